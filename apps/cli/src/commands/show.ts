@@ -1,0 +1,75 @@
+import { type ArchiveSummary, formatSwedishDate, summarizeArchive } from '@sammantrade/core';
+import { loadArchive } from '@sammantrade/core/node';
+import type { Command } from 'commander';
+import { EXIT, type Io } from '../io.js';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The summary as text for a terminal, in Swedish like the records. */
+export function renderSummary(summary: ArchiveSummary): string {
+  const lines: string[] = [];
+  for (const body of summary.bodies) {
+    lines.push(`${body.name} (${body.id})`);
+    for (const y of body.years) {
+      const parts = [
+        y.minutes ? count(y.minutes, 'protokoll', 'protokoll') : '',
+        y.agendas ? count(y.agendas, 'kallelse', 'kallelser') : '',
+      ];
+      lines.push(`  ${y.year}: ${parts.filter(Boolean).join(', ')}`);
+    }
+    if (body.undated) lines.push(`  utan datum: ${count(body.undated, 'handling', 'handlingar')}`);
+    for (const s of body.schedules) {
+      lines.push(
+        `  sammanträdesplan ${s.year}: ${count(s.meetings, 'möte', 'möten')} (${s.status === 'decided' ? 'beslutad' : 'förslag'})`,
+      );
+    }
+    if (body.programmes) lines.push(`  utvecklingsprogram: ${body.programmes}`);
+    if (!body.years.length && !body.undated && !body.schedules.length) lines.push('  inga möten');
+  }
+  lines.push('');
+  lines.push(
+    `Totalt: ${count(summary.meetings, 'möte', 'möten')}, ${count(summary.paragraphs, 'paragraf', 'paragrafer')}, ${count(summary.decisions, 'beslut', 'beslut')}`,
+  );
+  lines.push('');
+  lines.push(`Öppna uppdrag (${summary.openAssignments.length})`);
+  for (const { body, meeting, paragraph, assignment } of summary.openAssignments) {
+    const due = assignment.due
+      ? `${formatSwedishDate(assignment.due, { weekday: false })}${assignment.due.startsWith('--') ? ' (år okänt)' : ''}`
+      : 'inget datum';
+    const where = `${body.name}${meeting.date ? ` ${meeting.date}` : ''} § ${paragraph.number}`;
+    lines.push(
+      `  ${due.padEnd(24)} ${clip(assignment.assignee, 30).padEnd(30)} ${clip(assignment.task, 60)}  [${where}]`,
+    );
+  }
+  if (summary.openAssignments.length === 0) lines.push('  inga');
+  return `${lines.join('\n')}\n`;
+}
+
+/** `sammantrade show ARCHIVE`: bodies, meetings per year and the open assignments. */
+export function registerShow(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('show')
+    .description('summarise an archive: its bodies, meetings per year and open assignments')
+    .argument('<archive>', 'the archive folder')
+    .option('--json', 'print the summary as JSON')
+    .action(async (dir: string, options: { json?: boolean }) => {
+      const summary = summarizeArchive(await loadArchive(dir));
+      if (options.json) {
+        const plain = {
+          ...summary,
+          openAssignments: summary.openAssignments.map((a) => ({
+            body: a.body.id,
+            meeting: a.meeting.id,
+            date: a.meeting.date ?? null,
+            paragraph: a.paragraph.number,
+            ...a.assignment,
+          })),
+        };
+        io.out(`${JSON.stringify(plain, null, 2)}\n`);
+      } else {
+        io.out(renderSummary(summary));
+      }
+      done(EXIT.ok);
+    });
+}

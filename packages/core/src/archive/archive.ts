@@ -1,0 +1,154 @@
+import type { Assignment } from '../model/assignment.js';
+import type { Body } from '../model/body.js';
+import type { Decision } from '../model/decision.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Meeting } from '../model/meeting.js';
+import type { Paragraph } from '../model/paragraph.js';
+import type { Programme } from '../model/programme.js';
+import type { Schedule } from '../model/schedule.js';
+import { checkRecords, type Locate } from './checks.js';
+
+/** The validated records an archive is made of. */
+export interface ArchiveRecords {
+  bodies: readonly Body[];
+  meetings: readonly Meeting[];
+  schedules: readonly Schedule[];
+  programmes: readonly Programme[];
+}
+
+/** A paragraph with the meeting and body it belongs to. */
+export interface ParagraphRef {
+  readonly body: Body;
+  readonly meeting: Meeting;
+  readonly paragraph: Paragraph;
+}
+
+/** A decision with where it was taken. */
+export interface DecisionRef extends ParagraphRef {
+  readonly decision: Decision;
+}
+
+/** An assignment with where it was given. */
+export interface AssignmentRef extends ParagraphRef {
+  readonly assignment: Assignment;
+}
+
+/**
+ * An indexed, read-only archive: every record validated, cross-checked and frozen.
+ * Lists are sorted: bodies by name, meetings by body and date (undated last, by § range).
+ */
+export interface Archive {
+  readonly bodies: readonly Body[];
+  readonly meetings: readonly Meeting[];
+  readonly schedules: readonly Schedule[];
+  readonly programmes: readonly Programme[];
+  readonly paragraphs: readonly ParagraphRef[];
+  readonly decisions: readonly DecisionRef[];
+  readonly assignments: readonly AssignmentRef[];
+  /** Case number → the paragraphs that handled it, oldest first. */
+  readonly cases: ReadonlyMap<string, readonly ParagraphRef[]>;
+  /** Warnings and errors found across records (unknown bodies, duplicate ids, weekday mismatches …). */
+  readonly diagnostics: readonly Diagnostic[];
+  body(id: string): Body | undefined;
+  /** The meetings of one body, oldest first. */
+  meetingsOf(bodyId: string): readonly Meeting[];
+  meeting(bodyId: string, meetingId: string): Meeting | undefined;
+  /** The meetings of a body on a date (usually one). */
+  meetingsOn(bodyId: string, date: string): readonly Meeting[];
+  schedule(bodyId: string, year: number): Schedule | undefined;
+  /** The history of one case number, oldest first; empty when unknown. */
+  caseHistory(caseNumber: string): readonly ParagraphRef[];
+}
+
+/** Options for {@link createArchive}. */
+export interface CreateArchiveOptions {
+  /** Maps a record and a path inside it to a file and line, for diagnostics. */
+  locate?: Locate;
+}
+
+/** Normalises a case number for lookup: trimmed, upper-case, no inner spaces around slashes. */
+export function caseKey(caseNumber: string): string {
+  return caseNumber
+    .trim()
+    .toUpperCase()
+    .replace(/\s*\/\s*/g, '/');
+}
+
+const byDate = (a: Meeting, b: Meeting): number => {
+  if (a.date && b.date) return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+  if (a.date) return -1;
+  if (b.date) return 1;
+  return (a.paragraphRange?.from ?? 0) - (b.paragraphRange?.from ?? 0);
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Builds the indexed archive from validated records. Pure: no I/O, so it runs in a browser too.
+ * Cross-record problems become {@link Archive.diagnostics}; nothing here throws on content.
+ */
+export function createArchive(records: ArchiveRecords, options: CreateArchiveOptions = {}): Archive {
+  const diagnostics = checkRecords(records, options.locate);
+  const bodies = [...records.bodies].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const bodyById = new Map(bodies.map((b) => [b.id, b] as const));
+  const meetings = [...records.meetings].sort(
+    (a, b) => (a.body < b.body ? -1 : a.body > b.body ? 1 : 0) || byDate(a, b),
+  );
+  const meetingsByBody = new Map<string, Meeting[]>();
+  for (const m of meetings) {
+    const list = meetingsByBody.get(m.body) ?? [];
+    list.push(m);
+    meetingsByBody.set(m.body, list);
+  }
+
+  const paragraphs: ParagraphRef[] = [];
+  const decisions: DecisionRef[] = [];
+  const assignments: AssignmentRef[] = [];
+  const cases = new Map<string, ParagraphRef[]>();
+  for (const meeting of meetings) {
+    const body = bodyById.get(meeting.body);
+    if (!body) continue; // reported by checkRecords
+    for (const paragraph of meeting.paragraphs) {
+      const ref: ParagraphRef = { body, meeting, paragraph };
+      paragraphs.push(ref);
+      for (const decision of paragraph.decisions) decisions.push({ ...ref, decision });
+      for (const assignment of paragraph.assignments) assignments.push({ ...ref, assignment });
+      if (paragraph.caseNumber) {
+        const key = caseKey(paragraph.caseNumber);
+        const list = cases.get(key) ?? [];
+        list.push(ref);
+        cases.set(key, list);
+      }
+    }
+  }
+  for (const list of cases.values()) list.sort((a, b) => byDate(a.meeting, b.meeting));
+
+  const schedules = [...records.schedules].sort((a, b) => a.body.localeCompare(b.body) || a.year - b.year);
+  const programmes = [...records.programmes].sort((a, b) => a.id.localeCompare(b.id));
+
+  const archive: Archive = {
+    bodies,
+    meetings,
+    schedules,
+    programmes,
+    paragraphs,
+    decisions,
+    assignments,
+    cases,
+    diagnostics,
+    body: (id) => bodyById.get(id),
+    meetingsOf: (bodyId) => meetingsByBody.get(bodyId) ?? [],
+    meeting: (bodyId, meetingId) => meetingsByBody.get(bodyId)?.find((m) => m.id === meetingId),
+    meetingsOn: (bodyId, date) => (meetingsByBody.get(bodyId) ?? []).filter((m) => m.date === date),
+    schedule: (bodyId, year) => schedules.find((s) => s.body === bodyId && s.year === year),
+    caseHistory: (caseNumber) => cases.get(caseKey(caseNumber)) ?? [],
+  };
+  deepFreeze(records);
+  return Object.freeze(archive);
+}

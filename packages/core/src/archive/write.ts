@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { SammantradeError } from '../errors.js';
+import { type RecordKind, recordSchemas, toJsonSchema } from '../model/json-schema.js';
+import { recordPath, SCHEMA_FOLDER, schemaPathFor } from './layout.js';
+import { stringifyRecordYaml } from './yaml.js';
+
+/** Options for {@link writeFileAtomic}. */
+export interface WriteOptions {
+  /** Replace an existing file. Without it, an existing file is an `EXISTS` error and stays untouched. */
+  overwrite?: boolean;
+}
+
+/**
+ * Writes a file so that readers see the old content or the new, never half of it: the data goes to
+ * a temporary file beside the target, is flushed, then renamed (or hard-linked, when not overwriting,
+ * so that a file created meanwhile is never replaced).
+ * @throws {SammantradeError} `EXISTS` when the file exists and `overwrite` is not set; `IO` otherwise.
+ */
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
+  const dir = dirname(path);
+  const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
+  let placing = false;
+  try {
+    await mkdir(dir, { recursive: true });
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    placing = true;
+    if (options.overwrite) {
+      await rename(temp, path);
+    } else {
+      await link(temp, path); // fails with EEXIST instead of replacing
+      await unlink(temp);
+    }
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    const code = (error as NodeJS.ErrnoException).code;
+    if (placing && code === 'EEXIST') {
+      throw new SammantradeError('EXISTS', `${path}: already exists (use --force to replace it)`, { cause: error });
+    }
+    throw new SammantradeError('IO', `${path}: cannot write (${code ?? String(error)})`, { cause: error });
+  }
+}
+
+/**
+ * Validates a record and writes it to its place in the archive (`meetings/<body>/<id>.yaml` …),
+ * with the archive's JSON Schemas beside it so editors can check the file. Returns the path written.
+ * @throws {SammantradeError} `INVALID` for a record the schema rejects, `EXISTS` without `overwrite`.
+ */
+export async function saveRecord(
+  archiveDir: string,
+  kind: RecordKind,
+  record: unknown,
+  options: WriteOptions = {},
+): Promise<string> {
+  const result = recordSchemas[kind].safeParse(record);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new SammantradeError(
+      'INVALID',
+      `the ${kind} is not valid: ${first?.path.join('.') ?? ''} ${first?.message ?? ''}`.trim(),
+    );
+  }
+  const rel = recordPath(kind, result.data as { id?: string; body?: string; year?: number });
+  await writeSchemas(archiveDir);
+  const path = join(archiveDir, rel);
+  await writeFileAtomic(path, stringifyRecordYaml(result.data, schemaPathFor(kind, rel)), options);
+  return path;
+}
+
+/** Writes (or refreshes) the JSON Schema of every record kind into the archive's `schema/` folder. */
+export async function writeSchemas(archiveDir: string): Promise<void> {
+  for (const kind of Object.keys(recordSchemas) as RecordKind[]) {
+    const text = `${JSON.stringify(toJsonSchema(kind), null, 2)}\n`;
+    await writeFileAtomic(join(archiveDir, SCHEMA_FOLDER, `${kind}.schema.json`), text, { overwrite: true });
+  }
+}

@@ -1,0 +1,35 @@
+import type { Diagnostic } from './model/diagnostic.js';
+
+/**
+ * What went wrong, for callers to map outward (the CLI to exit codes, the feed to HTTP statuses):
+ * - `PARSE` a document or file could not be read as what it claims to be
+ * - `INVALID` it was read but breaks the model; see `diagnostics`
+ * - `NOT_FOUND` a file, folder or record that is not there
+ * - `EXISTS` a write would overwrite something and was not asked to
+ * - `TOO_LARGE` input over a size limit
+ * - `IO` the file system failed
+ */
+export type SammantradeErrorCode = 'PARSE' | 'INVALID' | 'NOT_FOUND' | 'EXISTS' | 'TOO_LARGE' | 'IO';
+
+/** The one error class of Sammanträde. Its message is a single line fit to show a user. */
+export class SammantradeError extends Error {
+  override readonly name = 'SammantradeError';
+  readonly code: SammantradeErrorCode;
+  /** The problems behind an `INVALID` error, each with file and line. */
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(
+    code: SammantradeErrorCode,
+    message: string,
+    options: { cause?: unknown; diagnostics?: readonly Diagnostic[] } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.diagnostics = options.diagnostics ?? [];
+  }
+}
+
+/** True for a {@link SammantradeError}, also across package copies. */
+export function isSammantradeError(error: unknown): error is SammantradeError {
+  return error instanceof Error && error.name === 'SammantradeError' && 'code' in error;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { LineSchema, SlugSchema, SourceRefSchema, STOCKHOLM, WeekdaySchema } from './primitives.js';
+
+/** A rule of the body about when its minutes are adjusted (justering), as its own documents state it. */
+export const AdjustmentRuleSchema = z.strictObject({
+  /** The minutes are adjusted at the latest this many days after the meeting. */
+  withinDays: z.number().int().min(0).max(60),
+  /** Where the rule is stated, e.g. "Hälsingerådet 2023-10-11 § 751". */
+  source: SourceRefSchema.optional(),
+});
+
+/** A rule of the body about which weekdays it meets on. */
+export const WeekdayRuleSchema = z.strictObject({
+  days: z.array(WeekdaySchema).min(1),
+  source: SourceRefSchema.optional(),
+});
+
+/** A rule about where the body meets, in words ("every other meeting at Orbaden"). */
+export const PlaceRuleSchema = z.strictObject({
+  text: LineSchema,
+  source: SourceRefSchema.optional(),
+});
+
+/** The rules a body's own documents state. Absent rules are unknown, not "none". */
+export const BodyRulesSchema = z.strictObject({
+  adjustment: AdjustmentRuleSchema.optional(),
+  weekdays: WeekdayRuleSchema.optional(),
+  place: PlaceRuleSchema.optional(),
+});
+
+/**
+ * A body (nämnd, styrelse, samverkansråd, kommunalförbund) whose meetings the archive records.
+ * @example { id: 'halsingeradet', name: 'Hälsingerådet', orgNumber: '769602-5290' }
+ */
+export const BodySchema = z.strictObject({
+  /** Stable id used in file names, URLs and calendar UIDs. */
+  id: SlugSchema,
+  /** The name the body uses of itself. */
+  name: LineSchema,
+  /** The legal organisation behind it, e.g. "Styrelsen Kommunalsamverkan ek för". */
+  organisation: LineSchema.optional(),
+  /** Swedish organisation number, NNNNNN-NNNN. */
+  orgNumber: z
+    .string()
+    .regex(/^\d{6}-\d{4}$/, { error: (i) => `not an organisation number (NNNNNN-NNNN): ${JSON.stringify(i.input)}` })
+    .optional(),
+  /** Always Europe/Stockholm; stated so that feeds and reports never guess. */
+  timeZone: z.literal(STOCKHOLM).default(STOCKHOLM),
+  /** Where the body usually meets. */
+  defaultLocation: LineSchema.optional(),
+  /** Member municipalities or parties, as the documents name them. */
+  members: z.array(LineSchema).default([]),
+  rules: BodyRulesSchema.default({}),
+  /** Free text for the reader. */
+  description: z.string().optional(),
+});
+export type Body = z.infer<typeof BodySchema>;
+export type BodyInput = z.input<typeof BodySchema>;
+export type BodyRules = z.infer<typeof BodyRulesSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** How serious a diagnostic is. `error` blocks a record; `warning` flags a fact that is missing or odd. */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/**
+ * A problem found while reading a document or an archive file, like a compiler's message.
+ * `file` and `line` (1-based) say where; both are absent when the problem has no single place.
+ */
+export const DiagnosticSchema = z.strictObject({
+  severity: SeveritySchema,
+  message: z.string(),
+  file: z.string().optional(),
+  line: z.number().int().positive().optional(),
+});
+export type Diagnostic = z.infer<typeof DiagnosticSchema>;
+
+/** `file:line: severity: message`, the one-line form the CLI prints. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : d.line ? `line ${d.line}: ` : '';
+  return `${where}${d.severity}: ${d.message}`;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { DiagnosticSchema } from './diagnostic.js';
+import { ParagraphSchema } from './paragraph.js';
+import { ParticipantSchema } from './participant.js';
+import { IsoDateSchema, LineSchema, LocalTimeSchema, PartialDateSchema, SlugSchema } from './primitives.js';
+
+/** `minutes` (protokoll) records a held meeting; `agenda` (kallelse, föredragningslista) announces one. */
+export const MeetingKindSchema = z.enum(['minutes', 'agenda']);
+export type MeetingKind = z.infer<typeof MeetingKindSchema>;
+
+export const MeetingStatusSchema = z.enum(['planned', 'held', 'cancelled', 'moved']);
+export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
+
+/** Whether people meet in a room, online ("Via Teams", "digitalt") or both. */
+export const AttendanceSchema = z.enum(['in-person', 'online', 'hybrid']);
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/** The § numbers a set of minutes covers: "§§ 750-768". */
+export const ParagraphRangeSchema = z
+  .strictObject({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() })
+  .refine((r) => r.from <= r.to, { error: 'paragraph range runs backwards (from > to)' });
+export type ParagraphRange = z.infer<typeof ParagraphRangeSchema>;
+
+/** The adjustment (justering) of the minutes. */
+export const AdjustmentSchema = z.strictObject({
+  /** The latest day the minutes may be adjusted, as the record states it. */
+  deadline: IsoDateSchema.optional(),
+  /** The hour of that deadline ("klockan 14"). */
+  deadlineTime: LocalTimeSchema.optional(),
+  /** When the adjustment took or takes place. */
+  date: IsoDateSchema.optional(),
+  place: LineSchema.optional(),
+  /** Who signs: chair, secretary, adjusters. */
+  signatories: z.array(LineSchema).default([]),
+});
+export type Adjustment = z.infer<typeof AdjustmentSchema>;
+
+/** The next meeting as a record announces it. Its date may lack the year ("19 januari"). */
+export const NextMeetingSchema = z.strictObject({
+  date: PartialDateSchema.optional(),
+  start: LocalTimeSchema.optional(),
+  end: LocalTimeSchema.optional(),
+  location: LineSchema.optional(),
+  attendance: AttendanceSchema.optional(),
+  /** The member municipality hosting it. */
+  host: LineSchema.optional(),
+});
+export type NextMeeting = z.infer<typeof NextMeetingSchema>;
+
+/** A document attached to the record (bilaga). */
+export const AttachmentSchema = z.strictObject({
+  title: LineSchema,
+  /** A file beside the record, relative to the archive. */
+  file: LineSchema.optional(),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/** The document a record was made from and what importing it reported. */
+export const SourceSchema = z.strictObject({
+  /** The original file, relative to the archive. */
+  file: LineSchema.optional(),
+  /** The kind of document. */
+  format: z.enum(['text', 'markdown', 'pdf', 'docx', 'manual']).optional(),
+  diagnostics: z.array(DiagnosticSchema).default([]),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/**
+ * One meeting of a body: its minutes, or the agenda of a meeting to come.
+ * A fact the source does not state is absent, never guessed: minutes without a date have no `date`.
+ */
+export const MeetingSchema = z
+  .strictObject({
+    /** Unique within the body; usually the date (`2023-10-11`), else e.g. `p612-626`. */
+    id: SlugSchema,
+    /** The id of the body. */
+    body: SlugSchema,
+    kind: MeetingKindSchema,
+    /** A heading of its own when the record has one ("Samverkanstid kommuner, Region och Länsstyrelse"). */
+    title: LineSchema.optional(),
+    date: IsoDateSchema.optional(),
+    start: LocalTimeSchema.optional(),
+    end: LocalTimeSchema.optional(),
+    location: LineSchema.optional(),
+    attendance: AttendanceSchema.optional(),
+    status: MeetingStatusSchema,
+    paragraphRange: ParagraphRangeSchema.optional(),
+    participants: z.array(ParticipantSchema).default([]),
+    paragraphs: z.array(ParagraphSchema).default([]),
+    adjustment: AdjustmentSchema.optional(),
+    nextMeeting: NextMeetingSchema.optional(),
+    attachments: z.array(AttachmentSchema).default([]),
+    source: SourceSchema.optional(),
+  })
+  .refine((m) => !(m.start && m.end) || m.start < m.end, { error: 'the meeting ends before it starts', path: ['end'] });
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type MeetingInput = z.input<typeof MeetingSchema>;

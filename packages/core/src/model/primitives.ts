@@ -1,0 +1,80 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/** The one time zone every Swedish body meets in. Times in the model are local to it. */
+export const STOCKHOLM = 'Europe/Stockholm';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAY = /^--\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: STOCKHOLM }).isValid;
+}
+
+/** True when `value` is a real month-day written `--MM-DD` (ISO 8601), as used when a document gives no year. */
+export function isMonthDay(value: string): boolean {
+  // 2024 is a leap year, so 29 February counts as a real month-day.
+  return MONTH_DAY.test(value) && isIsoDate(`2024${value.slice(1)}`);
+}
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { error: (issue) => `not a date (YYYY-MM-DD): ${JSON.stringify(issue.input)}` })
+  .meta({ description: 'A calendar date, YYYY-MM-DD.', pattern: ISO_DATE.source });
+
+/**
+ * A date that may lack its year: `YYYY-MM-DD`, or `--MM-DD` when the document only says
+ * "19 januari" and nothing tells the year. Never guess the year.
+ */
+export const PartialDateSchema = z
+  .string()
+  .refine((v) => isIsoDate(v) || isMonthDay(v), {
+    error: (issue) => `not a date (YYYY-MM-DD, or --MM-DD when the year is unknown): ${JSON.stringify(issue.input)}`,
+  })
+  .meta({
+    description: 'A date, YYYY-MM-DD, or --MM-DD (ISO 8601 month-day) when the source gives no year.',
+    pattern: `${ISO_DATE.source}|${MONTH_DAY.source}`,
+  });
+
+/** A local Europe/Stockholm wall-clock time, `HH:MM`. */
+export const LocalTimeSchema = z
+  .string()
+  .regex(TIME, { error: (issue) => `not a time (HH:MM, 00:00-23:59): ${JSON.stringify(issue.input)}` })
+  .meta({ description: 'A local Europe/Stockholm time, HH:MM.' });
+
+/** A lower-case identifier used in file names and URLs: `halsingeradet`, `2023-10-11`. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, {
+    error: (issue) => `not an id (lower-case letters, digits and dashes): ${JSON.stringify(issue.input)}`,
+  })
+  .meta({ description: 'Lower-case letters a-z, digits and dashes; used in file names and URLs.' });
+
+/** Days of the week, as the rules of a body name them. */
+export const WeekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export type Weekday = z.infer<typeof WeekdaySchema>;
+
+/** A diarienummer such as `GNS/10/2020` or `KS 2023/123`: kept as written, compared trimmed. */
+export const CaseNumberSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .meta({ description: 'A case number (diarienummer) as written, e.g. GNS/10/2020.' });
+
+/** A non-empty single line of text. */
+export const LineSchema = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** Where a fact came from, so a reader can check it: "§ 751, 2023-10-11" or a file and line. */
+export const SourceRefSchema = z.string().trim().min(1).meta({ description: 'Where the fact is stated.' });
+
+const WEEKDAYS = WeekdaySchema.options;
+
+/** The weekday of a `YYYY-MM-DD` date, in Stockholm. */
+export function weekdayOf(date: string): Weekday {
+  const weekday = DateTime.fromISO(date, { zone: STOCKHOLM }).weekday; // 1 = Monday
+  return WEEKDAYS[weekday - 1] as Weekday;
+}

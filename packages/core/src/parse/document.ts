@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { DiagnosticSchema } from '../model/diagnostic.js';
+import {
+  AdjustmentSchema,
+  AttachmentSchema,
+  AttendanceSchema,
+  NextMeetingSchema,
+  ParagraphRangeSchema,
+} from '../model/meeting.js';
+import { ParagraphSchema } from '../model/paragraph.js';
+import { ParticipantSchema } from '../model/participant.js';
+import { IsoDateSchema, LineSchema, LocalTimeSchema } from '../model/primitives.js';
+import { ProgrammeAreaSchema } from '../model/programme.js';
+import { PlannedMeetingSchema } from '../model/schedule.js';
+
+/**
+ * What `parseDocument` reads out of one document, before it becomes archive records.
+ * This is the public JSON contract of `sammantrade parse --json`: absent facts are absent, never guessed.
+ */
+export const ParsedDocumentSchema = z.object({
+  /** What the document is. `unknown` when nothing in it says. */
+  kind: z.enum(['minutes', 'agenda', 'programme', 'unknown']),
+  /** The body the document is of, as it names itself. */
+  body: z.object({
+    name: LineSchema.optional(),
+    orgNumber: z.string().optional(),
+    organisation: LineSchema.optional(),
+  }),
+  /** A heading of its own ("Samverkanstid kommuner, Region och Länsstyrelse", "Utvecklingsprogram Hälsingerådet"). */
+  title: LineSchema.optional(),
+  date: IsoDateSchema.optional(),
+  start: LocalTimeSchema.optional(),
+  end: LocalTimeSchema.optional(),
+  location: LineSchema.optional(),
+  attendance: AttendanceSchema.optional(),
+  paragraphRange: ParagraphRangeSchema.optional(),
+  participants: z.array(ParticipantSchema),
+  paragraphs: z.array(ParagraphSchema),
+  /** Yearly schedules decided or proposed in a paragraph. */
+  schedules: z.array(
+    z.object({
+      year: z.number().int(),
+      status: z.enum(['proposed', 'decided']),
+      /** The § or item that holds it. */
+      paragraph: z.number().int().optional(),
+      caseNumber: z.string().optional(),
+      meetings: z.array(PlannedMeetingSchema),
+    }),
+  ),
+  nextMeeting: NextMeetingSchema.optional(),
+  adjustment: AdjustmentSchema.optional(),
+  attachments: z.array(AttachmentSchema),
+  /** Rules the document states: "justering … senast en vecka efter", "måndagar eller fredagar". */
+  rules: z
+    .object({
+      adjustmentWithinDays: z.number().int().optional(),
+      weekdays: z.array(z.string()).optional(),
+      place: z.string().optional(),
+    })
+    .optional(),
+  /** For a programme: its author and the date they signed. */
+  author: LineSchema.optional(),
+  authorDate: IsoDateSchema.optional(),
+  areas: z.array(ProgrammeAreaSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
+
+/** Options for `parseDocument`. */
+export interface ParseOptions {
+  /** The file name, used in diagnostics. */
+  file?: string;
+  /** The meeting's date when the document does not state it (`--date`). Never overrides a stated date silently. */
+  date?: string;
+  /** The kind when the caller knows it better than the text does. */
+  kind?: 'minutes' | 'agenda' | 'programme';
+}
