@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,14 @@ describe('sammantrade schema', () => {
     const dir = await archive({});
     expect((await cli('schema', dir)).code).toBe(0);
     expect(await readdir(join(dir, 'schema'))).toHaveLength(4);
+  });
+
+  it('keeps the sample archive\'s schemas current (run sammantrade schema examples/samverkan)', async () => {
+    const dir = await archive({});
+    await cli('schema', dir);
+    for (const file of await readdir(join(sample, 'schema'))) {
+      expect(await readFile(join(sample, 'schema', file), 'utf8')).toBe(await readFile(join(dir, 'schema', file), 'utf8'));
+    }
   });
 });
 
