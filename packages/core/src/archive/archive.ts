@@ -49,6 +49,8 @@ export interface Archive {
   readonly cases: ReadonlyMap<string, readonly ParagraphRef[]>;
   /** Warnings and errors found across records (unknown bodies, duplicate ids, weekday mismatches …). */
   readonly diagnostics: readonly Diagnostic[];
+  /** When the data last changed (the newest record file), as an ISO UTC timestamp; absent when unknown. */
+  readonly modified?: string;
   body(id: string): Body | undefined;
   /** The meetings of one body, oldest first. */
   meetingsOf(bodyId: string): readonly Meeting[];
@@ -64,6 +66,8 @@ export interface Archive {
 export interface CreateArchiveOptions {
   /** Maps a record and a path inside it to a file and line, for diagnostics. */
   locate?: Locate;
+  /** When the data last changed, ISO UTC; feeds use it for Last-Modified instead of "now". */
+  modified?: string;
 }
 
 /** Normalises a case number for lookup: trimmed, upper-case, no inner spaces around slashes. */
@@ -142,6 +146,7 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     assignments,
     cases,
     diagnostics,
+    ...(options.modified ? { modified: options.modified } : {}),
     body: (id) => bodyById.get(id),
     meetingsOf: (bodyId) => meetingsByBody.get(bodyId) ?? [],
     meeting: (bodyId, meetingId) => meetingsByBody.get(bodyId)?.find((m) => m.id === meetingId),

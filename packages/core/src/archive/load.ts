@@ -71,10 +71,13 @@ export async function checkArchive(dir: string): Promise<ArchiveCheck> {
   >();
   const shown = (rel: string) => join(dir, rel).split(sep).join('/');
 
+  let newest = 0;
   for (const rel of files) {
     const file = shown(rel);
     const kind = kindOfPath(rel) as RecordKind;
-    const size = (await stat(join(dir, rel))).size;
+    const info = await stat(join(dir, rel));
+    const size = info.size;
+    if (info.mtimeMs > newest) newest = info.mtimeMs;
     if (size > MAX_RECORD_BYTES) {
       diagnostics.push({
         severity: 'error',
@@ -106,7 +109,9 @@ export async function checkArchive(dir: string): Promise<ArchiveCheck> {
     const o = origin.get(record);
     return o ? { file: o.file, line: o.lineOf(path) ?? 1 } : undefined;
   };
-  const archive = createArchive(records, { locate });
+  // Whole seconds: HTTP dates carry no more, and the same files must give the same feed bytes.
+  const modified = newest > 0 ? new Date(Math.floor(newest / 1000) * 1000).toISOString() : undefined;
+  const archive = createArchive(records, { locate, ...(modified ? { modified } : {}) });
   diagnostics.push(...archive.diagnostics);
   const ok = !diagnostics.some((d) => d.severity === 'error');
   return { ...(ok ? { archive } : {}), diagnostics, files: files.length };

@@ -1,0 +1,60 @@
+import type { Archive } from '../archive/archive.js';
+import { buildCalendarEvents, type CalendarEvent, type CalendarOptions } from './events.js';
+import { feedPath } from './subscribe.js';
+
+/** One calendar a feed server offers: all bodies, one body, or one body's year. */
+export interface FeedDescription {
+  /** `all`, `<bodyId>` or `<bodyId>/<year>`. */
+  id: string;
+  bodyId?: string;
+  year?: number;
+  name: string;
+  description: string;
+  /** Path below the server's root: `/calendars/halsingeradet.ics`. */
+  path: string;
+  events: CalendarEvent[];
+}
+
+/** Options shared by every feed: the viewer link and the optional deadline events. */
+export type FeedOptions = Pick<CalendarOptions, 'adjustments' | 'reportBacks' | 'viewerUrl'>;
+
+/**
+ * Every calendar of an archive: one for all bodies, one per body and one per body and year
+ * that has events. Years are those of the events themselves.
+ */
+export function describeFeeds(archive: Archive, options: FeedOptions = {}): FeedDescription[] {
+  const all = buildCalendarEvents(archive, options);
+  const feeds: FeedDescription[] = [
+    {
+      id: 'all',
+      name: 'Sammanträden',
+      description: `Alla organs sammanträden: ${archive.bodies.map((b) => b.name).join(', ')}`,
+      path: feedPath('all'),
+      events: all,
+    },
+  ];
+  for (const body of archive.bodies) {
+    const events = all.filter((e) => e.bodyId === body.id);
+    feeds.push({
+      id: body.id,
+      bodyId: body.id,
+      name: body.name,
+      description: `Sammanträden för ${body.name}${body.organisation ? ` (${body.organisation})` : ''}`,
+      path: feedPath(body.id),
+      events,
+    });
+    const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
+    for (const year of years) {
+      feeds.push({
+        id: `${body.id}/${year}`,
+        bodyId: body.id,
+        year,
+        name: `${body.name} ${year}`,
+        description: `Sammanträden för ${body.name} under ${year}`,
+        path: feedPath(body.id, year),
+        events: events.filter((e) => e.date.startsWith(`${year}-`)),
+      });
+    }
+  }
+  return feeds;
+}

@@ -1,0 +1,67 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { escape as escapeText, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { STOCKHOLM } from '../model/primitives.js';
+import type { RevisedEvent } from './revisions.js';
+
+/** The calendar around the events. */
+export interface ICalendarOptions {
+  /** Shown as the calendar's name; Outlook uses X-WR-CALNAME for the folder name. */
+  name: string;
+  description?: string;
+  /** How often clients should refresh, in seconds (REFRESH-INTERVAL, X-PUBLISHED-TTL). Default 6 hours. */
+  refreshSeconds?: number;
+}
+
+const PRODID = { company: 'Sammanträde', product: 'Sammanträde', language: 'SV' };
+
+/** One line of text for a TEXT value: no newlines, which would break the calendar's structure. */
+const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ').trim();
+
+/**
+ * Serialises events to an iCalendar feed that Outlook, Google and Apple read alike: one VTIMEZONE for
+ * Europe/Stockholm with yearly rules, every timed event as DTSTART;TZID=Europe/Stockholm, DTSTAMP in
+ * UTC from the data (never "now"), METHOD:PUBLISH, CRLF lines folded at 75 octets.
+ */
+export function renderICalendar(events: readonly RevisedEvent[], options: ICalendarOptions): string {
+  const calendar = ical({
+    prodId: PRODID,
+    method: ICalCalendarMethod.PUBLISH,
+    // ical-generator escapes event text but not the calendar's name and description.
+    name: escapeText(oneLine(options.name), false),
+    ...(options.description ? { description: escapeText(oneLine(options.description), false) } : {}),
+    // A zone generator without a calendar-level name: a named calendar zone would make
+    // ical-generator write floating times, a DTSTAMP without Z and a non-standard TIMEZONE-ID.
+    timezone: { name: null, generator: getVtimezoneComponent },
+    ttl: options.refreshSeconds ?? 6 * 60 * 60,
+  });
+  calendar.x('X-WR-TIMEZONE', STOCKHOLM);
+
+  for (const event of events) {
+    const day = DateTime.fromISO(event.date, { zone: STOCKHOLM });
+    const stamp = DateTime.fromISO(event.lastModified, { zone: 'utc' });
+    const common = {
+      id: event.uid,
+      sequence: event.sequence,
+      stamp,
+      lastModified: stamp,
+      summary: event.summary,
+      description: event.description,
+      ...(event.location ? { location: event.location } : {}),
+      ...(event.url ? { url: event.url } : {}),
+      status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    };
+    if (event.start) {
+      const start = DateTime.fromISO(`${event.date}T${event.start}`, { zone: STOCKHOLM });
+      // Without a stated end, an hour is shown; the description says what the record gives.
+      const end = event.end
+        ? DateTime.fromISO(`${event.date}T${event.end}`, { zone: STOCKHOLM })
+        : start.plus({ hours: 1 });
+      calendar.createEvent({ ...common, start, end, timezone: STOCKHOLM });
+    } else {
+      // All-day: VALUE=DATE with an exclusive end.
+      calendar.createEvent({ ...common, start: day, end: day.plus({ days: 1 }), allDay: true, timezone: STOCKHOLM });
+    }
+  }
+  return `${calendar.toString()}\r\n`;
+}

@@ -1,0 +1,53 @@
+import type { CalendarEvent } from './events.js';
+
+/** What a feed remembers of an event it has published: its content, revision and when that changed. */
+export interface EventRevision {
+  fingerprint: string;
+  sequence: number;
+  lastModified: string;
+}
+
+/** Published revisions by UID. Keep it between builds (the feed stores it as JSON) so SEQUENCE only rises. */
+export type RevisionState = Record<string, EventRevision>;
+
+/** An event with the revision fields iCalendar clients use to notice changes. */
+export interface RevisedEvent extends CalendarEvent {
+  sequence: number;
+  /** ISO UTC; also the event's DTSTAMP, so the same data gives the same bytes. */
+  lastModified: string;
+}
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** The fields whose change a subscriber must see (Google keeps an old time unless SEQUENCE rises). */
+const fingerprint = (e: CalendarEvent): string =>
+  JSON.stringify([e.summary, e.date, e.start, e.end, e.location, e.description, e.url, e.cancelled]);
+
+/**
+ * Gives each event its SEQUENCE and LAST-MODIFIED from the previous state: unchanged events keep
+ * theirs; a changed event gets the next sequence and `changedAt`; a cancelled event is always at
+ * least 1, above the 0 it was first published with. `changedAt` comes from the data (the archive's
+ * modification time), never from the clock, so rebuilding unchanged data gives identical output.
+ */
+export function reviseEvents(
+  events: readonly CalendarEvent[],
+  previous: RevisionState = {},
+  changedAt: string = EPOCH,
+): { events: RevisedEvent[]; state: RevisionState } {
+  const state: RevisionState = { ...previous };
+  const revised = events.map((event): RevisedEvent => {
+    const print = fingerprint(event);
+    const floor = event.cancelled ? 1 : 0;
+    const before = previous[event.uid];
+    let revision: EventRevision;
+    if (!before) revision = { fingerprint: print, sequence: floor, lastModified: changedAt };
+    else if (before.fingerprint === print) revision = before;
+    else {
+      const at = changedAt > before.lastModified ? changedAt : before.lastModified;
+      revision = { fingerprint: print, sequence: Math.max(before.sequence + 1, floor), lastModified: at };
+    }
+    state[event.uid] = revision;
+    return { ...event, sequence: revision.sequence, lastModified: revision.lastModified };
+  });
+  return { events: revised, state };
+}

@@ -1,0 +1,239 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createArchive } from '../../src/archive/archive.js';
+import { loadArchive } from '../../src/archive/load.js';
+import { buildCalendarEvents, type CalendarOptions } from '../../src/calendar/events.js';
+import { describeFeeds } from '../../src/calendar/feeds.js';
+import { renderICalendar } from '../../src/calendar/ics.js';
+import { reviseEvents } from '../../src/calendar/revisions.js';
+import { BodySchema } from '../../src/model/body.js';
+import { type MeetingInput, MeetingSchema } from '../../src/model/meeting.js';
+import { ScheduleSchema } from '../../src/model/schedule.js';
+import { expectWellFormed, hasLibical, parseWithIcalJs, parseWithLibical } from './ics-checks.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../../examples/samverkan', import.meta.url));
+const STAMP = '2024-01-02T03:04:05.000Z';
+
+const body = BodySchema.parse({ id: 'testnamnd', name: 'Testnämnden' });
+const meeting = (input: Partial<MeetingInput> & { id: string }) =>
+  MeetingSchema.parse({ body: 'testnamnd', kind: 'minutes', status: 'held', ...input });
+
+function feed(meetings: ReturnType<typeof meeting>[], options: CalendarOptions = {}, name = 'Testnämnden') {
+  const archive = createArchive({ bodies: [body], meetings, schedules: [], programmes: [] });
+  const { events } = reviseEvents(buildCalendarEvents(archive, options), {}, STAMP);
+  return renderICalendar(events, { name });
+}
+
+describe('the sample archive as a calendar', async () => {
+  const archive = await loadArchive(SAMPLE);
+  const all = describeFeeds(archive).find((f) => f.id === 'all');
+  const { events: revised } = reviseEvents(all?.events ?? [], {}, archive.modified);
+  const text = renderICalendar(revised, { name: 'Sammanträden' });
+  const { events } = parseWithIcalJs(text);
+  const of = (summary: string) => events.filter((e) => e.summary === summary);
+
+  it('shows the six 2024 Hälsingeråd meetings on their days', () => {
+    const dates = of('Hälsingerådet')
+      .filter((e) => e.start.startsWith('2024'))
+      .map((e) => e.start);
+    expect(dates).toEqual(['2024-01-24', '2024-03-20', '2024-06-19', '2024-08-28', '2024-10-16', '2024-12-18']);
+  });
+
+  it('shows the four 2021 meetings of the gemensam nämnd, all Mondays', () => {
+    const gns = events.filter((e) => e.summary.startsWith('Gemensam nämnd'));
+    expect(gns.map((e) => e.start)).toEqual(['2021-02-08', '2021-05-03', '2021-09-13', '2021-12-06']);
+    expect(gns.every((e) => e.allDay)).toBe(true);
+    expect(gns[0]?.description).toMatch(/årsbokslut/);
+  });
+
+  it('shows the held meetings at the right hours, in Swedish time', () => {
+    const october = events.find((e) => e.uid === '2023-10-11-halsingeradet@sammantrade');
+    // 09:00–15:30 in summer time (UTC+2).
+    expect(october).toMatchObject({
+      start: '2023-10-11T07:00:00.000Z',
+      end: '2023-10-11T13:30:00.000Z',
+      location: 'Orbaden',
+    });
+    expect(october?.description).toMatch(/§ 763 Förslag på datum Hälsingeråd 2024/);
+    const september = events.find((e) => e.uid === '2024-09-16-samverkanstid-jh@sammantrade');
+    expect(september).toMatchObject({ start: '2024-09-16T07:00:00.000Z', end: '2024-09-16T10:00:00.000Z' });
+  });
+
+  it('adds announced next meetings with a full date, and no record without a date', () => {
+    expect(events.find((e) => e.uid === '2024-10-21-samverkanstid-jh@sammantrade')).toMatchObject({
+      start: '2024-10-21T11:00:00.000Z',
+      end: '2024-10-21T13:00:00.000Z',
+    });
+    expect(events.find((e) => e.uid === '2023-12-13-halsingeradet@sammantrade')?.description).toMatch(/Värd: Bollnäs/);
+    expect(events.some((e) => e.uid.includes('p612'))).toBe(false);
+  });
+
+  it('is well formed, and libical accepts it', () => {
+    expectWellFormed(text);
+    if (!hasLibical && process.env.CI) throw new Error('CI must install libical3 (see .ci/run)');
+    if (hasLibical) expect(parseWithLibical(text)).toMatchObject({ events: events.length, errors: [] });
+  });
+
+  it('offers a feed per body and per year', () => {
+    const ids = describeFeeds(archive).map((f) => f.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['all', 'halsingeradet', 'halsingeradet/2024', 'gemensam-namnd-samverkan/2021']),
+    );
+  });
+});
+
+describe('time zones', () => {
+  it('keeps 09:00 at 09:00 across both DST changes of 2024', () => {
+    const text = feed([
+      meeting({ id: '2024-03-31', date: '2024-03-31', start: '09:00', end: '10:00' }),
+      meeting({ id: '2024-10-27', date: '2024-10-27', start: '09:00', end: '10:00' }),
+      meeting({ id: '2024-01-15', date: '2024-01-15', start: '09:00', end: '10:00' }),
+    ]);
+    const starts = parseWithIcalJs(text).events.map((e) => e.start);
+    // The last Sunday of March starts summer time (UTC+2); the last Sunday of October ends it (UTC+1).
+    expect(starts).toEqual(['2024-01-15T08:00:00.000Z', '2024-03-31T07:00:00.000Z', '2024-10-27T08:00:00.000Z']);
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20240331T090000');
+    expectWellFormed(text);
+  });
+
+  it('writes an all-day event with an exclusive end when the time is unknown', () => {
+    const text = feed([meeting({ id: '2024-02-29', date: '2024-02-29' })]);
+    expect(text).toContain('DTSTART;VALUE=DATE:20240229\r\nDTEND;VALUE=DATE:20240301');
+    expect(parseWithIcalJs(text).events[0]).toMatchObject({ allDay: true, start: '2024-02-29', end: '2024-03-01' });
+  });
+});
+
+describe('updates', () => {
+  it('gives the same bytes and UIDs for the same data', () => {
+    const meetings = [meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00', location: 'Sal 1' })];
+    expect(feed(meetings)).toBe(feed(meetings));
+    expect(feed(meetings)).toMatch(/^UID:2024-05-06-testnamnd@sammantrade\r$/m);
+    expect(feed(meetings)).toMatch(/^DTSTAMP:20240102T030405Z\r$/m);
+  });
+
+  it('raises SEQUENCE and LAST-MODIFIED when a meeting changes, and only then', () => {
+    const archive = (start: string) =>
+      createArchive({
+        bodies: [body],
+        meetings: [meeting({ id: '2024-05-06', date: '2024-05-06', start })],
+        schedules: [],
+        programmes: [],
+      });
+    const first = reviseEvents(buildCalendarEvents(archive('13:00')), {}, '2024-01-01T00:00:00.000Z');
+    const same = reviseEvents(buildCalendarEvents(archive('13:00')), first.state, '2024-02-01T00:00:00.000Z');
+    expect(same.events[0]).toMatchObject({ sequence: 0, lastModified: '2024-01-01T00:00:00.000Z' });
+    const moved = reviseEvents(buildCalendarEvents(archive('14:00')), same.state, '2024-03-01T00:00:00.000Z');
+    expect(moved.events[0]).toMatchObject({ sequence: 1, lastModified: '2024-03-01T00:00:00.000Z' });
+    const text = renderICalendar(moved.events, { name: 'x' });
+    expect(text).toMatch(/^SEQUENCE:1\r$/m);
+    expect(text).toMatch(/^LAST-MODIFIED:20240301T000000Z\r$/m);
+  });
+
+  it('keeps a cancelled meeting, marked, with a higher SEQUENCE', () => {
+    const text = feed([meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00', status: 'cancelled' })]);
+    const [event] = parseWithIcalJs(text).events;
+    expect(event).toMatchObject({ status: 'CANCELLED', summary: 'INSTÄLLT: Testnämnden', sequence: 1 });
+  });
+
+  it('merges the schedule, the minutes and the announcement of one meeting into one event', () => {
+    const archive = createArchive({
+      bodies: [body],
+      meetings: [
+        meeting({
+          id: '2024-05-06',
+          date: '2024-05-06',
+          start: '13:00',
+          end: '15:00',
+          nextMeeting: { date: '2024-06-10', location: 'Orbaden' },
+        }),
+      ],
+      schedules: [
+        ScheduleSchema.parse({
+          body: 'testnamnd',
+          year: 2024,
+          status: 'decided',
+          meetings: [
+            { date: '2024-05-06', location: 'Rådhuset', note: 'bokslut' },
+            { date: '2024-06-10', start: '09:00' },
+          ],
+        }),
+      ],
+      programmes: [],
+    });
+    const events = buildCalendarEvents(archive);
+    expect(events.map((e) => [e.date, e.start, e.location])).toEqual([
+      ['2024-05-06', '13:00', 'Rådhuset'],
+      ['2024-06-10', '09:00', 'Orbaden'],
+    ]);
+    expect(events[0]?.description).toMatch(/Anteckning: bokslut/);
+  });
+});
+
+describe('text that could break the file', () => {
+  it('escapes newlines and semicolons in titles, places and the calendar name', () => {
+    const text = feed(
+      [
+        meeting({
+          id: '2024-05-06',
+          date: '2024-05-06',
+          start: '13:00',
+          title: 'Budget; del 2',
+          location: 'Sal 1, plan 2; ingång B',
+          paragraphs: [{ number: 1, title: 'Rad\nBEGIN:VEVENT' }],
+        }),
+      ],
+      {},
+      'Nämnd; med\r\nX-INJECTED:1',
+    );
+    expectWellFormed(text);
+    expect(text).not.toMatch(/^X-INJECTED/m);
+    expect(text).toMatch(/^NAME:Nämnd\\; med X-INJECTED:1\r$/m);
+    const { events } = parseWithIcalJs(text);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ summary: 'Testnämnden: Budget; del 2', location: 'Sal 1, plan 2; ingång B' });
+    if (hasLibical) expect(parseWithLibical(text).errors).toEqual([]);
+  });
+
+  it('folds long Swedish lines at 75 octets without splitting å, ä or ö', () => {
+    const title = 'Överenskommelse om sjöräddning, älvdalsväg och ö-trafik i Härjedalen och Åre kommuner';
+    const text = feed([
+      meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00', paragraphs: [{ number: 1, title }] }),
+    ]);
+    expectWellFormed(text);
+    expect(parseWithIcalJs(text).events[0]?.description).toContain(`§ 1 ${title}`);
+  });
+
+  it('writes URLs as URIs, without text escapes', () => {
+    const text = feed([meeting({ id: '2024-05-06', date: '2024-05-06' })], {
+      viewerUrl: 'https://protokoll.example.se/',
+    });
+    expect(text).toContain('URL;VALUE=URI:https://protokoll.example.se/organ/testnamnd/2024-05-06\r\n');
+  });
+});
+
+describe('deadline events', () => {
+  it('adds the adjustment deadline and report-back dates as their own events when asked', () => {
+    const m = meeting({
+      id: '2023-10-11',
+      date: '2023-10-11',
+      adjustment: { deadline: '2023-10-18', deadlineTime: '14:00' },
+      paragraphs: [
+        {
+          number: 760,
+          title: 'Webbplatsen',
+          assignments: [
+            { assignee: 'Linda Beigler', task: 'ta in offert', due: '2023-12-13' },
+            { assignee: 'Någon', task: 'utan år', due: '--01-19' },
+          ],
+        },
+      ],
+    });
+    const events = parseWithIcalJs(feed([m], { adjustments: true, reportBacks: true })).events;
+    expect(events.map((e) => [e.summary, e.start])).toEqual([
+      ['Testnämnden', '2023-10-11'],
+      ['Justering senast: Testnämnden 2023-10-11', '2023-10-18T12:00:00.000Z'],
+      ['Återrapportering: Linda Beigler', '2023-12-13'],
+    ]);
+    expect(parseWithIcalJs(feed([m])).events).toHaveLength(1);
+  });
+});
