@@ -129,11 +129,13 @@ describe('sammantrade schema', () => {
     expect(await readdir(join(dir, 'schema'))).toHaveLength(4);
   });
 
-  it('keeps the sample archive\'s schemas current (run sammantrade schema examples/samverkan)', async () => {
+  it("keeps the sample archive's schemas current (run sammantrade schema examples/samverkan)", async () => {
     const dir = await archive({});
     await cli('schema', dir);
     for (const file of await readdir(join(sample, 'schema'))) {
-      expect(await readFile(join(sample, 'schema', file), 'utf8')).toBe(await readFile(join(dir, 'schema', file), 'utf8'));
+      expect(await readFile(join(sample, 'schema', file), 'utf8')).toBe(
+        await readFile(join(dir, 'schema', file), 'utf8'),
+      );
     }
   });
 });
