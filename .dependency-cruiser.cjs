@@ -36,7 +36,11 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^packages/core/src/',
-        pathNot: ['^packages/core/src/node\\.ts$', '^packages/core/src/archive/(load|write)\\.ts$', '\\.test\\.ts$'],
+        pathNot: [
+          '^packages/core/src/node\\.ts$',
+          '^packages/core/src/archive/(load|write|cache)\\.ts$',
+          '\\.test\\.ts$',
+        ],
       },
       to: { dependencyTypes: ['core'] },
     },

@@ -1,4 +1,8 @@
 import { Command, CommanderError } from 'commander';
+import { registerCalendar } from './commands/calendar.js';
+import { registerImport } from './commands/import.js';
+import { registerParse } from './commands/parse.js';
+import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
@@ -23,6 +27,10 @@ export function createProgram(io: Io, done: (code: number) => void, version = '0
   registerValidate(program, io, done);
   registerShow(program, io, done);
   registerSchema(program, io, done);
+  registerReport(program, io, done);
+  registerCalendar(program, io, done);
+  registerParse(program, io, done);
+  registerImport(program, io, done);
   for (const command of program.commands)
     command.addHelpText('after', EXIT_HELP).exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

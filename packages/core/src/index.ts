@@ -24,6 +24,8 @@ export type { FeedDescription, FeedOptions } from './calendar/feeds.js';
 export { describeFeeds } from './calendar/feeds.js';
 export type { ICalendarOptions } from './calendar/ics.js';
 export { renderICalendar } from './calendar/ics.js';
+export type { MeetingDay, MeetingDayFilter } from './calendar/meeting-days.js';
+export { meetingDays } from './calendar/meeting-days.js';
 export type { EventRevision, RevisedEvent, RevisionState } from './calendar/revisions.js';
 export { reviseEvents } from './calendar/revisions.js';
 export type { SubscribeLinks } from './calendar/subscribe.js';
@@ -84,8 +86,72 @@ export type { Programme, ProgrammeArea, ProgrammeItem, ProgrammeStatus } from '.
 export { ProgrammeAreaSchema, ProgrammeItemSchema, ProgrammeSchema, ProgrammeStatusSchema } from './model/programme.js';
 export type { PlannedMeeting, Schedule } from './model/schedule.js';
 export { DecidedBySchema, PlannedMeetingSchema, ScheduleSchema } from './model/schedule.js';
+export type { DateContext, DateMention, TimeMention } from './parse/dates.js';
+export { findDates, findTimes, resolveDate, SWEDISH_MONTHS, toIsoDate, weekdayFromSwedish } from './parse/dates.js';
+export type { ParsedDocument, ParsedParagraph, ParseOptions } from './parse/document.js';
+export { MAX_DOCUMENT_BYTES, ParsedDocumentSchema, ParsedParagraphSchema, ProposalSchema } from './parse/document.js';
+export { parseDocument } from './parse/parse-document.js';
+export type { ImportRecords, ToRecordsOptions } from './parse/to-records.js';
+export { slugify, toRecords } from './parse/to-records.js';
+export type { FollowUpStatus } from './report/assignments.js';
+export { followUp, reportedBy, titlesMatch } from './report/assignments.js';
+export type { ReportOptions } from './report/options.js';
+export type { ReportKind } from './report/reports.js';
+export { buildReport, isReportKind, REPORT_KINDS } from './report/reports.js';
 export type { ArchiveSummary, BodySummary } from './report/summary.js';
 export { summarizeArchive } from './report/summary.js';
+export type { Cell, Column, ColumnType, Label, Report, Row, Table } from './report/table.js';
+export type { MinutesDeadlines, RuleDate } from './rules/deadlines.js';
+export { KL_APPEAL, KL_NOTICE, minutesDeadlines } from './rules/deadlines.js';
+export type { SwedishHoliday } from './rules/holidays.js';
+export { isNonWorkingDay, nextWorkingDay, swedishHoliday } from './rules/holidays.js';
 export type { Decoded } from './text/decode.js';
 export { decodeText } from './text/decode.js';
-export { formatSwedishDate } from './text/format.js';
+export { formatEnglishDate, formatSwedishDate } from './text/format.js';
+export { ENGLISH_WEEKDAYS, SWEDISH_WEEKDAYS } from './text/weekdays.js';
+export type {
+  AssignmentFilter,
+  AssignmentFilterStatus,
+  AssignmentState,
+  AssignmentView,
+} from './view/assignments.js';
+export {
+  ASSIGNMENT_FILTER_STATUSES,
+  assignmentState,
+  DUE_SOON_DAYS,
+  dueSortKey,
+  isAssignmentFilterStatus,
+  listAssignments,
+} from './view/assignments.js';
+export type { BodyYear, BodyYears, PlannedWithRecord } from './view/body-years.js';
+export { bodyYears } from './view/body-years.js';
+export type { CaseSummary } from './view/cases.js';
+export { caseSlug, findCase, listCases } from './view/cases.js';
+export type { DecisionFilter } from './view/decisions.js';
+export { listDecisions } from './view/decisions.js';
+export { SWEDISH_LABELS } from './view/labels.js';
+export type { GroupedParticipant, ParticipantGroup } from './view/participants.js';
+export { GROUP_ORDER, groupParticipants } from './view/participants.js';
+export type { ProgrammeProgress, StatusCounts } from './view/programme.js';
+export { programmeProgress } from './view/programme.js';
+export type {
+  SearchDocument,
+  SearchField,
+  SearchFieldKind,
+  SearchHit,
+  SearchIndex,
+  SearchOptions,
+  SearchResult,
+  SnippetPart,
+} from './view/search.js';
+export {
+  createSearchIndex,
+  foldForSearch,
+  MAX_QUERY_LENGTH,
+  MAX_QUERY_TERMS,
+  parseQuery,
+  searchDocuments,
+} from './view/search.js';
+export type { Timeline, TimelineEntry, TimelineOptions } from './view/timeline.js';
+export { meetingTimeline } from './view/timeline.js';
+export { addDays, stockholmDate } from './view/today.js';

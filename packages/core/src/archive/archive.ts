@@ -85,12 +85,16 @@ const byDate = (a: Meeting, b: Meeting): number => {
   return (a.paragraphRange?.from ?? 0) - (b.paragraphRange?.from ?? 0);
 };
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+/**
+ * Freezes the records and the lists that hold them, one level deep: enough that no caller replaces a
+ * meeting or a field by mistake (the types say readonly all the way down), at a cost that stays small
+ * for archives of ten thousand meetings.
+ */
+function freezeRecords(records: ArchiveRecords): void {
+  for (const list of [records.bodies, records.meetings, records.schedules, records.programmes]) {
+    for (const record of list) Object.freeze(record);
+    Object.freeze(list);
   }
-  return value;
 }
 
 /**
@@ -154,6 +158,7 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     schedule: (bodyId, year) => schedules.find((s) => s.body === bodyId && s.year === year),
     caseHistory: (caseNumber) => cases.get(caseKey(caseNumber)) ?? [],
   };
-  deepFreeze(records);
+  freezeRecords(records);
+  for (const list of [paragraphs, decisions, assignments, bodies, meetings, schedules, programmes]) Object.freeze(list);
   return Object.freeze(archive);
 }

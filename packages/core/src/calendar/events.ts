@@ -1,8 +1,7 @@
 import type { Archive } from '../archive/archive.js';
 import type { Body } from '../model/body.js';
-import type { Meeting, MeetingStatus } from '../model/meeting.js';
 import { isIsoDate } from '../model/primitives.js';
-import type { PlannedMeeting } from '../model/schedule.js';
+import { type MeetingDay, meetingDays } from './meeting-days.js';
 
 /** What a calendar event stands for. */
 export type CalendarEventKind = 'meeting' | 'adjustment' | 'report-back';
@@ -41,22 +40,6 @@ export interface CalendarOptions {
   viewerUrl?: string;
 }
 
-/** The facts about one meeting day gathered from every record that mentions it. */
-interface Sighting {
-  body: Body;
-  date: string;
-  meeting?: Meeting;
-  planned?: PlannedMeeting;
-  scheduleYear?: number;
-  announcedBy?: Meeting;
-  start?: string;
-  end?: string;
-  location?: string;
-  host?: string;
-  note?: string;
-  status?: MeetingStatus;
-}
-
 const KIND_LABEL = { minutes: 'Protokoll', agenda: 'Kallelse' } as const;
 
 /** `HH:MM` plus minutes, for the default end of the adjustment deadline event. */
@@ -75,61 +58,12 @@ const join = (base: string | undefined, path: string): string | undefined =>
  * Records without a date have no place in a calendar and are left out.
  */
 export function buildCalendarEvents(archive: Archive, options: CalendarOptions = {}): CalendarEvent[] {
-  const sightings = new Map<string, Sighting>();
-  const see = (body: Body, date: string, facts: Partial<Sighting>) => {
-    if (options.year !== undefined && !date.startsWith(`${options.year}-`)) return;
-    const key = `${body.id}|${date}`;
-    const known = sightings.get(key) ?? { body, date };
-    // Earlier sources have priority: only fill what is still missing.
-    for (const [field, value] of Object.entries(facts) as [keyof Sighting, unknown][]) {
-      if (value !== undefined && known[field] === undefined)
-        (known as unknown as Record<string, unknown>)[field] = value;
-    }
-    sightings.set(key, known);
+  const filter = {
+    ...(options.bodyId !== undefined ? { bodyId: options.bodyId } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
   };
+  const events = meetingDays(archive, filter).map((day) => meetingEvent(day, options));
   const bodies = archive.bodies.filter((b) => options.bodyId === undefined || b.id === options.bodyId);
-
-  for (const body of bodies) {
-    const meetings = archive.meetingsOf(body.id);
-    for (const meeting of meetings) {
-      if (!meeting.date) continue;
-      see(body, meeting.date, {
-        meeting,
-        start: meeting.start,
-        end: meeting.end,
-        location: meeting.location ?? (meeting.attendance === 'online' ? 'Digitalt' : undefined),
-        status: meeting.status,
-      });
-    }
-    for (const schedule of archive.schedules.filter((s) => s.body === body.id)) {
-      for (const planned of schedule.meetings) {
-        see(body, planned.date, {
-          planned,
-          scheduleYear: schedule.year,
-          start: planned.start,
-          end: planned.end,
-          location: planned.location,
-          host: planned.host,
-          note: planned.note,
-          status: planned.status,
-        });
-      }
-    }
-    for (const meeting of meetings) {
-      const next = meeting.nextMeeting;
-      if (!next?.date || !isIsoDate(next.date)) continue; // "19 januari" without a year: no day to put it on
-      see(body, next.date, {
-        announcedBy: meeting,
-        start: next.start,
-        end: next.end,
-        location: next.location ?? (next.attendance === 'online' ? 'Digitalt' : undefined),
-        host: next.host,
-        status: 'planned',
-      });
-    }
-  }
-
-  const events = [...sightings.values()].map((s) => meetingEvent(s, options));
   if (options.adjustments) events.push(...adjustmentEvents(archive, bodies, options));
   if (options.reportBacks) events.push(...reportBackEvents(archive, bodies, options));
   return events.sort(
@@ -138,7 +72,7 @@ export function buildCalendarEvents(archive: Archive, options: CalendarOptions =
   );
 }
 
-function meetingEvent(s: Sighting, options: CalendarOptions): CalendarEvent {
+function meetingEvent(s: MeetingDay, options: CalendarOptions): CalendarEvent {
   const cancelled = s.status === 'cancelled' || s.status === 'moved';
   const prefix = s.status === 'cancelled' ? 'INSTÄLLT: ' : s.status === 'moved' ? 'FLYTTAT: ' : '';
   const title =

@@ -32,6 +32,8 @@ export const AdjustmentSchema = z.strictObject({
   place: LineSchema.optional(),
   /** Who signs: chair, secretary, adjusters. */
   signatories: z.array(LineSchema).default([]),
+  /** The day the adjusted minutes were announced on the notice board (anslag), when recorded. */
+  noticeDate: IsoDateSchema.optional(),
 });
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 

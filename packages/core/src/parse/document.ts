@@ -13,6 +13,20 @@ import { IsoDateSchema, LineSchema, LocalTimeSchema } from '../model/primitives.
 import { ProgrammeAreaSchema } from '../model/programme.js';
 import { PlannedMeetingSchema } from '../model/schedule.js';
 
+/** One point of what an agenda item proposes (förslag till beslut). */
+export const ProposalSchema = z.strictObject({
+  /** The number of the point when the proposal has several ("1.", "2."). */
+  point: z.number().int().positive().optional(),
+  text: z.string().trim().min(1),
+});
+
+/** A paragraph (§) or agenda item as read: the model's paragraph, and for an agenda item its proposals. */
+export const ParsedParagraphSchema = ParagraphSchema.extend({
+  /** What an agenda item proposes, point by point. Minutes record `decisions` instead. */
+  proposals: z.array(ProposalSchema).optional(),
+});
+export type ParsedParagraph = z.infer<typeof ParsedParagraphSchema>;
+
 /**
  * What `parseDocument` reads out of one document, before it becomes archive records.
  * This is the public JSON contract of `sammantrade parse --json`: absent facts are absent, never guessed.
@@ -35,7 +49,7 @@ export const ParsedDocumentSchema = z.object({
   attendance: AttendanceSchema.optional(),
   paragraphRange: ParagraphRangeSchema.optional(),
   participants: z.array(ParticipantSchema),
-  paragraphs: z.array(ParagraphSchema),
+  paragraphs: z.array(ParsedParagraphSchema),
   /** Yearly schedules decided or proposed in a paragraph. */
   schedules: z.array(
     z.object({
@@ -65,6 +79,9 @@ export const ParsedDocumentSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
+
+/** The largest document `sammantrade parse` and `import` read: 20 MB. Minutes are a few hundred KB at most. */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** Options for `parseDocument`. */
 export interface ParseOptions {

@@ -1,4 +1,5 @@
 import type { Archive, AssignmentRef } from '../archive/archive.js';
+import { dueSortKey as dueKey } from '../view/assignments.js';
 
 /** One body in an {@link ArchiveSummary}. */
 export interface BodySummary {
@@ -22,10 +23,6 @@ export interface ArchiveSummary {
   /** Assignments not yet reported back, those with a due date first, earliest first. */
   openAssignments: AssignmentRef[];
 }
-
-/** Sort key for a due date: full dates first by date, month-days after them, none last. */
-const dueKey = (due: string | undefined): string =>
-  due === undefined ? '~' : due.startsWith('--') ? `9999${due.slice(1)}` : due;
 
 /** Summarises an archive: counts per body and year, and the assignments still open. */
 export function summarizeArchive(archive: Archive): ArchiveSummary {

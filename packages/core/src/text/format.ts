@@ -15,3 +15,13 @@ export function formatSwedishDate(date: string, options: { weekday?: boolean } =
   if (!dt.isValid) return date;
   return dt.toFormat(weekday ? 'cccc d MMMM yyyy' : 'd MMMM yyyy');
 }
+
+/** A date as English prose: "Wednesday 24 January 2024"; a month-day as "19 January". */
+export function formatEnglishDate(date: string, options: { weekday?: boolean } = {}): string {
+  const weekday = options.weekday ?? true;
+  const iso = date.startsWith('--') ? `2024${date.slice(1)}` : date;
+  const dt = DateTime.fromISO(iso, { zone: STOCKHOLM, locale: 'en-GB' });
+  if (!dt.isValid) return date;
+  if (date.startsWith('--')) return dt.toFormat('d MMMM');
+  return dt.toFormat(weekday ? 'cccc d MMMM yyyy' : 'd MMMM yyyy');
+}

@@ -1,0 +1,59 @@
+import { describeFeeds, renderICalendar, reviseEvents } from '@sammantrade/core';
+import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { EXIT, type Io } from '../io.js';
+
+/** `sammantrade calendar ARCHIVE`: the same iCalendar the feed serves, to a file or stdout. */
+export function registerCalendar(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('calendar')
+    .description("write the iCalendar of an archive, a body or a body's year (as the feed serves it)")
+    .argument('<archive>', 'the archive folder')
+    .option('--body <id>', 'only this body')
+    .option('--year <year>', 'only this year (with --body)')
+    .option('--deadlines', 'add adjustment deadlines and report-back dates as events')
+    .option('--out <file>', 'write to a file (.ics) instead of the terminal')
+    .option('--force', 'replace --out if it exists')
+    .action(
+      async (
+        dir: string,
+        flags: { body?: string; year?: string; deadlines?: boolean; out?: string; force?: boolean },
+      ) => {
+        if (flags.year !== undefined && !/^\d{4}$/.test(flags.year))
+          throw new UsageError(`--year ${flags.year}: not a year`);
+        if (flags.year !== undefined && flags.body === undefined) throw new UsageError('--year needs --body');
+        const archive = await loadArchive(dir);
+        if (flags.body !== undefined && !archive.body(flags.body)) {
+          throw new UsageError(
+            `--body: unknown body "${flags.body}" (the archive has: ${archive.bodies.map((b) => b.id).join(', ')})`,
+          );
+        }
+        const id =
+          flags.body === undefined ? 'all' : flags.year === undefined ? flags.body : `${flags.body}/${flags.year}`;
+        const feeds = describeFeeds(archive, {
+          adjustments: flags.deadlines === true,
+          reportBacks: flags.deadlines === true,
+        });
+        const body = flags.body === undefined ? undefined : archive.body(flags.body);
+        // A year without meetings is an empty calendar, not an error.
+        const feed = feeds.find((f) => f.id === id) ?? {
+          name: `${body?.name ?? ''} ${flags.year ?? ''}`.trim(),
+          description: undefined,
+          events: [],
+        };
+        const { events } = reviseEvents(feed.events, {}, archive.modified);
+        const text = renderICalendar(events, {
+          name: feed.name,
+          ...(feed.description ? { description: feed.description } : {}),
+        });
+        if (flags.out) {
+          await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
+          io.err(`${flags.out}: ${events.length} events written\n`);
+        } else {
+          io.out(text);
+        }
+        done(EXIT.ok);
+      },
+    );
+}

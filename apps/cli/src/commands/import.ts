@@ -1,0 +1,174 @@
+import { access } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import {
+  type Diagnostic,
+  formatDiagnostic,
+  type ImportRecords,
+  isSammantradeError,
+  parseDocument,
+  recordPath,
+  toRecords,
+} from '@sammantrade/core';
+import { saveRecord, writeFileAtomic } from '@sammantrade/core/node';
+import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { EXIT, type Io } from '../io.js';
+import { dateOption, readDocument } from './parse.js';
+
+interface Flags {
+  into?: string;
+  date?: string;
+  body?: string;
+  force?: boolean;
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** A progress bar on stderr, for a terminal and many files; nothing otherwise. */
+function progress(io: Io, total: number) {
+  const shown = io.isTty && total >= 5;
+  const draw = (done: number) => {
+    if (!shown) return;
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  };
+  return {
+    draw,
+    /** Clears the bar so a line can be printed, then draws it again after. */
+    print(write: () => void, done: number) {
+      if (shown) io.err('\r\x1b[K');
+      write();
+      draw(done);
+    },
+    end() {
+      if (shown) io.err('\r\x1b[K');
+    },
+  };
+}
+
+/** Where each record of an import goes, relative to the archive, and the source file beside the meeting. */
+function plan(
+  records: ImportRecords,
+  file: string,
+): { writes: [string, 'meeting' | 'schedule' | 'programme', unknown][]; source?: string } {
+  const writes: [string, 'meeting' | 'schedule' | 'programme', unknown][] = [];
+  const ext = ['.txt', '.md'].includes(extname(file).toLowerCase()) ? extname(file).toLowerCase() : '.txt';
+  let source: string | undefined;
+  if (records.meeting) {
+    writes.push([recordPath('meeting', records.meeting), 'meeting', records.meeting]);
+    source = `meetings/${records.meeting.body}/${records.meeting.id}${ext}`;
+  }
+  for (const s of records.schedules) writes.push([recordPath('schedule', s), 'schedule', s]);
+  if (records.programme) {
+    writes.push([recordPath('programme', records.programme), 'programme', records.programme]);
+    source = `programmes/${records.programme.id}${ext}`;
+  }
+  return { writes, ...(source ? { source } : {}) };
+}
+
+function summary(records: ImportRecords, written: string[], warnings: number): string {
+  const m = records.meeting;
+  const what = m
+    ? `${m.kind === 'minutes' ? 'minutes' : 'agenda'} of ${records.body?.name} ${m.date ?? '(no date)'}, ${m.paragraphs.length} ${m.kind === 'minutes' ? '§' : 'items'}, ${m.participants.length} people`
+    : records.programme
+      ? `programme "${records.programme.title}", ${records.programme.areas.length} areas`
+      : 'nothing';
+  const schedules = records.schedules.length > 0 ? `, schedule ${records.schedules.map((s) => s.year).join(', ')}` : '';
+  return `${what}${schedules} → ${written.join(', ')}; ${warnings} warning${warnings === 1 ? '' : 's'}`;
+}
+
+/**
+ * `sammantrade import FILE… --into ARCHIVE`: parses documents and writes their records into the archive,
+ * with each original beside its record. An existing record is never replaced without `--force`.
+ */
+export function registerImport(program: Command, io: Io, done: (code: number) => void): void {
+  program
+    .command('import')
+    .description('parse documents and write their records (body, meeting, schedules, programme) into an archive')
+    .argument('<file...>', 'documents, UTF-8 text, at most 20 MB each')
+    .option('--into <archive>', 'the archive folder to write into (required)')
+    .option('--date <YYYY-MM-DD>', "the meeting's date when a document does not state it")
+    .option('--body <name>', 'the body to file the records under, when a document does not name it')
+    .option('--force', 'replace records that already exist')
+    .action(async (files: string[], flags: Flags) => {
+      if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
+      const archive = flags.into;
+      const date = dateOption(flags.date);
+      const bar = progress(io, files.length);
+      let failed = 0;
+      bar.draw(0);
+      for (const [index, file] of files.entries()) {
+        const fail = (message: string) => {
+          failed++;
+          bar.print(() => io.err(`sammantrade: ${message}\n`), index + 1);
+        };
+        const read = await readDocument(file);
+        if (read.error !== undefined) {
+          fail(read.error);
+          continue;
+        }
+        const doc = parseDocument(read.text, { file, ...(date ? { date } : {}) });
+        const format = extname(file).toLowerCase() === '.md' || /\*\*|^#{1,6}\s/m.test(read.text) ? 'markdown' : 'text';
+        // The file's name names an undated meeting; the source's place in the archive is set below.
+        const records = toRecords(doc, {
+          ...(flags.body ? { body: { name: flags.body } } : {}),
+          format,
+          sourceFile: basename(file),
+        });
+        const { writes, source } = plan(records, file);
+        if (source && records.meeting)
+          records.meeting.source = {
+            ...records.meeting.source,
+            file: source,
+            diagnostics: records.meeting.source?.diagnostics ?? [],
+          };
+        const errors = [...doc.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
+        if (errors.length > 0 || !records.body || writes.length === 0) {
+          fail(`${file}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
+          continue;
+        }
+        // Check every target before writing any, so a refusal leaves the archive as it was.
+        const targets = [...writes.map(([rel]) => rel), ...(source ? [source] : [])];
+        const taken = [];
+        for (const rel of targets) if (await exists(join(archive, rel))) taken.push(rel);
+        if (taken.length > 0 && !flags.force) {
+          fail(
+            `${file}: not imported: ${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${archive} (use --force to replace)`,
+          );
+          continue;
+        }
+        try {
+          const written: string[] = [];
+          const bodyPath = recordPath('body', records.body);
+          if (flags.force || !(await exists(join(archive, bodyPath)))) {
+            await saveRecord(archive, 'body', records.body, { overwrite: Boolean(flags.force) });
+            written.push(bodyPath);
+          }
+          // The original as it was, byte for byte.
+          if (source) await writeFileAtomic(join(archive, source), read.bytes, { overwrite: Boolean(flags.force) });
+          for (const [rel, kind, record] of writes) {
+            await saveRecord(archive, kind, record, { overwrite: Boolean(flags.force) });
+            written.push(rel);
+          }
+          const warnings: Diagnostic[] = [...doc.diagnostics, ...records.diagnostics].filter(
+            (d) => d.severity === 'warning',
+          );
+          bar.print(() => {
+            io.out(`${basename(file)}: ${summary(records, written, warnings.length)}\n`);
+            for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? file })}\n`);
+          }, index + 1);
+        } catch (error) {
+          if (!isSammantradeError(error)) throw error;
+          fail(`${file}: not imported: ${error.message}`);
+        }
+      }
+      bar.end();
+      if (files.length > 1) io.out(`${files.length - failed} of ${files.length} documents imported into ${archive}\n`);
+      done(failed > 0 ? EXIT.problems : EXIT.ok);
+    });
+}

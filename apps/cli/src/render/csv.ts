@@ -1,0 +1,34 @@
+import type { Cell, Report } from '@sammantrade/core';
+import { type Lang, say } from './cells.js';
+
+/** Options for {@link renderCsv}. */
+export interface CsvOptions {
+  /** `;` for Excel with Swedish settings (its list separator), `,` otherwise. */
+  separator: ',' | ';';
+}
+
+/**
+ * CSV that Excel opens with Swedish characters intact: UTF-8 with a byte-order mark, CRLF, plain values
+ * (ISO dates, codes). Cells are quoted when needed, and a leading = + - @ is defused so no cell runs as
+ * a formula. A report with several tables puts a "table" column first.
+ */
+export function renderCsv(report: Report, lang: Lang, options: CsvOptions): string {
+  const sep = options.separator;
+  const quote = (value: Cell): string => {
+    if (value === null) return '';
+    let s = String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /["\r\n]/.test(s) || s.includes(sep) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const many = report.tables.length > 1;
+  const lines: string[] = [];
+  report.tables.forEach((table, i) => {
+    if (i > 0) lines.push('');
+    const head = table.columns.map((c) => say(c.label, lang));
+    lines.push([...(many ? [lang === 'sv' ? 'Tabell' : 'Table'] : []), ...head].map(quote).join(sep));
+    const name = table.title ? say(table.title, lang) : '';
+    for (const row of table.rows)
+      lines.push([...(many ? [name] : []), ...table.columns.map((c) => row[c.key] ?? null)].map(quote).join(sep));
+  });
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

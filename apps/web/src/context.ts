@@ -1,0 +1,22 @@
+import type { Archive, SearchIndex } from '@sammantrade/core';
+import type { Assets } from './assets.js';
+import type { Urls } from './urls.js';
+
+/**
+ * Everything a page needs to render. `server` pages may use query strings (filters, paging);
+ * `static` pages must work as plain files, so they show everything and search in the browser.
+ */
+export interface ViewContext {
+  readonly archive: Archive;
+  readonly urls: Urls;
+  /** Today in Stockholm, `YYYY-MM-DD`: what "upcoming" and "overdue" are measured against. */
+  readonly today: string;
+  readonly mode: 'server' | 'static';
+  /** The feed server's root URL, for subscribe links. */
+  readonly feedUrl: string;
+  /** The site's name in titles and the header. */
+  readonly siteName: string;
+  readonly assets: Assets;
+  /** The search index, built on first use. */
+  search(): SearchIndex;
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
+import { loadArchive } from '@sammantrade/core/node';
+import { createApp } from './app.js';
+import { parseCommand, USAGE } from './command.js';
+import { close, createServer, listen } from './server.js';
+import { buildStaticSite } from './static.js';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The `sammantrade-web` binary: serve an archive, or build it as a static site. Returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCommand(argv, process.env);
+  if ('error' in command) {
+    err(`sammantrade-web: ${command.error}`);
+    err(USAGE);
+    return 2;
+  }
+  if (command.kind === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  let archive: Awaited<ReturnType<typeof loadArchive>>;
+  try {
+    archive = await loadArchive(command.archive);
+  } catch (error) {
+    if (!isSammantradeError(error)) throw error;
+    for (const d of error.diagnostics.filter((x) => x.severity === 'error')) err(formatDiagnostic(d));
+    err(`sammantrade-web: ${error.message}`);
+    return 1;
+  }
+
+  if (command.kind === 'build') {
+    const result = await buildStaticSite({
+      archive,
+      outDir: command.out,
+      basePath: command.base,
+      feedUrl: command.feedUrl,
+    });
+    out(
+      `${result.pages.length} sidor och ${result.files.length - result.pages.length} andra filer skrivna till ${command.out}`,
+    );
+    if (!result.search)
+      err('varning: sökskriptet saknas (kör pnpm build); sökningen fungerar inte på den statiska webbplatsen');
+    return 0;
+  }
+
+  const app = createApp({
+    archive,
+    feedUrl: command.feedUrl,
+    onError: (error) =>
+      err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  });
+  // Build the search index before taking requests, so the first visitor to search does not wait for it.
+  await app.request('/sok/?q=sammantrade');
+  const server = createServer(app);
+  const address = await listen(server, command.port, command.host);
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  out(`Sammanträde visar ${command.archive} på http://${host}:${address.port}/`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await close(server);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    err(`sammantrade-web: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,96 @@
+// Import benchmark: decode, parse and turn into validated records a generated corpus of seed-like
+// documents (default 1,000), on one core, in memory (file I/O is left out: it measures the importer,
+// not the disk). Prints MB/s and documents/s, overall and per layout, for parsing alone and for the
+// whole import.
+// Usage: pnpm --filter @sammantrade/core build && node bench/import.mjs [N] [ROUNDS]
+import { performance } from 'node:perf_hooks';
+import { decodeText, parseDocument, toRecords } from '../packages/core/dist/index.js';
+import { generateCorpus } from './import-corpus.mjs';
+
+const count = Number(process.argv[2] ?? 1000);
+const rounds = Number(process.argv[3] ?? 5);
+// Only the bytes are kept, as a file read from disk would be: the texts would double the heap the
+// garbage collector has to walk, which the importer (one file at a time) never holds.
+const corpus = generateCorpus(count).map(({ text, ...d }) => ({ ...d, bytes: new TextEncoder().encode(text) }));
+const totalBytes = corpus.reduce((n, d) => n + d.bytes.length, 0);
+
+function parseOne(doc) {
+  const decoded = decodeText(doc.bytes, doc.name);
+  if (decoded.error) throw new Error(`${doc.name}: ${decoded.error.message}`);
+  return parseDocument(decoded.text, { file: doc.name });
+}
+
+function importOne(doc) {
+  const parsed = parseOne(doc);
+  // toRecords validates every record against the model's schemas, as saving it would.
+  const records = toRecords(parsed, { body: { name: 'Benchrådet' }, sourceFile: doc.name });
+  return { parsed, records };
+}
+
+// Check once that the corpus exercises the importer: every document yields its records.
+const kinds = new Map();
+for (const doc of corpus) {
+  const { parsed, records } = importOne(doc);
+  if (parsed.diagnostics.some((d) => d.message.startsWith('internal error')))
+    throw new Error(`${doc.name}: internal error`);
+  if (!records.meeting && !records.programme)
+    throw new Error(`${doc.name}: no records (${records.diagnostics[0]?.message})`);
+  const k = kinds.get(doc.layout) ?? { docs: 0, paragraphs: 0, participants: 0, items: 0 };
+  k.docs++;
+  k.paragraphs += parsed.paragraphs.length;
+  k.participants += parsed.participants.length;
+  k.items += parsed.areas.reduce((n, a) => n + a.items.length, 0);
+  kinds.set(doc.layout, k);
+}
+
+function measure(docs, run) {
+  let best = { wall: Infinity, cpu: Infinity };
+  for (let r = 0; r < rounds; r++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const doc of docs) run(doc);
+    const wall = (performance.now() - t0) / 1000;
+    const cpuUsed = process.cpuUsage(cpu0);
+    const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
+    if (wall < best.wall) best = { wall, cpu };
+  }
+  return best;
+}
+
+const mb = (bytes) => bytes / 1024 / 1024;
+const row = (label, docs) => {
+  const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
+  const parse = measure(docs, parseOne);
+  const all = measure(docs, importOne);
+  return {
+    corpus: label,
+    docs: docs.length,
+    MB: Number(mb(bytes).toFixed(2)),
+    'parse MB/s': Number((mb(bytes) / parse.wall).toFixed(1)),
+    'parse docs/s': Math.round(docs.length / parse.wall),
+    'import MB/s': Number((mb(bytes) / all.wall).toFixed(1)),
+    'import docs/s': Math.round(docs.length / all.wall),
+    'import MB/s (CPU time)': Number((mb(bytes) / all.cpu).toFixed(1)),
+  };
+};
+
+// Warm up: one full pass, so that every layout's code is compiled before anything is timed.
+for (const doc of corpus) importOne(doc);
+const rows = [];
+for (const layout of kinds.keys())
+  rows.push(
+    row(
+      layout,
+      corpus.filter((d) => d.layout === layout),
+    ),
+  );
+rows.unshift(row('all', corpus));
+console.log(
+  `${count} generated seed-like documents, ${mb(totalBytes).toFixed(1)} MB of UTF-8, one core, best of ${rounds} rounds, Node ${process.version}.`,
+);
+console.log(
+  'parse = decode + parseDocument; import = parse + toRecords, which validates the records against the model.',
+);
+console.table(rows);
+console.log('What the parser found, per layout:');
+console.table(Object.fromEntries([...kinds].map(([k, v]) => [k, v])));

@@ -1,0 +1,79 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Adjustment } from '../model/meeting.js';
+import { findDates, findDaySpan, findTime, resolveDate } from './dates.js';
+import { readWhenWhere } from './header.js';
+import { checkWeekday } from './schedule.js';
+
+/**
+ * The adjustment (justering) of the minutes: when and where it takes place ("Justeringens tid och
+ * plats: tisdag 17 september 2024, digitalt"), its deadline ("ska justeras senast onsdagen den
+ * 18 oktober klockan 14") and the rule a body states for it ("senast en vecka efter aktuellt möte").
+ */
+
+/** When and where from a header value: the date and what is left as the place ("digitalt"). */
+export function adjustmentFromValue(
+  value: string,
+  line: number,
+  meetingDate: string | undefined,
+  diagnostics: Diagnostic[],
+): Partial<Adjustment> {
+  const when = readWhenWhere(value, true);
+  const out: Partial<Adjustment> = {};
+  if (when.date) {
+    const date = resolveDate(when.date, meetingDate ? { after: meetingDate } : {});
+    if (date && !date.startsWith('--')) {
+      out.date = date;
+      if (when.date.weekday) checkWeekday(date, when.date.weekday, line, 'adjustment: ', diagnostics);
+    }
+  }
+  const place = when.parts?.join(', ');
+  if (place) out.place = place;
+  return out;
+}
+
+const DEADLINE = /juster(?:as|ats|ing(?:en)?\s+(?:ska\s+|skall\s+)?(?:ske|göras|äga\s+rum))\s+senast\s+/iu;
+const RULE = /juster\p{L}*[^.]{0,80}?(?:senast|inom)\s+([^.]{1,40}?)\s+(?:efter|från)/iu;
+
+/**
+ * The deadline and rule stated in sentences: the first "justeras senast <date> [klockan 14]" gives the
+ * deadline; "justering … senast en vecka efter" gives the rule's number of days.
+ */
+export function adjustmentFromSentences(
+  sentences: readonly { text: string; no: number }[],
+  meetingDate: string | undefined,
+  diagnostics: Diagnostic[],
+): { deadline?: string; deadlineTime?: string; withinDays?: number; ruleLine?: number } {
+  const out: { deadline?: string; deadlineTime?: string; withinDays?: number; ruleLine?: number } = {};
+  for (const s of sentences) {
+    if (s.text.length > 2000 || !s.text.includes('juster')) continue;
+    const deadline = out.deadline === undefined ? DEADLINE.exec(s.text) : null;
+    if (deadline) {
+      const after = s.text.slice(deadline.index + deadline[0].length);
+      const date = findDates(after)[0];
+      if (date && date.index <= 3) {
+        const resolved = resolveDate(date, meetingDate ? { after: meetingDate } : {});
+        if (resolved && !resolved.startsWith('--')) {
+          out.deadline = resolved;
+          if (date.weekday) checkWeekday(resolved, date.weekday, s.no, 'adjustment deadline: ', diagnostics);
+        } else if (resolved) {
+          diagnostics.push({
+            severity: 'info',
+            message: `the adjustment deadline (${resolved.slice(2)}) has no year and the meeting's date is unknown; left out`,
+            line: s.no,
+          });
+        }
+        const time = findTime(after.slice(date.index + date.length));
+        if (time && out.deadline) out.deadlineTime = time.start;
+      }
+    }
+    const rule = out.withinDays === undefined ? RULE.exec(s.text) : null;
+    if (rule?.[1]) {
+      const days = findDaySpan(rule[1]);
+      if (days !== undefined) {
+        out.withinDays = days;
+        out.ruleLine = s.no;
+      }
+    }
+  }
+  return out;
+}

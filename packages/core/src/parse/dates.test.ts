@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDate,
+  findDates,
+  findDayMonthSlash,
+  findDaySpan,
+  findTime,
+  findTimes,
+  resolveDate,
+  toIsoDate,
+  weekdayFromSwedish,
+  weekdayOfDate,
+} from './dates.js';
+
+const resolved = (text: string, context = {}) => {
+  const m = findDate(text);
+  return m ? resolveDate(m, context) : undefined;
+};
+
+describe('Swedish dates', () => {
+  it.each([
+    ['den 11 oktober 2023', '2023-10-11'],
+    ['Orbaden den 11 oktober 2023 kl 09:00', '2023-10-11'],
+    ['måndag 16 september 2024', '2024-09-16'],
+    ['Måndag 16 September 2024', '2024-09-16'],
+    ['tisdag 17 september 2024, digitalt', '2024-09-17'],
+    ['29 maj 2020', '2020-05-29'],
+    ['1:a april 2025', '2025-04-01'],
+    ['3 feb. 2025', '2025-02-03'],
+    ['12 sept 2025', '2025-09-12'],
+    ['2023-10-11', '2023-10-11'],
+    ['onsdag 2024-01-24', '2024-01-24'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(resolved(text)).toBe(iso);
+  });
+
+  it('keeps the weekday written beside a date', () => {
+    expect(findDate('onsdagen den 18 oktober klockan 14')).toMatchObject({ day: 18, month: 10, weekday: 'wednesday' });
+    expect(findDate('Måndag 8 februari (årsbokslut)')?.weekday).toBe('monday');
+  });
+
+  it('gives a date without a year the year of its context, or none', () => {
+    expect(resolved('19 januari')).toBe('--01-19');
+    expect(resolved('24 januari', { year: 2024 })).toBe('2024-01-24');
+    // The first such date after the meeting.
+    expect(resolved('19 januari', { after: '2023-11-15' })).toBe('2024-01-19');
+    expect(resolved('13 december', { after: '2023-10-11' })).toBe('2023-12-13');
+    expect(resolved('11 oktober', { after: '2023-10-11' })).toBe('2024-10-11');
+  });
+
+  it('refuses what is not a date', () => {
+    expect(findDates('31 februari 2024')).toEqual([]);
+    expect(findDates('5 majoriteter')).toEqual([]);
+    expect(findDates('§ 12 maj')).toHaveLength(1);
+    expect(findDates('2023-13-45')).toEqual([]);
+    expect(toIsoDate(2023, 2, 29)).toBeUndefined();
+    expect(toIsoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(resolved('29 februari', { year: 2023 })).toBeUndefined();
+  });
+
+  it('finds several dates in order', () => {
+    expect(findDates('24 januari, 20 mars och 19 juni').map((d) => [d.day, d.month])).toEqual([
+      [24, 1],
+      [20, 3],
+      [19, 6],
+    ]);
+  });
+
+  it('reads day/month and weekday words', () => {
+    expect(findDayMonthSlash('nästa träff 21/10 – eftermiddag')).toMatchObject({ day: 21, month: 10 });
+    expect(findDayMonthSlash('2020/21')).toBeUndefined();
+    expect(weekdayFromSwedish('fredagar')).toBe('friday');
+    expect(weekdayFromSwedish('Onsdagen')).toBe('wednesday');
+    expect(weekdayFromSwedish('dag')).toBeUndefined();
+    expect(weekdayOfDate('2021-02-08')).toBe('monday');
+  });
+
+  it('never depends on the machine time zone', () => {
+    const before = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati';
+    try {
+      expect(weekdayOfDate('2024-09-16')).toBe('monday');
+      expect(resolved('den 1 januari 2024')).toBe('2024-01-01');
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+});
+
+describe('Swedish times', () => {
+  it.each([
+    ['kl 09:00-15:30', '09:00', '15:30'],
+    ['klockan 09.00-15.00', '09:00', '15:00'],
+    ['kl. 09.00 - 12.00', '09:00', '12:00'],
+    ['kl. 13.00–15.00', '13:00', '15:00'],
+    ['Kl 8.30 till 12', '08:30', '12:00'],
+    ['09:00-15:30', '09:00', '15:30'],
+  ])('reads "%s"', (text, start, end) => {
+    expect(findTime(text)).toMatchObject({ start, end });
+  });
+
+  it('reads a single hour', () => {
+    expect(findTime('senast onsdagen den 18 oktober klockan 14')).toMatchObject({ start: '14:00' });
+    expect(findTime('klockan 14')?.end).toBeUndefined();
+  });
+
+  it('refuses what is not a time', () => {
+    expect(findTimes('från 9.30')).toEqual([]);
+    expect(findTimes('kl 25:00')).toEqual([]);
+    expect(findTimes('version 1.5-2.0')).toEqual([]);
+    expect(findTimes('kl 9:75')).toEqual([]);
+  });
+});
+
+describe('spans of days', () => {
+  it.each([
+    ['en vecka', 7],
+    ['två veckor', 14],
+    ['tre dagar', 3],
+    ['5 arbetsdagar', 5],
+  ])('"%s" is %i days', (text, days) => {
+    expect(findDaySpan(text)).toBe(days);
+  });
+  it('is undefined without one', () => expect(findDaySpan('snarast')).toBeUndefined());
+});

@@ -1,0 +1,273 @@
+import { DateTime } from 'luxon';
+import { STOCKHOLM, type Weekday } from '../model/primitives.js';
+
+/**
+ * Swedish dates and times as minutes write them: "den 11 oktober 2023", "måndag 16 september 2024",
+ * "onsdagen den 18 oktober klockan 14", "24 januari", "2023-10-11", "kl 09:00-15:30",
+ * "klockan 09.00-15.00", "kl. 09.00 - 12.00". All calendar arithmetic is luxon in Europe/Stockholm,
+ * so the machine's time zone never matters.
+ */
+
+/** Month names and the abbreviations minutes use, lower case, to month numbers. */
+export const SWEDISH_MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  februari: 2,
+  mars: 3,
+  april: 4,
+  maj: 5,
+  juni: 6,
+  juli: 7,
+  augusti: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const WEEKDAY_STEMS: Readonly<Record<string, Weekday>> = {
+  måndag: 'monday',
+  tisdag: 'tuesday',
+  onsdag: 'wednesday',
+  torsdag: 'thursday',
+  fredag: 'friday',
+  lördag: 'saturday',
+  söndag: 'sunday',
+};
+
+/**
+ * The weekday a Swedish word names: "måndag", "Måndagen", "måndagar" (the plural a rule uses).
+ * Undefined for anything else.
+ */
+export function weekdayFromSwedish(word: string): Weekday | undefined {
+  const w = word.toLowerCase().replace(/(?:en|ar|arna)$/, '');
+  return WEEKDAY_STEMS[w];
+}
+
+// Letters on either side end a word; JS \b knows only ASCII, and Swedish words end in å, ä, ö.
+const NOT_BEFORE = '(?<![\\p{L}\\p{N}])';
+const WEEKDAY = '(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?';
+// Full names first so that "mars" is not read as "mar" + "s"; the lookahead stops "maj" in "majoritet".
+const MONTH =
+  '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?(?!\\p{L})';
+const PROSE_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s+${MONTH}(?:\\s+(\\d{4})(?!\\d))?`;
+const ISO_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`;
+const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}`, 'giu');
+
+/** A date as written in a text, before a year is known. */
+export interface DateMention {
+  /** Where it starts in the text, and how long it is. */
+  index: number;
+  length: number;
+  day: number;
+  month: number;
+  /** The year when the text states it. */
+  year?: number;
+  /** The weekday written beside it ("måndag 16 september"). */
+  weekday?: Weekday;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Every date a text mentions, in order: prose dates ("den 11 oktober 2023") and ISO dates. */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  // Every date has a digit and a month name or an ISO form; most lines have neither.
+  if (!/\d/.test(text) || !/jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|\d-\d/i.test(text)) return found;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
+    const weekdayWord = m[1] ?? m[5];
+    const weekday = weekdayWord ? weekdayFromSwedish(weekdayWord) : undefined;
+    let mention: DateMention;
+    if (m[2] !== undefined) {
+      mention = {
+        index: m.index,
+        length: m[0].length,
+        day: Number(m[2]),
+        month: SWEDISH_MONTHS[(m[3] ?? '').toLowerCase()] ?? 0,
+        ...(m[4] ? { year: Number(m[4]) } : {}),
+      };
+    } else {
+      mention = { index: m.index, length: m[0].length, day: Number(m[8]), month: Number(m[7]), year: Number(m[6]) };
+    }
+    if (weekday) mention.weekday = weekday;
+    if (monthDayExists(mention.month, mention.day)) found.push(mention);
+  }
+  return found;
+}
+
+/** The first date in a text, or undefined. */
+export function findDate(text: string): DateMention | undefined {
+  return findDates(text)[0];
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * `YYYY-MM-DD` for a real calendar date, else undefined. A calendar date is the same in every time
+ * zone, so this is plain arithmetic (it runs for every date in every document; luxon's zone machinery
+ * would cost more than the rest of the parse).
+ */
+export function toIsoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  const days = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day <= days ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+function monthDayExists(month: number, day: number): boolean {
+  return toIsoDate(2024, month, day) !== undefined; // 2024 is a leap year: 29 February exists
+}
+
+/** What a date without a year takes its year from. */
+export interface DateContext {
+  /** A year the surrounding text states ("Hälsingeråd 2024 äger rum följande datum"). */
+  year?: number;
+  /** The meeting's date: a date without year is the first such date after it. */
+  after?: string;
+}
+
+/**
+ * The date a mention means: `YYYY-MM-DD` when the year is stated or follows from the context,
+ * else `--MM-DD` (ISO 8601 month-day). Never guesses a year the context does not give.
+ */
+export function resolveDate(mention: DateMention, context: DateContext = {}): string | undefined {
+  const { day, month } = mention;
+  if (mention.year !== undefined) return toIsoDate(mention.year, month, day);
+  if (context.year !== undefined) return toIsoDate(context.year, month, day);
+  const afterYear =
+    context.after && /^\d{4}-\d{2}-\d{2}$/.test(context.after) ? Number(context.after.slice(0, 4)) : undefined;
+  if (context.after && afterYear !== undefined) {
+    const same = toIsoDate(afterYear, month, day);
+    // "The first such date after the meeting": 19 January after a November meeting is next year's.
+    if (same && same > context.after) return same;
+    return toIsoDate(afterYear + 1, month, day);
+  }
+  return `--${pad(month)}-${pad(day)}`;
+}
+
+const weekdays = new Map<string, Weekday | undefined>();
+
+/** The weekday of a `YYYY-MM-DD` date in Stockholm, or undefined for anything else. */
+export function weekdayOfDate(iso: string): Weekday | undefined {
+  // Luxon's zone arithmetic is costly and schedules repeat dates; a small cache keeps it off the hot path.
+  if (weekdays.has(iso)) return weekdays.get(iso);
+  const weekday = computeWeekday(iso);
+  if (weekdays.size < 10_000) weekdays.set(iso, weekday);
+  return weekday;
+}
+
+function computeWeekday(iso: string): Weekday | undefined {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
+    !toIsoDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8)))
+  ) {
+    return undefined;
+  }
+  const dt = DateTime.fromISO(iso, { zone: STOCKHOLM });
+  if (!dt.isValid) return undefined;
+  return (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const)[dt.weekday - 1];
+}
+
+/** A clock time or span as written: "kl 09:00-15:30", "klockan 14". */
+export interface TimeMention {
+  index: number;
+  length: number;
+  start: string;
+  end?: string;
+}
+
+// "kl"/"klockan" before the time, an optional span; or a bare span with minutes ("09.00-15.00").
+const CLOCK_RE =
+  /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])/giu;
+const SPAN_RE = /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—)\s*(\d{1,2})[.:](\d{2})(?![\d])/g;
+
+/** `HH:MM` for a real wall-clock time, else undefined. */
+export function toLocalTime(hour: number, minute = 0): string | undefined {
+  if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    return undefined;
+  }
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+function timeFrom(m: RegExpExecArray, h: number, mi: number, eh: number, emi: number): TimeMention | undefined {
+  const start = toLocalTime(Number(m[h]), m[mi] ? Number(m[mi]) : 0);
+  if (!start) return undefined;
+  const end = m[eh] ? toLocalTime(Number(m[eh]), m[emi] ? Number(m[emi]) : 0) : undefined;
+  return { index: m.index, length: m[0].length, start, ...(end ? { end } : {}) };
+}
+
+/** Every clock time or span in a text, in order. */
+export function findTimes(text: string): TimeMention[] {
+  const found: TimeMention[] = [];
+  CLOCK_RE.lastIndex = 0;
+  for (let m = CLOCK_RE.exec(text); m !== null; m = CLOCK_RE.exec(text)) {
+    const t = timeFrom(m, 1, 2, 3, 4);
+    if (t) found.push(t);
+  }
+  SPAN_RE.lastIndex = 0;
+  for (let m = SPAN_RE.exec(text); m !== null; m = SPAN_RE.exec(text)) {
+    const t = timeFrom(m, 1, 2, 3, 4);
+    if (t && !found.some((f) => t.index < f.index + f.length && f.index < t.index + t.length)) found.push(t);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first time or span in a text, or undefined. */
+export function findTime(text: string): TimeMention | undefined {
+  return findTimes(text)[0];
+}
+
+/** "21/10" (day/month, as notes write the next meeting), or undefined. */
+export function findDayMonthSlash(text: string): DateMention | undefined {
+  const m = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  return monthDayExists(month, day) ? { index: m.index, length: m[0].length, day, month } : undefined;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  fjorton: 14,
+};
+
+/**
+ * A span of days in prose: "en vecka" → 7, "två veckor" → 14, "tio dagar" → 10, "5 arbetsdagar" → 5.
+ * Undefined when the text holds none.
+ */
+export function findDaySpan(text: string): number | undefined {
+  const m =
+    /(?<![\p{L}\p{N}])(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|fjorton)\s+(vecka|veckor|dag|dagar|arbetsdagar)(?!\p{L})/iu.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const word = (m[1] ?? '').toLowerCase();
+  const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
+  if (n <= 0) return undefined;
+  return (m[2] ?? '').toLowerCase().startsWith('veck') ? n * 7 : n;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { assignmentsOf } from './assignments.js';
+import { decisionsOf, isDecisionSentence, outcomeOf, pointsOf } from './decisions.js';
+import { toLines } from './lines.js';
+import { splitSections } from './sections.js';
+
+describe('outcomes', () => {
+  it.each([
+    ['Förslaget bifalles.', 'approved'],
+    ['Budgeten fastställs.', 'approved'],
+    ['Rapporten godkänns.', 'approved'],
+    ['Nämnden beslutar att godkänna avtalet.', 'approved'],
+    ['Ärendet flyttades till nästa möte.', 'postponed'],
+    ['Ärendet bordläggs.', 'postponed'],
+    ['Ärendet återremitteras till förvaltningen.', 'referred-back'],
+    ['Motionen avslås.', 'rejected'],
+    ['Nämnden beslutar att inte godkänna avtalet.', 'rejected'],
+    ['Informationen läggs till handlingarna.', 'noted'],
+    ['Rapporten lades till handlingarna.', 'noted'],
+    ['Nämnden har tagit del av rapporten.', 'noted'],
+    ['Kommundirektören får i uppdrag att utreda frågan.', undefined],
+    ['Parterna tar del av ramverket.', undefined],
+  ])('"%s" → %s', (text, outcome) => {
+    expect(outcomeOf(text)).toBe(outcome);
+  });
+
+  it('tells decisions of this meeting from reports of others', () => {
+    expect(isDecisionSentence('Styrelsen beslutade att anta planen.')).toBe(true);
+    expect(isDecisionSentence('Kommunfullmäktige har beslutat att inriktningen ska fördjupas.')).toBe(false);
+    expect(isDecisionSentence('Vid förra mötet beslutades att frågan skulle utredas.')).toBe(false);
+    expect(isDecisionSentence('Planerna är inte politiska dokument, utan beslutade inom gruppen.')).toBe(false);
+    expect(isDecisionSentence('Den 6 december 2019 beslutade nämnden att anta ramverket.', '2020-12-14')).toBe(false);
+    expect(isDecisionSentence('Ska planen godkännas?')).toBe(false);
+  });
+});
+
+const sources = (text: string) => {
+  const lines = toLines(text);
+  const { sections, loose } = splitSections(lines, true);
+  const pick = (role: string) => sections.filter((s) => s.role === role).map((s) => s.lines);
+  return {
+    decisionSections: pick('decision'),
+    proposalSections: pick('proposal'),
+    motionSections: pick('motions'),
+    narrative: [...loose, ...sections.filter((s) => s.role === 'text').flatMap((s) => s.lines)],
+  };
+};
+
+describe('decisions of a paragraph', () => {
+  it('keeps numbered points apart and links each to its proposal point', () => {
+    const d = decisionsOf(
+      sources(
+        'Förslag till beslut\n\n1. Planen antas.\n2. Rapporten läggs till handlingarna.\n\nBeslut\n\n1. Planen antas.\n2. Rapporten läggs till handlingarna.',
+      ),
+    );
+    expect(d).toEqual([
+      { text: 'Planen antas.', point: 1, proposal: 'Planen antas.', outcome: 'approved' },
+      {
+        text: 'Rapporten läggs till handlingarna.',
+        point: 2,
+        proposal: 'Rapporten läggs till handlingarna.',
+        outcome: 'noted',
+      },
+    ]);
+  });
+
+  it('approves a point that repeats the proposal or an adopted motion word for word', () => {
+    const d = decisionsOf(
+      sources(
+        'Förslag till beslut\n\nRapporten noteras.\n\nYrkanden\n\nKim Ek (S) yrkar en punkt 2: Kommundirektören ges i uppdrag att svara.\n\nBeslut\n\n1. Rapporten noteras.\n2. Kommundirektören ges i uppdrag att svara.',
+      ),
+    );
+    expect(d.map((x) => [x.point, x.outcome, x.proposal])).toEqual([
+      [1, 'noted', 'Rapporten noteras.'],
+      [2, 'approved', undefined],
+    ]);
+  });
+
+  it('reads decision sentences in the narrative when there is no "Beslut" section, after an italic proposal', () => {
+    const d = decisionsOf(
+      sources(
+        'Ordföranden gick igenom förslaget.\n\nFörslag till beslut:\n\n*Att rådet antar planen.*\n\nRådet fattade beslut om att förslaget bifalles.',
+      ),
+    );
+    expect(d).toEqual([
+      {
+        text: 'Rådet fattade beslut om att förslaget bifalles.',
+        proposal: 'Att rådet antar planen.',
+        outcome: 'approved',
+      },
+    ]);
+  });
+
+  it('calls a decision with no outcome word "other"', () => {
+    expect(decisionsOf(sources('Beslut: Kim Ek får i uppdrag att boka lokal.'))[0]?.outcome).toBe('other');
+  });
+
+  it('reads points with letters', () => {
+    expect(pointsOf(toLines('- a) Upprop\n- b) Dagordningen fastställs')).map((p) => p.point)).toEqual([1, 2]);
+  });
+});
+
+const assignments = (text: string, meetingDate?: string) =>
+  assignmentsOf(
+    text.split(/(?<=\.)\s+/).map((t) => ({ text: t })),
+    meetingDate ? { meetingDate } : {},
+  );
+
+describe('assignments', () => {
+  it('reads "X får i uppdrag att …" with a report-back in the next sentence', () => {
+    expect(assignments('Kim Ek får i uppdrag att boka lokal. Ska återrapporteras till nämnden 3 mars.')).toEqual([
+      { assignee: 'Kim Ek', task: 'boka lokal', due: '--03-03', status: 'open' },
+    ]);
+    expect(
+      assignments('Kim Ek får i uppdrag att boka lokal. Ska återrapporteras till Norrdalsrådet 3 mars.', '2025-02-01'),
+    ).toEqual([
+      { assignee: 'Kim Ek', task: 'boka lokal', due: '2025-03-03', reportTo: 'Norrdalsrådet', status: 'open' },
+    ]);
+  });
+
+  it('reads "B uppdrar till X att …", "B ger X i uppdrag att …" and "X uppdras att …"', () => {
+    expect(assignments('Rådet uppdrar till kanslichefen att ta fram en plan.')[0]).toMatchObject({
+      assignee: 'kanslichefen',
+      task: 'ta fram en plan',
+    });
+    expect(
+      assignments('Kommunstyrelsen ger kommundirektören i uppdrag att utreda frågan senast den 31 maj 2025.')[0],
+    ).toMatchObject({
+      assignee: 'kommundirektören',
+      due: '2025-05-31',
+    });
+    expect(assignments('Förvaltningen uppdras att återkomma.')[0]).toMatchObject({
+      assignee: 'Förvaltningen',
+      task: 'återkomma',
+    });
+  });
+
+  it('reads "till nästa möte den …" as the due date', () => {
+    expect(
+      assignments('Kansliet får i uppdrag att ta fram förslag till nästa möte den 19 januari.', '2023-11-15')[0]?.due,
+    ).toBe('2024-01-19');
+  });
+
+  it('skips earlier meetings, questions, relative clauses', () => {
+    expect(assignments('Vid förra mötet fick kansliet i uppdrag att utreda frågan.')).toEqual([]);
+    expect(assignments('Vid rådets möte i maj fick kansliet i uppdrag att utreda frågan.')).toEqual([]);
+    expect(assignments('Kanske kan kommunikatörer, som får i uppdrag att skriva, hjälpa till?')).toEqual([]);
+    expect(assignments('Förslagsvis får kommunikatören i uppgift att sprida information.')).toEqual([]);
+  });
+});

@@ -1,0 +1,206 @@
+import type { Decision, Outcome } from '../model/decision.js';
+import { findDates, toIsoDate } from './dates.js';
+import type { Line } from './lines.js';
+import { joinText, sentencesOf } from './lines.js';
+
+/**
+ * Decisions and their outcomes, read from what the record says: "förslaget bifalles", "fastställs",
+ * "godkänns" → approved; "Ärendet flyttades till nästa möte", "bordläggs" → postponed; "återremitteras"
+ * → referred back; "lades till handlingarna" → noted. Numbered points of a decision stay separate.
+ */
+
+// Unicode-aware word edges: JS \b does not know that "ä" is a letter.
+const words = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+
+const POSTPONED = words(
+  'bordl(?:äggs|ägges|ades|agt|ägga)|flytta(?:s|des|t)?\\s+till\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp|senareläggs|senarelades',
+);
+const REFERRED_BACK = words('återremi(?:ss|tteras|tterades|ttera|tteringen|tterar)');
+const REJECTED = words(
+  'avslås|avslogs|avslår|avslog|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja)|(?:ej|inte)\\s+bifall(?:es|s)?',
+);
+const APPROVED = words(
+  'bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antogs|antar|anta|beviljas|beviljades|bevilja|tillstyrks|tillstyrktes|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
+);
+const NOTED = words(
+  'till\\s+handlingarna|noteras|noterades|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
+);
+
+/**
+ * The outcome a decision's words state, or undefined when they state none
+ * (a decision that gives an assignment or sets a rule).
+ */
+export function outcomeOf(text: string): Outcome | undefined {
+  if (POSTPONED.test(text)) return 'postponed';
+  if (REFERRED_BACK.test(text)) return 'referred-back';
+  if (REJECTED.test(text)) return 'rejected';
+  if (APPROVED.test(text)) return 'approved';
+  if (NOTED.test(text)) return 'noted';
+  return undefined;
+}
+
+/** Words that make a sentence of minutes a decision taken at this meeting. */
+const DECIDING = words(
+  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,2}\\s+(?:att|om)|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flyttades\\s+till\\s+nästa|flyttas\\s+till\\s+nästa|skjuts\\s+upp|sköts\\s+upp',
+);
+/** "Kommunfullmäktige har beslutat": a report of a decision taken elsewhere. */
+const REPORTED = words('har\\s+(?:beslutat|godkänt|godkänts|fastställt|fastställts|antagit|bifallit)|hade\\s+beslutat');
+/** "Vid förra mötet …", "Vid Hälsingerådets möte i augusti …": about an earlier meeting. */
+const EARLIER =
+  /^(?:vid|på|under|i)\s+(?:förra|föregående|tidigare|(?!dagens\s)\p{L}+s\s+(?:möte|sammanträde))|förra\s+mötet|föregående\s+(?:möte|sammanträde)(?!t\s+protokoll)/iu;
+
+/** A cheap first look: the stems every decision word has. Most sentences have none. */
+const DECISION_STEMS =
+  /beslut|beslöt|bifall|biföll|fastställ|godkän|antas|antogs|bevilja|bordl|återremitt|avslå|avslog|handlingarna|flytta|skjuts|sköts/i;
+
+/** True when a sentence records a decision of this meeting. */
+export function isDecisionSentence(text: string, meetingDate?: string): boolean {
+  if (!DECISION_STEMS.test(text)) return false;
+  if (!DECIDING.test(text) || REPORTED.test(text) || EARLIER.test(text) || text.trim().endsWith('?')) return false;
+  // A sentence dated to another day tells what was decided then: "Den 6 december 2019 beslutade nämnden …".
+  if (meetingDate) {
+    for (const d of findDates(text)) {
+      const iso = d.year !== undefined ? toIsoDate(d.year, d.month, d.day) : undefined;
+      if (iso && iso < meetingDate) return false;
+    }
+  }
+  return true;
+}
+
+/** True when a sentence is about an earlier meeting ("Vid förra mötet fick …"). */
+export const isAboutEarlierMeeting = (text: string): boolean => EARLIER.test(text);
+
+/** A numbered point: "1. …", "2) …", "- c) …". */
+export interface Point {
+  point?: number;
+  text: string;
+  no: number;
+}
+
+const NUMBERED = /^(?:[-•]\s*)?(\d{1,2})[.)]\s+(\S.*)$/u;
+const LETTERED = /^(?:[-•]\s*)?([a-z])\)\s+(\S.*)$/u;
+
+/** Splits a point's marker off a line: "c) Dagordningen fastställs" → point 3. */
+export function pointOf(text: string): { point?: number; text: string } {
+  const n = NUMBERED.exec(text);
+  if (n?.[1] && n[2]) return { point: Number(n[1]), text: n[2] };
+  const l = LETTERED.exec(text);
+  if (l?.[1] && l[2]) return { point: l[1].charCodeAt(0) - 96, text: l[2] };
+  return { text: text.replace(/^[-•]\s+/, '') };
+}
+
+/**
+ * The points of a decision or proposal: its numbered lines (with the lines that continue them),
+ * or the whole text as one point when nothing is numbered.
+ */
+export function pointsOf(lines: readonly Line[]): Point[] {
+  const points: Point[] = [];
+  let numbered = false;
+  for (const line of lines) {
+    if (line.text === '') continue;
+    const p = pointOf(line.text);
+    if (p.point !== undefined && (NUMBERED.test(line.text) || LETTERED.test(line.text))) {
+      numbered = true;
+      points.push({ point: p.point, text: p.text, no: line.no });
+    } else if (numbered && points.length > 0) {
+      const last = points[points.length - 1] as Point;
+      // A line before the points ("Gemensam nämnd för samverkan") is their subject, not a point.
+      last.text = `${last.text} ${line.text}`;
+    }
+  }
+  if (numbered) return points;
+  const text = joinText(lines);
+  const first = lines.find((l) => l.text !== '');
+  return text && first ? [{ text, no: first.no }] : [];
+}
+
+const normal = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** True when a decision's text is a proposal's, word for word (the proposal was adopted as it stood). */
+function adopts(decision: string, proposal: string): boolean {
+  const a = normal(decision);
+  const b = normal(proposal);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 0.85 * long.length && long.includes(short);
+}
+
+/** What a paragraph's decisions are read from. */
+export interface DecisionSources {
+  /** "Beslut" sections, in order. */
+  decisionSections: readonly (readonly Line[])[];
+  /** "Förslag till beslut" and "X:s förslag" sections. */
+  proposalSections: readonly (readonly Line[])[];
+  /** "Yrkanden" sections: a motion adopted word for word is an approval too. */
+  motionSections: readonly (readonly Line[])[];
+  /** Narrative lines: everything that is not a proposal, motion, list or heading. */
+  narrative: readonly Line[];
+  /** The narrative's sentences, when the caller has them already. */
+  narrativeSentences?: readonly { text: string; no: number }[];
+}
+
+/** The proposals of a paragraph as points: "1. Nämnden uppmanar …", "2. …". */
+export function proposalsOf(sources: Pick<DecisionSources, 'proposalSections'>): Point[] {
+  return sources.proposalSections.flatMap((lines) => pointsOf(lines));
+}
+
+/**
+ * The decisions of a paragraph of minutes. A "Beslut" section gives them point by point; without one,
+ * each sentence that records a decision of this meeting is one. The outcome is what the words say;
+ * a decision that repeats the proposal word for word approved it; otherwise it is `other`.
+ */
+export function decisionsOf(sources: DecisionSources, meetingDate?: string): Decision[] {
+  const proposals = proposalsOf(sources);
+  const motions = sources.motionSections.flatMap((lines) => pointsOf(lines));
+  const numberedProposals = proposals.some((p) => p.point !== undefined);
+  const wholeProposal = proposals.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)).join('\n');
+  /** The proposal a decision answered: the point with its number, or the whole when neither is numbered. */
+  const proposalFor = (point: number | undefined, text: string): string | undefined => {
+    if (proposals.length === 0) return undefined;
+    if (point !== undefined && numberedProposals) return proposals.find((p) => p.point === point)?.text;
+    if (point !== undefined) return adopts(text, wholeProposal) ? wholeProposal : undefined;
+    return wholeProposal;
+  };
+  const decide = (text: string, point: number | undefined): Decision | undefined => {
+    const clean = text.trim();
+    if (!clean) return undefined;
+    const proposal = proposalFor(point, clean);
+    const adopted =
+      (proposal !== undefined && adopts(clean, proposal)) ||
+      motions.some((m) => adopts(clean, m.text.replace(/^.*?:\s*/, '')));
+    const outcome = outcomeOf(clean) ?? (adopted ? 'approved' : 'other');
+    return {
+      text: clean,
+      ...(point !== undefined ? { point } : {}),
+      ...(proposal ? { proposal } : {}),
+      outcome,
+    };
+  };
+  const decisions: Decision[] = [];
+  if (sources.decisionSections.length > 0) {
+    for (const lines of sources.decisionSections) {
+      for (const p of pointsOf(lines)) {
+        const d = decide(p.text, p.point);
+        if (d) decisions.push(d);
+      }
+    }
+    return decisions;
+  }
+  for (const s of sources.narrativeSentences ?? sentencesOf(sources.narrative)) {
+    const { point, text } = pointOf(s.text);
+    if (!isDecisionSentence(text, meetingDate)) continue;
+    const d = decide(text, point);
+    if (d) decisions.push(d);
+  }
+  return decisions;
+}
+
+/** True when a block reads as the record of a decision ("Styrelsen fattade beslut om att förslaget bifalles"). */
+export function recordsDecision(text: string): boolean {
+  return DECISION_STEMS.test(text) && DECIDING.test(text) && !REPORTED.test(text);
+}

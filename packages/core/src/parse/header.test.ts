@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { headerBlocks, isBodyName, matchLabel, orgNumberIn, readPreamble, readRange, readWhenWhere } from './header.js';
+import { toLines } from './lines.js';
+
+describe('header labels', () => {
+  it('reads labels over their value and with the value after a colon or tab', () => {
+    expect(matchLabel('Tid och plats')).toMatchObject({ key: 'time-place' });
+    expect(matchLabel('Paragrafer:\t8-14')).toMatchObject({ key: 'range', value: '8-14' });
+    expect(matchLabel('Plats: Kommunhuset')).toMatchObject({ key: 'place', value: 'Kommunhuset' });
+    expect(matchLabel('Ej närvarande:')).toMatchObject({ key: 'people', roles: ['absent'] });
+    expect(matchLabel('Tjänstgörande ersättare')).toMatchObject({ roles: ['member', 'substitute'] });
+    expect(matchLabel('Tiden räcker inte: vi fortsätter')).toBeUndefined();
+  });
+
+  it('groups a head into preamble and blocks', () => {
+    const { preamble, blocks } = headerBlocks(
+      toLines('Norrdalsrådet\nPROTOKOLL\n\nLedamöter\n\nKim Ek (S)\n\nBo Lind (M)\nPlats: Sala'),
+    );
+    expect(preamble.map((l) => l.text)).toEqual(['Norrdalsrådet', 'PROTOKOLL']);
+    expect(blocks.map((b) => [b.key, b.values.map((v) => v.text)])).toEqual([
+      ['people', ['Kim Ek (S)', 'Bo Lind (M)']],
+      ['place', ['Sala']],
+    ]);
+  });
+
+  it('reads the preamble: body, organisation, org number, kind', () => {
+    expect(
+      readPreamble(toLines('Norrdalsrådet\nSAMMANTRÄDESPROTOKOLL\nNorrdal Samverkan ek för\n802000-1234')),
+    ).toEqual({
+      body: 'Norrdalsrådet',
+      organisation: 'Norrdal Samverkan ek för',
+      orgNumber: '802000-1234',
+      minutes: true,
+      agenda: false,
+    });
+    expect(readPreamble(toLines('Kallelse\nMöte om vägarna'))).toMatchObject({
+      agenda: true,
+      title: 'Möte om vägarna',
+    });
+  });
+
+  it('knows org numbers from personal identity numbers', () => {
+    expect(orgNumberIn('org.nr 212000-2411')).toBe('212000-2411');
+    expect(orgNumberIn('851231-1234')).toBeUndefined();
+  });
+
+  it('knows names of bodies', () => {
+    for (const name of ['Hälsingerådet', 'Kommunstyrelsen', 'Gemensam nämnd för samverkan inom drift', 'Direktionen'])
+      expect(isBodyName(name)).toBe(true);
+    for (const name of ['Samverkanstid kommuner, Region och Länsstyrelse', 'Protokollet godkändes.', 'text'])
+      expect(isBodyName(name)).toBe(false);
+  });
+});
+
+describe('when and where', () => {
+  it.each([
+    ['Orbaden den 11 oktober 2023 kl 09:00-15:30', { start: '09:00', end: '15:30', location: 'Orbaden' }],
+    ['Orbaden, klockan 09.00-15.00', { start: '09:00', end: '15:00', location: 'Orbaden' }],
+    [
+      'måndag 16 september 2024 kl. 09.00 - 12.00 Kommunförbundet, Campus Östersund, Hus E',
+      { start: '09:00', end: '12:00', location: 'Kommunförbundet, Campus Östersund, Hus E' },
+    ],
+    ['Lillsjöhögen, Via Teams', { location: 'Lillsjöhögen', attendance: 'hybrid' }],
+    ['Via Teams', { attendance: 'online' }],
+  ])('reads "%s"', (text, expected) => {
+    const { date: _, parts: __, ...rest } = readWhenWhere(text, true);
+    expect(rest).toEqual(expected);
+  });
+
+  it('reads ranges', () => {
+    expect(readRange('§§ 750-768')).toEqual({ from: 750, to: 768 });
+    expect(readRange('8–14')).toEqual({ from: 8, to: 14 });
+    expect(readRange('§ 5')).toEqual({ from: 5, to: 5 });
+    expect(readRange('14-8')).toBeUndefined();
+  });
+});

@@ -1,0 +1,288 @@
+import type { Attendance } from '../model/meeting.js';
+import type { Role } from '../model/participant.js';
+import { type DateMention, findDates, findTimes } from './dates.js';
+import type { Line } from './lines.js';
+
+/**
+ * The head of a record, before its first paragraph: the preamble ("Hälsingerådet / SAMMANTRÄDESPROTOKOLL /
+ * Styrelsen Kommunalsamverkan ek för / 769602-5290", or a title of its own) and labelled fields, written
+ * "Label" over its value ("Tid och plats" / "Orbaden den 11 oktober 2023 kl 09:00-15:30") or
+ * "Label:<tab>value" on one line.
+ */
+
+/** What a header field holds. */
+export type LabelKey =
+  | 'time-place'
+  | 'time'
+  | 'place'
+  | 'date'
+  | 'range'
+  | 'people'
+  | 'signatories'
+  | 'adjustment'
+  | 'next';
+
+const LABELS: readonly { re: RegExp; key: LabelKey; roles?: Role[] }[] = [
+  {
+    re: /^(?:tid och plats|plats och tid|datum, tid och plats|datum och tid|tid och datum|datum, tid|sammanträdesdatum och tid)$/iu,
+    key: 'time-place',
+  },
+  { re: /^(?:tid|klockslag|mötestid)$/iu, key: 'time' },
+  { re: /^(?:plats|lokal|mötesplats|sammanträdesplats)$/iu, key: 'place' },
+  { re: /^(?:datum|sammanträdesdatum|mötesdatum)$/iu, key: 'date' },
+  { re: /^(?:paragrafer|paragraf|§§)$/iu, key: 'range' },
+  {
+    re: /^(?:beslutande|ledamöter|beslutande ledamöter|närvarande ledamöter|deltagare|närvarande|ledamöter som deltar)$/iu,
+    key: 'people',
+    roles: ['member'],
+  },
+  { re: /^tjänstgörande ersättare$/iu, key: 'people', roles: ['member', 'substitute'] },
+  {
+    re: /^(?:ersättare|ej tjänstgörande ersättare|närvarande ersättare|övriga ersättare)$/iu,
+    key: 'people',
+    roles: ['substitute'],
+  },
+  {
+    re: /^(?:övriga deltagare|övriga närvarande|övriga|övriga deltagande|tjänstemän|tjänstepersoner|närvarande tjänstemän|närvarande tjänstepersoner|adjungerade|inbjudna|övriga närvarande tjänstepersoner)$/iu,
+    key: 'people',
+    roles: ['other'],
+  },
+  {
+    re: /^(?:ej närvarande|frånvarande|förhinder|anmält förhinder|anmält frånvaro)$/iu,
+    key: 'people',
+    roles: ['absent'],
+  },
+  { re: /^ordförande$/iu, key: 'people', roles: ['chair'] },
+  { re: /^(?:1:e |2:e |förste |andre )?vice ordförande$/iu, key: 'people', roles: ['vice-chair'] },
+  { re: /^(?:sekreterare|protokollförare)$/iu, key: 'people', roles: ['secretary'] },
+  {
+    re: /^(?:utses att justera|utsedd att justera|utsedda att justera|justerare|justerande)$/iu,
+    key: 'people',
+    roles: ['adjuster'],
+  },
+  { re: /^(?:justeras av|justerat av|underskrifter)$/iu, key: 'signatories' },
+  {
+    re: /^(?:justeringens tid och plats|justeringens plats och tid|justering|tid för justering|justeringsdatum|tid och plats för justering)$/iu,
+    key: 'adjustment',
+  },
+  { re: /^(?:nästa möte|nästa sammanträde|nästa träff)$/iu, key: 'next' },
+];
+
+// Labels recur on every page and in every document; remembering the answer for short texts is cheaper
+// than trying seventeen expressions each time.
+const labelCache = new Map<string, (typeof LABELS)[number] | null>();
+
+function labelOf(text: string): (typeof LABELS)[number] | undefined {
+  const cached = labelCache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const found = LABELS.find((l) => l.re.test(text));
+  if (labelCache.size > 5000) labelCache.clear();
+  labelCache.set(text, found ?? null);
+  return found;
+}
+
+const STARTS_LABEL = /^[\p{L}§]/u;
+const LIST_TITLE = /^(?:föredragningslista|dagordning|ärenden|ärendelista|kallelse)\s*:?$/iu;
+
+/** A header label on a line, with the value that follows on the same line ("Paragrafer:<tab>8-14"). */
+export function matchLabel(text: string): { key: LabelKey; label: string; roles?: Role[]; value?: string } | undefined {
+  // Labels are short words; most lines are not, and this runs for every line.
+  if (text.length < 2 || !STARTS_LABEL.test(text)) return undefined;
+  if (text.length <= 50) {
+    const trimmed = text.trimEnd();
+    const whole = (trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed).trim();
+    const l = labelOf(whole);
+    if (l) return { key: l.key, label: whole, ...(l.roles ? { roles: l.roles } : {}) };
+  }
+  const colon = text.indexOf(':');
+  const tab = text.indexOf('\t');
+  const at = colon === -1 ? tab : tab === -1 ? colon : Math.min(colon, tab);
+  if (at < 2 || at > 46) return undefined;
+  const m = /^([^:\t]{2,45}?)\s*(?::|\t)\s*(\S.*)$/u.exec(text);
+  if (m?.[1] && m[2]) {
+    const head = m[1].trim();
+    const l = labelOf(head);
+    if (l) return { key: l.key, label: head, ...(l.roles ? { roles: l.roles } : {}), value: m[2].trim() };
+  }
+  return undefined;
+}
+
+/** A header field and its value lines. */
+export interface LabelBlock {
+  key: LabelKey;
+  label: string;
+  roles?: Role[];
+  no: number;
+  values: { text: string; no: number }[];
+}
+
+/** The header region's lines as a preamble (before the first label) and labelled blocks. */
+export function headerBlocks(lines: readonly Line[]): { preamble: Line[]; blocks: LabelBlock[] } {
+  const preamble: Line[] = [];
+  const blocks: LabelBlock[] = [];
+  let current: LabelBlock | undefined;
+  for (const line of lines) {
+    if (!line.text) continue;
+    // "Föredragningslista" over the items ends the participant list before it.
+    if (LIST_TITLE.test(line.text)) {
+      if (current || blocks.length > 0) current = undefined;
+      else preamble.push(line);
+      continue;
+    }
+    const label = matchLabel(line.text);
+    if (label) {
+      current = { key: label.key, label: label.label, no: line.no, values: [] };
+      if (label.roles) current.roles = label.roles;
+      if (label.value) current.values.push({ text: label.value, no: line.no });
+      blocks.push(current);
+    } else if (current) {
+      current.values.push({ text: line.text, no: line.no });
+    } else {
+      preamble.push(line);
+    }
+  }
+  return { preamble, blocks };
+}
+
+/** A Swedish organisation number whose third digit is 2 or more (a personal identity number's is a month, 0 or 1). */
+export function orgNumberIn(text: string): string | undefined {
+  const m = /(?<!\d)(\d{2})([2-9]\d{3})-(\d{4})(?!\d)/.exec(text);
+  return m ? `${m[1]}${m[2]}-${m[3]}` : undefined;
+}
+
+const BODY_LAST_WORD =
+  /(?:rådet|nämnden|styrelsen|fullmäktige|förbundet|direktionen|utskottet|beredningen|kommittén|delegationen|presidiet|samrådet)$/iu;
+const BODY_FIRST_WORDS =
+  /^(?:gemensam(?:ma)?\s+nämnd(?:en)?|kommunstyrelsen|kommunfullmäktige|regionstyrelsen|regionfullmäktige|direktionen|förbundsstyrelsen|förbundsdirektionen|styrelsen\s+för|nämnden\s+för|samverkansrådet)(?![\p{L}])/iu;
+
+/** True when a line names a body: "Hälsingerådet", "Kommunstyrelsen", "Gemensam nämnd för samverkan …". */
+export function isBodyName(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.endsWith('.') || t.split(/\s+/).length > 16 || !/^\p{Lu}/u.test(t)) return false;
+  const last = t.split(/\s+/).pop() ?? '';
+  return BODY_LAST_WORD.test(last) || BODY_FIRST_WORDS.test(t);
+}
+
+/** True for the legal organisation behind a body: "Styrelsen Kommunalsamverkan ek för", "… AB". */
+export function isLegalOrganisation(text: string): boolean {
+  return /(?:\sek\.?\s?för\.?|ekonomisk förening|\sAB|kommunalförbund|ideell förening|stiftelse)$/iu.test(text.trim());
+}
+
+/** What the preamble says: body, legal organisation, org number, a title, and what kind of record it is. */
+export interface Preamble {
+  body?: string;
+  organisation?: string;
+  orgNumber?: string;
+  title?: string;
+  minutes: boolean;
+  agenda: boolean;
+}
+
+/** Reads the preamble lines before the first header label. */
+export function readPreamble(lines: readonly Line[]): Preamble {
+  const out: Preamble = { minutes: false, agenda: false };
+  for (const line of lines.slice(0, 12)) {
+    let text = line.text;
+    const org = orgNumberIn(text);
+    if (org) {
+      out.orgNumber ??= org;
+      text = text
+        .replace(/(?:org(?:anisations)?\.?\s*nr\.?|organisationsnummer)\s*:?\s*/iu, '')
+        .replace(org, '')
+        .trim();
+      if (!text) continue;
+    }
+    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) {
+      out.minutes = true;
+      continue;
+    }
+    if (/^(?:kallelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) {
+      out.agenda = true;
+      continue;
+    }
+    if (isLegalOrganisation(text)) out.organisation ??= text;
+    else if (!out.body && isBodyName(text)) out.body = text;
+    else if (!out.title && text.length <= 200) out.title = text;
+  }
+  return out;
+}
+
+/** When and where, read from a "Tid och plats" value or the like. */
+export interface WhenWhere {
+  date?: DateMention;
+  start?: string;
+  end?: string;
+  location?: string;
+  attendance?: Attendance;
+  /** Every part left when date and time are taken out, online markers included ("digitalt"). */
+  parts?: string[];
+}
+
+/** True for "Via Teams", "digitalt", "på distans": a meeting held online. */
+export const isOnline = (text: string): boolean => text.trim().length <= 40 && ONLINE.test(text.trim());
+
+const ONLINE =
+  /(?<![\p{L}])(?:teams|zoom|skype|digitalt|digital|distans|videolänk|video|online|webbmöte|teams-möte|teamsmöte)(?![\p{L}])/iu;
+
+/**
+ * Date, time span and place from a header value: "Orbaden den 11 oktober 2023 kl 09:00-15:30",
+ * "måndag 16 september 2024 kl. 09.00 - 12.00 Kommunförbundet, Campus Östersund, Hus E",
+ * "Lillsjöhögen, Via Teams" (a place and Teams: hybrid). What is left when the date and time are
+ * taken out is the place, when `withPlace`.
+ */
+export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
+  const out: WhenWhere = {};
+  const spans: [number, number][] = [];
+  const date = findDates(value)[0];
+  if (date) {
+    out.date = date;
+    spans.push([date.index, date.index + date.length]);
+  }
+  const time = findTimes(value).find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
+  if (time) {
+    out.start = time.start;
+    if (time.end) out.end = time.end;
+    spans.push([time.index, time.index + time.length]);
+  }
+  if (!withPlace) return out;
+  spans.sort((a, b) => a[0] - b[0]);
+  let rest = '';
+  let at = 0;
+  for (const [a, b] of spans) {
+    rest += `${value.slice(at, a)}, `;
+    at = b;
+  }
+  rest += value.slice(at);
+  const places: string[] = [];
+  const parts: string[] = [];
+  let online = false;
+  for (const part of rest.split(/\s*[,;]\s*|\s+[-–/]\s+|\t+/u)) {
+    const p = part.replace(/^(?:den|i|på)\s+/iu, '').trim();
+    if (!p) continue;
+    parts.push(p);
+    if (isOnline(p)) online = true;
+    else places.push(p);
+  }
+  if (parts.length > 0) out.parts = parts;
+  if (places.length > 0) out.location = places.join(', ');
+  if (online) out.attendance = places.length > 0 ? 'hybrid' : 'online';
+  return out;
+}
+
+/** A paragraph range: "§§ 750-768", "8-14", "§ 5". */
+export function readRange(value: string): { from: number; to: number } | undefined {
+  const m = /(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})/u.exec(value);
+  if (m?.[1] && m[2]) {
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    return from <= to ? { from, to } : undefined;
+  }
+  const one = /(\d{1,4})/.exec(value);
+  return one?.[1] ? { from: Number(one[1]), to: Number(one[1]) } : undefined;
+}
+
+/** Where the header region ends: `value` in a range ("§§ 750-768") in the preamble or a body line. */
+export function rangeInText(text: string): { from: number; to: number } | undefined {
+  const m = /§§\s*(\d{1,4})\s*(?:-|–|—)\s*(\d{1,4})/u.exec(text);
+  return m?.[1] && m[2] ? readRange(`${m[1]}-${m[2]}`) : undefined;
+}

@@ -1,0 +1,345 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Attachment } from '../model/meeting.js';
+import type { Role } from '../model/participant.js';
+import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
+import { headerBlocks, type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
+import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
+import {
+  blankOut,
+  isPageNumber,
+  type Line,
+  lineKey,
+  pageHeaderIndices,
+  signatureLabelIndices,
+  tocIndices,
+  toLines,
+} from './lines.js';
+import { readAdjustment, readNextMeeting, readPeople, readWhen } from './meeting-facts.js';
+import { agendaItemHeadings, buildParagraph, type Heading, paragraphHeadings } from './paragraphs.js';
+import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
+import { isProgrammeTitle, parseProgramme } from './programme.js';
+import type { FoundSchedule } from './schedule.js';
+import { sectionRole } from './sections.js';
+
+/**
+ * `parseDocument`: one document's text → the model's facts plus diagnostics. It recognises the parts
+ * of a record by what they say (labels, headings, signature words), never by line numbers, and never
+ * throws on content: anything it cannot read becomes a diagnostic with the original line number.
+ */
+
+const LEGEND = /^[BIPRU]\t+(?:beslut|information|plan|rekommendation|uppföljning)$/iu;
+const ATTACHMENTS = /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor)\s*:?$/iu;
+const HEADING_LIKE = /^(?:§\s*\d|\d{1,3}[.)]\s)/u;
+
+/** Reads a document (minutes, agenda or programme) into the model. Never throws on content. */
+export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return read(String(text ?? ''), options, diagnostics);
+  } catch (error) {
+    // A bug, not the document's fault; still a result, so one bad file never stops an import.
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push({
+      severity: 'error',
+      message: `internal error while reading the document: ${message.split('\n')[0]}`,
+    });
+    return withFile({ ...empty(), diagnostics }, options);
+  }
+}
+
+function empty(): ParsedDocument {
+  return {
+    kind: 'unknown',
+    body: {},
+    participants: [],
+    paragraphs: [],
+    schedules: [],
+    attachments: [],
+    areas: [],
+    diagnostics: [],
+  };
+}
+
+function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
+  if (options.file) for (const d of doc.diagnostics) d.file ??= options.file;
+  return doc;
+}
+
+function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
+  const lines = toLines(text);
+  const doc = empty();
+  doc.diagnostics = diagnostics;
+  const firstText = lines.find((l) => l.text !== '');
+  if (!firstText) {
+    diagnostics.push({ severity: 'warning', message: 'the document is empty' });
+    return withFile(doc, options);
+  }
+  if (options.kind === 'programme' || (!options.kind && looksLikeProgramme(lines)))
+    return withFile(readProgramme(lines, doc), options);
+
+  // Layout first: what every page repeats is not content.
+  const toc = tocIndices(lines);
+  const labels = signatureLabelIndices(lines);
+  const legend = new Set<number>();
+  const signatures = new Map<number, { name: string; role: Role }>();
+  const pageNumbers = new Set<number>();
+  lines.forEach((line, i) => {
+    if (line.text[1] === '\t' && LEGEND.test(line.text)) legend.add(i);
+    if (isPageNumber(line.text)) pageNumbers.add(i);
+    const sig = line.text.length < 160 ? parseSignatureLine(line.text) : undefined;
+    if (sig) signatures.set(i, sig);
+  });
+  const keep = (line: Line) =>
+    HEADING_LIKE.test(line.text) || sectionRole(line.text) !== undefined || matchLabel(line.text) !== undefined;
+  const headers = pageHeaderIndices(lines, keep);
+  const light = blankOut(lines, toc, labels, legend, new Set(signatures.keys()));
+  const clean = blankOut(light, headers, pageNumbers);
+
+  // The head ends where the first paragraph or item begins.
+  const items = agendaItemHeadings(clean);
+  const candidates = paragraphHeadings(clean);
+  const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
+  const { blocks } = headerBlocks(clean.slice(0, headerEnd));
+  const firstLabel = light.findIndex((l, i) => i < headerEnd && l.text !== '' && matchLabel(l.text) !== undefined);
+  const preamble = readPreamble(
+    light.slice(0, firstLabel === -1 ? headerEnd : firstLabel).filter((l) => l.text !== ''),
+  );
+  const has = (key: LabelBlock['key']) => blocks.some((b) => b.key === key);
+  const minutesSignals =
+    preamble.minutes ||
+    has('range') ||
+    has('signatories') ||
+    has('adjustment') ||
+    blocks.some((b) => /^beslutande|^utses/iu.test(b.label));
+  const agendaSignals =
+    preamble.agenda || (items.length >= 2 && (candidates[0]?.index ?? lines.length) > (items[0]?.index ?? 0));
+  doc.kind = options.kind ?? (minutesSignals ? 'minutes' : agendaSignals ? 'agenda' : 'unknown');
+  if (doc.kind === 'unknown') {
+    diagnostics.push({
+      severity: 'warning',
+      message: 'cannot tell what kind of document this is (no "protokoll", "kallelse", paragraphs or items)',
+      line: firstText.no,
+    });
+  }
+
+  // Body, title and organisation.
+  if (preamble.body) doc.body.name = preamble.body;
+  if (preamble.orgNumber) doc.body.orgNumber = preamble.orgNumber;
+  if (preamble.organisation) doc.body.organisation = commonestVariant(lines, preamble.organisation);
+  if (preamble.title) doc.title = preamble.title;
+
+  // When and where.
+  readWhen(doc, blocks, options, diagnostics);
+  const meetingDate = doc.date;
+  const rangeBlock = blocks.find((b) => b.key === 'range');
+  const range = rangeBlock ? readRange(rangeBlock.values.map((v) => v.text).join(' ')) : undefined;
+  if (range) doc.paragraphRange = range;
+
+  // Paragraphs or items, and what follows them.
+  const minutes = doc.kind !== 'agenda' && !(doc.kind === 'unknown' && items.length > candidates.length);
+  let headings: Heading[] = minutes ? (range ? paragraphHeadings(clean, range) : candidates) : items;
+  if (minutes && range && headings.length === 0 && candidates.length > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `no § heading lies in the stated range §§ ${range.from}-${range.to}; reading all of them`,
+      line: rangeBlock?.no ?? 1,
+    });
+    headings = candidates;
+  }
+  const starts = minutes ? [] : appendixStarts(light, headings);
+  let end = starts[0]?.index ?? lines.length;
+  const attachmentAt = findAttachments(clean, headings[headings.length - 1]?.index ?? headerEnd, end);
+  if (attachmentAt) {
+    doc.attachments = attachmentAt.attachments;
+    end = Math.min(end, attachmentAt.index);
+  }
+  const schedules: FoundSchedule[] = [];
+  const sentences: { text: string; no: number }[] = [];
+  const sentencesOfParagraph = new Map<ParsedParagraph, { text: string; no: number }[]>();
+  headings.forEach((h, n) => {
+    const stop = Math.min(headings[n + 1]?.index ?? end, end);
+    const built = buildParagraph(h, clean.slice(h.titleIndex + 1, Math.max(stop, h.titleIndex + 1)), {
+      minutes,
+      ...(meetingDate ? { meetingDate } : {}),
+      diagnostics,
+    });
+    doc.paragraphs.push(built.paragraph);
+    schedules.push(...built.schedules);
+    for (const sentence of built.sentences) sentences.push(sentence);
+    sentencesOfParagraph.set(built.paragraph, built.sentences);
+  });
+  const histories = starts.length > 0 ? historyIn(light, starts[0]?.index ?? end, lines.length, starts) : [];
+  doc.schedules = schedules;
+  checkRange(doc, headings, rangeBlock?.no, diagnostics);
+
+  // People.
+  const people = readPeople(blocks, signatures, sentences, diagnostics);
+  for (const p of doc.paragraphs) {
+    for (const name of p.presenters) {
+      const found = people.find((x) => nameKey(x.name) === nameKey(name));
+      if (found && !found.roles.includes('presenter')) found.roles.push('presenter');
+    }
+  }
+  doc.participants = finishParticipants(people);
+
+  // Next meeting, adjustment, rules.
+  readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
+  readAdjustment(doc, blocks, people, sentences, meetingDate, diagnostics);
+
+  // The body: from the head, else from the documents an agenda carries (whom the reports address,
+  // whose decisions the extracts quote).
+  if (!doc.body.name && doc.kind === 'agenda') {
+    const named = commonest([...addresseesOf(light), ...histories.map((h) => h.body ?? '')]);
+    if (named) doc.body.name = named;
+  }
+  attachHistory(doc.paragraphs, histories, doc, diagnostics);
+  if (!doc.body.name && doc.kind !== 'unknown') {
+    const hint = doc.title ? `its title is "${doc.title}"` : mentionedBody(text);
+    diagnostics.push({
+      severity: 'warning',
+      message: `the document does not name its body${hint ? ` (${hint})` : ''}; pass the body when importing`,
+      line: firstText.no,
+    });
+  }
+  if (doc.kind !== 'unknown' && doc.paragraphs.length === 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `no ${doc.kind === 'agenda' ? 'numbered items' : '§ paragraphs'} found`,
+    });
+  }
+  return withFile(doc, options);
+}
+
+function looksLikeProgramme(lines: readonly Line[]): boolean {
+  const first = lines.find((l) => l.text !== '');
+  if (first && isProgrammeTitle(first.text)) return true;
+  const areas = lines.filter((l) => /^delområde\s/iu.test(l.text)).length;
+  return areas >= 2 && lines.some((l) => l.text.includes('\t') && /aktivitet/iu.test(l.text));
+}
+
+function readProgramme(lines: readonly Line[], doc: ParsedDocument): ParsedDocument {
+  const p = parseProgramme(lines, doc.diagnostics);
+  doc.kind = 'programme';
+  if (p.title) doc.title = p.title;
+  if (p.date) doc.date = p.date;
+  if (p.body) doc.body.name = p.body;
+  if (p.author) doc.author = p.author;
+  if (p.authorDate) doc.authorDate = p.authorDate;
+  doc.areas = p.areas;
+  if (!p.date) doc.diagnostics.push({ severity: 'warning', message: 'the programme does not state its date' });
+  return doc;
+}
+
+/** The spelling of `value` the document uses most ("Kommunalsamverkan" on eight pages, "Kommunsamverkan" on one). */
+function commonestVariant(lines: readonly Line[], value: string): string {
+  const first = value.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const tail = value.split(/\s+/).slice(-2).join(' ').toLowerCase();
+  const near = (t: string) => Math.abs(t.length - value.length) <= 12;
+  const variants: string[] = [];
+  for (const { text: t } of lines) {
+    if (near(t) && t.toLowerCase().startsWith(first) && t.toLowerCase().endsWith(tail)) variants.push(t);
+  }
+  return commonest(variants) ?? value;
+}
+
+function commonest(values: readonly string[]): string | undefined {
+  const counts = new Map<string, { value: string; n: number }>();
+  for (const v of values) {
+    const value = v.replace(/\s+/g, ' ').trim();
+    if (!value) continue;
+    const key = lineKey(value);
+    const entry = counts.get(key) ?? { value, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  let best: { value: string; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.value;
+}
+
+/** A body the text keeps naming, for a hint when the head does not ("the text mentions Hälsingerådet 9 times"). */
+function mentionedBody(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  // Find the endings first (cheap), then walk back to the start of the word: a scan with a
+  // look-behind at every position of the text cost a quarter of a parse.
+  const re = /(?:rådet|nämnden|styrelsen|förbundet)s?(?![\p{L}])/gu;
+  let n = 0;
+  for (let m = re.exec(text); m !== null && n < 1000; m = re.exec(text), n++) {
+    let start = m.index;
+    while (start > 0 && start > m.index - 40 && /\p{L}/u.test(text[start - 1] ?? '')) start--;
+    const name = text.slice(start, m.index + m[0].length).replace(/s$/, '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(name) || name.length === m[0].length) continue;
+    if (!/^(?:Länsstyrelsen|Kommunstyrelsen|Regionstyrelsen)$/u.test(name))
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best && best[1] >= 3 ? `the text mentions ${best[0]} ${best[1]} times` : undefined;
+}
+
+/** "Bilagor" after the last paragraph, and the list under it. */
+function findAttachments(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+): { index: number; attachments: Attachment[] } | undefined {
+  for (let i = Math.max(0, from + 1); i < to; i++) {
+    if (!ATTACHMENTS.test((lines[i] as Line).text)) continue;
+    const attachments: Attachment[] = [];
+    for (let j = i + 1; j < to; j++) {
+      const t = (lines[j] as Line).text.replace(/^[-•]\s+/, '').trim();
+      if (!t) continue;
+      if (HEADING_LIKE.test(t) && !/^\d+[.)]\s/.test(t)) break;
+      attachments.push({ title: t });
+    }
+    if (attachments.length > 0) return { index: i, attachments };
+  }
+  return undefined;
+}
+
+/** Puts each extract of an earlier decision on the item with the same case number (or whose documents hold it). */
+function attachHistory(
+  paragraphs: ParsedParagraph[],
+  found: readonly FoundHistory[],
+  doc: ParsedDocument,
+  diagnostics: Diagnostic[],
+): void {
+  for (const h of found) {
+    const target =
+      (h.caseNumber
+        ? paragraphs.find((p) => p.caseNumber && sameCase(p.caseNumber, h.caseNumber as string))
+        : undefined) ?? paragraphs.find((p) => p.number === h.item);
+    if (!target) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `an extract of § ${h.entry.paragraph} (${h.entry.date}) matches no item`,
+        line: h.no,
+      });
+      continue;
+    }
+    if (h.body && doc.body.name && lineKey(h.body) !== lineKey(doc.body.name)) h.entry.body = h.body;
+    target.history.push(h.entry);
+  }
+}
+
+/** Warns about § numbers outside the stated range and numbers in it that no heading has. */
+function checkRange(
+  doc: ParsedDocument,
+  headings: readonly Heading[],
+  line: number | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  const range = doc.paragraphRange;
+  if (!range || doc.kind === 'agenda') return;
+  const numbers = new Set(headings.map((h) => h.number));
+  const missing: number[] = [];
+  for (let n = range.from; n <= range.to && missing.length < 50 && range.to - range.from < 1000; n++)
+    if (!numbers.has(n)) missing.push(n);
+  if (missing.length > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `§§ ${range.from}-${range.to} are stated, but no heading was found for § ${missing.join(', ')}`,
+      ...(line ? { line } : {}),
+    });
+  }
+}
