@@ -7,6 +7,7 @@ import {
   MAX_DOCUMENT_BYTES,
   type ParsedDocument,
   parseDocument,
+  SWEDISH_LABELS,
 } from '@sammantrade/core';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -57,17 +58,7 @@ const KINDS: Readonly<Record<ParsedDocument['kind'], string>> = {
   programme: 'program',
   unknown: 'okänd handling',
 };
-const ROLES: Readonly<Record<string, string>> = {
-  member: 'ledamot',
-  substitute: 'ersättare',
-  chair: 'ordförande',
-  'vice-chair': 'vice ordförande',
-  secretary: 'sekreterare',
-  adjuster: 'justerare',
-  other: 'övrig',
-  absent: 'ej närvarande',
-  presenter: 'föredragande',
-};
+const ROLES: Readonly<Record<string, string>> = SWEDISH_LABELS.role;
 const day = (d: string | undefined) => (d ? formatSwedishDate(d) : 'datum saknas');
 
 /** A parsed document as text for a terminal, in Swedish like the records. */

@@ -1,4 +1,5 @@
 import { type Archive, caseKey } from '../archive/archive.js';
+import { findDates, resolveDate } from '../parse/dates.js';
 import { CODES } from './codes.js';
 import type { Row } from './table.js';
 import { col, note, type Report } from './table.js';
@@ -44,6 +45,23 @@ export function caseReport(archive: Archive, caseNumber: string): Report {
       outcome: paragraph.decisions.map((d) => d.outcome).join(', ') || null,
     });
   }
+  // Earlier steps the case's own text tells of: "Den 14 februari 2020, § 8, behandlade nämnden …".
+  for (const { body, meeting, paragraph } of archive.caseHistory(caseNumber)) {
+    for (const told of toldHistory(
+      [paragraph.text ?? '', ...paragraph.sections.map((x) => x.text)].join('\n'),
+      meeting.date,
+    )) {
+      add({
+        date: told.date,
+        body: body.name,
+        paragraph: told.paragraph ?? null,
+        event: 'omnämnt i handlingen',
+        title: paragraph.title,
+        text: told.sentence,
+        outcome: null,
+      });
+    }
+  }
   // Mentions: "Projekt Digital transformation (GNS/8/2019)" in another matter's text.
   const pattern = new RegExp(`(^|[^\\w/])${key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w/])`, 'i');
   for (const { body, meeting, paragraph } of archive.paragraphs) {
@@ -83,4 +101,25 @@ export function caseReport(archive: Archive, caseNumber: string): Report {
       ? [note('Äldst först; handlingar utan datum sist.', 'Oldest first; records without a date last.')]
       : [note(`Arkivet känner inte ärendet ${caseNumber}.`, `The archive does not know case ${caseNumber}.`)],
   };
+}
+
+/**
+ * Dated sentences in a case's text that tell of an earlier step, with the § when one follows the date.
+ * Only dates with a year, before the meeting when its date is known; nothing is inferred beyond that.
+ */
+function toldHistory(
+  text: string,
+  before: string | undefined,
+): { date: string; paragraph?: number; sentence: string }[] {
+  const out: { date: string; paragraph?: number; sentence: string }[] = [];
+  for (const sentence of text.split(/(?<=\.)\s+|\n+/)) {
+    const mention = findDates(sentence).find((m) => m.year !== undefined);
+    const date = mention ? resolveDate(mention) : undefined;
+    if (!mention || !date || (before && date >= before)) continue;
+    const after = sentence.slice(mention.index + mention.length, mention.index + mention.length + 12);
+    const section = /^,?\s*§\s*(\d+)/.exec(after)?.[1];
+    const clipped = sentence.trim().length > 200 ? `${sentence.trim().slice(0, 199)}…` : sentence.trim();
+    out.push({ date, ...(section ? { paragraph: Number(section) } : {}), sentence: clipped });
+  }
+  return out;
 }
