@@ -15,12 +15,13 @@ module.exports = {
     },
     {
       name: 'app-imports-core-internals',
-      comment: 'Apps use @sammantrade/core and @sammantrade/core/node only, never files inside core.',
+      comment:
+        'Apps use @sammantrade/core, @sammantrade/core/node and @sammantrade/core/read only, never files inside core.',
       severity: 'error',
       from: { path: '^apps/' },
       to: {
         path: '^packages/core/',
-        pathNot: ['^packages/core/src/(index|node)\\.ts$', '^packages/core/dist/(index|node)\\.(js|d\\.ts)$'],
+        pathNot: ['^packages/core/src/(index|node|read)\\.ts$', '^packages/core/dist/(index|node|read)\\.(js|d\\.ts)$'],
       },
     },
     {

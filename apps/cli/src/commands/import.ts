@@ -1,19 +1,19 @@
-import { access } from 'node:fs/promises';
+import { access, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import {
   type Diagnostic,
   formatDiagnostic,
   type ImportRecords,
   isSammantradeError,
-  parseDocument,
   recordPath,
   toRecords,
 } from '@sammantrade/core';
 import { saveRecord, writeFileAtomic } from '@sammantrade/core/node';
+import { DOCUMENT_EXTENSIONS, type ReadFormat } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
-import { dateOption, readDocument } from './parse.js';
+import { dateOption, parseRead, readDocument } from './parse.js';
 
 interface Flags {
   into?: string;
@@ -51,13 +51,44 @@ function progress(io: Io, total: number) {
   };
 }
 
+/**
+ * The documents to import: files as given, and for a folder the documents in it and its subfolders
+ * (PDF, Word, text and markdown files, sorted; hidden files and folders left out).
+ */
+async function expand(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(dir, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (e.isFile() && DOCUMENT_EXTENSIONS.includes(extname(e.name).toLowerCase())) files.push(path);
+    }
+  };
+  for (const path of paths) {
+    const isDir = await stat(path).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (isDir) await walk(path);
+    else files.push(path);
+  }
+  return files;
+}
+
+const EXTENSION: Readonly<Record<ReadFormat, string>> = { pdf: '.pdf', docx: '.docx', text: '.txt', markdown: '.md' };
+
 /** Where each record of an import goes, relative to the archive, and the source file beside the meeting. */
 function plan(
   records: ImportRecords,
   file: string,
+  format: ReadFormat,
 ): { writes: [string, 'meeting' | 'schedule' | 'programme', unknown][]; source?: string } {
   const writes: [string, 'meeting' | 'schedule' | 'programme', unknown][] = [];
-  const ext = ['.txt', '.md'].includes(extname(file).toLowerCase()) ? extname(file).toLowerCase() : '.txt';
+  const given = extname(file).toLowerCase();
+  const ext =
+    format === 'text' || format === 'markdown' ? (['.txt', '.md'].includes(given) ? given : '.txt') : EXTENSION[format];
   let source: string | undefined;
   if (records.meeting) {
     writes.push([recordPath('meeting', records.meeting), 'meeting', records.meeting]);
@@ -90,13 +121,19 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
   program
     .command('import')
     .description('parse documents and write their records (body, meeting, schedules, programme) into an archive')
-    .argument('<file...>', 'documents, UTF-8 text, at most 20 MB each')
+    .argument('<file...>', 'documents (PDF, Word .docx, UTF-8 text; at most 20 MB each) or folders of them')
     .option('--into <archive>', 'the archive folder to write into (required)')
     .option('--date <YYYY-MM-DD>', "the meeting's date when a document does not state it")
     .option('--body <name>', 'the body to file the records under, when a document does not name it')
     .option('--force', 'replace records that already exist')
-    .action(async (files: string[], flags: Flags) => {
+    .action(async (paths: string[], flags: Flags) => {
       if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
+      const files = await expand(paths);
+      if (files.length === 0) {
+        io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.join(', ')}\n`);
+        done(EXIT.problems);
+        return;
+      }
       const archive = flags.into;
       const date = dateOption(flags.date);
       const bar = progress(io, files.length);
@@ -112,15 +149,15 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
           fail(read.error);
           continue;
         }
-        const doc = parseDocument(read.text, { file, ...(date ? { date } : {}) });
-        const format = extname(file).toLowerCase() === '.md' || /\*\*|^#{1,6}\s/m.test(read.text) ? 'markdown' : 'text';
+        const doc = parseRead(read, date);
+        const format = read.format;
         // The file's name names an undated meeting; the source's place in the archive is set below.
         const records = toRecords(doc, {
           ...(flags.body ? { body: { name: flags.body } } : {}),
           format,
           sourceFile: basename(file),
         });
-        const { writes, source } = plan(records, file);
+        const { writes, source } = plan(records, file, read.format);
         if (source && records.meeting)
           records.meeting.source = {
             ...records.meeting.source,

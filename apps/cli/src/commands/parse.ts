@@ -1,26 +1,36 @@
 import { readFile, stat } from 'node:fs/promises';
 import {
-  decodeText,
+  type Diagnostic,
   formatDiagnostic,
   formatSwedishDate,
   isIsoDate,
+  isSammantradeError,
   MAX_DOCUMENT_BYTES,
   type ParsedDocument,
   parseDocument,
   SWEDISH_LABELS,
 } from '@sammantrade/core';
+import { type ReadFormat, readDocument as readBytes } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
 
-/** A document read from disk as text, or the one-line reason it could not be. */
+/** A document read from disk (PDF, Word or text) as text, or the one-line reason it could not be. */
 export type ReadResult =
-  | { file: string; text: string; bytes: Uint8Array; error?: undefined }
+  | {
+      file: string;
+      text: string;
+      bytes: Uint8Array;
+      format: ReadFormat;
+      pages?: number[];
+      diagnostics: Diagnostic[];
+      error?: undefined;
+    }
   | { file: string; text?: undefined; error: string };
 
 /**
- * Reads a document for `parse` and `import`: refuses folders, files over 20 MB and what is not UTF-8
- * text (binary, Latin-1), each with one line naming the file.
+ * Reads a document for `parse` and `import`: refuses folders and files over 20 MB, then lets core read
+ * the bytes by their content (PDF, Word, UTF-8 text), each refusal one line naming the file.
  */
 export async function readDocument(file: string): Promise<ReadResult> {
   let size: number;
@@ -42,8 +52,25 @@ export async function readDocument(file: string): Promise<ReadResult> {
   } catch (error) {
     return { file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
-  const decoded = decodeText(bytes, file);
-  return decoded.error ? { file, error: formatDiagnostic(decoded.error) } : { file, text: decoded.text, bytes };
+  try {
+    const read = await readBytes(bytes, { file });
+    return { file, bytes, ...read };
+  } catch (error) {
+    if (isSammantradeError(error)) return { file, error: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    return { file, error: `${file}: cannot be read (${message.split('\n')[0]})` };
+  }
+}
+
+/** Parses what {@link readDocument} read, with the page of each line for a PDF. */
+export function parseRead(read: Extract<ReadResult, { text: string }>, date?: string): ParsedDocument {
+  const doc = parseDocument(read.text, {
+    file: read.file,
+    ...(date ? { date } : {}),
+    ...(read.pages ? { pages: read.pages } : {}),
+  });
+  doc.diagnostics.unshift(...read.diagnostics);
+  return doc;
 }
 
 /** The `--date` option, checked: a real date or a usage error. */
@@ -98,7 +125,7 @@ export function renderDocument(doc: ParsedDocument): string {
     }
     for (const p of doc.paragraphs) {
       out.push(
-        `  ${doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title}${p.caseNumber ? ` (${p.caseNumber})` : ''}`,
+        `  ${doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
       );
       for (const d of p.decisions) out.push(`      beslut (${d.outcome}): ${d.text}`);
       for (const pr of p.proposals ?? [])
@@ -133,8 +160,8 @@ export function renderDocument(doc: ParsedDocument): string {
 export function registerParse(program: Command, io: Io, done: (code: number) => void): void {
   program
     .command('parse')
-    .description('read minutes, agendas or programmes (text extracted from PDF) and print what they say')
-    .argument('<file...>', 'documents, UTF-8 text, at most 20 MB each')
+    .description('read minutes, agendas or programmes (PDF, Word .docx, text) and print what they say')
+    .argument('<file...>', 'documents: PDF, Word .docx or UTF-8 text, at most 20 MB each')
     .option('--date <YYYY-MM-DD>', "the meeting's date when the document does not state it")
     .option('--json', 'print JSON: one object for one file, an array for several')
     .action(async (files: string[], flags: { date?: string; json?: boolean }) => {
@@ -148,7 +175,7 @@ export function registerParse(program: Command, io: Io, done: (code: number) => 
           failed = true;
           continue;
         }
-        const doc = parseDocument(read.text, { file, ...(date ? { date } : {}) });
+        const doc = parseRead(read, date);
         if (doc.diagnostics.some((d) => d.severity === 'error')) failed = true;
         if (flags.json) docs.push(doc);
         else io.out(`${files.length > 1 ? `${file}\n` : ''}${renderDocument(doc)}${files.length > 1 ? '\n' : ''}`);

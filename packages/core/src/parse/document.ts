@@ -91,4 +91,9 @@ export interface ParseOptions {
   date?: string;
   /** The kind when the caller knows it better than the text does. */
   kind?: 'minutes' | 'agenda' | 'programme';
+  /**
+   * The page each line stands on, for text read from a PDF: `pages[n]` is the page of line n
+   * (1-based, index 0 unused). Each paragraph then records the page it starts on.
+   */
+  pages?: readonly (number | undefined)[];
 }

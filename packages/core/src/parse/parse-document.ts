@@ -163,6 +163,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
       ...(meetingDate ? { meetingDate } : {}),
       diagnostics,
     });
+    const page = options.pages?.[h.no];
+    if (page !== undefined && Number.isInteger(page) && page > 0) built.paragraph.page = page;
     doc.paragraphs.push(built.paragraph);
     schedules.push(...built.schedules);
     for (const sentence of built.sentences) sentences.push(sentence);

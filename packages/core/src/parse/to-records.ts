@@ -17,8 +17,8 @@ export interface ToRecordsOptions {
   body?: { id?: string; name?: string };
   /** The original document's path, relative to the archive, kept in the meeting's `source`. */
   sourceFile?: string;
-  /** What the original is: plain text, or markdown-like text extracted from a PDF. */
-  format?: 'text' | 'markdown';
+  /** What the original is: plain text, markdown-like text extracted from a PDF, a PDF or a Word file. */
+  format?: 'text' | 'markdown' | 'pdf' | 'docx';
 }
 
 /** The records made from one document, and what making them reported. */

@@ -1,0 +1,106 @@
+import { SammantradeError } from '../errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { formatDiagnostic } from '../model/diagnostic.js';
+import { MAX_DOCUMENT_BYTES } from '../parse/document.js';
+import { decodeText } from '../text/decode.js';
+import { detectFormat } from './detect.js';
+import { readDocx } from './docx.js';
+import { readPdf } from './pdf.js';
+
+/** What a document was read from: the original's format, as a meeting's `source.format` records it. */
+export type ReadFormat = 'pdf' | 'docx' | 'text' | 'markdown';
+
+/** A document read from its bytes: text for `parseDocument`, and for a PDF the page of each line. */
+export interface ReadDocument {
+  text: string;
+  format: ReadFormat;
+  /** For a PDF: `pages[n]` is the page of line n (1-based, as `ParseOptions.pages` takes it). */
+  pages?: number[];
+  /** For a PDF: how many pages it has. */
+  pageCount?: number;
+  /** What reading noticed (pages without text), never errors: those reject. */
+  diagnostics: Diagnostic[];
+}
+
+/** Options for {@link readDocument}. */
+export interface ReadDocumentOptions {
+  /** The file's name: used in messages, and its extension to refuse a file that is not what it claims. */
+  file?: string;
+}
+
+/** The file extensions a folder import picks up (the content still decides how a file is read). */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.txt', '.md'];
+
+const extensionOf = (file: string | undefined): string => /\.([^./\\]+)$/u.exec(file ?? '')?.[1]?.toLowerCase() ?? '';
+
+const WHAT: Readonly<Record<string, string>> = {
+  zip: 'a ZIP archive, not a Word document',
+  doc: 'an old Word .doc file; save it as .docx',
+};
+
+/**
+ * Reads a document's bytes whatever their format, chosen by content (magic bytes), not by name:
+ * PDF (its text layer in reading order), Word .docx, or UTF-8 text and markdown. Anything that cannot
+ * be read (a scan without text, an encrypted, damaged or truncated file, an image, a file whose name
+ * claims a PDF or Word document but whose content is not one) rejects with one `SammantradeError`
+ * (`PARSE`, or `TOO_LARGE`) whose message is one line naming the file.
+ */
+export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<ReadDocument> {
+  const file = options.file ?? 'the file';
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new SammantradeError(
+      'TOO_LARGE',
+      `${file}: too large (${mb(bytes.length)}; the limit is ${mb(MAX_DOCUMENT_BYTES)})`,
+    );
+  }
+  if (bytes.length === 0 && ['pdf', 'docx'].includes(extensionOf(options.file)))
+    throw new SammantradeError('PARSE', `${file}: the file is empty`);
+  const { format, kind } = detectFormat(bytes);
+  const claimed = extensionOf(options.file);
+  if (format === 'pdf') {
+    const pdf = await readPdf(bytes, file);
+    const pages: number[] = [0];
+    for (const line of pdf.lines) pages.push(line.page);
+    const diagnostics: Diagnostic[] = [];
+    if (pdf.emptyPages.length > 0)
+      diagnostics.push({
+        severity: 'warning',
+        ...(options.file ? { file: options.file } : {}),
+        message: `page${pdf.emptyPages.length === 1 ? '' : 's'} ${pdf.emptyPages.join(', ')} of the PDF ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} left out; run OCR to read ${pdf.emptyPages.length === 1 ? 'it' : 'them'}`,
+      });
+    return {
+      text: `${pdf.lines.map((l) => l.text).join('\n')}\n`,
+      format: 'pdf',
+      pages,
+      pageCount: pdf.pageCount,
+      diagnostics,
+    };
+  }
+  if (format === 'docx') {
+    const docx = await readDocx(bytes, file);
+    return {
+      text: docx.text,
+      format: 'docx',
+      diagnostics: docx.warnings.map((message) => ({
+        severity: 'warning' as const,
+        ...(options.file ? { file: options.file } : {}),
+        message: `Word: ${message}`,
+      })),
+    };
+  }
+  const claimedName = claimed === 'pdf' ? 'a PDF' : claimed === 'docx' ? 'a Word document' : 'a document';
+  if (format === 'image')
+    throw new SammantradeError('PARSE', `${file}: is a ${kind ?? ''} image, not ${claimedName}; run OCR on it first`);
+  if (format === 'zip' || format === 'doc') throw new SammantradeError('PARSE', `${file}: is ${WHAT[format]}`);
+  if (claimed === 'pdf' || claimed === 'docx')
+    throw new SammantradeError(
+      'PARSE',
+      `${file}: is not ${claimedName} (it holds ${format === 'text' ? 'plain text' : 'other binary data'}); rename it or export it again`,
+    );
+  // Other binary data: the text decoder names the first bad line.
+  const decoded = decodeText(bytes, options.file);
+  if (decoded.error) throw new SammantradeError('PARSE', formatDiagnostic(decoded.error), { diagnostics: [] });
+  const markdown = claimed === 'md' || claimed === 'markdown' || /\*\*|^#{1,6}\s/mu.test(decoded.text);
+  return { text: decoded.text, format: markdown ? 'markdown' : 'text', diagnostics: [] };
+}
