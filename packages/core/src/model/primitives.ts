@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 /** The one time zone every Swedish body meets in. Times in the model are local to it. */
@@ -83,8 +82,10 @@ export const SourceRefSchema = z.string().trim().min(1).meta({ description: 'Whe
 
 const WEEKDAYS = WeekdaySchema.options;
 
-/** The weekday of a `YYYY-MM-DD` date, in Stockholm. */
+/** The weekday of a `YYYY-MM-DD` date. A date's weekday needs no zone, so plain arithmetic does. */
 export function weekdayOf(date: string): Weekday {
-  const weekday = DateTime.fromISO(date, { zone: 'utc' }).weekday; // 1 = Monday; a date's weekday needs no zone
-  return WEEKDAYS[weekday - 1] as Weekday;
+  const day = new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))),
+  ).getUTCDay();
+  return WEEKDAYS[(day + 6) % 7] as Weekday; // getUTCDay: 0 = Sunday; WEEKDAYS starts on Monday
 }

@@ -56,6 +56,9 @@ interface FollowUpIndex {
 
 const indexes = new WeakMap<Archive, FollowUpIndex>();
 
+/** How many later paragraphs sharing a title word (or the case) are looked at for a report-back. */
+const MAX_SCAN = 200;
+
 const push = (map: Map<string, ParagraphRef[]>, key: string, ref: ParagraphRef) => {
   const list = map.get(key);
   if (list) list.push(ref);
@@ -93,7 +96,9 @@ function firstLater(
     if ((order.get(list[mid] as ParagraphRef) ?? 0) <= at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < list.length; i++) {
+  // A report-back follows within some meetings; looking further costs time on large archives and
+  // only finds coincidences.
+  for (let i = lo; i < list.length && i < lo + MAX_SCAN; i++) {
     const p = list[i] as ParagraphRef;
     if (isLater(ref, p) && accept(p)) return p;
   }

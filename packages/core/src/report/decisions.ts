@@ -16,6 +16,7 @@ export function decisionsReport(archive: Archive, options: ReportOptions): Repor
       date: d.meeting.date ?? null,
       body: d.body.name,
       paragraph: d.paragraph.number,
+      page: d.paragraph.page ?? null,
       title: d.paragraph.title,
       caseNumber: d.paragraph.caseNumber ?? null,
       outcome: d.decision.outcome,
@@ -31,6 +32,7 @@ export function decisionsReport(archive: Archive, options: ReportOptions): Repor
           date: entry.date,
           body: entry.body ?? body.name,
           paragraph: entry.paragraph ?? null,
+          page: null,
           title: entry.title ?? paragraph.title,
           caseNumber: paragraph.caseNumber ?? null,
           outcome: d.outcome,
@@ -52,6 +54,8 @@ export function decisionsReport(archive: Archive, options: ReportOptions): Repor
     })
     .sort((a, b) => key(a).localeCompare(key(b), 'sv'));
   const skipped = undatedLeftOut(archive, options);
+  // Pages are known for documents imported from PDF; without any, the column would only say "–".
+  const withPages = unique.some((r) => r.page !== null);
   return {
     kind: 'decisions',
     title: note('Beslutsförteckning', 'Decision register'),
@@ -61,13 +65,14 @@ export function decisionsReport(archive: Archive, options: ReportOptions): Repor
           col('date', 'Datum', 'Date', 'date'),
           col('body', 'Organ', 'Body'),
           col('paragraph', '§', '§', 'number'),
+          ...(withPages ? [col('page', 's.', 'p.', 'number')] : []),
           col('title', 'Ärende', 'Matter'),
           col('caseNumber', 'Diarienummer', 'Case number'),
           { ...col('outcome', 'Utfall', 'Outcome'), codes: CODES.outcome },
           col('text', 'Beslut', 'Decision'),
           col('source', 'Källa', 'Source'),
         ],
-        rows: unique,
+        rows: withPages ? unique : unique.map(({ page: _page, ...row }) => row),
       },
     ],
     notes: skipped

@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
-import { DateTime } from 'luxon';
+import { weekdayOf } from '../model/primitives.js';
+import { addDays } from '../view/today.js';
 
 /** A Swedish public holiday (helgdag), or one of the eves the law on time limits treats alike. */
 export interface SwedishHoliday {
@@ -38,12 +39,13 @@ export function swedishHoliday(date: string): SwedishHoliday | undefined {
  * lagstadgad tid, 2 §): Saturday, Sunday, a public holiday, midsommarafton, julafton, nyårsafton.
  */
 export function isNonWorkingDay(date: string): boolean {
-  return DateTime.fromISO(date, { zone: 'utc' }).weekday >= 6 || swedishHoliday(date) !== undefined;
+  const weekday = weekdayOf(date);
+  return weekday === 'saturday' || weekday === 'sunday' || swedishHoliday(date) !== undefined;
 }
 
 /** `date` itself when it is a working day, else the next one. */
 export function nextWorkingDay(date: string): string {
-  let day = DateTime.fromISO(date, { zone: 'utc' });
-  while (isNonWorkingDay(day.toISODate() ?? date)) day = day.plus({ days: 1 });
-  return day.toISODate() ?? date;
+  let day = date;
+  while (isNonWorkingDay(day)) day = addDays(day, 1);
+  return day;
 }

@@ -11,8 +11,9 @@ export function stockholmDate(instant: Date): string {
   return dt.toISODate() as string;
 }
 
-/** `date` plus `days` calendar days, both `YYYY-MM-DD`. */
+/** `date` plus `days` calendar days, both `YYYY-MM-DD`. Plain calendar arithmetic: dates have no zone. */
 export function addDays(date: string, days: number): string {
-  // Calendar arithmetic on dates: UTC has no DST gaps and avoids costly zone lookups.
-  return DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;
+  const t =
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }
