@@ -39,7 +39,7 @@ module.exports = {
         path: '^packages/core/src/',
         pathNot: [
           '^packages/core/src/node\\.ts$',
-          '^packages/core/src/archive/(load|write|cache)\\.ts$',
+          '^packages/core/src/archive/(load|write|cache|watch)\\.ts$',
           '\\.test\\.ts$',
         ],
       },

@@ -1,8 +1,7 @@
-import { type FSWatcher, watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FeedOptions, formatDiagnostic, isSammantradeError, type RevisionState } from '@sammantrade/core';
-import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
+import { loadArchive, watchArchive, writeFileAtomic } from '@sammantrade/core/node';
 import { buildSnapshot, type FeedSnapshot } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
@@ -15,8 +14,6 @@ export interface FeedStoreOptions extends FeedOptions {
   onWarning?: (message: string) => void;
 }
 
-const DEBOUNCE_MS = 150;
-
 /**
  * Holds the feeds of one archive folder in memory, rebuilding them when files change. A reload that
  * fails (a half-saved YAML file) keeps the previous feeds online and reports why.
@@ -25,8 +22,7 @@ export class FeedStore {
   readonly dir: string;
   private readonly options: FeedStoreOptions;
   private current: FeedSnapshot | undefined;
-  private watcher: FSWatcher | undefined;
-  private timer: NodeJS.Timeout | undefined;
+  private watcher: { close(): void } | undefined;
   private reloading: Promise<void> = Promise.resolve();
   /** Completed builds, state saved; tests wait for it to move. */
   private generation = 0;
@@ -73,7 +69,6 @@ export class FeedStore {
 
   /** Stops watching. */
   close(): void {
-    clearTimeout(this.timer);
     this.watcher?.close();
     this.watcher = undefined;
   }
@@ -107,22 +102,8 @@ export class FeedStore {
   }
 
   private startWatching(): void {
-    try {
-      // Recursive watching works on Linux from Node 20; the state file's own writes are ignored.
-      this.watcher = watch(this.dir, { recursive: true }, (_event, name) => {
-        if (
-          name &&
-          String(name)
-            .split(/[\\/]/)
-            .some((part) => part.startsWith('.'))
-        )
-          return;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.reload(), DEBOUNCE_MS);
-      });
-      this.watcher.on('error', (error) => this.options.onWarning?.(`stopped watching the archive: ${error.message}`));
-    } catch (error) {
-      this.options.onWarning?.(`cannot watch the archive (${(error as Error).message}); restart to pick up changes`);
-    }
+    this.watcher = watchArchive(this.dir, () => void this.reload(), {
+      ...(this.options.onWarning ? { onWarning: this.options.onWarning } : {}),
+    });
   }
 }

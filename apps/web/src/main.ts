@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
-import { loadArchive } from '@sammantrade/core/node';
+import { loadArchive, watchArchive } from '@sammantrade/core/node';
 import { createApp } from './app.js';
 import { parseCommand, USAGE } from './command.js';
 import { close, createServer, listen } from './server.js';
@@ -46,15 +46,40 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  const app = createApp({
-    archive,
-    feedUrl: command.feedUrl,
-    onError: (error) =>
-      err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-  });
-  // Build the search index before taking requests, so the first visitor to search does not wait for it.
-  await app.request('/sok/?q=sammantrade');
-  const server = createServer(app);
+  const appFor = async (shown: typeof archive) => {
+    const app = createApp({
+      archive: shown,
+      feedUrl: command.feedUrl,
+      onError: (error) =>
+        err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    // Build the search index before taking requests, so the first visitor to search does not wait for it.
+    await app.request('/sok/?q=sammantrade');
+    return app;
+  };
+  let app = await appFor(archive);
+  // Requests go to the app of the latest valid archive; a reload swaps it in whole.
+  const server = createServer({ fetch: (request, env) => app.fetch(request, env) });
+  const watcher = watchArchive(
+    command.archive,
+    () => {
+      loadArchive(command.archive)
+        .then(appFor)
+        .then((next) => {
+          app = next;
+          out(`Sammanträde: arkivet har ändrats och visas på nytt`);
+        })
+        .catch((error: unknown) => {
+          const lines = isSammantradeError(error)
+            ? error.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
+            : [];
+          err(
+            `sammantrade-web: arkivet har ändrats men går inte att läsa; den förra versionen visas. ${lines.join('; ')}`,
+          );
+        });
+    },
+    { onWarning: (message) => err(`sammantrade-web: ${message}`) },
+  );
   const address = await listen(server, command.port, command.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   out(`Sammanträde visar ${command.archive} på http://${host}:${address.port}/`);
@@ -63,6 +88,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  watcher.close();
   await close(server);
   return 0;
 }

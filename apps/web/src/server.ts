@@ -8,7 +8,7 @@ import { createApp, type WebOptions } from './app.js';
  * A Node HTTP server for the viewer, not yet listening. Give it an app, or the options to make one.
  * Malformed requests are answered by Node (400, 431) or by the app (404); none of them stops it.
  */
-export function createServer(appOrOptions: Hono | WebOptions): Server {
+export function createServer(appOrOptions: Pick<Hono, 'fetch'> | WebOptions): Server {
   const app = 'fetch' in appOrOptions ? appOrOptions : createApp(appOrOptions);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // Slow or stalled clients must not hold sockets for long: a page is small.

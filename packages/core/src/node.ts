@@ -5,5 +5,7 @@
 
 export type { ArchiveCheck } from './archive/load.js';
 export { checkArchive, loadArchive } from './archive/load.js';
+export type { WatchOptions } from './archive/watch.js';
+export { watchArchive } from './archive/watch.js';
 export type { WriteOptions } from './archive/write.js';
 export { saveRecord, writeFileAtomic, writeSchemas } from './archive/write.js';
