@@ -36,7 +36,8 @@ export function htmlToText(html: string): string {
     const t = text.replace(/\s+/g, ' ').trim();
     text = '';
     if (!t) return;
-    if (tableDepth > 0) cell.push(t);
+    // A list inside a cell keeps its bullets, so the programme reader still sees separate activities.
+    if (tableDepth > 0) cell.push(tag === 'li' ? `• ${t}` : t);
     else if (/^h[1-6]$/.test(tag)) {
       blank();
       out.push(t, '');

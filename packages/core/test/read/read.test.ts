@@ -209,3 +209,49 @@ describe('readDocument: property', () => {
     );
   }, 60_000);
 });
+
+describe('a programme written in Word', () => {
+  it('keeps its areas, and a bulleted cell as separate activities', async () => {
+    const { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (lines: string[]) =>
+      new TableCell({
+        children: lines.map((text) => new Paragraph({ text, ...(lines.length > 1 ? { bullet: { level: 0 } } : {}) })),
+      });
+    const rows = [
+      ['Utvecklingsområde', 'Aktivitet', 'Ansv', 'Klart', 'Anmärkning/Uppföljning'],
+      ['Vuxenutbildning', ['Samverkan mellan skolorna', 'Lärcentrum i Järvsö'], 'Ljusdal', 'Pågår', 'Följs upp i maj'],
+      ['Gemensam växel', ['Upphandling'], 'Bollnäs', 'Klart', ''],
+    ];
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Utvecklingsprogram Ljusnanrådet 2025-01-15', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Delområde Utbildning', heading: HeadingLevel.HEADING_2 }),
+            new Table({
+              rows: rows.map((r) => new TableRow({ children: r.map((c) => cell(Array.isArray(c) ? c : [c])) })),
+            }),
+          ],
+        },
+      ],
+    });
+    const read = await readDocument(new Uint8Array(await Packer.toBuffer(doc)), { file: 'program.docx' });
+    const parsed = parseDocument(read.text, { file: 'program.docx' });
+    expect(parsed).toMatchObject({ kind: 'programme', title: 'Utvecklingsprogram Ljusnanrådet', date: '2025-01-15' });
+    expect(parsed.areas).toEqual([
+      {
+        name: 'Utbildning',
+        items: [
+          {
+            name: 'Vuxenutbildning',
+            activities: ['Samverkan mellan skolorna', 'Lärcentrum i Järvsö'],
+            responsible: 'Ljusdal',
+            status: 'ongoing',
+            notes: 'Följs upp i maj',
+          },
+          { name: 'Gemensam växel', activities: ['Upphandling'], responsible: 'Bollnäs', status: 'done' },
+        ],
+      },
+    ]);
+  });
+});
