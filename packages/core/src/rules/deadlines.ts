@@ -1,6 +1,6 @@
 import type { Body } from '../model/body.js';
 import type { Meeting } from '../model/meeting.js';
-import { addDays } from '../view/today.js';
+import { addDays } from '../text/days.js';
 import { isNonWorkingDay, nextWorkingDay, swedishHoliday } from './holidays.js';
 
 /** A date a rule gives, with the rule named so a reader can check it. */

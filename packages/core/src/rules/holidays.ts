@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { weekdayOf } from '../model/primitives.js';
-import { addDays } from '../view/today.js';
+import { addDays } from '../text/days.js';
 
 /** A Swedish public holiday (helgdag), or one of the eves the law on time limits treats alike. */
 export interface SwedishHoliday {

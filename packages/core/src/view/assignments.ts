@@ -1,6 +1,6 @@
 import type { Archive, AssignmentRef } from '../archive/archive.js';
 import type { Assignment } from '../model/assignment.js';
-import { addDays } from './today.js';
+import { addDays } from '../text/days.js';
 
 /**
  * Where an assignment stands on a given day. The record says `open`, `reported` or `withdrawn`;

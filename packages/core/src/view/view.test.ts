@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, stockholmDate } from '../text/days.js';
 import { fixtureArchive } from './__fixtures__/archive.js';
 import { assignmentState, isAssignmentFilterStatus, listAssignments } from './assignments.js';
 import { bodyYears } from './body-years.js';
@@ -8,7 +9,6 @@ import { SWEDISH_LABELS } from './labels.js';
 import { groupParticipants } from './participants.js';
 import { programmeProgress } from './programme.js';
 import { meetingTimeline } from './timeline.js';
-import { addDays, stockholmDate } from './today.js';
 
 const archive = fixtureArchive();
 
