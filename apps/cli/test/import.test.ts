@@ -1,10 +1,8 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bufferIo } from '../src/io.js';
-import { run } from '../src/program.js';
+import { cli, files, tempDir } from './helpers.js';
 
 const seeds = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 const fixtures = fileURLToPath(new URL('../../../packages/core/test/fixtures/', import.meta.url));
@@ -14,24 +12,7 @@ const s002 = join(seeds, '002_58aa16ed7b361087.txt');
 const s003 = join(seeds, '003_effe2c7c135b0eba.txt');
 const s004 = join(seeds, '004_d0b6e16a505175b7.txt');
 
-async function cli(argv: string[], isTty = false) {
-  const io = bufferIo();
-  io.isTty = isTty;
-  const code = await run(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
-
-const archive = () => mkdtemp(join(tmpdir(), 'sammantrade-import-'));
-
-async function files(dir: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-    const rel = sub ? `${sub}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await files(dir, rel)));
-    else out.push(rel);
-  }
-  return out.sort();
-}
+const archive = () => tempDir('sammantrade-import-');
 
 describe('sammantrade import', () => {
   it('writes body, meeting, schedule and the source beside the meeting, with a summary line', async () => {

@@ -1,32 +1,14 @@
-import { copyFile, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bufferIo } from '../src/io.js';
-import { run } from '../src/program.js';
+import { files as allFiles, cli, tempDir } from './helpers.js';
 
 const fixtures = fileURLToPath(new URL('../../../packages/core/test/fixtures/read/', import.meta.url));
 const fixture = (name: string) => join(fixtures, name);
 
-async function cli(argv: string[], isTty = false) {
-  const io = bufferIo();
-  io.isTty = isTty;
-  const code = await run(argv, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
-
-const temp = () => mkdtemp(join(tmpdir(), 'sammantrade-pdf-'));
-
-async function files(dir: string, sub = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(join(dir, sub), { withFileTypes: true })) {
-    const rel = sub ? `${sub}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await files(dir, rel)));
-    else out.push(rel);
-  }
-  return out.filter((f) => !f.startsWith('schema/')).sort();
-}
+const temp = () => tempDir('sammantrade-pdf-');
+const files = async (dir: string) => (await allFiles(dir)).filter((f) => !f.startsWith('schema/'));
 
 describe('sammantrade parse: PDF and Word', () => {
   it('prints the facts of a PDF with the page of each paragraph', async () => {
