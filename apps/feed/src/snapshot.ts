@@ -1,13 +1,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import {
-  type Archive,
-  describeFeeds,
-  type FeedOptions,
-  type RevisionState,
-  renderICalendar,
-  reviseEvents,
-} from '@sammantrade/core';
+import { type Archive, type FeedOptions, type RevisionState, renderFeeds } from '@sammantrade/core';
 import type { Encoding } from './http.js';
 
 /** One feed ready to serve: its bytes in every encoding, the ETags and Last-Modified. */
@@ -41,21 +34,11 @@ const REFRESH_SECONDS = 6 * 60 * 60;
  * only for events that changed. Compression happens here, once, not per request.
  */
 export function buildSnapshot(archive: Archive, previous: RevisionState, options: FeedOptions = {}): FeedSnapshot {
-  const changedAt = archive.modified ?? new Date(0).toISOString();
-  const described = describeFeeds(archive, options);
-  // Revise once over the "all" feed, which holds every event, so each UID has one revision.
-  const all = described.find((f) => f.id === 'all');
-  const { events: revised, state } = reviseEvents(all?.events ?? [], previous, changedAt);
-  const byUid = new Map(revised.map((e) => [e.uid, e]));
-
-  const list = described.map((feed): ServedFeed => {
-    const events = feed.events.map((e) => byUid.get(e.uid)).filter((e) => e !== undefined);
-    const text = renderICalendar(events, {
-      name: feed.name,
-      description: feed.description,
-      refreshSeconds: REFRESH_SECONDS,
-    });
-    const identity = Buffer.from(text, 'utf8');
+  const { feeds, state } = renderFeeds(archive, previous, { ...options, refreshSeconds: REFRESH_SECONDS });
+  // The archive's own change time: it moves whenever any event appears, changes or goes.
+  const lastModified = Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
+  const list = feeds.map((feed): ServedFeed => {
+    const identity = Buffer.from(feed.text, 'utf8');
     const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
     return {
       id: feed.id,
@@ -63,15 +46,14 @@ export function buildSnapshot(archive: Archive, previous: RevisionState, options
       ...(feed.year ? { year: feed.year } : {}),
       name: feed.name,
       path: feed.path,
-      events: events.length,
+      events: feed.events.length,
       bodies: {
         identity,
         gzip: gzipSync(identity, { level: 9 }),
         br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
       },
       etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` },
-      // The archive's own change time: it moves whenever any event appears, changes or goes.
-      lastModified: Math.floor(Date.parse(changedAt) / 1000) * 1000,
+      lastModified,
     };
   });
   return { feeds: new Map(list.map((f) => [f.path, f])), list, archive, state };

@@ -1,4 +1,4 @@
-import { describeFeeds, renderICalendar, reviseEvents } from '@sammantrade/core';
+import { renderFeeds, renderICalendar } from '@sammantrade/core';
 import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -31,22 +31,19 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
         }
         const id =
           flags.body === undefined ? 'all' : flags.year === undefined ? flags.body : `${flags.body}/${flags.year}`;
-        const feeds = describeFeeds(archive, {
-          adjustments: flags.deadlines === true,
-          reportBacks: flags.deadlines === true,
-        });
+        // The feed server's rendering, as its first build sees the archive: the same bytes.
+        const { feeds } = renderFeeds(
+          archive,
+          {},
+          { adjustments: flags.deadlines === true, reportBacks: flags.deadlines === true },
+        );
         const body = flags.body === undefined ? undefined : archive.body(flags.body);
         // A year without meetings is an empty calendar, not an error.
         const feed = feeds.find((f) => f.id === id) ?? {
-          name: `${body?.name ?? ''} ${flags.year ?? ''}`.trim(),
-          description: undefined,
           events: [],
+          text: renderICalendar([], { name: `${body?.name ?? ''} ${flags.year ?? ''}`.trim() }),
         };
-        const { events } = reviseEvents(feed.events, {}, archive.modified);
-        const text = renderICalendar(events, {
-          name: feed.name,
-          ...(feed.description ? { description: feed.description } : {}),
-        });
+        const { events, text } = feed;
         if (flags.out) {
           await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
           io.err(`${flags.out}: ${events.length} events written\n`);

@@ -42,12 +42,6 @@ export interface CalendarOptions {
 
 const KIND_LABEL = { minutes: 'Protokoll', agenda: 'Kallelse' } as const;
 
-/** `HH:MM` plus minutes, for the default end of the adjustment deadline event. */
-const addMinutes = (time: string, minutes: number): string => {
-  const total = Math.min(23 * 60 + 59, Number(time.slice(0, 2)) * 60 + Number(time.slice(3)) + minutes);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-};
-
 const join = (base: string | undefined, path: string): string | undefined =>
   base ? `${base.replace(/\/+$/, '')}${path}` : undefined;
 
@@ -87,6 +81,7 @@ function meetingEvent(s: MeetingDay, options: CalendarOptions): CalendarEvent {
   if (s.note) lines.push(`Anteckning: ${s.note}`);
   if (s.host) lines.push(`Värd: ${s.host}`);
   if (!s.start) lines.push('Tiden är inte angiven i handlingarna.');
+  else if (!s.end) lines.push('Sluttiden är inte angiven i handlingarna.');
   const paragraphs = s.meeting?.paragraphs ?? [];
   if (paragraphs.length) {
     lines.push('', s.meeting?.kind === 'agenda' ? 'Föredragningslista:' : 'Paragrafer:');
@@ -122,7 +117,7 @@ function adjustmentEvents(archive: Archive, bodies: Body[], options: CalendarOpt
         kind: 'adjustment',
         bodyId: body.id,
         date: deadline,
-        ...(time ? { start: time, end: addMinutes(time, 30) } : {}),
+        ...(time ? { start: time } : {}),
         summary: `Justering senast: ${body.name}${meeting.date ? ` ${meeting.date}` : ''}`,
         description: `Sista dag för justering av protokollet${meeting.date ? ` från ${meeting.date}` : ''}, enligt protokollet.`,
         ...(url ? { url } : {}),

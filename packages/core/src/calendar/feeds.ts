@@ -1,5 +1,7 @@
 import type { Archive } from '../archive/archive.js';
 import { buildCalendarEvents, type CalendarEvent, type CalendarOptions } from './events.js';
+import { renderICalendar } from './ics.js';
+import { type RevisedEvent, type RevisionState, reviseEvents } from './revisions.js';
 import { feedPath } from './subscribe.js';
 
 /** One calendar a feed server offers: all bodies, one body, or one body's year. */
@@ -57,4 +59,37 @@ export function describeFeeds(archive: Archive, options: FeedOptions = {}): Feed
     }
   }
   return feeds;
+}
+
+/** A feed with its events revised and its iCalendar text. */
+export interface RenderedFeed extends Omit<FeedDescription, 'events'> {
+  events: RevisedEvent[];
+  text: string;
+}
+
+/**
+ * Every calendar of an archive as iCalendar text, revised against the `previous` state so SEQUENCE only
+ * rises for events that changed. The revision runs once, over all events, so a meeting has the same
+ * SEQUENCE in every feed it appears in. `changedAt` defaults to the archive's modification time: the
+ * same data gives the same bytes. The feed server and `sammantrade calendar` both write through this.
+ */
+export function renderFeeds(
+  archive: Archive,
+  previous: RevisionState = {},
+  options: FeedOptions & { refreshSeconds?: number } = {},
+): { feeds: RenderedFeed[]; state: RevisionState } {
+  const described = describeFeeds(archive, options);
+  const all = described.find((f) => f.id === 'all')?.events ?? [];
+  const { events, state } = reviseEvents(all, previous, archive.modified ?? new Date(0).toISOString());
+  const byUid = new Map(events.map((e) => [e.uid, e]));
+  const feeds = described.map((feed): RenderedFeed => {
+    const revised = feed.events.map((e) => byUid.get(e.uid)).filter((e) => e !== undefined);
+    const text = renderICalendar(revised, {
+      name: feed.name,
+      description: feed.description,
+      ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
+    });
+    return { ...feed, events: revised, text };
+  });
+  return { feeds, state };
 }

@@ -53,11 +53,10 @@ export function renderICalendar(events: readonly RevisedEvent[], options: ICalen
     };
     if (event.start) {
       const start = DateTime.fromISO(`${event.date}T${event.start}`, { zone: STOCKHOLM });
-      // Without a stated end, an hour is shown; the description says what the record gives.
-      const end = event.end
-        ? DateTime.fromISO(`${event.date}T${event.end}`, { zone: STOCKHOLM })
-        : start.plus({ hours: 1 });
-      calendar.createEvent({ ...common, start, end, timezone: STOCKHOLM });
+      // Without a stated end there is no DTEND: the event is a point in time (RFC 5545 3.6.1), and the
+      // description says the records give no end. An invented hour would look like a fact.
+      const end = event.end ? DateTime.fromISO(`${event.date}T${event.end}`, { zone: STOCKHOLM }) : undefined;
+      calendar.createEvent({ ...common, start, ...(end ? { end } : {}), timezone: STOCKHOLM });
     } else {
       // All-day: VALUE=DATE with an exclusive end.
       calendar.createEvent({ ...common, start: day, end: day.plus({ days: 1 }), allDay: true, timezone: STOCKHOLM });

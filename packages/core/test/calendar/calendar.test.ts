@@ -96,6 +96,14 @@ describe('time zones', () => {
     expectWellFormed(text);
   });
 
+  it('invents no end: a start without an end is a point in time, and the description says so', () => {
+    const text = feed([meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00' })]);
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20240506T130000');
+    expect(text).not.toMatch(/^DTEND/m);
+    expect(parseWithIcalJs(text).events[0]?.description).toMatch(/Sluttiden är inte angiven i handlingarna/);
+    if (hasLibical) expect(parseWithLibical(text).errors).toEqual([]);
+  });
+
   it('writes an all-day event with an exclusive end when the time is unknown', () => {
     const text = feed([meeting({ id: '2024-02-29', date: '2024-02-29' })]);
     expect(text).toContain('DTSTART;VALUE=DATE:20240229\r\nDTEND;VALUE=DATE:20240301');
