@@ -82,6 +82,8 @@ export function dateOption(value: string | undefined): string | undefined {
 const KINDS: Readonly<Record<ParsedDocument['kind'], string>> = {
   minutes: 'protokoll',
   agenda: 'kallelse',
+  extract: 'protokollsutdrag',
+  schedule: 'sammanträdesplan',
   programme: 'program',
   unknown: 'okänd handling',
 };

@@ -40,7 +40,7 @@ export interface CalendarOptions {
   viewerUrl?: string;
 }
 
-const KIND_LABEL = { minutes: 'Protokoll', agenda: 'Kallelse' } as const;
+const KIND_LABEL = { minutes: 'Protokoll', agenda: 'Kallelse', extract: 'Protokollsutdrag' } as const;
 
 const join = (base: string | undefined, path: string): string | undefined =>
   base ? `${base.replace(/\/+$/, '')}${path}` : undefined;

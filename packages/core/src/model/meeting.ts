@@ -4,8 +4,11 @@ import { ParagraphSchema } from './paragraph.js';
 import { ParticipantSchema } from './participant.js';
 import { IsoDateSchema, LineSchema, LocalTimeSchema, PartialDateSchema, SlugSchema } from './primitives.js';
 
-/** `minutes` (protokoll) records a held meeting; `agenda` (kallelse, föredragningslista) announces one. */
-export const MeetingKindSchema = z.enum(['minutes', 'agenda']);
+/**
+ * `minutes` (protokoll) records a held meeting; `agenda` (kallelse, föredragningslista) announces one;
+ * `extract` (protokollsutdrag) is a certified copy of some paragraphs of held minutes ("Rätt utdraget intygar").
+ */
+export const MeetingKindSchema = z.enum(['minutes', 'agenda', 'extract']);
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
 export const MeetingStatusSchema = z.enum(['planned', 'held', 'cancelled', 'moved']);
@@ -34,6 +37,15 @@ export const AdjustmentSchema = z.strictObject({
   signatories: z.array(LineSchema).default([]),
   /** The day the adjusted minutes were announced on the notice board (anslag), when recorded. */
   noticeDate: IsoDateSchema.optional(),
+  /** The day the notice comes down from the board ("Datum då anslaget tas ned"), when recorded. */
+  noticeEndDate: IsoDateSchema.optional(),
+  /**
+   * The last day to appeal as the record states it ("Sista dag för överklagande"). Reports use it over a
+   * date computed from Kommunallagen.
+   */
+  appealDeadline: IsoDateSchema.optional(),
+  /** Where the adjusted minutes are kept ("Förvaringsplats för protokollet"). */
+  storage: LineSchema.optional(),
 });
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 

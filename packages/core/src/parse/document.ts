@@ -32,8 +32,11 @@ export type ParsedParagraph = z.infer<typeof ParsedParagraphSchema>;
  * This is the public JSON contract of `sammantrade parse --json`: absent facts are absent, never guessed.
  */
 export const ParsedDocumentSchema = z.object({
-  /** What the document is. `unknown` when nothing in it says. */
-  kind: z.enum(['minutes', 'agenda', 'programme', 'unknown']),
+  /**
+   * What the document is. `schedule` is a page of planned meeting dates (sammanträdestider); `extract` a
+   * protokollsutdrag. `unknown` when nothing in it says.
+   */
+  kind: z.enum(['minutes', 'agenda', 'extract', 'schedule', 'programme', 'unknown']),
   /** The body the document is of, as it names itself. */
   body: z.object({
     name: LineSchema.optional(),
@@ -90,7 +93,7 @@ export interface ParseOptions {
   /** The meeting's date when the document does not state it (`--date`). Never overrides a stated date silently. */
   date?: string;
   /** The kind when the caller knows it better than the text does. */
-  kind?: 'minutes' | 'agenda' | 'programme';
+  kind?: 'minutes' | 'agenda' | 'extract' | 'schedule' | 'programme';
   /**
    * The page each line stands on, for text read from a PDF: `pages[n]` is the page of line n
    * (1-based, index 0 unused). Each paragraph then records the page it starts on.

@@ -66,7 +66,7 @@ function validated<S extends z.ZodType>(
 
 /** The id of a meeting within its body: its date (agendas: `<date>-kallelse`), else its paragraph range. */
 function meetingId(doc: ParsedDocument, sourceFile?: string): string | undefined {
-  const suffix = doc.kind === 'agenda' ? '-kallelse' : '';
+  const suffix = doc.kind === 'agenda' ? '-kallelse' : doc.kind === 'extract' ? '-utdrag' : '';
   if (doc.date) return `${doc.date}${suffix}`;
   if (doc.paragraphRange) return `p${doc.paragraphRange.from}-${doc.paragraphRange.to}${suffix}`;
   const file = sourceFile
@@ -134,8 +134,11 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
     );
     return out;
   }
-  if (doc.kind !== 'minutes' && doc.kind !== 'agenda') {
-    diagnostics.push({ severity: 'error', message: 'not minutes, an agenda or a programme; nothing to import' });
+  if (doc.kind !== 'minutes' && doc.kind !== 'agenda' && doc.kind !== 'extract') {
+    diagnostics.push({
+      severity: 'error',
+      message: 'not minutes, an extract, an agenda or a programme; nothing to import',
+    });
     return out;
   }
   const mid = meetingId(doc, options.sourceFile);
@@ -158,7 +161,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       ...(doc.end ? { end: doc.end } : {}),
       ...(doc.location ? { location: doc.location } : {}),
       ...(doc.attendance ? { attendance: doc.attendance } : {}),
-      status: doc.kind === 'minutes' ? 'held' : 'planned',
+      status: doc.kind === 'agenda' ? 'planned' : 'held',
       ...(doc.paragraphRange ? { paragraphRange: doc.paragraphRange } : {}),
       participants: doc.participants,
       // Proposals of an agenda stay in their "Förslag till beslut" section; the record has no field for them.

@@ -59,7 +59,7 @@ export const SWEDISH_LABELS: {
     recommendation: 'rekommendation',
     'follow-up': 'uppföljning',
   },
-  meetingKind: { minutes: 'protokoll', agenda: 'kallelse' },
+  meetingKind: { minutes: 'protokoll', agenda: 'kallelse', extract: 'protokollsutdrag' },
   meetingStatus: { planned: 'planerat', held: 'genomfört', cancelled: 'inställt', moved: 'flyttat' },
   attendance: { 'in-person': 'på plats', online: 'digitalt', hybrid: 'på plats och digitalt' },
   programmeStatus: { done: 'klart', ongoing: 'pågår', 'on-hold': 'avvaktar' },
