@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: { conditions: ['@sammantrade/source'] },
-  // Temporary folders of the tests live below one folder per run, removed at the end.
-  test: { include: ['src/**/*.test.ts', 'test/**/*.test.ts'], globalSetup: ['../../tests/tmpdir.ts'] },
+  // Temporary folders of the tests live below one folder per run, removed at the end; a line says
+  // which tests are skipped when ../shared (the real documents) is not beside the repository.
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['../../tests/tmpdir.ts', '../../tests/shared-setup.ts'],
+  },
 });
