@@ -105,6 +105,7 @@ export type { MinutesDeadlines, RuleDate } from './rules/deadlines.js';
 export { KL_APPEAL, KL_NOTICE, minutesDeadlines } from './rules/deadlines.js';
 export type { SwedishHoliday } from './rules/holidays.js';
 export { isNonWorkingDay, nextWorkingDay, swedishHoliday } from './rules/holidays.js';
+export { escapeControlChars, stripControlChars } from './text/control.js';
 export { addDays, stockholmDate } from './text/days.js';
 export type { Decoded } from './text/decode.js';
 export { decodeText } from './text/decode.js';
