@@ -39,6 +39,7 @@ module.exports = {
         path: '^packages/core/src/',
         pathNot: [
           '^packages/core/src/node\\.ts$',
+          '^packages/core/src/node/',
           '^packages/core/src/archive/(load|write|cache|watch)\\.ts$',
           '\\.test\\.ts$',
         ],

@@ -6,6 +6,7 @@ import {
   type ImportRecords,
   isSammantradeError,
   recordPath,
+  escapeControlChars as shown,
   toRecords,
 } from '@sammantrade/core';
 import { saveRecord, writeFileAtomic } from '@sammantrade/core/node';
@@ -31,22 +32,23 @@ const exists = (path: string) =>
 /** A progress bar on stderr, for a terminal and many files; nothing otherwise. */
 function progress(io: Io, total: number) {
   const shown = io.isTty && total >= 5;
+  const terminal = (text: string) => (io.progress ?? io.err)(text);
   const draw = (done: number) => {
     if (!shown) return;
     const width = 30;
     const filled = Math.round((done / total) * width);
-    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    terminal(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
   };
   return {
     draw,
     /** Clears the bar so a line can be printed, then draws it again after. */
     print(write: () => void, done: number) {
-      if (shown) io.err('\r\x1b[K');
+      if (shown) terminal('\r\x1b[K');
       write();
       draw(done);
     },
     end() {
-      if (shown) io.err('\r\x1b[K');
+      if (shown) terminal('\r\x1b[K');
     },
   };
 }
@@ -130,7 +132,7 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
       if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
       const files = await expand(paths);
       if (files.length === 0) {
-        io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.join(', ')}\n`);
+        io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.map(shown).join(', ')}\n`);
         done(EXIT.problems);
         return;
       }
@@ -166,7 +168,7 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
           };
         const errors = [...doc.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
         if (errors.length > 0 || !records.body || writes.length === 0) {
-          fail(`${file}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
+          fail(`${shown(file)}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
           continue;
         }
         // Check every target before writing any, so a refusal leaves the archive as it was.
@@ -175,7 +177,7 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
         for (const rel of targets) if (await exists(join(archive, rel))) taken.push(rel);
         if (taken.length > 0 && !flags.force) {
           fail(
-            `${file}: not imported: ${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${archive} (use --force to replace)`,
+            `${shown(file)}: not imported: ${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${shown(archive)} (use --force to replace)`,
           );
           continue;
         }
@@ -196,16 +198,17 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
             (d) => d.severity === 'warning',
           );
           bar.print(() => {
-            io.out(`${basename(file)}: ${summary(records, written, warnings.length)}\n`);
+            io.out(`${shown(basename(file))}: ${summary(records, written, warnings.length)}\n`);
             for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? file })}\n`);
           }, index + 1);
         } catch (error) {
           if (!isSammantradeError(error)) throw error;
-          fail(`${file}: not imported: ${error.message}`);
+          fail(`${shown(file)}: not imported: ${error.message}`);
         }
       }
       bar.end();
-      if (files.length > 1) io.out(`${files.length - failed} of ${files.length} documents imported into ${archive}\n`);
+      if (files.length > 1)
+        io.out(`${files.length - failed} of ${files.length} documents imported into ${shown(archive)}\n`);
       done(failed > 0 ? EXIT.problems : EXIT.ok);
     });
 }

@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import {
   type Diagnostic,
+  escapeControlChars,
   formatDiagnostic,
   formatSwedishDate,
   isIsoDate,
@@ -10,6 +10,7 @@ import {
   parseDocument,
   SWEDISH_LABELS,
 } from '@sammantrade/core';
+import { readRegularFile } from '@sammantrade/core/node';
 import { type ReadFormat, readDocument as readBytes } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -29,28 +30,17 @@ export type ReadResult =
   | { file: string; text?: undefined; error: string };
 
 /**
- * Reads a document for `parse` and `import`: refuses folders and files over 20 MB, then lets core read
- * the bytes by their content (PDF, Word, UTF-8 text), each refusal one line naming the file.
+ * Reads a document for `parse` and `import`: refuses folders, special files (a FIFO would block forever)
+ * and files over 20 MB, then lets core read the bytes by their content (PDF, Word, UTF-8 text), each
+ * refusal one line naming the file.
  */
 export async function readDocument(file: string): Promise<ReadResult> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { file, error: `${file}: is a folder, not a document` };
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}` };
-  }
-  if (size > MAX_DOCUMENT_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { file, error: `${file}: too large (${mb(size)}; the limit is ${mb(MAX_DOCUMENT_BYTES)})` };
-  }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_DOCUMENT_BYTES);
   } catch (error) {
-    return { file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    if (isSammantradeError(error)) return { file, error: error.message };
+    throw error;
   }
   try {
     const read = await readBytes(bytes, { file });
@@ -58,7 +48,7 @@ export async function readDocument(file: string): Promise<ReadResult> {
   } catch (error) {
     if (isSammantradeError(error)) return { file, error: error.message };
     const message = error instanceof Error ? error.message : String(error);
-    return { file, error: `${file}: cannot be read (${message.split('\n')[0]})` };
+    return { file, error: `${escapeControlChars(file)}: cannot be read (${message.split('\n')[0]})` };
   }
 }
 
@@ -180,7 +170,10 @@ export function registerParse(program: Command, io: Io, done: (code: number) => 
         const doc = parseRead(read, date);
         if (doc.diagnostics.some((d) => d.severity === 'error')) failed = true;
         if (flags.json) docs.push(doc);
-        else io.out(`${files.length > 1 ? `${file}\n` : ''}${renderDocument(doc)}${files.length > 1 ? '\n' : ''}`);
+        else
+          io.out(
+            `${files.length > 1 ? `${escapeControlChars(file)}\n` : ''}${renderDocument(doc)}${files.length > 1 ? '\n' : ''}`,
+          );
       }
       if (flags.json && (docs.length > 0 || files.length > 1)) {
         io.out(`${JSON.stringify(files.length === 1 ? docs[0] : docs, null, 2)}\n`);
