@@ -5,7 +5,7 @@
 // (`decodeText` + `parseDocument`), turned into records (`toRecords`), checked against the public
 // schemas, written as YAML and read back; one in SAVE_EVERY is saved into a scratch archive with
 // `saveRecord`, which is loaded at the end. Reports throws, schema failures and refusals, and the time
-// per KB of every pattern at 10 KB, 100 KB, 1 MB and 10 MB. A finding is shrunk to a minimal
+// per KB (CPU time) of every pattern at 10 KB, 100 KB, 1 MB and 10 MB. A finding is shrunk to a minimal
 // reproducer, written to bench/results/fuzz-findings/.
 //
 // Usage (after `pnpm build`): node bench/fuzz.mjs [N] [--seed S] [--sizes 10k,100k,1m,10m] [--json FILE]
@@ -154,6 +154,12 @@ function mutate(pattern, text, r, pool) {
   return PATTERNS[pattern](text, r, r.pick(pool).text);
 }
 
+/** CPU milliseconds of this process: on a machine others share, wall time measures them too. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 const sizeOf = (input) => (typeof input === 'string' ? Buffer.byteLength(input) : input.length);
 
 /**
@@ -171,9 +177,9 @@ export function importOnce(input, name, scratch) {
   }
   let stage = 'parseDocument';
   try {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const doc = parseDocument(text, { file: name });
-    const ms = performance.now() - t0;
+    const ms = cpuMs() - t0;
     stage = 'ParsedDocumentSchema';
     const valid = ParsedDocumentSchema.safeParse(doc);
     if (!valid.success) return { outcome: 'schema', ms, detail: `${stage}: ${issue(valid.error)}` };
@@ -289,45 +295,61 @@ export async function runFuzz({ n = 1000, seed = 1, sizes = Object.keys(SIZES), 
         findings.push({ outcome: 'load', pattern: '-', start: '-', detail: loaded, reproducer: '' });
       }
     }
-    // Time per KB, per pattern and size: each pattern's document grown to the size by repeating it,
-    // three different texts, each parsed until about `timingMs` have passed; the median of their best.
+    // Time per KB, per pattern and size, like for like: three starting documents per pattern, each
+    // grown to every size by repeating its mutated copies from the same random sequence (so the 100 KB
+    // text begins with the 10 KB one); each parsed until about `timingMs` have passed, best time kept;
+    // the median of the three. A size more than 3x slower per KB than the smallest is kept as a finding.
+    for (const doc of pool) parseDocument(doc.text); // warm up the JIT before anything is timed
     const timing = {};
-    for (const pattern of patterns) {
+    const slow = [];
+    for (const [p, pattern] of patterns.entries()) {
       timing[pattern] = {};
+      const starts = [0, 1, 2].map(() => r.pick(pool));
       let previous;
+      let first;
       for (const size of sizes) {
         const bytes = SIZES[size];
         if (previous && previous.ms * (bytes / previous.bytes) ** previous.slope > MAX_PROJECTED_MS) {
           timing[pattern][size] = null;
           continue;
         }
-        const bests = [];
-        for (let k = 0; k < 3; k++) {
-          const text = grow(r.pick(pool).text, bytes, r, pattern, pool);
-          let best = Number.POSITIVE_INFINITY;
-          for (let spent = 0, reps = 0; reps < 1 || (spent < timingMs && reps < 200); reps++) {
-            const result = importOnce(text, `fuzz-${pattern}-${size}.txt`);
-            if (reps === 0) {
-              note(pattern, `grown to ${size}`, text, result);
-              counts.documents++;
-              counts.bytes += Buffer.byteLength(text);
-            }
-            if (result.outcome === 'throw' || result.outcome === 'refused') break;
-            best = Math.min(best, result.ms);
-            spent += result.ms;
+        const runs = [];
+        for (const [k, start] of starts.entries()) {
+          const text = grow(start.text, bytes, random(seed * 1009 + p * 31 + k), pattern, pool);
+          const result = importOnce(text, `fuzz-${pattern}-${size}.txt`);
+          note(pattern, `${start.name} grown to ${size}`, text, result);
+          counts.documents++;
+          counts.bytes += Buffer.byteLength(text);
+          if (result.outcome === 'throw' || result.outcome === 'refused') continue;
+          let best = result.ms;
+          for (let spent = result.ms, reps = 0; spent < timingMs && reps < 200; reps++) {
+            const t0 = cpuMs();
+            parseDocument(text, { file: 'timing.txt' });
+            const ms = cpuMs() - t0;
+            best = Math.min(best, ms);
+            spent += ms;
           }
-          if (Number.isFinite(best)) bests.push(best);
+          runs.push({ ms: best, text, start: start.name });
         }
-        bests.sort((a, b) => a - b);
-        const ms = bests[Math.floor(bests.length / 2)];
-        timing[pattern][size] = ms === undefined ? null : ms / (bytes / 1024);
-        if (ms !== undefined) {
-          const slope = previous ? Math.max(1, Math.log(ms / previous.ms) / Math.log(bytes / previous.bytes)) : 1;
-          previous = { ms, bytes, slope };
-        }
+        runs.sort((a, b) => a.ms - b.ms);
+        const median = runs[Math.floor(runs.length / 2)];
+        timing[pattern][size] = median === undefined ? null : median.ms / (bytes / 1024);
+        if (median === undefined) continue;
+        first ??= timing[pattern][size];
+        if (timing[pattern][size] > 3 * first && !slow.some((x) => x.pattern === pattern))
+          slow.push({
+            pattern,
+            size,
+            start: median.start,
+            msPerKb: timing[pattern][size],
+            smallest: first,
+            text: median.text,
+          });
+        const slope = previous ? Math.max(1, Math.log(median.ms / previous.ms) / Math.log(bytes / previous.bytes)) : 1;
+        previous = { ms: median.ms, bytes, slope };
       }
     }
-    return { seed, n, missing, counts, perPattern, findings, timing, loaded };
+    return { seed, n, missing, counts, perPattern, findings, timing, slow, loaded };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -353,6 +375,11 @@ export function formatReport(result, sizes) {
       `| ${pattern} | ${p.documents} | ${p.throw} | ${p.schema} | ${sizes.map((s) => (t[s] === null ? '–' : t[s].toFixed(3))).join(' | ')} | ${ratio === null ? '–' : `${ratio.toFixed(1)}×`} |`,
     );
   }
+  for (const x of result.slow ?? [])
+    out.push(
+      '',
+      `- **slow** (${x.pattern}, ${x.start} grown to ${x.size}): ${x.msPerKb.toFixed(3)} ms/KB, ${(x.msPerKb / x.smallest).toFixed(1)}× the smallest size`,
+    );
   for (const f of result.findings) {
     out.push('', `- **${f.outcome}** (${f.pattern}, from ${f.start}): ${f.detail}`);
     if (f.reproducer) out.push(`  minimal reproducer: ${JSON.stringify(f.reproducer.slice(0, 400))}`);
@@ -382,12 +409,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(formatReport(result, sizes));
   console.log(`\n${((performance.now() - t0) / 1000).toFixed(0)} s`);
   const dir = join(REPO, 'bench/results/fuzz-findings');
-  if (result.findings.length > 0) {
+  if (result.findings.length + result.slow.length > 0) {
     mkdirSync(dir, { recursive: true });
+    for (const x of result.slow) writeFileSync(join(dir, `${seed}-slow-${x.pattern}-${x.size}.txt`), x.text);
     for (const [i, f] of result.findings.entries())
       writeFileSync(join(dir, `${seed}-${i}-${f.outcome}.txt`), f.reproducer);
     console.log(`reproducers in ${dir}`);
   }
-  if (json) writeFileSync(json, JSON.stringify(result, null, 1));
+  if (json) writeFileSync(json, JSON.stringify({ ...result, slow: result.slow.map(({ text, ...x }) => x) }, null, 1));
   process.exitCode = result.counts.throw + result.counts.schema > 0 ? 1 : 0;
 }
