@@ -26,6 +26,7 @@ export type { ICalendarOptions } from './calendar/ics.js';
 export { renderICalendar } from './calendar/ics.js';
 export type { MeetingDay, MeetingDayFilter } from './calendar/meeting-days.js';
 export { meetingDays } from './calendar/meeting-days.js';
+export { parseRevisionState } from './calendar/revision-state.js';
 export type { EventRevision, RevisedEvent, RevisionState } from './calendar/revisions.js';
 export { reviseEvents } from './calendar/revisions.js';
 export type { SubscribeLinks } from './calendar/subscribe.js';
