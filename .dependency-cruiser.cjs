@@ -40,6 +40,7 @@ module.exports = {
         pathNot: [
           '^packages/core/src/node\\.ts$',
           '^packages/core/src/node/',
+          '^packages/core/src/read/(thread|zip|document-worker)\\.(ts|mjs)$',
           '^packages/core/src/archive/(load|write|cache|watch)\\.ts$',
           '\\.test\\.ts$',
         ],
