@@ -22,6 +22,22 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The largest page count a page-tree node of the file declares in plain sight (`/Type /Pages … /Count n`),
+ * or 0 when none stands outside a compressed object stream. Opening a PDF makes pdf.js walk its page
+ * tree, seconds for 50,000 pages: a count plainly over the limit is refused before that. (A count
+ * hidden in an object stream is checked by pdf.js itself, within the time limit.)
+ */
+function declaredPages(bytes: Uint8Array): number {
+  const text = new TextDecoder('latin1').decode(bytes);
+  let most = 0;
+  for (const m of text.matchAll(
+    /\/Type\s*\/Pages\b[^>]{0,512}?\/Count\s+(\d{1,9})|\/Count\s+(\d{1,9})[^>]{0,512}?\/Type\s*\/Pages\b/g,
+  ))
+    most = Math.max(most, Number(m[1] ?? m[2]));
+  return most;
+}
+
 const fail = (file: string, message: string, cause?: unknown) =>
   new SammantradeError('PARSE', `${file}: ${message}`, cause === undefined ? {} : { cause });
 
@@ -50,6 +66,9 @@ export async function readPdf(
   limits: ReadLimits = readLimits(),
 ): Promise<PdfText> {
   if (!hasEndMarker(bytes)) throw fail(file, 'the PDF is truncated or damaged (it has no end-of-file marker)');
+  const declared = declaredPages(bytes);
+  if (declared > limits.maxPages)
+    throw new SammantradeError('TOO_LARGE', `${file}: ${limitMessage(new ReadLimitError('pages', declared), limits)}`);
   let pages: PdfPage[];
   try {
     // The thread takes the copy over; the caller's bytes (the original, saved beside the record) stay.

@@ -55,14 +55,11 @@ let tail: Promise<unknown> = Promise.resolve();
 function threadFor(memoryMb: number): Worker {
   if (current && current.memoryMb === memoryMb) return current.worker;
   if (current) void current.worker.terminate();
+  // Its output is not captured: captured streams would keep the process alive after the last document
+  // (pdf.js prints nothing at verbosity 0).
   const worker = new Worker(WORKER_URL, {
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, memoryMb / 4) },
-    // pdf.js may print warnings about odd files; they are not the user's business.
-    stdout: true,
-    stderr: true,
   });
-  worker.stdout.resume();
-  worker.stderr.resume();
   worker.unref();
   const started = { worker, memoryMb };
   worker.once('exit', () => {

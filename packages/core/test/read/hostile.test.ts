@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compressedPdf, manyPagesPdf, smallDocx, type3Pdf, zipBombDocx } from '../../../../bench/hostile-files.mjs';
 import { isSammantradeError } from '../../src/errors.js';
 import { readDocument } from '../../src/read/document.js';
-import { compressedPdf, manyPagesPdf, smallDocx, type3Pdf, zipBombDocx } from './hostile-files.js';
 
 /** The one-line refusal of `bytes` read as `file`. */
 async function refusal(bytes: Uint8Array, file: string): Promise<string> {

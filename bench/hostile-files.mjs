@@ -1,7 +1,7 @@
 import { createDeflateRaw, deflateSync } from 'node:zlib';
 
 /**
- * Hostile documents, built in the test rather than stored: a Word zip bomb, a PDF declaring 50,000
+ * Hostile documents, built by the tests and bench/hostile.mjs rather than stored: a Word zip bomb, a PDF declaring 50,000
  * pages, a PDF whose Type3 font glyphs take pdf.js seconds per page, and a 1 MB PDF whose streams
  * inflate to gigabytes. Each once brought the importer down (issue 12); now each must be refused
  * within the read limits with one line.
@@ -13,26 +13,21 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-function crc32(chunks: Iterable<Uint8Array>): number {
+/** @param {Iterable<Uint8Array>} chunks */
+function crc32(chunks) {
   let crc = 0xffffffff;
-  for (const chunk of chunks) for (const byte of chunk) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  for (const chunk of chunks) for (const byte of chunk) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-interface ZipEntry {
-  name: string;
-  /** Deflated bytes. */
-  data: Uint8Array;
-  crc: number;
-  size: number;
-  /** The size the headers declare; the real one unless a test lies. */
-  declared?: number;
-}
+/** @typedef {{ name: string, data: Uint8Array, crc: number, size: number, declared?: number }} ZipEntry
+ * Deflated bytes, their CRC and size, and the size the headers declare (the real one unless a test lies). */
 
 /** A ZIP archive of deflated entries (the little of the format a .docx needs). */
-function zip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
+/** @param {ZipEntry[]} entries */
+function zip(entries) {
+  const locals = [];
+  const centrals = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name);
@@ -69,18 +64,20 @@ function zip(entries: ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const entry = (name: string, text: string): ZipEntry => {
+/** @returns {ZipEntry} */
+const entry = (name, text) => {
   const bytes = Buffer.from(text);
   return { name, data: deflateSync(bytes, { level: 9 }).subarray(2, -4), crc: crc32([bytes]), size: bytes.length };
 };
 
 /** `unit` repeated to `size` bytes, deflated as it streams: a large part without holding it. */
-async function deflatedRepeat(unit: string, size: number): Promise<ZipEntry> {
+/** @returns {Promise<ZipEntry>} */
+async function deflatedRepeat(unit, size) {
   const chunk = Buffer.from(unit.repeat(Math.ceil((1024 * 1024) / unit.length))).subarray(0, 1024 * 1024);
   const count = Math.floor(size / chunk.length);
   const deflate = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  deflate.on('data', (d: Buffer) => out.push(d));
+  const out = [];
+  deflate.on('data', (d) => out.push(d));
   const done = new Promise((resolve) => deflate.on('end', resolve));
   for (let i = 0; i < count; i++) if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
   deflate.end();
@@ -98,7 +95,7 @@ const PARAGRAPH = '<w:p><w:r><w:t>Kommunstyrelsen beslutar att godkänna rapport
  * A Word file of about a megabyte whose text part unpacks to `size` bytes (300 MB by default).
  * `lie` makes its headers declare 10 KB instead, as a bomb meant to slip past a size check would.
  */
-export async function zipBombDocx(size = 300 * 1024 * 1024, lie = false): Promise<Buffer> {
+export async function zipBombDocx(size = 300 * 1024 * 1024, lie = false) {
   // The paragraph over and over (a bomb need not be valid XML; the reader must not get that far).
   const body = await deflatedRepeat(PARAGRAPH, size);
   const document = { ...body, name: 'word/document.xml', ...(lie ? { declared: 10 * 1024 } : {}) };
@@ -106,7 +103,7 @@ export async function zipBombDocx(size = 300 * 1024 * 1024, lie = false): Promis
 }
 
 /** A small, valid Word file with one paragraph: the control, read as usual. */
-export function smallDocx(text = 'Kommunstyrelsen beslutar att godkänna rapporten.'): Buffer {
+export function smallDocx(text = 'Kommunstyrelsen beslutar att godkänna rapporten.') {
   const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
   return zip([
     entry('[Content_Types].xml', CONTENT_TYPES),
@@ -116,10 +113,11 @@ export function smallDocx(text = 'Kommunstyrelsen beslutar att godkänna rapport
 }
 
 /** A PDF from its objects (numbered from 1), with a correct cross-reference table. */
-function pdf(objects: (string | Buffer)[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+/** @param {(string | Buffer)[]} objects */
+function pdf(objects) {
+  const parts = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let offset = parts[0]?.length ?? 0;
-  const offsets: number[] = [];
+  const offsets = [];
   objects.forEach((body, i) => {
     offsets.push(offset);
     const bytes = Buffer.concat([
@@ -138,7 +136,8 @@ function pdf(objects: (string | Buffer)[]): Buffer {
   return Buffer.concat([...parts, Buffer.from(xref, 'latin1')]);
 }
 
-const stream = (content: Buffer | string, compress = true): Buffer => {
+/** @param {Buffer | string} content */
+const stream = (content, compress = true) => {
   const raw = Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1');
   const data = compress ? deflateSync(raw, { level: 9 }) : raw;
   return Buffer.concat([
@@ -151,14 +150,10 @@ const stream = (content: Buffer | string, compress = true): Buffer => {
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 
 /** A PDF of `pages` pages, each saying its number: 50,000 by default. */
-export function manyPagesPdf(pages = 50_000): Buffer {
+export function manyPagesPdf(pages = 50_000) {
   // 1 catalog, 2 page tree, 3 font, 4.. pages and their content streams.
   const kids = Array.from({ length: pages }, (_, i) => `${4 + 2 * i} 0 R`).join(' ');
-  const objects: (string | Buffer)[] = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`,
-    FONT,
-  ];
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`, FONT];
   for (let i = 0; i < pages; i++) {
     objects.push(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
@@ -172,7 +167,7 @@ export function manyPagesPdf(pages = 50_000): Buffer {
  * A one-page PDF whose Type3 font has glyphs drawn by `ops` path operators each, compressed to a few
  * KB: pdf.js interprets every glyph procedure before it gives the page's text.
  */
-export function type3Pdf(glyphs = 64, ops = 200_000): Buffer {
+export function type3Pdf(glyphs = 64, ops = 200_000) {
   const names = Array.from({ length: glyphs }, (_, i) => `g${i}`);
   const procedure = `500 0 0 0 500 700 d1\n${'10 10 m 400 600 l S\n'.repeat(ops)}`;
   // 1 catalog, 2 pages, 3 page, 4 content, 5 font, 6 encoding, 7.. glyph procedures
@@ -195,7 +190,7 @@ export function type3Pdf(glyphs = 64, ops = 200_000): Buffer {
  * A PDF of about 1 MB whose pages' content streams inflate to about a gigabyte of spaces: no text,
  * but pdf.js must inflate them all to find that out.
  */
-export function compressedPdf(pages = 4, streamBytes = 256 * 1024 * 1024): Buffer {
+export function compressedPdf(pages = 4, streamBytes = 256 * 1024 * 1024) {
   const spaces = deflateSync(Buffer.alloc(streamBytes, 0x20), { level: 9 });
   const content = Buffer.concat([
     Buffer.from(`<< /Length ${spaces.length} /Filter /FlateDecode >>\nstream\n`),
@@ -203,10 +198,7 @@ export function compressedPdf(pages = 4, streamBytes = 256 * 1024 * 1024): Buffe
     Buffer.from('\nendstream'),
   ]);
   const kids = Array.from({ length: pages }, (_, i) => `${3 + 2 * i} 0 R`).join(' ');
-  const objects: (string | Buffer)[] = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`,
-  ];
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Count ${pages} /Kids [${kids}] >>`];
   for (let i = 0; i < pages; i++) {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + 2 * i} 0 R >>`);
     objects.push(content);
