@@ -80,7 +80,9 @@ describe('--out writes only regular files, --force or not', () => {
     expect((await report(join(dir, 'to-null.csv'), '--force')).stderr).toMatch(
       /to-null\.csv: is a symbolic link to a character device/,
     );
-    expect((await report(join(dir, 'dangling.csv'), '--force')).stderr).toMatch(/dangling\.csv: is a symbolic link to nothing/);
+    expect((await report(join(dir, 'dangling.csv'), '--force')).stderr).toMatch(
+      /dangling\.csv: is a symbolic link to nothing/,
+    );
     expect((await lstat(join(dir, 'dangling.csv'))).isSymbolicLink()).toBe(true);
     expect((await stat('/dev/null')).isCharacterDevice()).toBe(true);
   });
@@ -93,7 +95,10 @@ describe('--out writes only regular files, --force or not', () => {
     const link = join(dir, 'latest.csv');
     await symlink(real, link);
     const refused = await report(link);
-    expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(/latest\.csv: already exists \(use --force/) });
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/latest\.csv: already exists \(use --force/),
+    });
     const before = await stat(real);
     const { code } = await report(link, '--force');
     expect(code).toBe(0);
@@ -138,7 +143,9 @@ describe('control characters never reach the output', () => {
     await writeFile(name, new Uint8Array([0x00, 0x01, 0x02]));
     const { code, stderr } = await cli(['parse', name]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`sammantrade: ${join(dir, 'evil\\x1b[2J\\x07.txt')}:1: error: not a text file (it holds NUL bytes)\n`);
+    expect(stderr).toBe(
+      `sammantrade: ${join(dir, 'evil\\x1b[2J\\x07.txt')}:1: error: not a text file (it holds NUL bytes)\n`,
+    );
   });
 });
 
