@@ -39,6 +39,25 @@ describe('special files as input are refused, not waited on', () => {
   });
 });
 
+describe('read limits on the command line', () => {
+  const pdf = fileURLToPath(
+    new URL('../../../packages/core/test/fixtures/read/ljusnan-protokoll.pdf', import.meta.url),
+  );
+
+  it('are set with --max-pages, --max-seconds and --max-memory, and checked', async () => {
+    const refused = await cli(['parse', pdf, '--max-pages', '1']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^sammantrade: \S+ljusnan-protokoll\.pdf: the PDF has \d+ pages; the limit is 1\n$/);
+    expect((await cli(['parse', pdf, '--max-pages', '500', '--max-seconds', '60', '--max-memory', '300'])).code).toBe(
+      0,
+    );
+    expect(await cli(['parse', pdf, '--max-memory', 'lots'])).toMatchObject({
+      code: 2,
+      stderr: 'sammantrade: --max-memory lots: not a positive number\n',
+    });
+  }, 60_000);
+});
+
 describe('--out writes only regular files, --force or not', () => {
   const report = (out: string, ...flags: string[]) =>
     cli(['report', 'decisions', SAMPLE, '--format', 'csv', '--out', out, ...flags]);
