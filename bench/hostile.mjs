@@ -1,6 +1,6 @@
 // Hostile documents against the importer's read limits: each file (built by hostile-files.mjs) is
 // given to the built CLI (`sammantrade parse FILE`) as its own process; prints the exit code, the
-// one-line refusal, the wall time and the peak memory of the process (every thread), next to a real
+// one-line refusal, the wall and CPU time and the peak memory of the process (every thread), next to a real
 // PDF and Word file read the same way. Acceptance (issue 12): each refused within 10 s, under 500 MB.
 // Usage (after `pnpm build`): node bench/hostile.mjs
 import { execFile } from 'node:child_process';
@@ -25,8 +25,14 @@ function parse(file) {
       { env: { ...process.env, MAXRSS_FILE: rss }, maxBuffer: 64 << 20 },
       async (error, _stdout, stderr) => {
         const seconds = (performance.now() - started) / 1000;
-        const peakMb = Number(await readFile(rss, 'utf8')) / 1024;
-        resolve({ code: error ? error.code : 0, message: stderr.trim().split('\n')[0] ?? '', seconds, peakMb });
+        const [kb, cpu] = (await readFile(rss, 'utf8')).split(' ').map(Number);
+        resolve({
+          code: error ? error.code : 0,
+          message: stderr.trim().split('\n')[0] ?? '',
+          seconds,
+          cpu,
+          peakMb: kb / 1024,
+        });
       },
     );
   });
@@ -56,9 +62,9 @@ try {
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
-console.log('| file | size | exit | seconds | peak MB | message |');
-console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+console.log('| file | size | exit | seconds | CPU seconds | peak MB | message |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows)
   console.log(
-    `| ${r.what} | ${(r.size / 1024).toFixed(0)} KB | ${r.code} | ${r.seconds.toFixed(1)} | ${r.peakMb.toFixed(0)} | ${r.message.replace(/^sammantrade: \S+: /, '').replace(/\|/g, '\\|') || '(read)'} |`,
+    `| ${r.what} | ${(r.size / 1024).toFixed(0)} KB | ${r.code} | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${r.peakMb.toFixed(0)} | ${r.message.replace(/^sammantrade: \S+: /, '').replace(/\|/g, '\\|') || '(read)'} |`,
   );

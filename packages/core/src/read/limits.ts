@@ -9,7 +9,7 @@ export interface ReadLimits {
   maxPages: number;
   /** Seconds reading one document may take. Default 120. */
   maxSeconds: number;
-  /** Seconds one page of a PDF may take. Default 5 (real pages take milliseconds). */
+  /** Seconds one page of a PDF may take. Default 3 (real pages take milliseconds). */
   maxSecondsPerPage: number;
   /** Megabytes of memory reading one document may take. Default 256. */
   maxMemoryMb: number;
@@ -25,7 +25,7 @@ export interface ReadLimits {
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxPages: 2000,
   maxSeconds: 120,
-  maxSecondsPerPage: 5,
+  maxSecondsPerPage: 3,
   maxMemoryMb: 256,
   maxUnpackedBytes: 256 * 1024 * 1024,
   maxPartBytes: 64 * 1024 * 1024,

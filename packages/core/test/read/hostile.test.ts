@@ -38,7 +38,7 @@ describe('hostile documents are refused with one line naming the file and the li
 
   it('a PDF whose Type3 font takes seconds a page', async () => {
     expect(await refusal(type3Pdf(), 'type3.pdf')).toMatch(
-      /^TOO_LARGE: type3\.pdf: (reading page 1 of the PDF took over 5 s; the limit is 5 s per page|reading the PDF needs over 256 MB of memory; the limit is 256 MB)$/,
+      /^TOO_LARGE: type3\.pdf: (reading page 1 of the PDF took over 3 s; the limit is 3 s per page|reading the PDF needs over 256 MB of memory; the limit is 256 MB)$/,
     );
   }, 60_000);
 
@@ -47,7 +47,7 @@ describe('hostile documents are refused with one line naming the file and the li
     expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
     // Whichever comes first on this machine: the memory the inflated streams take, or the time.
     expect(await refusal(bytes, 'compressed.pdf')).toMatch(
-      /^TOO_LARGE: compressed\.pdf: (reading the PDF needs over 256 MB of memory; the limit is 256 MB|reading page 1 of the PDF took over 5 s; the limit is 5 s per page)$/,
+      /^TOO_LARGE: compressed\.pdf: (reading the PDF needs over 256 MB of memory; the limit is 256 MB|reading page 1 of the PDF took over 3 s; the limit is 3 s per page)$/,
     );
   }, 60_000);
 
