@@ -6,6 +6,9 @@ export default defineConfig({
   // which tests are skipped when ../shared (the real documents) is not beside the repository.
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Time for a busy 2-core machine (servers, child processes, parsing): 5 s was not enough there.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     globalSetup: ['../../tests/tmpdir.ts', '../../tests/shared-setup.ts'],
   },
 });
