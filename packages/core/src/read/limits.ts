@@ -7,9 +7,9 @@
 export interface ReadLimits {
   /** Pages a PDF may have. Default 2,000. */
   maxPages: number;
-  /** Seconds reading one document may take. Default 120. */
+  /** Processor seconds reading one document may take. Default 120. */
   maxSeconds: number;
-  /** Seconds one page of a PDF may take. Default 3 (real pages take milliseconds). */
+  /** Processor seconds one page of a PDF may take. Default 3 (real pages take milliseconds). */
   maxSecondsPerPage: number;
   /** Megabytes of memory reading one document may take. Default 256. */
   maxMemoryMb: number;

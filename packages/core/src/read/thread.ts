@@ -6,8 +6,8 @@ import type { PdfPage } from './pdf-layout.js';
  * Runs pdf.js and mammoth in a worker thread (document-worker.mjs) under limits the main thread
  * enforces: the thread's heap is capped (`resourceLimits`), the memory of the whole process may grow
  * by at most the same amount while a document is read (watched, since the buffers pdf.js inflates
- * lie outside any heap), and a document or a PDF page taking too long ends the thread. The thread is
- * kept for the next document and started again after it was ended. One document at a time.
+ * lie outside any heap), and a document or a PDF page taking too much processor time ends the thread.
+ * The thread is kept for the next document and started again after it was ended. One document at a time.
  */
 
 /** What the thread read. */
@@ -45,8 +45,8 @@ type Message =
 
 const WORKER_URL = new URL('./document-worker.mjs', import.meta.url);
 const MB = 1024 * 1024;
-/** How often the process's memory is looked at while a document is read. */
-const MEMORY_POLL_MS = 20;
+/** How often memory and time are looked at while a document is read. */
+const WATCH_MS = 20;
 
 let current: { worker: Worker; memoryMb: number } | undefined;
 let sequence = 0;
@@ -69,16 +69,23 @@ function threadFor(memoryMb: number): Worker {
   return worker;
 }
 
+/** CPU seconds this process has used: while the main thread waits, they are the reading thread's. */
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 function run(job: ThreadJob, limits: ReadLimits): Promise<ThreadResult> {
   const worker = threadFor(limits.maxMemoryMb);
   const id = ++sequence;
   const baseline = process.memoryUsage.rss();
+  const started = cpuSeconds();
   return new Promise<ThreadResult>((resolve, reject) => {
     let page: number | undefined;
-    let pageTimer: NodeJS.Timeout | undefined;
-    const timers: (NodeJS.Timeout | undefined)[] = [];
+    let pageStarted = started;
     const finish = () => {
-      for (const t of [...timers, pageTimer]) clearTimeout(t);
+      clearInterval(watch);
+      clearTimeout(backstop);
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
@@ -94,8 +101,7 @@ function run(job: ThreadJob, limits: ReadLimits): Promise<ThreadResult> {
       if (message.id !== id) return;
       if (message.type === 'page') {
         page = message.page;
-        clearTimeout(pageTimer);
-        pageTimer = setTimeout(() => end(new ReadLimitError('page-time', page)), limits.maxSecondsPerPage * 1000);
+        pageStarted = cpuSeconds();
       } else if (message.type === 'done') {
         finish();
         resolve(message.result);
@@ -115,11 +121,16 @@ function run(job: ThreadJob, limits: ReadLimits): Promise<ThreadResult> {
     worker.on('error', onError);
     worker.on('exit', onExit);
     worker.ref();
-    timers.push(setTimeout(() => end(new ReadLimitError('time', page)), limits.maxSeconds * 1000));
-    const poll = setInterval(() => {
+    // Time is counted in processor seconds, so a machine busy with other work does not make a real
+    // document look slow; the clock only backs that up, at four times the limit.
+    const watch = setInterval(() => {
+      const now = cpuSeconds();
       if (process.memoryUsage.rss() - baseline > limits.maxMemoryMb * MB) end(new ReadLimitError('memory', page));
-    }, MEMORY_POLL_MS);
-    timers.push(poll);
+      else if (page !== undefined && now - pageStarted > limits.maxSecondsPerPage)
+        end(new ReadLimitError('page-time', page));
+      else if (now - started > limits.maxSeconds) end(new ReadLimitError('time', page));
+    }, WATCH_MS);
+    const backstop = setTimeout(() => end(new ReadLimitError('time', page)), 4 * limits.maxSeconds * 1000);
     worker.postMessage({ id, ...job }, [job.bytes.buffer as ArrayBuffer]);
   });
 }
