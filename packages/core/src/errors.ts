@@ -1,4 +1,4 @@
-import type { Diagnostic } from './model/diagnostic.js';
+import { type Diagnostic, formatDiagnostic } from './model/diagnostic.js';
 
 /**
  * What went wrong, for callers to map outward (the CLI to exit codes, the feed to HTTP statuses):
@@ -32,4 +32,18 @@ export class SammantradeError extends Error {
 /** True for a {@link SammantradeError}, also across package copies. */
 export function isSammantradeError(error: unknown): error is SammantradeError {
   return error instanceof Error && error.name === 'SammantradeError' && 'code' in error;
+}
+
+/**
+ * An error as the lines a person should see: each diagnostic as `file:line: severity: message`, then
+ * the error's own one-line message; never a stack trace. Anything that is not a {@link SammantradeError}
+ * is a bug, shown as "unexpected error" with its first line.
+ */
+export function formatError(error: unknown): string[] {
+  if (isSammantradeError(error)) {
+    const lines = error.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    return [...lines, error.message];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return [`unexpected error: ${message.split('\n')[0]}`];
 }

@@ -22,6 +22,7 @@ export const say = (label: Label, lang: Lang): string => label[lang];
 export function showCell(value: Cell, column: Column, lang: Lang): string {
   if (value === null || value === '') return '–';
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return value[lang];
   switch (column.type) {
     case 'date':
     case 'partial-date':

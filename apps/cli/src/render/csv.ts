@@ -16,8 +16,8 @@ export function renderCsv(report: Report, lang: Lang, options: CsvOptions): stri
   const sep = options.separator;
   const quote = (value: Cell): string => {
     if (value === null) return '';
-    let s = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    let s = typeof value === 'object' ? value[lang] : String(value);
+    if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /["\r\n]/.test(s) || s.includes(sep) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const many = report.tables.length > 1;

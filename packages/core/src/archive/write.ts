@@ -46,7 +46,7 @@ export async function writeFileAtomic(
     await unlink(temp).catch(() => {});
     const code = (error as NodeJS.ErrnoException).code;
     if (placing && code === 'EEXIST') {
-      throw new SammantradeError('EXISTS', `${path}: already exists (use --force to replace it)`, { cause: error });
+      throw new SammantradeError('EXISTS', `${path}: already exists`, { cause: error });
     }
     throw new SammantradeError('IO', `${path}: cannot write (${code ?? String(error)})`, { cause: error });
   }

@@ -1,7 +1,7 @@
 import { SammantradeError } from '../errors.js';
+import { MAX_DOCUMENT_BYTES } from '../limits.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
-import { MAX_DOCUMENT_BYTES } from '../parse/document.js';
 import { decodeText } from '../text/decode.js';
 import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
@@ -26,6 +26,11 @@ export interface ReadDocument {
 export interface ReadDocumentOptions {
   /** The file's name: used in messages, and its extension to refuse a file that is not what it claims. */
   file?: string;
+  /**
+   * True for a header label whose value a PDF or Word table puts in the next column ("Plats och tid"),
+   * so the two are read as label and value. `@sammantrade/core/read` gives the importer's labels.
+   */
+  isLabel?: (text: string) => boolean;
 }
 
 /** The file extensions a folder import picks up (the content still decides how a file is read). */
@@ -59,7 +64,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
   const { format, kind } = detectFormat(bytes);
   const claimed = extensionOf(options.file);
   if (format === 'pdf') {
-    const pdf = await readPdf(bytes, file);
+    const pdf = await readPdf(bytes, file, options.isLabel);
     const pages: number[] = [0];
     for (const line of pdf.lines) pages.push(line.page);
     const diagnostics: Diagnostic[] = [];
@@ -78,7 +83,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     };
   }
   if (format === 'docx') {
-    const docx = await readDocx(bytes, file);
+    const docx = await readDocx(bytes, file, options.isLabel);
     return {
       text: docx.text,
       format: 'docx',

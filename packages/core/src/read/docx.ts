@@ -1,5 +1,4 @@
 import { SammantradeError } from '../errors.js';
-import { matchLabel } from '../parse/header.js';
 
 /**
  * A Word document (.docx) → text in the seeds' plain layout, through mammoth's HTML: headings
@@ -22,7 +21,7 @@ function decodeEntities(s: string): string {
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
 /** mammoth's HTML (a small, regular subset) → lines. */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, isLabel: (text: string) => boolean = () => false): string {
   const out: string[] = [];
   const blank = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -44,8 +43,7 @@ export function htmlToText(html: string): string {
     } else out.push(tag === 'li' ? `- ${t}` : t);
   };
   const endTable = () => {
-    const labelled =
-      table.length > 0 && table.every((r) => r.length === 2 && matchLabel(r[0]?.join(' ') ?? '') !== undefined);
+    const labelled = table.length > 0 && table.every((r) => r.length === 2 && isLabel(r[0]?.join(' ') ?? ''));
     blank();
     for (const r of table) {
       if (labelled) out.push(r[0]?.join(' ') ?? '', ...(r[1] ?? []), '');
@@ -88,7 +86,11 @@ export function htmlToText(html: string): string {
 }
 
 /** Reads a .docx with mammoth; a damaged file rejects with a one-line `PARSE` error. */
-export async function readDocx(bytes: Uint8Array, file = 'the file'): Promise<{ text: string; warnings: string[] }> {
+export async function readDocx(
+  bytes: Uint8Array,
+  file = 'the file',
+  isLabel: (text: string) => boolean = () => false,
+): Promise<{ text: string; warnings: string[] }> {
   const mammoth = (await import('mammoth')).default;
   try {
     const input = {
@@ -99,7 +101,7 @@ export async function readDocx(bytes: Uint8Array, file = 'the file'): Promise<{ 
       ignoreEmptyParagraphs: true,
     });
     return {
-      text: htmlToText(result.value),
+      text: htmlToText(result.value, isLabel),
       warnings: result.messages.filter((m) => m.type === 'error').map((m) => m.message.split('\n')[0] ?? ''),
     };
   } catch (error) {

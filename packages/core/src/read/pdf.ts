@@ -28,7 +28,11 @@ const fail = (file: string, message: string, cause?: unknown) =>
  * Rejects with a one-line `PARSE` error for an encrypted, damaged or truncated file, and for one
  * with no text at all (a scan that needs OCR first).
  */
-export async function readPdf(bytes: Uint8Array, file = 'the file'): Promise<PdfText> {
+export async function readPdf(
+  bytes: Uint8Array,
+  file = 'the file',
+  isLabel: (text: string) => boolean = () => false,
+): Promise<PdfText> {
   if (!hasEndMarker(bytes)) throw fail(file, 'the PDF is truncated or damaged (it has no end-of-file marker)');
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over; give it a copy so the caller's bytes (the original, saved beside the record) stay.
@@ -64,7 +68,7 @@ export async function readPdf(bytes: Uint8Array, file = 'the file'): Promise<Pdf
         file,
         `the PDF has no text layer (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, a scan?); run OCR on it first`,
       );
-    return { lines: layoutLines(pages), pageCount: pages.length, emptyPages };
+    return { lines: layoutLines(pages, isLabel), pageCount: pages.length, emptyPages };
   } catch (error) {
     if (error instanceof SammantradeError) throw error;
     const name = error instanceof Error ? error.name : '';
