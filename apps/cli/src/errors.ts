@@ -1,9 +1,15 @@
-import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
+import { isSammantradeError, type SammantradeError } from '@sammantrade/core';
+import { formatError } from '@sammantrade/core/node';
 import { EXIT, type Io } from './io.js';
 
 /** A mistake in how the command was called: exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** What the CLI can do about an error core reports: for one that would overwrite, the flag that allows it. */
+export function hint(error: SammantradeError): string {
+  return error.code === 'EXISTS' ? ' (use --force to replace it)' : '';
 }
 
 /**
@@ -15,13 +21,10 @@ export function reportFailure(error: unknown, io: Io): number {
     io.err(`sammantrade: ${error.message}\n`);
     return EXIT.usage;
   }
-  if (isSammantradeError(error)) {
-    for (const d of error.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-    io.err(`sammantrade: ${error.message}\n`);
-    return EXIT.problems;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.err(`sammantrade: unexpected error: ${message.split('\n')[0]}\n`);
+  const lines = formatError(error);
+  for (const line of lines.slice(0, -1)) io.err(`${line}\n`);
+  io.err(`sammantrade: ${lines.at(-1)}${isSammantradeError(error) ? hint(error) : ''}\n`);
+  if (isSammantradeError(error)) return EXIT.problems;
   if (process.env.SAMMANTRADE_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
   return EXIT.problems;
 }

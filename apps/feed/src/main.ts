@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
+import { formatError } from '@sammantrade/core/node';
 import { createServer } from './server.js';
 
 const HELP = `sammantrade-feed: serve a Sammanträde archive as iCalendar feeds.
@@ -60,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
       archive,
       ...(publicUrl ? { publicUrl } : {}),
       ...(viewerUrl ? { viewerUrl } : {}),
+      // Event UIDs carry the host people subscribe at, so two installations never share UIDs.
+      ...(publicUrl && URL.canParse(publicUrl) ? { uidDomain: new URL(publicUrl).hostname } : {}),
       ...(stateFile ? { stateFile } : {}),
       adjustments: values.deadlines === true,
       reportBacks: values.deadlines === true,
@@ -76,11 +78,9 @@ export async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     return 0;
   } catch (error) {
-    if (isSammantradeError(error)) {
-      for (const d of error.diagnostics.filter((x) => x.severity === 'error'))
-        process.stderr.write(`${formatDiagnostic(d)}\n`);
-    }
-    process.stderr.write(`sammantrade-feed: ${(error as Error).message}\n`);
+    const lines = formatError(error);
+    for (const line of lines.slice(0, -1)) process.stderr.write(`${line}\n`);
+    process.stderr.write(`sammantrade-feed: ${lines.at(-1)}\n`);
     return 1;
   }
 }

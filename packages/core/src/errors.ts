@@ -41,7 +41,7 @@ export function isSammantradeError(error: unknown): error is SammantradeError {
  */
 export function formatError(error: unknown): string[] {
   if (isSammantradeError(error)) {
-    const lines = error.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+    const lines = error.diagnostics.map(formatDiagnostic);
     return [...lines, error.message];
   }
   const message = error instanceof Error ? error.message : String(error);

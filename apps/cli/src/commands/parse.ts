@@ -1,69 +1,19 @@
-import { readFile, stat } from 'node:fs/promises';
 import {
-  type Diagnostic,
   formatDiagnostic,
   formatSwedishDate,
   isIsoDate,
   isSammantradeError,
-  MAX_DOCUMENT_BYTES,
   type ParsedDocument,
   parseDocument,
-  SWEDISH_LABELS,
+  WORDS,
 } from '@sammantrade/core';
-import { type ReadFormat, readDocument as readBytes } from '@sammantrade/core/read';
+import { type DocumentFile, readDocumentFile } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
 
-/** A document read from disk (PDF, Word or text) as text, or the one-line reason it could not be. */
-export type ReadResult =
-  | {
-      file: string;
-      text: string;
-      bytes: Uint8Array;
-      format: ReadFormat;
-      pages?: number[];
-      diagnostics: Diagnostic[];
-      error?: undefined;
-    }
-  | { file: string; text?: undefined; error: string };
-
-/**
- * Reads a document for `parse` and `import`: refuses folders and files over 20 MB, then lets core read
- * the bytes by their content (PDF, Word, UTF-8 text), each refusal one line naming the file.
- */
-export async function readDocument(file: string): Promise<ReadResult> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { file, error: `${file}: is a folder, not a document` };
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}` };
-  }
-  if (size > MAX_DOCUMENT_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { file, error: `${file}: too large (${mb(size)}; the limit is ${mb(MAX_DOCUMENT_BYTES)})` };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return { file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-  try {
-    const read = await readBytes(bytes, { file });
-    return { file, bytes, ...read };
-  } catch (error) {
-    if (isSammantradeError(error)) return { file, error: error.message };
-    const message = error instanceof Error ? error.message : String(error);
-    return { file, error: `${file}: cannot be read (${message.split('\n')[0]})` };
-  }
-}
-
-/** Parses what {@link readDocument} read, with the page of each line for a PDF. */
-export function parseRead(read: Extract<ReadResult, { text: string }>, date?: string): ParsedDocument {
+/** Parses a document file as read, with the page of each line for a PDF. */
+function parseRead(read: DocumentFile, date?: string): ParsedDocument {
   const doc = parseDocument(read.text, {
     file: read.file,
     ...(date ? { date } : {}),
@@ -87,7 +37,7 @@ const KINDS: Readonly<Record<ParsedDocument['kind'], string>> = {
   programme: 'program',
   unknown: 'okänd handling',
 };
-const ROLES: Readonly<Record<string, string>> = SWEDISH_LABELS.role;
+const ROLES: Readonly<Record<string, string>> = WORDS.sv.role;
 const day = (d: string | undefined) => (d ? formatSwedishDate(d) : 'datum saknas');
 
 /** A parsed document as text for a terminal, in Swedish like the records. */
@@ -171,9 +121,12 @@ export function registerParse(program: Command, io: Io, done: (code: number) => 
       let failed = false;
       const docs: ParsedDocument[] = [];
       for (const file of files) {
-        const read = await readDocument(file);
-        if (read.error !== undefined) {
-          io.err(`sammantrade: ${read.error}\n`);
+        let read: DocumentFile;
+        try {
+          read = await readDocumentFile(file);
+        } catch (error) {
+          if (!isSammantradeError(error)) throw error;
+          io.err(`sammantrade: ${error.message}\n`);
           failed = true;
           continue;
         }

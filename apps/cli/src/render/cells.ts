@@ -1,16 +1,15 @@
 import {
   type Cell,
   type Column,
-  ENGLISH_WEEKDAYS,
   formatEnglishDate,
   formatSwedishDate,
   type Label,
-  SWEDISH_WEEKDAYS,
+  type Lang,
   type Weekday,
+  WORDS,
 } from '@sammantrade/core';
 
-/** The languages reports speak. */
-export type Lang = 'sv' | 'en';
+export type { Lang };
 
 /** A label in the report's language. */
 export const say = (label: Label, lang: Lang): string => label[lang];
@@ -30,7 +29,7 @@ export function showCell(value: Cell, column: Column, lang: Lang): string {
         return value.startsWith('--') ? `${formatEnglishDate(value)} (year unknown)` : formatEnglishDate(value);
       return value.startsWith('--') ? `${formatSwedishDate(value)} (år okänt)` : formatSwedishDate(value);
     case 'weekday':
-      return (lang === 'sv' ? SWEDISH_WEEKDAYS : ENGLISH_WEEKDAYS)[value as Weekday] ?? value;
+      return WORDS[lang].weekday[value as Weekday] ?? value;
     default:
       if (!column.codes) return value;
       return value

@@ -1,4 +1,4 @@
-import { type Body, groupParticipants, type Meeting, SWEDISH_LABELS } from '@sammantrade/core';
+import { type Body, groupParticipants, type Meeting, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { capitalize, dateText, meetingName, paragraphLabel, timeText } from '../format.js';
@@ -12,12 +12,12 @@ function participants(meeting: Meeting): Html {
   if (!groups.length) return html`<p>Handlingen anger inga deltagare.</p>`;
   return html`${groups.map(
     (group) => html`<table>
-<caption>${SWEDISH_LABELS.roleGroup[group.role]} (${group.participants.length})</caption>
+<caption>${WORDS.sv.roleGroup[group.role]} (${group.participants.length})</caption>
 <thead><tr><th scope="col">Namn</th><th scope="col">Parti</th><th scope="col">Kommun eller organisation</th><th scope="col">Uppdrag och anmärkning</th></tr></thead>
 <tbody>
 ${group.participants.map(({ participant: p, functions }) => {
   const notes = [
-    ...functions.map((f) => SWEDISH_LABELS.role[f]),
+    ...functions.map((f) => WORDS.sv.role[f]),
     p.title,
     p.substituteFor ? `ersättare för ${p.substituteFor}` : undefined,
     p.note,
@@ -51,7 +51,7 @@ function nextMeeting(meeting: Meeting): Html {
   const time = timeText(n.start, n.end);
   if (time) rows.push(['Tid', time]);
   if (n.location) rows.push(['Plats', n.location]);
-  if (n.attendance) rows.push(['Form', SWEDISH_LABELS.attendance[n.attendance]]);
+  if (n.attendance) rows.push(['Form', WORDS.sv.attendance[n.attendance]]);
   if (n.host) rows.push(['Värd', n.host]);
   return html`<section aria-labelledby="nasta"><h2 id="nasta">Nästa sammanträde</h2>
 <dl class="facts">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></section>`;
@@ -69,8 +69,8 @@ export function meetingPage(ctx: ViewContext, body: Body, meeting: Meeting): Htm
   const time = timeText(meeting.start, meeting.end);
   if (time) facts.push(['Tid', time]);
   if (meeting.location) facts.push(['Plats', meeting.location]);
-  if (meeting.attendance) facts.push(['Form', SWEDISH_LABELS.attendance[meeting.attendance]]);
-  facts.push(['Status', capitalize(SWEDISH_LABELS.meetingStatus[meeting.status])]);
+  if (meeting.attendance) facts.push(['Form', WORDS.sv.attendance[meeting.attendance]]);
+  facts.push(['Status', capitalize(WORDS.sv.meetingStatus[meeting.status])]);
   if (meeting.paragraphRange)
     facts.push(['Paragrafer', `§§ ${meeting.paragraphRange.from}–${meeting.paragraphRange.to}`]);
   if (meeting.adjustment?.deadline) {
@@ -88,7 +88,7 @@ export function meetingPage(ctx: ViewContext, body: Body, meeting: Meeting): Htm
 <h1>${meeting.title ? meeting.title : name}</h1>
 ${meeting.title ? html`<p class="lead">${name}</p>` : ''}
 <dl class="facts">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-<p class="print-only">Utdrag ur ${SWEDISH_LABELS.meetingKind[meeting.kind]} för ${body.name}.</p>
+<p class="print-only">Utdrag ur ${WORDS.sv.meetingKind[meeting.kind]} för ${body.name}.</p>
 </div>
 ${
   refs.length

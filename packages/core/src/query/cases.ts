@@ -135,6 +135,15 @@ export function caseSteps(archive: Archive, caseNumber: string): CaseStep[] {
     for (const told of toldHistory(text, ref.meeting.date)) {
       // "nämndens sammanträde" in the record of a nämnd is its own; a sentence naming no body names none.
       const body = told.body === 'own' ? ref.body.name : told.body;
+      // A step the records already hold (the quoted extract of the same decision) is not told again.
+      const known = steps.some(
+        (s) =>
+          s.kind !== 'told' &&
+          s.date === told.date &&
+          s.body === body &&
+          (told.paragraph === undefined || s.paragraph === told.paragraph),
+      );
+      if (known) continue;
       add({
         kind: 'told',
         date: told.date,
