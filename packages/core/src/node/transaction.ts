@@ -144,6 +144,7 @@ export async function recoverLocked(dir: string): Promise<{ finished: boolean; r
     }
   } catch (error) {
     // No journal: nothing was committed. A journal cut short cannot be: it is written atomically.
+    if (error instanceof SammantradeError) throw error;
     if (!isErrno(error, 'ENOENT') && !(error instanceof SyntaxError)) throw ioError(dir, error);
   }
   await unlink(join(dir, JOURNAL)).catch(() => {});

@@ -219,7 +219,7 @@ export interface ToldStep {
 const BODY_NOUN =
   '(?:\\p{L}*(?:nämnd|nämnden|styrelse|styrelsen|råd|rådet|förbund|förbundet|fullmäktige|utskott|utskottet|direktion|direktionen))';
 // "<body> beslutade", "behandlade <body>" (Swedish puts the verb second: "Den 14 februari behandlade nämnden").
-const VERB = '(?:beslutade|behandlade|antog|fastställde|fattade)';
+const VERB = '(?:beslutade|behandlade|antog|fastställde|fattade|gav|tog)';
 const SUBJECT_FIRST = new RegExp(`((?:\\p{Lu}\\p{L}*\\s+){0,3}${BODY_NOUN})\\s+${VERB}(?![\\p{L}])`, 'u');
 const VERB_FIRST = new RegExp(`${VERB}\\s+((?:\\p{Lu}\\p{L}*\\s+){0,3}${BODY_NOUN})(?![\\p{L}])`, 'u');
 const MEETING_WORD = /^(?:sammanträde|sammanträdet|möte|mötet)$/iu;

@@ -23,21 +23,55 @@ function allHeld(text: string, held: ReadonlySet<string>): boolean {
   return lines.length > 0 && lines.every((l) => held.has(l));
 }
 
-/** Removes from `text` the blocks something else holds, and headings left with nothing under them. */
+/** A line or block that is only a heading ("Beslut:", "Förslag till beslut"). */
+function headingOnly(text: string, headings: ReadonlySet<string>): boolean {
+  if (headings.has(norm(text.replace(/:$/, '')))) return true;
+  const heading = sectionHeading(text.trim());
+  return heading !== undefined && heading.inline === undefined;
+}
+
+/**
+ * The lines of one block without the runs of lines something else holds (a decision written over two
+ * lines), and without a heading line left with nothing under it.
+ */
+function keptLines(block: string, held: ReadonlySet<string>, headings: ReadonlySet<string>): string[] {
+  const lines = block.split('\n');
+  const gone = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = Math.min(lines.length - 1, i + 12); j >= i; j--) {
+      const run = lines.slice(i, j + 1).join(' ');
+      if (held.has(norm(run)) || held.has(bare(run))) {
+        for (let k = i; k <= j; k++) gone[k] = true;
+        break;
+      }
+    }
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (gone[i] || !headingOnly(lines[i] ?? '', headings)) continue;
+    let next = i + 1;
+    while (next < lines.length && gone[next]) next++;
+    if (next > i + 1 && (next === lines.length || headingOnly(lines[next] ?? '', headings))) gone[i] = true;
+  }
+  return lines.filter((_, i) => !gone[i]);
+}
+
+/** Removes from `text` what something else holds, and headings left with nothing under them. */
 function remainder(
   text: string | undefined,
   held: ReadonlySet<string>,
   headings: ReadonlySet<string>,
 ): string | undefined {
   if (!text) return text;
-  const kept = blocksOf(text).filter((b) => !held.has(norm(b)) && !allHeld(b, held));
-  // A heading whose content went elsewhere ("Beslut" over decisions) goes too.
-  const isHeading = (b: string) => {
-    if (headings.has(norm(b.replace(/:$/, '')))) return true;
-    const heading = sectionHeading(b);
-    return heading !== undefined && heading.inline === undefined;
-  };
-  const out = kept.filter((b, i) => !(isHeading(b) && (i === kept.length - 1 || isHeading(kept[i + 1] ?? ''))));
+  const blocks = blocksOf(text).map((b) =>
+    held.has(norm(b)) || allHeld(b, held) ? '' : keptLines(b, held, headings).join('\n').trim(),
+  );
+  // A heading whose content went elsewhere ("Förslag till beslut:" over the proposal a decision holds)
+  // goes too: the heading block right before a removed one, or before another heading, or last.
+  const out = blocks.filter((b, i) => {
+    if (!b || !headingOnly(b, headings)) return b !== '';
+    const next = blocks[i + 1];
+    return next !== undefined && next !== '' && !headingOnly(next, headings);
+  });
   const joined = out.join('\n\n').trim();
   return joined || undefined;
 }

@@ -140,7 +140,7 @@ export function caseSteps(archive: Archive, caseNumber: string): CaseStep[] {
         (s) =>
           s.kind !== 'told' &&
           s.date === told.date &&
-          s.body === body &&
+          (body === undefined || s.body === body) &&
           (told.paragraph === undefined || s.paragraph === told.paragraph),
       );
       if (known) continue;

@@ -38,8 +38,9 @@ export interface MeetingDay {
    */
   proposed: boolean;
   /**
-   * The meeting's identity within the archive, stable across runs: the body, the date, and the start
-   * time, or else the record's id ("2024-05-06T1300-radet", "2023-10-11-radet").
+   * The meeting's identity within the archive, stable across runs: the date and the body
+   * ("2023-10-11-radet"), and when the body meets more than once that day the start time or else the
+   * record's id ("2024-05-06T1300-radet").
    */
   key: string;
 }
@@ -143,8 +144,11 @@ export function meetingDays(archive: Archive, filter: MeetingDayFilter = {}): Me
     }
     for (const list of days.values()) {
       for (const day of list) {
+        // One meeting that day: the body and the date say which, and stay the same when its time or
+        // its source (schedule, then minutes) changes. Several: the start time, or the record's id.
         const id = day.meeting && day.meeting.id !== day.date ? `-${day.meeting.id}` : '';
-        day.key = `${day.date}${day.start ? `T${day.start.replace(':', '')}` : id}-${body.id}`;
+        const which = list.length === 1 ? '' : day.start ? `T${day.start.replace(':', '')}` : id;
+        day.key = `${day.date}${which}-${body.id}`;
       }
       // Two meetings whose records give neither time nor distinct ids still get distinct keys.
       const seen = new Map<string, number>();
