@@ -7,9 +7,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** What the CLI can do about an error core reports: for one that would overwrite, the flag that allows it. */
+const FLAGS = { body: '--body NAME', date: '--date YYYY-MM-DD', force: '--force to replace it' } as const;
+
+/** The flag that gets past an error core reports, when there is one: core names no flags itself. */
 export function hint(error: SammantradeError): string {
-  return error.code === 'EXISTS' ? ' (use --force to replace it)' : '';
+  const wants = error.wants ?? (error.code === 'EXISTS' ? 'force' : undefined);
+  return wants ? ` (use ${FLAGS[wants]})` : '';
 }
 
 /**

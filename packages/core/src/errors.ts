@@ -17,15 +17,21 @@ export class SammantradeError extends Error {
   readonly code: SammantradeErrorCode;
   /** The problems behind an `INVALID` error, each with file and line. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * What the caller could give to get past it: the body's `name` or the meeting's `date` a document does
+   * not state, or leave to replace (`force`) a record that would otherwise be kept. Each app says it its way.
+   */
+  readonly wants?: 'body' | 'date' | 'force';
 
   constructor(
     code: SammantradeErrorCode,
     message: string,
-    options: { cause?: unknown; diagnostics?: readonly Diagnostic[] } = {},
+    options: { cause?: unknown; diagnostics?: readonly Diagnostic[]; wants?: 'body' | 'date' | 'force' } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.diagnostics = options.diagnostics ?? [];
+    if (options.wants) this.wants = options.wants;
   }
 }
 

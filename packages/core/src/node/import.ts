@@ -150,7 +150,14 @@ async function importOne(file: string, options: ImportOptions): Promise<ImportRe
   result.diagnostics = all.filter((d) => d.severity !== 'error');
   const error = all.find((d) => d.severity === 'error');
   if (error || !records.body || (!records.meeting && !records.programme)) {
-    return fail(new SammantradeError('INVALID', `${file}: not imported: ${error?.message ?? 'nothing to import'}`));
+    // What would have let it through: a body's name, or a date for a record with nothing else to name it by.
+    const wants = !records.body
+      ? 'body'
+      : !records.meeting && !records.programme && !doc.date && !doc.paragraphRange
+        ? 'date'
+        : undefined;
+    const message = `${file}: not imported: ${error?.message ?? 'nothing to import'}`;
+    return fail(new SammantradeError('INVALID', message, wants ? { wants } : {}));
   }
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
   try {
@@ -256,7 +263,9 @@ async function planImport(
     const earlier = await readFile(join(dir, original)).catch(() => undefined);
     const sameDocument = earlier !== undefined && createHash('sha256').update(earlier).digest('hex') === sha256;
     if ((await exists(join(dir, rel))) && !sameDocument && !force)
-      throw new SammantradeError('EXISTS', `${file}: not imported: ${rel} already holds another programme`);
+      throw new SammantradeError('EXISTS', `${file}: not imported: ${rel} already holds another programme`, {
+        wants: 'force',
+      });
     plan.writes.push({ path: rel, data: recordText('programme', records.programme, rel) });
     plan.writes.push({ path: original, data: read.bytes });
   }
@@ -282,6 +291,7 @@ async function planMeeting(
     throw new SammantradeError(
       'EXISTS',
       `${read.file}: not imported: ${earlier.rel} records the same §§ and was written by hand`,
+      { wants: 'force' },
     );
   // Another meeting of the body on the same day, at another time: the second gets the time in its id.
   const atPlace = existing.find((e) => e.meeting.id === meeting.id && e !== earlier);
@@ -290,7 +300,11 @@ async function planMeeting(
     meeting = { ...meeting, id };
     for (const s of records.schedules) if (s.decidedBy?.meeting === imported.id) s.decidedBy.meeting = id;
   } else if (atPlace && !force) {
-    throw new SammantradeError('EXISTS', `${read.file}: not imported: ${atPlace.rel} already records another document`);
+    throw new SammantradeError(
+      'EXISTS',
+      `${read.file}: not imported: ${atPlace.rel} already records another document`,
+      { wants: 'force' },
+    );
   }
   const rel = recordPath('meeting', meeting);
   const original = `meetings/${meeting.body}/${meeting.id}${ext}`;
@@ -298,10 +312,10 @@ async function planMeeting(
     (e): e is NonNullable<typeof e> => e !== undefined,
   );
   if (!force && !replaced.some((e) => e.rel === rel) && (await exists(join(dir, rel))))
-    throw new SammantradeError('EXISTS', `${read.file}: not imported: ${rel} already exists`);
+    throw new SammantradeError('EXISTS', `${read.file}: not imported: ${rel} already exists`, { wants: 'force' });
   // An original already at the place, not the record's being replaced, is someone's file: keep it.
   if ((await exists(join(dir, original))) && !replaced.some((e) => originalOf(e.meeting) === original) && !force)
-    throw new SammantradeError('EXISTS', `${read.file}: not imported: ${original} already exists`);
+    throw new SammantradeError('EXISTS', `${read.file}: not imported: ${original} already exists`, { wants: 'force' });
   for (const e of replaced) {
     if (e.rel !== rel) plan.removes.push(e.rel);
     const old = originalOf(e.meeting);
@@ -320,8 +334,11 @@ async function planMeeting(
   records.meeting = meeting;
   plan.writes.push({ path: rel, data: recordText('meeting', meeting, rel) });
   plan.writes.push({ path: original, data: read.bytes });
-  for (const schedule of records.schedules)
-    await planSchedule(dir, schedule, [meeting.id, ...replaced.map((e) => e.meeting.id)], plan);
+  // Schedules this document's earlier import wrote may be replaced; a hand-written one is kept.
+  const importedIds = replaced
+    .filter((e) => e.meeting.source?.sha256 || e.meeting.source?.file)
+    .map((e) => e.meeting.id);
+  for (const schedule of records.schedules) await planSchedule(dir, schedule, importedIds, plan);
 }
 
 /**

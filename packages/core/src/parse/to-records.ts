@@ -94,7 +94,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
   }
   const id = options.body?.id ?? (name ? slugify(name) : undefined);
   if (!name || !id) {
-    diagnostics.push({ severity: 'error', message: 'the document does not name its body; give one (--body NAME)' });
+    diagnostics.push({ severity: 'error', message: 'the document does not name its body; name it when importing' });
     return out;
   }
   const rules = rulesOf(doc, name, diagnostics);
@@ -147,7 +147,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
   if (!mid) {
     diagnostics.push({
       severity: 'error',
-      message: 'the meeting has no date and no paragraph range to name it by; give --date',
+      message: 'the meeting has no date and no paragraph range to name it by; give its date when importing',
     });
     return out;
   }
