@@ -154,5 +154,5 @@ describe('the built binary', () => {
       '/nonexistent',
     ]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1, stderr: 'sammantrade: /nonexistent: no such archive folder\n' });
-  });
+  }, 60_000);
 });

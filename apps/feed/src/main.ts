@@ -60,8 +60,6 @@ export async function main(argv: string[]): Promise<number> {
       archive,
       ...(publicUrl ? { publicUrl } : {}),
       ...(viewerUrl ? { viewerUrl } : {}),
-      // Event UIDs carry the host people subscribe at, so two installations never share UIDs.
-      ...(publicUrl && URL.canParse(publicUrl) ? { uidDomain: new URL(publicUrl).hostname } : {}),
       ...(stateFile ? { stateFile } : {}),
       adjustments: values.deadlines === true,
       reportBacks: values.deadlines === true,

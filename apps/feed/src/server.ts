@@ -25,7 +25,12 @@ export interface FeedServer {
  * of their own. Throws a SammantradeError when the archive is invalid.
  */
 export async function createServer(options: FeedServerOptions): Promise<FeedServer> {
-  const store = await new FeedStore(options.archive, options).open();
+  // Event UIDs carry the host people subscribe at, so two installations never share UIDs.
+  const host = options.publicUrl && URL.canParse(options.publicUrl) ? new URL(options.publicUrl).hostname : undefined;
+  const store = await new FeedStore(options.archive, {
+    ...options,
+    ...(options.uidDomain === undefined && host ? { uidDomain: host } : {}),
+  }).open();
   const app = createApp(store, options);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // Slow or stuck clients must not hold the server: bounded header time and keep-alive.

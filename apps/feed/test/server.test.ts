@@ -205,7 +205,21 @@ describe('the feed server over real HTTP', () => {
     ).toBe(200);
     // The state is kept for the next start.
     const state = JSON.parse(await readFile(join(dir, '.sammantrade/calendar-state.json'), 'utf8'));
-    expect(state['2023-10-11-halsingeradet@sammantrade'].sequence).toBe(1);
+    expect(state['2023-10-11-halsingeradet@sammantrade.invalid'].sequence).toBe(1);
+  });
+
+  it('puts the public address in every event UID, so two installations never share one', async () => {
+    const local = await createServer({
+      archive: await copySample(),
+      watch: false,
+      publicUrl: 'https://kalender.example.se/',
+    });
+    const url = await local.listen(0);
+    const text = (await get(url, '/calendars/all.ics')).body.toString().replace(/\r\n /g, '');
+    const uids = [...text.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
+    expect(uids.length).toBeGreaterThan(5);
+    expect(uids.every((uid) => uid?.endsWith('@kalender.example.se'))).toBe(true);
+    await local.close();
   });
 
   it('keeps serving the last good feeds when a file is broken mid-edit', async () => {
