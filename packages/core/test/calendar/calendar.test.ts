@@ -136,7 +136,9 @@ describe('meetings and their identity', () => {
         meeting({ id: '2024-05-06-kallelse', kind: 'agenda', status: 'planned', date: '2024-05-06', start: '09:00' }),
         meeting({ id: '2024-05-06', date: '2024-05-06', start: '09:00', end: '12:00' }),
       ],
-      schedules: [ScheduleSchema.parse({ body: 'testnamnd', year: 2024, status: 'decided', meetings: [{ date: '2024-05-06' }] })],
+      schedules: [
+        ScheduleSchema.parse({ body: 'testnamnd', year: 2024, status: 'decided', meetings: [{ date: '2024-05-06' }] }),
+      ],
       programmes: [],
     });
     const events = buildCalendarEvents(archive);

@@ -63,7 +63,10 @@ describe('importDocuments', () => {
   it('adds only what the body file lacks, keeping its comments and every field', async () => {
     const lean = HAND_WRITTEN.replace('legalForm: municipality\n', '').replace(/rules:\n.*\n/, '');
     const dir = await makeArchive({ 'bodies/asbygdens-samverkansrad.yaml': lean });
-    const doc = (await readFile(UNDATED, 'utf8')).replace('§ 12 Mötets öppnande', '§ 12 Mötets öppnande\nProtokollet ska justeras senast en vecka efter mötet.');
+    const doc = (await readFile(UNDATED, 'utf8')).replace(
+      '§ 12 Mötets öppnande',
+      '§ 12 Mötets öppnande\nProtokollet ska justeras senast en vecka efter mötet.',
+    );
     await writeFile(join(dir, 'asbygden.txt'), doc);
     const [result] = await importDocuments([join(dir, 'asbygden.txt')], { into: dir, body: BODY, date: '2025-02-10' });
     expect(result?.error).toBeUndefined();
@@ -116,7 +119,10 @@ describe('importDocuments', () => {
     const dir = await makeArchive({});
     await writeFile(join(dir, 'keep.txt'), 'mine');
     await mkdir(join(dir, '.sammantrade'));
-    await writeFile(join(dir, JOURNAL), JSON.stringify({ renames: [], removes: ['../keep.txt', 'meetings/../../keep.txt'] }));
+    await writeFile(
+      join(dir, JOURNAL),
+      JSON.stringify({ renames: [], removes: ['../keep.txt', 'meetings/../../keep.txt'] }),
+    );
     await expect(recoverImport(dir)).rejects.toMatchObject({ code: 'INVALID' });
     expect(await readFile(join(dir, 'keep.txt'), 'utf8')).toBe('mine');
   });
@@ -126,7 +132,12 @@ describe('importDocuments', () => {
     const docs = await Promise.all(
       Array.from({ length: 6 }, async (_, i) => {
         const path = join(dir, `doc-${i}.txt`);
-        await writeFile(path, (await readFile(UNDATED, 'utf8')).replace('§§ 12–15', `§§ ${12 + i * 10}–${15 + i * 10}`).replace(/§ 1(\d) /g, (_m, d) => `§ ${Number(`1${d}`) + i * 10} `));
+        await writeFile(
+          path,
+          (await readFile(UNDATED, 'utf8'))
+            .replace('§§ 12–15', `§§ ${12 + i * 10}–${15 + i * 10}`)
+            .replace(/§ 1(\d) /g, (_m, d) => `§ ${Number(`1${d}`) + i * 10} `),
+        );
         return path;
       }),
     );

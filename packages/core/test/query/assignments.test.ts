@@ -71,7 +71,9 @@ describe('assignment status, from evidence only', () => {
     expect(standing.reportedIn).toBeUndefined();
     const open = buildReport('assignments', archive, { today: '2024-01-01', open: true }).tables[0]?.rows ?? [];
     expect(open.map((r) => [r.paragraph, r.status])).toEqual([[760, 'overdue']]);
-    expect(open[0]?.reportedIn).toMatchObject({ sv: expect.stringMatching(/^möjligen Hälsingerådet 2023-12-13 § 781/) });
+    expect(open[0]?.reportedIn).toMatchObject({
+      sv: expect.stringMatching(/^möjligen Hälsingerådet 2023-12-13 § 781/),
+    });
   });
 
   it('judges as of --today, ignoring records of later meetings', () => {

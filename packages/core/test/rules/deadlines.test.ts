@@ -38,8 +38,16 @@ describe('minutesDeadlines', () => {
       minutes({ date: '2023-10-11', adjustment: { deadline: '2023-10-18', deadlineTime: '14:00' } }),
       body,
     );
-    expect(d.adjustmentDeadline).toMatchObject({ date: '2023-10-18', time: '14:00', source: { sv: 'enligt protokollet' } });
-    expect(d.notice).toMatchObject({ date: '2023-10-20', basis: 'latest', source: { sv: expect.stringMatching(/KL 8 kap\. 12 §/) } });
+    expect(d.adjustmentDeadline).toMatchObject({
+      date: '2023-10-18',
+      time: '14:00',
+      source: { sv: 'enligt protokollet' },
+    });
+    expect(d.notice).toMatchObject({
+      date: '2023-10-20',
+      basis: 'latest',
+      source: { sv: expect.stringMatching(/KL 8 kap\. 12 §/) },
+    });
     // Adjusted at the latest on the 18th, the notice may go up from the meeting day to the 20th.
     expect(d.appeal).toMatchObject({
       date: '2023-11-10',
@@ -75,7 +83,10 @@ describe('minutesDeadlines', () => {
 
   it('uses a last day of appeal the record states over any count', () => {
     const d = minutesDeadlines(
-      minutes({ date: '2019-01-14', adjustment: { date: '2019-01-21', noticeDate: '2019-01-22', appealDeadline: '2019-02-12' } }),
+      minutes({
+        date: '2019-01-14',
+        adjustment: { date: '2019-01-21', noticeDate: '2019-01-22', appealDeadline: '2019-02-12' },
+      }),
       noRule,
     );
     expect(d.appeal).toMatchObject({ date: '2019-02-12', basis: 'stated', source: { sv: 'enligt protokollet' } });
@@ -114,8 +125,13 @@ describe('minutesDeadlines', () => {
     expect(stated.appeal).toMatchObject({ date: '2024-10-09', basis: 'stated' });
   });
 
-  it("for a joint committee, says whose notice the appeal runs from", () => {
-    const gns = BodySchema.parse({ id: 'g', name: 'G', legalForm: 'joint-committee', host: 'Region Jämtland Härjedalen' });
+  it('for a joint committee, says whose notice the appeal runs from', () => {
+    const gns = BodySchema.parse({
+      id: 'g',
+      name: 'G',
+      legalForm: 'joint-committee',
+      host: 'Region Jämtland Härjedalen',
+    });
     const d = minutesDeadlines(minutes({ date: '2024-09-16', adjustment: { date: '2024-09-17' } }), gns);
     expect(d.appealFrom?.sv).toMatch(/anslaget hos Region Jämtland Härjedalen/);
     expect(d.appeal?.date).toBe('2024-10-10');
