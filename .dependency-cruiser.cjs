@@ -37,7 +37,7 @@ module.exports = {
     {
       name: 'read-imports-parse',
       comment:
-        'The readers turn bytes into text and know no importer; the importer\'s vocabulary is given to them by the read entry (src/read.ts).',
+        "The readers turn bytes into text and know no importer; the importer's vocabulary is given to them by the read entry (src/read.ts).",
       severity: 'error',
       from: { path: '^packages/core/src/read/' },
       to: { path: '^packages/core/src/parse/' },
@@ -51,7 +51,7 @@ module.exports = {
     },
     {
       name: 'report-imports-parse',
-      comment: 'Reports reshape the answers of query/; reading text is the importer\'s job, done once at import.',
+      comment: "Reports reshape the answers of query/; reading text is the importer's job, done once at import.",
       severity: 'error',
       from: { path: '^packages/core/src/report/' },
       to: { path: '^packages/core/src/parse/' },
