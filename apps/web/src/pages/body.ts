@@ -52,7 +52,7 @@ function rules(body: Body): Html {
   const r = body.rules;
   if (r.adjustment) {
     items.push(
-      html`<li>Protokollet justeras senast ${count(r.adjustment.withinDays, 'dag', 'dagar')} efter mötet${r.adjustment.source ? html` <span class="muted">(${r.adjustment.source})</span>` : ''}.</li>`,
+      html`<li>Protokollet justeras senast ${count(r.adjustment.withinDays, 'dag', 'dagar')} efter mötet${r.adjustment.since ? `, från och med ${r.adjustment.since}` : ''}${r.adjustment.source ? html` <span class="muted">(${r.adjustment.source})</span>` : ''}.</li>`,
     );
   }
   if (r.weekdays) {
@@ -131,6 +131,8 @@ export function bodyPage(ctx: ViewContext, body: Body): Html {
   const programmes = ctx.archive.programmes.filter((p) => p.body === body.id);
   const facts: [string, string][] = [];
   if (body.organisation) facts.push(['Organisation', body.organisation]);
+  if (body.legalForm) facts.push(['Juridisk form', capitalize(WORDS.sv.legalForm[body.legalForm])]);
+  if (body.host) facts.push(['Ingår i', body.host]);
   if (body.orgNumber) facts.push(['Organisationsnummer', body.orgNumber]);
   if (body.defaultLocation) facts.push(['Möts vanligen', body.defaultLocation]);
 

@@ -1,4 +1,4 @@
-import { type Body, groupParticipants, type Meeting, WORDS } from '@sammantrade/core';
+import { type Body, groupParticipants, type Meeting, minutesDeadlines, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { capitalize, dateText, meetingName, paragraphLabel, timeText } from '../format.js';
@@ -30,7 +30,24 @@ ${group.participants.map(({ participant: p, functions }) => {
   )}`;
 }
 
-function adjustment(meeting: Meeting): Html {
+/** The notice and appeal as core's deadlines answer them, with what each rests on. */
+function appeal(body: Body, meeting: Meeting): [string, Html | string][] {
+  if (meeting.kind === 'agenda') return [];
+  const d = minutesDeadlines(meeting, body);
+  const rows: [string, Html | string][] = [];
+  if (d.notice?.basis === 'stated') rows.push(['Anslaget', dateTime(d.notice.date)]);
+  if (d.appeal)
+    rows.push([
+      'Överklagas senast',
+      html`${dateTime(d.appeal.date)} <span class="muted">(${d.appeal.source.sv})</span>`,
+    ]);
+  else if (d.missing[0])
+    rows.push(['Överklagande', html`<span class="muted">${d.missing.map((m) => m.sv).join('; ')}</span>`]);
+  if (d.appealFrom) rows.push(['Anslag', d.appealFrom.sv]);
+  return rows;
+}
+
+function adjustment(body: Body, meeting: Meeting): Html {
   const a = meeting.adjustment;
   if (!a) return html`<p>Handlingen anger inte när eller var protokollet justeras.</p>`;
   const rows: [string, Html | string][] = [];
@@ -40,6 +57,7 @@ function adjustment(meeting: Meeting): Html {
   if (a.place) rows.push(['Plats', a.place]);
   if (a.signatories.length) rows.push(['Undertecknas av', a.signatories.join(', ')]);
   if (!a.deadline && !a.date) rows.push(['Tidsfrist', 'anges inte i handlingen']);
+  rows.push(...appeal(body, meeting));
   return html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
@@ -98,7 +116,7 @@ ${meeting.paragraphs.map((p) => html`<li><a href="#${anchorOf(p.number)}">${capi
     : ''
 }
 <section aria-labelledby="deltagare"><h2 id="deltagare">Deltagare</h2>${participants(meeting)}</section>
-${meeting.kind === 'minutes' || meeting.adjustment ? html`<section aria-labelledby="justering"><h2 id="justering">Justering</h2>${adjustment(meeting)}</section>` : ''}
+${meeting.kind === 'minutes' || meeting.adjustment ? html`<section aria-labelledby="justering"><h2 id="justering">Justering</h2>${adjustment(body, meeting)}</section>` : ''}
 <section class="paragraphs" aria-labelledby="paragrafer"><h2 id="paragrafer">${items}</h2>
 ${refs.length ? refs.map((ref) => paragraphArticle(ctx, ref, { level: 3, onMeetingPage: true })) : html`<p>Handlingen innehåller inga ${items.toLowerCase()}.</p>`}
 </section>
