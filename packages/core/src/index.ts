@@ -77,6 +77,7 @@ export type {
 export {
   ASSIGNMENT_FILTER_STATUSES,
   assignmentStanding,
+  followUpText,
   isAssignmentFilterStatus,
   isOpen,
   listAssignments,

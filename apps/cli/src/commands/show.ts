@@ -1,6 +1,6 @@
 import {
   type ArchiveSummary,
-  type AssignmentStanding,
+  followUpText,
   formatSwedishDate,
   isIsoDate,
   stockholmDate,
@@ -14,9 +14,6 @@ import { EXIT, type Io } from '../io.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-const at = (p: NonNullable<AssignmentStanding['possiblyIn']>) =>
-  `${p.body.name}${p.meeting.date ? ` ${p.meeting.date}` : ''} § ${p.paragraph.number}`;
 
 /** The summary as text for a terminal, in Swedish like the records. */
 export function renderSummary(summary: ArchiveSummary): string {
@@ -54,7 +51,8 @@ export function renderSummary(summary: ArchiveSummary): string {
     lines.push(
       `  ${due.padEnd(24)} ${WORDS.sv.assignmentState[a.state].padEnd(11)} ${clip(assignment.assignee, 30).padEnd(30)} ${clip(assignment.task, 60)}  [${where}]`,
     );
-    if (a.possiblyIn) lines.push(`  ${''.padEnd(36)}möjligen återrapporterat i ${at(a.possiblyIn)}; kontrollera`);
+    const note = a.possiblyIn ? followUpText(a) : undefined;
+    if (note) lines.push(`  ${''.padEnd(36)}återrapportering: ${note.sv}`);
   }
   if (summary.openAssignments.length === 0) lines.push('  inga');
   return `${lines.join('\n')}\n`;
@@ -82,7 +80,7 @@ export function registerShow(program: Command, io: Io, done: (code: number) => v
             paragraph: a.paragraph.number,
             ...a.assignment,
             state: a.state,
-            possiblyReportedIn: a.possiblyIn ? at(a.possiblyIn) : null,
+            possiblyReportedIn: a.possiblyIn ? (followUpText(a)?.sv ?? null) : null,
           })),
         };
         io.out(`${JSON.stringify(plain, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import type { Archive, AssignmentRef, ParagraphRef } from '../archive/archive.js';
 import { addDays } from '../text/days.js';
-import type { AssignmentState } from '../text/words.js';
+import { ASSIGNMENT_REPORT as W } from '../text/report-words.js';
+import type { AssignmentState, Label } from '../text/words.js';
 import { type Evidence, followUp, type Likeness } from './follow-up.js';
 import { heldBy } from './order.js';
 
@@ -124,4 +125,17 @@ export function listAssignments(archive: Archive, filter: AssignmentFilter, toda
     return ka < kb ? -1 : ka > kb ? 1 : a.index - b.index;
   });
   return { assignments: kept.map((k) => k.answer), later };
+}
+
+/**
+ * Where an assignment's report-back is, in words: the paragraph that shows it and how ("§ 780 (same
+ * case)"), "as the record states", or "possibly § 758 (similar title; check it)"; undefined when nothing is
+ * known. The report, `show` and the calendar say it alike.
+ */
+export function followUpText(a: AssignmentStanding): Label | undefined {
+  if (a.reportedBy === 'record') return W.recorded;
+  const p = a.reportedIn ?? a.possiblyIn;
+  if (!p) return undefined;
+  if (a.reportedIn && a.reportedBy) return W.reportedIn(p.body.name, p.meeting.date, p.paragraph.number, a.reportedBy);
+  return a.likeness ? W.possibly(p.body.name, p.meeting.date, p.paragraph.number, a.likeness) : undefined;
 }

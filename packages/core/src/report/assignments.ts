@@ -1,25 +1,10 @@
 import type { Archive } from '../archive/archive.js';
-import { type AssignmentStanding, listAssignments } from '../query/assignments.js';
+import { followUpText, listAssignments } from '../query/assignments.js';
 import { undatedLeftOut } from '../query/filter.js';
 import { ASSIGNMENT_REPORT as W } from '../text/report-words.js';
-import type { Label } from '../text/words.js';
 import { CODES } from './codes.js';
 import type { ReportOptions } from './options.js';
 import { col, type Report } from './table.js';
-
-/** Where the report-back is, in words: the paragraph that shows it, or "possibly" the one that may. */
-function reportedIn(a: AssignmentStanding): Label | null {
-  if (a.reportedIn && a.reportedBy && a.reportedBy !== 'record') {
-    const p = a.reportedIn;
-    return W.reportedIn(p.body.name, p.meeting.date, p.paragraph.number, a.reportedBy);
-  }
-  if (a.reportedBy === 'record') return W.recorded;
-  if (a.possiblyIn && a.likeness) {
-    const p = a.possiblyIn;
-    return W.possibly(p.body.name, p.meeting.date, p.paragraph.number, a.likeness);
-  }
-  return null;
-}
 
 /**
  * `report assignments`: every assignment with its report-back date and status as of `today`, by due
@@ -37,7 +22,7 @@ export function assignmentsReport(archive: Archive, options: ReportOptions): Rep
     options.today,
   );
   const rows = assignments.map((a) => {
-    const where = reportedIn(a);
+    const where = followUpText(a);
     return {
       due: a.assignment.due ?? null,
       status: a.state,
@@ -47,7 +32,7 @@ export function assignmentsReport(archive: Archive, options: ReportOptions): Rep
       body: a.body.name,
       meeting: a.meeting.date ?? null,
       paragraph: a.paragraph.number,
-      reportedIn: where,
+      reportedIn: where ?? null,
     };
   });
   const notes = [W.statusNote(options.today)];

@@ -95,7 +95,6 @@ export const DEADLINE_PHRASES = {
           'gemensam nämnd: överklagandetiden räknas från anslaget hos den kommun eller region där nämnden ingår i organisationen, som arkivet inte anger (KL 13 kap. 5 §)',
           'joint committee: the appeal period runs from the notice of the municipality or region in whose organisation the committee sits, which the archive does not record (KL ch. 13 s. 5)',
         ),
-  timeLimitLaw: TIME_LIMIT_LAW,
 } as const;
 
 const sameDay = (sv: boolean, days: readonly string[]) => days.join(sv ? ' eller ' : ' or ');
@@ -131,11 +130,6 @@ export const SCHEDULE_PHRASES = {
     label(
       `klockan ${time} inträffar två gånger ${date}: klockan ställs tillbaka en timme den natten; kalendern visar den första`,
       `${time} happens twice on ${date}: the clocks go back an hour that night; calendars show the first`,
-    ),
-  proposed: (year: number | undefined): Label =>
-    label(
-      `förslag till sammanträdesplan${year ? ` ${year}` : ''}, inte beslutat`,
-      `proposed schedule${year ? ` for ${year}` : ''}, not decided`,
     ),
 } as const;
 
