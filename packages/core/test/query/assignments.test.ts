@@ -9,29 +9,26 @@ import { buildReport } from '../../src/report/reports.js';
 const body = BodySchema.parse({ id: 'hr', name: 'Hälsingerådet' });
 const meeting = (input: Partial<MeetingInput> & { id: string }) =>
   MeetingSchema.parse({ body: 'hr', kind: 'minutes', status: 'held', ...input });
+const archiveOf = (...meetings: ReturnType<typeof meeting>[]) =>
+  createArchive({ bodies: [body], meetings, schedules: [], programmes: [] });
 
 /** Minutes of 2023-10-11 giving an assignment in § 760, and later minutes of 2023-12-13 with `later`. */
 function archiveWith(due: string | undefined, later: MeetingInput['paragraphs'] = [], laterDate = '2023-12-13') {
-  return createArchive({
-    bodies: [body],
-    meetings: [
-      meeting({
-        id: '2023-10-11',
-        date: '2023-10-11',
-        paragraphs: [
-          {
-            number: 760,
-            title: 'Konvertering av webbplatsen',
-            caseNumber: 'HR 2023/7',
-            assignments: [{ assignee: 'Linda Beigler', task: 'ta in offert', ...(due ? { due } : {}) }],
-          },
-        ],
-      }),
-      meeting({ id: laterDate, date: laterDate, paragraphs: later }),
-    ],
-    schedules: [],
-    programmes: [],
-  });
+  return archiveOf(
+    meeting({
+      id: '2023-10-11',
+      date: '2023-10-11',
+      paragraphs: [
+        {
+          number: 760,
+          title: 'Konvertering av webbplatsen',
+          caseNumber: 'HR 2023/7',
+          assignments: [{ assignee: 'Linda Beigler', task: 'ta in offert', ...(due ? { due } : {}) }],
+        },
+      ],
+    }),
+    meeting({ id: laterDate, date: laterDate, paragraphs: later }),
+  );
 }
 
 const first = (archive: ReturnType<typeof archiveWith>, today?: string) =>
@@ -86,30 +83,25 @@ describe('assignment status, from evidence only', () => {
   });
 
   it('places an undated set of minutes by its § numbers among the dated ones', () => {
-    const archive = createArchive({
-      bodies: [body],
-      meetings: [
-        meeting({
-          id: 'p612-626',
-          paragraphRange: { from: 612, to: 626 },
-          paragraphs: [
-            {
-              number: 617,
-              title: 'Förstudie "Från besökare till bofast"',
-              assignments: [{ assignee: 'Ordföranden', task: 'samtala om formen', due: '--01-19' }],
-            },
-          ],
-        }),
-        meeting({
-          id: '2023-10-11',
-          date: '2023-10-11',
-          paragraphRange: { from: 750, to: 768 },
-          paragraphs: [{ number: 758, title: 'Från besökare till bofast 2.0' }],
-        }),
-      ],
-      schedules: [],
-      programmes: [],
-    });
+    const archive = archiveOf(
+      meeting({
+        id: 'p612-626',
+        paragraphRange: { from: 612, to: 626 },
+        paragraphs: [
+          {
+            number: 617,
+            title: 'Förstudie "Från besökare till bofast"',
+            assignments: [{ assignee: 'Ordföranden', task: 'samtala om formen', due: '--01-19' }],
+          },
+        ],
+      }),
+      meeting({
+        id: '2023-10-11',
+        date: '2023-10-11',
+        paragraphRange: { from: 750, to: 768 },
+        paragraphs: [{ number: 758, title: 'Från besökare till bofast 2.0' }],
+      }),
+    );
     const ref = archive.assignments[0] as never;
     // The 2023 paragraph comes after § 617 (higher §), but a title alike is not evidence.
     expect(assignmentStanding(archive, ref, '2024-09-20')).toMatchObject({ state: 'open', likeness: 'title' });
@@ -118,27 +110,22 @@ describe('assignment status, from evidence only', () => {
   });
 
   it('takes the record at its word: reported or withdrawn', () => {
-    const archive = createArchive({
-      bodies: [body],
-      meetings: [
-        meeting({
-          id: '2023-10-11',
-          date: '2023-10-11',
-          paragraphs: [
-            {
-              number: 1,
-              title: 'x',
-              assignments: [
-                { assignee: 'A', task: 'b', due: '2023-01-01', status: 'reported' },
-                { assignee: 'C', task: 'd', status: 'withdrawn' },
-              ],
-            },
-          ],
-        }),
-      ],
-      schedules: [],
-      programmes: [],
-    });
+    const archive = archiveOf(
+      meeting({
+        id: '2023-10-11',
+        date: '2023-10-11',
+        paragraphs: [
+          {
+            number: 1,
+            title: 'x',
+            assignments: [
+              { assignee: 'A', task: 'b', due: '2023-01-01', status: 'reported' },
+              { assignee: 'C', task: 'd', status: 'withdrawn' },
+            ],
+          },
+        ],
+      }),
+    );
     expect(listAssignments(archive, {}, '2024-01-01').assignments.map((a) => [a.state, a.reportedBy])).toEqual([
       ['reported', 'record'],
       ['withdrawn', 'record'],
