@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { bufferIo } from '../apps/cli/src/io.js';
 import { run } from '../apps/cli/src/program.js';
 import { createApp } from '../apps/web/src/app.js';
 import { loadArchive } from '../packages/core/dist/node.js';
+import { itShared, sharedPath } from './shared.js';
 
 /**
  * One answer everywhere: the same questions asked through `sammantrade show`, `sammantrade report`, the
@@ -16,7 +16,7 @@ import { loadArchive } from '../packages/core/dist/node.js';
  */
 
 const SAMPLE = fileURLToPath(new URL('../examples/samverkan', import.meta.url));
-const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+const SEEDS = sharedPath('seeds');
 const TODAY = '2024-09-20';
 
 async function cli(...argv: string[]) {
@@ -96,8 +96,9 @@ describe('one answer everywhere', () => {
     expect(reportBacks).toEqual([]);
   }, 120_000);
 
-  it.skipIf(!existsSync(SEEDS))(
-    'on the archive imported from the five seeds (skipped without ../shared/seeds)',
+  itShared(
+    'seeds',
+    'on the archive imported from the five seeds',
     async () => {
       const dir = join(await mkdtemp(join(tmpdir(), 'sammantrade-one-answer-')), 'arkiv');
       const seed = async (prefix: string) =>

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { JOURNAL, recoverImport } from '../../src/node/transaction.js';
 import { makeArchive } from '../archive/helpers.js';
 
 const UNDATED = fileURLToPath(new URL('../fixtures/asbygden-utan-datum.txt', import.meta.url));
+const PDF = fileURLToPath(new URL('../fixtures/read/ljusnan-protokoll.pdf', import.meta.url));
 const BODY = 'Åsbygdens samverkansråd';
 
 /** A body file written by hand: comments, members, a description, a rule; more than a document says. */
@@ -144,5 +146,25 @@ describe('importDocuments', () => {
     const results = await Promise.all(docs.map((doc) => importDocuments([doc], { into: dir, body: BODY })));
     expect(results.flat().map((r) => r.error?.message)).toEqual(Array(6).fill(undefined));
     expect((await loadArchive(dir)).meetings).toHaveLength(6);
+  });
+
+  it('reads regular files only and within the read limits, refusing the rest with one line and going on', async () => {
+    const dir = await makeArchive({});
+    const fifo = join(dir, 'protokoll\u001b[2J.txt');
+    execFileSync('mkfifo', [fifo]);
+    const results = await importDocuments([fifo, PDF, UNDATED], {
+      into: join(dir, 'archive'),
+      body: BODY,
+      limits: { maxPages: 1 },
+    });
+    expect(results.map((r) => [r.error?.code, r.error?.message.replace(dir, 'DIR')])).toEqual([
+      ['IO', 'DIR/protokoll\\x1b[2J.txt: is a FIFO (named pipe), not a regular file; only regular files are read'],
+      ['TOO_LARGE', expect.stringMatching(/ljusnan-protokoll\.pdf: the PDF has \d+ pages; the limit is 1$/)],
+      [undefined, undefined],
+    ]);
+    expect(await files(join(dir, 'archive'), 'meetings/asbygdens-samverkansrad')).toEqual([
+      'p12-15.txt',
+      'p12-15.yaml',
+    ]);
   });
 });
