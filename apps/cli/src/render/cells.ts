@@ -12,8 +12,8 @@ import {
 
 export type { Lang };
 
-/** A label in the report's language. */
-export const say = (label: Label, lang: Lang): string => label[lang];
+/** A label in the report's language, without control characters (a title or note may quote the archive). */
+export const say = (label: Label, lang: Lang): string => stripControlChars(label[lang]);
 
 /**
  * A cell as people read it: dates in words ("onsdag 24 januari 2024"), codes as words, an empty
