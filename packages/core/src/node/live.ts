@@ -1,7 +1,9 @@
 import type { Archive } from '../archive/archive.js';
 import { loadArchive } from '../archive/load.js';
 import { type WatchOptions, watchArchive } from '../archive/watch.js';
+import type { RevisionState } from '../calendar/revisions.js';
 import { isSammantradeError, SammantradeError } from '../errors.js';
+import type { SearchOptions, SearchResult } from '../query/search.js';
 
 /** Options for {@link openLiveArchive}. */
 export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
@@ -24,8 +26,24 @@ export interface LiveArchive {
   readonly current: Archive;
   /** Loads the folder again now; a failure keeps the last good state and goes to `onError`. */
   reload(): Promise<Archive>;
-  /** Stops watching. */
+  /** Stops watching (and, for a database, closes its connections). */
   close(): void;
+  /**
+   * Where calendar revision state (SEQUENCE numbers) is kept when the store keeps it itself (a database,
+   * shared by every process serving it); absent for a folder, where the feed keeps a state file.
+   */
+  readonly revisions?: RevisionStore;
+  /**
+   * The store's own search, when it has one (PostgreSQL's Swedish full-text search); absent when the
+   * embedded index over `current` answers.
+   */
+  readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
+}
+
+/** Calendar revision state kept by the store. */
+export interface RevisionStore {
+  /** Reads the state, gives it to `next` and saves what it returns, as one step across processes. */
+  update(next: (previous: RevisionState) => RevisionState | Promise<RevisionState>): Promise<RevisionState>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Archive } from '../archive/archive.js';
+import type { Archive, ParagraphRef } from '../archive/archive.js';
 import type { MeetingKind } from '../model/meeting.js';
 import { caseKey } from '../model/primitives.js';
 
@@ -117,36 +117,39 @@ export function parseQuery(query: string): string[] {
   return terms;
 }
 
+/** One paragraph flattened into a {@link SearchDocument}. */
+export function searchDocumentOf({ body, meeting, paragraph }: ParagraphRef): SearchDocument {
+  const fields: SearchField[] = [{ kind: 'title', text: paragraph.title }];
+  // The case number as its lookup key, so "KS 2024/1" finds a paragraph that wrote "ks 2024 / 1".
+  if (paragraph.caseNumber) fields.push({ kind: 'case', text: caseKey(paragraph.caseNumber) });
+  for (const d of paragraph.decisions) {
+    fields.push({ kind: 'decision', text: d.text });
+    if (d.proposal) fields.push({ kind: 'decision', text: d.proposal });
+  }
+  for (const a of paragraph.assignments) fields.push({ kind: 'assignment', text: `${a.assignee}: ${a.task}` });
+  if (paragraph.text) fields.push({ kind: 'text', text: paragraph.text });
+  for (const s of paragraph.sections) fields.push({ kind: 'text', text: `${s.heading}. ${s.text}` });
+  for (const h of paragraph.history) {
+    const told = [h.title, h.text].filter(Boolean).join('. ');
+    if (told) fields.push({ kind: 'text', text: told });
+    for (const d of h.decisions) fields.push({ kind: 'text', text: d.text });
+  }
+  return {
+    body: body.id,
+    bodyName: body.name,
+    meeting: meeting.id,
+    ...(meeting.date ? { meetingDate: meeting.date } : {}),
+    meetingKind: meeting.kind,
+    number: paragraph.number,
+    title: paragraph.title,
+    ...(paragraph.caseNumber ? { caseNumber: paragraph.caseNumber } : {}),
+    fields: fields.map((f) => ({ kind: f.kind, text: f.text.normalize('NFC') })),
+  };
+}
+
 /** Flattens every paragraph of the archive into a {@link SearchDocument}. */
 export function searchDocuments(archive: Archive): SearchDocument[] {
-  return archive.paragraphs.map(({ body, meeting, paragraph }) => {
-    const fields: SearchField[] = [{ kind: 'title', text: paragraph.title }];
-    // The case number as its lookup key, so "KS 2024/1" finds a paragraph that wrote "ks 2024 / 1".
-    if (paragraph.caseNumber) fields.push({ kind: 'case', text: caseKey(paragraph.caseNumber) });
-    for (const d of paragraph.decisions) {
-      fields.push({ kind: 'decision', text: d.text });
-      if (d.proposal) fields.push({ kind: 'decision', text: d.proposal });
-    }
-    for (const a of paragraph.assignments) fields.push({ kind: 'assignment', text: `${a.assignee}: ${a.task}` });
-    if (paragraph.text) fields.push({ kind: 'text', text: paragraph.text });
-    for (const s of paragraph.sections) fields.push({ kind: 'text', text: `${s.heading}. ${s.text}` });
-    for (const h of paragraph.history) {
-      const told = [h.title, h.text].filter(Boolean).join('. ');
-      if (told) fields.push({ kind: 'text', text: told });
-      for (const d of h.decisions) fields.push({ kind: 'text', text: d.text });
-    }
-    return {
-      body: body.id,
-      bodyName: body.name,
-      meeting: meeting.id,
-      ...(meeting.date ? { meetingDate: meeting.date } : {}),
-      meetingKind: meeting.kind,
-      number: paragraph.number,
-      title: paragraph.title,
-      ...(paragraph.caseNumber ? { caseNumber: paragraph.caseNumber } : {}),
-      fields: fields.map((f) => ({ kind: f.kind, text: f.text.normalize('NFC') })),
-    };
-  });
+  return archive.paragraphs.map(searchDocumentOf);
 }
 
 const SNIPPET_BEFORE = 60;
