@@ -1,10 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerCalendar } from './commands/calendar.js';
+import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerShow } from './commands/show.js';
+import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
 import { reportFailure } from './errors.js';
 import { EXIT, type Io, safeIo } from './io.js';
@@ -32,6 +34,8 @@ export function createProgram(io: Io, done: (code: number) => void, version = '0
   registerCalendar(program, io, done);
   registerParse(program, io, done);
   registerImport(program, io, done);
+  registerSync(program, io, done);
+  registerDb(program, io, done);
   for (const command of program.commands)
     command.addHelpText('after', EXIT_HELP).exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
   return program;

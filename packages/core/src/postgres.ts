@@ -13,8 +13,9 @@
 import type pg from 'pg';
 import type { Archive } from './archive/archive.js';
 import type { RevisionState } from './calendar/revisions.js';
+import { isSammantradeError, SammantradeError } from './errors.js';
 import type { ImportResult } from './node/import.js';
-import { createPool, databaseError } from './postgres/connect.js';
+import { createPool, databaseError, redactUrl } from './postgres/connect.js';
 import { type DatabaseImportOptions, importIntoDatabase } from './postgres/import.js';
 import { type MigrateResult, migrate, requireSchema } from './postgres/migrate.js';
 import { type ReadScope, readArchive } from './postgres/read.js';
@@ -71,7 +72,9 @@ export function openDatabase(url: string, options: { maxConnections?: number } =
   const ready = () => {
     checked ??= requireSchema(pool).catch((error: unknown) => {
       checked = undefined;
-      throw error;
+      throw isSammantradeError(error)
+        ? new SammantradeError(error.code, `${redactUrl(url)}: ${error.message}`, { cause: error })
+        : error;
     });
     return checked;
   };

@@ -1,5 +1,5 @@
 import { escapeControlChars, renderFeeds, renderICalendar } from '@sammantrade/core';
-import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
+import { loadArchiveAt, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
@@ -9,7 +9,7 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
   program
     .command('calendar')
     .description("write the iCalendar of an archive, a body or a body's year (as the feed serves it)")
-    .argument('<archive>', 'the archive folder')
+    .argument('<archive>', 'the archive folder, or a postgres:// URL')
     .option('--body <id>', 'only this body')
     .option('--year <year>', 'only this year (with --body)')
     .option('--deadlines', 'add adjustment deadlines and report-back dates as events')
@@ -29,7 +29,7 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
           (flags.publicUrl && !URL.canParse(flags.publicUrl))
         )
           throw new UsageError(`--public-url ${flags.publicUrl}: not an http(s) address`);
-        const archive = await loadArchive(dir);
+        const archive = await loadArchiveAt(dir);
         if (flags.body !== undefined && !archive.body(flags.body)) {
           throw new UsageError(
             `--body: unknown body "${flags.body}" (the archive has: ${archive.bodies.map((b) => b.id).join(', ')})`,

@@ -62,7 +62,7 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
     .command('import')
     .description('parse documents and write their records (body, meeting, schedules, programme) into an archive')
     .argument('<file...>', 'documents (PDF, Word .docx, UTF-8 text; at most 20 MB each) or folders of them')
-    .option('--into <archive>', 'the archive folder to write into (required)')
+    .option('--into <archive>', 'the archive folder, or a postgres:// database, to write into (required)')
     .option('--date <YYYY-MM-DD>', "the meeting's date when a document does not state it")
     .option('--body <name>', 'the body to file the records under, when a document does not name it')
     .option('--force', 'replace the meeting record a document would otherwise be refused for');

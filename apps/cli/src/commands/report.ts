@@ -9,7 +9,7 @@ import {
   type ReportOptions,
   stockholmDate,
 } from '@sammantrade/core';
-import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
+import { loadArchiveAt, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
@@ -118,8 +118,8 @@ export function registerReport(program: Command, io: Io, done: (code: number) =>
     .command('report')
     .description('reports: assignments, decisions, attendance, schedule, case, deadlines, programme')
     .argument('<kind>', `one of ${REPORT_KINDS.join(', ')}`)
-    .argument('<archive>', 'the archive folder (for case: the case number, then the archive)')
-    .argument('[archive]', 'the archive folder, after the case number')
+    .argument('<archive>', 'the archive folder or postgres:// URL (for case: the case number, then the archive)')
+    .argument('[archive]', 'the archive folder or postgres:// URL, after the case number')
     .option('--body <id>', 'only this body')
     .option('--from <date>', 'from this date (YYYY-MM-DD)')
     .option('--to <date>', 'up to this date (YYYY-MM-DD)')
@@ -139,7 +139,7 @@ export function registerReport(program: Command, io: Io, done: (code: number) =>
       if (!isCase && second !== undefined) throw new UsageError(`unexpected argument "${second}"`);
       const dir = isCase ? (second as string) : first;
       const { report: opts, format, lang } = options(flags, isCase ? first : undefined);
-      const archive = await loadArchive(dir);
+      const archive = await loadArchiveAt(dir);
       let report: Report;
       try {
         report = buildReport(kind, archive, opts);

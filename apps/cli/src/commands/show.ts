@@ -7,7 +7,7 @@ import {
   summarizeArchive,
   WORDS,
 } from '@sammantrade/core';
-import { loadArchive } from '@sammantrade/core/node';
+import { loadArchiveAt } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
@@ -63,13 +63,13 @@ export function registerShow(program: Command, io: Io, done: (code: number) => v
   program
     .command('show')
     .description('summarise an archive: its bodies, meetings per year and open assignments')
-    .argument('<archive>', 'the archive folder')
+    .argument('<archive>', 'the archive folder, or a postgres:// URL')
     .option('--json', 'print the summary as JSON')
     .option('--today <date>', 'judge assignments as of this day (default: today in Stockholm)')
     .action(async (dir: string, options: { json?: boolean; today?: string }) => {
       if (options.today !== undefined && !isIsoDate(options.today))
         throw new UsageError(`--today ${options.today}: not a date (use YYYY-MM-DD)`);
-      const summary = summarizeArchive(await loadArchive(dir), options.today ?? stockholmDate(new Date()));
+      const summary = summarizeArchive(await loadArchiveAt(dir), options.today ?? stockholmDate(new Date()));
       if (options.json) {
         const plain = {
           ...summary,

@@ -27,19 +27,18 @@ async function stage(client: pg.PoolClient, dir: string, body: string | undefine
     const rel = recordPath(kind, record as { id?: string; body?: string; year?: number });
     return put(rel, stringifyRecordYaml(record, schemaPathFor(kind, rel)));
   };
-  const [bodies, meetings, schedules, programmes, documents] = await Promise.all([
-    client.query<{ record: unknown }>('select record from bodies where id = $1', [body]),
-    client.query<{ record: unknown }>('select record from meetings where body = $1', [body]),
-    client.query<{ record: unknown }>('select record from schedules where body = $1', [body]),
-    client.query<{ record: unknown }>('select record from programmes where id = $1', [programme]),
-    client.query<{ path: string; bytes: Buffer }>(
-      `select path, bytes from documents where path like $1 escape '\\' or path like $2 escape '\\'`,
-      [
-        `meetings/${(body ?? '').replace(/[\\%_]/g, '\\$&')}/%`,
-        `programmes/${(programme ?? '').replace(/[\\%_]/g, '\\$&')}.%`,
-      ],
-    ),
+  // One query at a time: a client runs its queries in order anyway.
+  const bodies = await client.query<{ record: unknown }>('select record from bodies where id = $1', [body]);
+  const meetings = await client.query<{ record: unknown }>('select record from meetings where body = $1', [body]);
+  const schedules = await client.query<{ record: unknown }>('select record from schedules where body = $1', [body]);
+  const programmes = await client.query<{ record: unknown }>('select record from programmes where id = $1', [
+    programme,
   ]);
+  const like = (text: string | undefined) => (text ?? '').replace(/[\\%_]/g, '\\$&');
+  const documents = await client.query<{ path: string; bytes: Buffer }>(
+    `select path, bytes from documents where path like $1 escape '\\' or path like $2 escape '\\'`,
+    [`meetings/${like(body)}/%`, `programmes/${like(programme)}.%`],
+  );
   for (const r of bodies.rows) await yaml('body', r.record);
   for (const r of meetings.rows) await yaml('meeting', r.record);
   for (const r of schedules.rows) await yaml('schedule', r.record);
