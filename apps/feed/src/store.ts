@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import type { Archive, FeedOptions, RevisionState } from '@sammantrade/core';
-import { formatError, type LiveArchive, openLiveArchive, writeFileAtomic } from '@sammantrade/core/node';
+import { formatError, type LiveArchive, openArchive, writeFileAtomic } from '@sammantrade/core/node';
 import { buildSnapshot, type FeedSnapshot } from './snapshot.js';
 import { readStateFile } from './state.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
-  /** Where SEQUENCE numbers are remembered between runs. Default: `<archive>/.sammantrade/calendar-state.json`. */
+  /**
+   * Where SEQUENCE numbers are remembered between runs, for a folder. Default:
+   * `<archive>/.sammantrade/calendar-state.json`. A database keeps them itself, shared by every process.
+   */
   stateFile?: string;
   /** Watch the archive and rebuild on change (default true). */
   watch?: boolean;
@@ -15,7 +18,8 @@ export interface FeedStoreOptions extends FeedOptions {
 }
 
 /**
- * Holds the feeds of one archive folder in memory, rebuilding them when files change. A reload that
+ * Holds the feeds of one archive (a folder or a `postgres://` database) in memory, rebuilding them when
+ * it changes. A reload that
  * fails (a half-saved YAML file) keeps the previous feeds online and reports why.
  */
 export class FeedStore {
@@ -50,7 +54,7 @@ export class FeedStore {
   /** Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. */
   async open(): Promise<this> {
     // The archive follows its folder (core's live archive); each good state is built into feeds.
-    this.live = await openLiveArchive(this.dir, {
+    this.live = await openArchive(this.dir, {
       watch: this.options.watch !== false,
       onChange: (archive) => void this.rebuild(archive),
       onError: (error) =>
@@ -86,6 +90,19 @@ export class FeedStore {
   }
 
   private async build(archive: Archive): Promise<void> {
+    const shared = this.live?.revisions;
+    if (shared) {
+      // The store keeps the state: read, build and save as one step, so processes serving one database
+      // never give one change two SEQUENCE numbers.
+      let next: FeedSnapshot | undefined;
+      await shared.update((previous) => {
+        next = buildSnapshot(archive, previous, this.options);
+        return next.state;
+      });
+      this.current = next;
+      this.generation++;
+      return;
+    }
     const previous = this.current?.state ?? (await this.readState());
     const next = buildSnapshot(archive, previous, this.options);
     this.current = next;

@@ -17,7 +17,7 @@ export type { ImportOptions, ImportResult } from './node/import.js';
 export { importDocuments, listDocuments } from './node/import.js';
 export type { LiveArchive, LiveArchiveOptions, RevisionStore } from './node/live.js';
 export { openLiveArchive } from './node/live.js';
-export { isDatabaseLocation, loadArchiveAt, openArchive } from './node/location.js';
+export { isDatabaseLocation, loadArchiveAt, openArchive, redactUrl } from './node/location.js';
 export type { DocumentFile, ReadDocumentFileOptions } from './node/read-file.js';
 export { readDocumentFile } from './node/read-file.js';
 export { recoverImport } from './node/transaction.js';

@@ -5,6 +5,18 @@ import { type LiveArchive, type LiveArchiveOptions, openLiveArchive } from './li
 /** True when `location` names a PostgreSQL database (`postgres://…`, `postgresql://…`) rather than a folder. */
 export const isDatabaseLocation = (location: string): boolean => /^postgres(?:ql)?:\/\//i.test(location);
 
+/** A location fit to show: a database URL without its password; a folder as it is. */
+export function redactUrl(location: string): string {
+  if (!isDatabaseLocation(location)) return location;
+  try {
+    const u = new URL(location);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
 /**
  * Reads the archive at `location`, a folder or a `postgres://` URL, once: what a report or a check
  * needs, the same {@link Archive} from either.

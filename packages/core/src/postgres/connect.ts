@@ -1,18 +1,9 @@
 import pg from 'pg';
 import { SammantradeError } from '../errors.js';
 
-import { isDatabaseLocation } from '../node/location.js';
+import { isDatabaseLocation, redactUrl } from '../node/location.js';
 
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
+export { redactUrl };
 
 /** A pool for the database at `url`, with bounded waits so a dead server gives an error, not a hang. */
 export function createPool(url: string, max = 10): pg.Pool {
