@@ -1,4 +1,4 @@
-import { type Archive, findCase, stockholmDate } from '@sammantrade/core';
+import { type Archive, findCase, type SearchOptions, type SearchResult, stockholmDate } from '@sammantrade/core';
 import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { type Assets, createAssets } from './assets.js';
@@ -12,7 +12,7 @@ import { meetingPage } from './pages/meeting.js';
 import { errorPage, type NotFoundHint, notFoundPage } from './pages/not-found.js';
 import { pageNumber } from './pages/parts.js';
 import { programmePage, programmesPage } from './pages/programme.js';
-import { searchPage } from './pages/search.js';
+import { searchAnswer, searchPage } from './pages/search.js';
 import { startPage } from './pages/start.js';
 import { Urls } from './urls.js';
 
@@ -35,6 +35,11 @@ export interface WebOptions {
   readonly siteName?: string;
   /** Assets to serve; by default the stylesheet and icon (and no search script). */
   readonly assets?: Assets;
+  /**
+   * The archive store's own search (PostgreSQL's full-text search, from `openArchive`); by default the
+   * embedded index over `archive` answers.
+   */
+  readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
   /** Told of every error a request ran into, for a log. The visitor sees only a plain error page. */
   readonly onError?: (error: unknown) => void;
 }
@@ -155,7 +160,13 @@ export function createApp(options: WebOptions): Hono {
     return programme ? send(c, programmePage(context(), programme)) : notFound(c);
   });
 
-  app.get('/sok', (c) => send(c, searchPage(context(), c.req.query('q') ?? '', pageNumber(c.req.query('sida')))));
+  app.get('/sok', async (c) => {
+    const q = c.req.query('q') ?? '';
+    const pageNo = pageNumber(c.req.query('sida'));
+    const ask = options.search;
+    if (!ask || options.mode === 'static') return send(c, searchPage(context(), q, pageNo));
+    return send(c, searchPage(context(), q, pageNo, await searchAnswer(ask, q, pageNo)));
+  });
 
   app.get('/assets/:name', (c) => {
     const asset = assets.all.find((a) => a.name === c.req.param('name'));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { type Archive, isSammantradeError } from '@sammantrade/core';
-import { formatError, type LiveArchive, openLiveArchive } from '@sammantrade/core/node';
+import { formatError, type LiveArchive, openArchive, redactUrl } from '@sammantrade/core/node';
 import { createApp } from './app.js';
 import { parseCommand, USAGE } from './command.js';
 import { close, createServer, listen } from './server.js';
@@ -26,7 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let app: Awaited<ReturnType<typeof appFor>> | undefined;
   let live: LiveArchive;
   try {
-    live = await openLiveArchive(command.archive, {
+    live = await openArchive(command.archive, {
       watch: command.kind !== 'build',
       onChange: (next) =>
         void appFor(next).then((built) => {
@@ -54,7 +54,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       outDir: command.out,
       basePath: command.base,
       feedUrl: command.feedUrl,
-    });
+    }).finally(() => live.close());
     out(
       `${result.pages.length} sidor och ${result.files.length - result.pages.length} andra filer skrivna till ${command.out}`,
     );
@@ -67,6 +67,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const app = createApp({
       archive: shown,
       feedUrl,
+      ...(live.search ? { search: live.search } : {}),
       onError: (error) =>
         err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
@@ -80,7 +81,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const server = createServer({ fetch: (request, env) => (app ?? first).fetch(request, env) });
   const address = await listen(server, command.port, command.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  out(`Sammanträde visar ${command.archive} på http://${host}:${address.port}/`);
+  out(`Sammanträde visar ${redactUrl(command.archive)} på http://${host}:${address.port}/`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

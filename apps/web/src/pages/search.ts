@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, search } from '@sammantrade/core';
+import { MAX_QUERY_LENGTH, type SearchOptions, type SearchResult, search } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { page } from '../layout.js';
@@ -10,11 +10,35 @@ const PAGE_SIZE = 20;
 /** Where the static site keeps its search documents, below the search page. */
 export const SEARCH_INDEX_FILE = 'index.json';
 
+/** One page of hits, and which page it is (the last one when asked past the end). */
+export interface SearchAnswer {
+  readonly result: SearchResult;
+  readonly page: number;
+}
+
+/** Asks a store's own search (a database's) for one page of hits, the last one when asked past the end. */
+export async function searchAnswer(
+  ask: (query: string, options?: SearchOptions) => Promise<SearchResult>,
+  q: string,
+  pageNo: number,
+): Promise<SearchAnswer | undefined> {
+  const query = q.slice(0, MAX_QUERY_LENGTH);
+  if (!query.trim()) return undefined;
+  let page = pageNo;
+  let result = await ask(query, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (page > pages) {
+    page = pages;
+    result = await ask(query, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  }
+  return { result, page };
+}
+
 /**
- * The search page. On the server it answers `?q=` itself; on a static site a small script searches
+ * The search page. On the server it answers `?q=` itself (or shows `answer`, from the store's search); on a static site a small script searches
  * the prebuilt index in the browser and writes the same list.
  */
-export function searchPage(ctx: ViewContext, q = '', pageNo = 1): Html {
+export function searchPage(ctx: ViewContext, q = '', pageNo = 1, answer?: SearchAnswer): Html {
   const { urls } = ctx;
   const query = q.slice(0, MAX_QUERY_LENGTH);
   const form = html`<form role="search" method="get" action="${urls.search()}">
@@ -29,10 +53,10 @@ export function searchPage(ctx: ViewContext, q = '', pageNo = 1): Html {
     results = html`<div id="sok-resultat" data-index="${urls.search()}${SEARCH_INDEX_FILE}" data-base="${urls.base}" aria-live="polite"></div>
 <noscript><p>På den här webbplatsen sker sökningen i webbläsaren och behöver JavaScript. Utan JavaScript kan du bläddra bland <a href="${urls.cases()}">ärenden</a> och <a href="${urls.decisions()}">beslut</a>.</p></noscript>`;
   } else if (query.trim()) {
-    let current = pageNo;
-    let result = search(ctx.archive, query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+    let current = answer?.page ?? pageNo;
+    let result = answer?.result ?? search(ctx.archive, query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-    if (current > pages) {
+    if (current > pages && !answer) {
       // A page past the end (an old link): show the last one rather than nothing.
       current = pages;
       result = search(ctx.archive, query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
