@@ -47,7 +47,7 @@ describePostgres('the PostgreSQL store', () => {
     expect(JSON.stringify(sql.meetings)).toBe(JSON.stringify(yaml.meetings));
     for (const kind of REPORT_KINDS) {
       const options = { today: '2024-01-10', ...(kind === 'case' ? { caseNumber: 'GNS/6/2020' } : {}) };
-      expect(JSON.stringify(buildReport(sql, kind, options))).toBe(JSON.stringify(buildReport(yaml, kind, options)));
+      expect(JSON.stringify(buildReport(kind, sql, options))).toBe(JSON.stringify(buildReport(kind, yaml, options)));
     }
     const feeds = (a: typeof yaml) => renderFeeds(a, {}).feeds.map((f) => f.text);
     expect(feeds(sql)).toEqual(feeds(yaml));
