@@ -59,7 +59,8 @@ describe('the feed server over real HTTP', () => {
     dir = await copySample();
     feed = await createServer({ archive: dir, viewerUrl: 'https://protokoll.example.se' });
     base = await feed.listen(0, '127.0.0.1');
-  });
+    await feed.store.settled(); // brotli is compressed in the background
+  }, 60_000);
   afterAll(() => feed.close());
 
   it('serves a body feed as text/calendar whatever the Accept header', async () => {
@@ -287,7 +288,7 @@ describe('the feed server over real HTTP', () => {
       /reload failed, still serving the previous feeds: .*bodies\/halsingeradet\.yaml:\d+: error: YAML/,
     );
     await local.close();
-  });
+  }, 30_000);
 
   it('survives a short burst of concurrent requests without an error', async () => {
     const paths = ['/calendars/all.ics', '/calendars/halsingeradet.ics', '/calendars.json', '/', '/calendars/x.ics'];

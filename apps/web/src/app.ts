@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import { type Assets, createAssets } from './assets.js';
 import type { ViewContext } from './context.js';
 import type { Html } from './escape.js';
+import { PageCache, pageCache } from './page-cache.js';
 import { assignmentsPage } from './pages/assignments.js';
 import { bodyPage } from './pages/body.js';
 import { casePage, casesPage } from './pages/case.js';
@@ -42,6 +43,8 @@ export interface WebOptions {
   readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
   /** Told of every error a request ran into, for a log. The visitor sees only a plain error page. */
   readonly onError?: (error: unknown) => void;
+  /** Keep built pages for the next request (default true; false only to measure what that saves). */
+  readonly cachePages?: boolean;
 }
 
 /**
@@ -52,6 +55,8 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const PAGE_CACHE = 'public, max-age=300';
+/** What the built pages of one archive version may hold in memory. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const FALLBACK_ERROR =
   '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Något gick fel</title></head><body><main><h1>Något gick fel</h1><p>Sidan kunde inte visas just nu. Försök igen om en stund.</p><p><a href="/">Till startsidan</a></p></main></body></html>';
@@ -76,6 +81,8 @@ export function createApp(options: WebOptions): Hono {
   });
 
   const app = new Hono({ strict: false });
+  // Pages are computed once per archive version (this app serves one) and day, then served as built.
+  const pages = new PageCache(PAGE_CACHE_BYTES);
 
   app.use('*', async (c, next) => {
     await next();
@@ -93,6 +100,12 @@ export function createApp(options: WebOptions): Hono {
     await next();
   });
   app.use('*', compress());
+  if (options.cachePages !== false) {
+    app.use(
+      '*',
+      pageCache(pages, () => stockholmDate(now())),
+    );
+  }
 
   const send = (c: Context, body: Html, status: 200 | 404 | 500 = 200): Response => {
     if (status === 200) c.header('Cache-Control', PAGE_CACHE);

@@ -51,7 +51,7 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
       expect([...sql.keys()].sort()).toEqual([...yaml.keys()].sort());
       for (const [path, page] of yaml) expect(sql.get(path), path).toBe(page);
     } finally {
-      live.close();
+      await live.close();
     }
   }, 120_000);
 
@@ -66,7 +66,7 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
       const none = await (await app.request('/sok?q=xyzzyplugh')).text();
       expect(none).not.toContain('<mark>');
     } finally {
-      live.close();
+      await live.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 import type { Archive } from '../archive/archive.js';
 import { CALENDAR_PHRASES as P } from '../text/phrases.js';
 import { buildCalendarEvents, type CalendarEvent, type CalendarOptions } from './events.js';
-import { renderICalendar } from './ics.js';
+import { type RenderedEvents, renderICalendar } from './ics.js';
 import { type RevisedEvent, type RevisionState, reviseEvents } from './revisions.js';
 import { feedPath } from './subscribe.js';
 
@@ -68,29 +68,52 @@ export interface RenderedFeed extends Omit<FeedDescription, 'events'> {
   text: string;
 }
 
+/** Options for {@link renderFeeds}. */
+export interface RenderFeedsOptions extends FeedOptions {
+  /** How often clients should refresh, in seconds. */
+  refreshSeconds?: number;
+  /** The events the previous build rendered (its `rendered`): those unchanged are not rendered again. */
+  rendered?: ReadonlyMap<string, string>;
+}
+
 /**
  * Every calendar of an archive as iCalendar text, revised against the `previous` state so SEQUENCE only
  * rises for events that changed. The revision runs once, over all events, so a meeting has the same
  * SEQUENCE in every feed it appears in. `changedAt` defaults to the archive's modification time: the
- * same data gives the same bytes. The feed server and `sammantrade calendar` both write through this.
+ * same data gives the same bytes. Each event is rendered once, whatever feeds it is in; give the
+ * returned `rendered` to the next build and only the events that changed are rendered again.
+ * The feed server and `sammantrade calendar` both write through this.
  */
 export function renderFeeds(
   archive: Archive,
   previous: RevisionState = {},
-  options: FeedOptions & { refreshSeconds?: number } = {},
-): { feeds: RenderedFeed[]; state: RevisionState } {
+  options: RenderFeedsOptions = {},
+): { feeds: RenderedFeed[]; state: RevisionState; rendered: Map<string, string> } {
   const described = describeFeeds(archive, options);
   const all = described.find((f) => f.id === 'all')?.events ?? [];
   const { events, state } = reviseEvents(all, previous, archive.modified ?? new Date(0).toISOString());
   const byUid = new Map(events.map((e) => [e.uid, e]));
+  // Only the events of this build are kept, so the map never grows past the archive.
+  const rendered = new Map<string, string>();
+  const texts: RenderedEvents = {
+    get: (key) => rendered.get(key) ?? options.rendered?.get(key),
+    set(key, text) {
+      rendered.set(key, text);
+      return rendered;
+    },
+  };
   const feeds = described.map((feed): RenderedFeed => {
     const revised = feed.events.map((e) => byUid.get(e.uid)).filter((e) => e !== undefined);
-    const text = renderICalendar(revised, {
-      name: feed.name,
-      description: feed.description,
-      ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
-    });
+    const text = renderICalendar(
+      revised,
+      {
+        name: feed.name,
+        description: feed.description,
+        ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
+      },
+      texts,
+    );
     return { ...feed, events: revised, text };
   });
-  return { feeds, state };
+  return { feeds, state, rendered };
 }

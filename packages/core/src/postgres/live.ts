@@ -29,6 +29,8 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
     await pool.end().catch(() => {});
     throw databaseError(url, error, 'cannot read the archive');
   }
+  const listeners = new Set<(archive: Archive) => void>();
+  if (options.onChange) listeners.add(options.onChange);
   let pending: Promise<Archive> = Promise.resolve(current);
   let queued = false;
   const reload = (): Promise<Archive> => {
@@ -39,7 +41,7 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
       queued = false;
       try {
         current = await readArchive(pool);
-        options.onChange?.(current);
+        for (const listener of listeners) listener(current);
       } catch (error) {
         options.onError?.(
           isSammantradeError(error) ? error : databaseError(url, error, 'cannot read the archive again'),
@@ -88,18 +90,23 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
   if (options.watch !== false) await listen();
 
   return {
+    dir: redactUrl(url),
     get current() {
       return current;
     },
+    subscribe(next) {
+      listeners.add(next);
+      return () => listeners.delete(next);
+    },
     reload,
-    close: () => {
+    async close() {
       closed = true;
       const client = listener;
       listener = undefined;
       client?.removeAllListeners();
       client?.on('error', () => {});
-      void client?.end().catch(() => {});
-      void pool.end().catch(() => {});
+      await client?.end().catch(() => {});
+      await pool.end().catch(() => {});
     },
     revisions: { update: (next) => updateRevisions(pool, next) },
     search: (query, searchOptions) => searchDatabase(pool, query, searchOptions),
