@@ -1,6 +1,7 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { type DateMention, findDates, findTimes } from './dates.js';
+import { findBodyName } from './body-name.js';
 import type { Line } from './lines.js';
 
 /**
@@ -174,9 +175,17 @@ export interface Preamble {
   organisation?: string;
   orgNumber?: string;
   title?: string;
+  /** A date written beside the body's name or the record's kind ("Kommunfullmäktige 2002-12-02"). */
+  date?: { text: string; no: number };
   minutes: boolean;
   agenda: boolean;
 }
+
+/** Short names bodies go by in headings ("Handlingar KF den 1 oktober 2018", "KF 2020-05-25"). */
+const BODY_ABBREVIATION = /^(?:KF|KS|KSAU|RF|RS|LF|LS|BUN|SN|MN|BN|KFN|VN)$/u;
+const KIND_WORD =
+  /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)$/iu;
+const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s)sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?/giu;
 
 /** Reads the preamble lines before the first header label. */
 export function readPreamble(lines: readonly Line[]): Preamble {
@@ -192,17 +201,41 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         .trim();
       if (!text) continue;
     }
-    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) {
-      out.minutes = true;
+    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) out.minutes = true;
+    if (/^(?:kallelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) out.agenda = true;
+    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^(?:kallelse|föredragningslista|dagordning)$/iu.test(text)) continue;
+    const bare = text.replace(PAGE_MARK, ' ').replace(/\s+/g, ' ').trim();
+    // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
+    const words = bare.split(' ');
+    let k = 0;
+    while (k < words.length - 1 && KIND_WORD.test(words[k] as string)) k++;
+    const rest = words.slice(k).join(' ');
+    const found = findBodyName(rest);
+    const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
+    if (!out.body && found && found.index === 0 && !isLegalOrganisation(rest)) {
+      out.body = found.name;
+      const after = rest.slice(found.name.length);
+      const date = /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
+      if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
+      if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
       continue;
     }
-    if (/^(?:kallelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) {
-      out.agenda = true;
+    if (!out.body && abbreviation) {
+      const after = words.slice(k + 1).join(' ');
+      const date = /^(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
+      if (date?.[1] && findDates(date[1]).length > 0) {
+        out.body = abbreviation;
+        out.date ??= { text: date[1], no: line.no };
+        continue;
+      }
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(bare) && line === lines[0]) {
+      out.date ??= { text: bare, no: line.no };
       continue;
     }
     if (isLegalOrganisation(text)) out.organisation ??= text;
     else if (!out.body && isBodyName(text)) out.body = text;
-    else if (!out.title && text.length <= 200) out.title = text;
+    else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
   }
   return out;
 }
@@ -230,8 +263,13 @@ const ONLINE =
  * "Lillsjöhögen, Via Teams" (a place and Teams: hybrid). What is left when the date and time are
  * taken out is the place, when `withPlace`.
  */
-export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
+export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const out: WhenWhere = {};
+  // What a place never holds: an adjournment and its times ("Ajournering kl. 19.14-19.40", "(ajournering
+  // 10:05-10:20)"), and the remnants of times whose digits the extraction lost ("kl :00").
+  const value = raw
+    .replace(/\(\s*ajourn[^)]{0,80}\)/giu, ' ')
+    .replace(/[.,;]?\s*ajournering\b[\s\S]*$/iu, ' ');
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {
@@ -257,8 +295,14 @@ export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
   const parts: string[] = [];
   let online = false;
   for (const part of rest.split(/\s*[,;]\s*|\s+[-–/]\s+|\t+/u)) {
-    const p = part.replace(/^(?:den|i|på)\s+/iu, '').trim();
-    if (!p) continue;
+    const p = part
+      .replace(/(?<![\p{L}])(?:kl(?:ockan)?\.?|den)(?![\p{L}])/giu, ' ')
+      .replace(/(?<![\p{L}\d])[:.]\d{0,2}(?![\p{L}\d])|(?<![\p{L}])\d{1,2}[.:](?!\d)/gu, ' ')
+      .replace(/^(?:den|i|på)\s+/iu, '')
+      .replace(/[\s.…:]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!p || /^[\p{P}\d\s]*$/u.test(p)) continue;
     parts.push(p);
     if (isOnline(p)) online = true;
     else places.push(p);
@@ -266,6 +310,37 @@ export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
   if (parts.length > 0) out.parts = parts;
   if (places.length > 0) out.location = places.join(', ');
   if (online) out.attendance = places.length > 0 ? 'hybrid' : 'online';
+  return out;
+}
+
+// The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003"), so
+// "sammanträde utsändes den 10 november" (when the notice went out) is not read as the meeting's date.
+const PROSE_WHEN =
+  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes)\s+((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4})/iu;
+
+/**
+ * When and where from a sentence of the preamble: "Protokoll från förbundsstyrelsens sammanträde fredagen
+ * den 21 februari 2003 i Hjortviken konferens, Hindås, kl. 11.00 14.00", "Socialnämnden kallas till
+ * sammanträde torsdagen den 11 december 2014 kl 14.00 i Leja, Lindesbergs kommunhus". The place is what
+ * follows " i " after the date, up to the time or the end of the sentence.
+ */
+export function readProseWhenWhere(text: string): WhenWhere | undefined {
+  const m = PROSE_WHEN.exec(text);
+  if (!m?.[1]) return undefined;
+  const date = findDates(m[1])[0];
+  if (!date || date.year === undefined) return undefined;
+  const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[1].length + date.index } };
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\n|\.(?:\s|$)/u)[0] ?? '';
+  const time = findTimes(after)[0];
+  if (time && time.index < 120) {
+    out.start = time.start;
+    if (time.end) out.end = time.end;
+  }
+  const place = /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+(\p{Lu}[^]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(after);
+  if (place?.[1]) {
+    const location = place[1].replace(/[\s,.]+$/u, '').trim();
+    if (location.length > 1 && location.length <= 120) out.location = location;
+  }
   return out;
 }
 

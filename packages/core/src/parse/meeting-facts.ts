@@ -4,15 +4,15 @@ import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
 import { resolveDate } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { type LabelBlock, readWhenWhere } from './header.js';
+import { type LabelBlock, readProseWhenWhere, readWhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
 import {
   isPersonName,
   mergeParticipant,
   type ParticipantDraft,
-  parseParticipantLine,
   parseSignatories,
 } from './participants.js';
+import { readPeopleList } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
 /**
@@ -27,10 +27,26 @@ export function readWhen(
   blocks: readonly LabelBlock[],
   options: ParseOptions,
   diagnostics: Diagnostic[],
+  prose?: { text: string; no: number },
+  fallback: readonly { text: string; no: number }[] = [],
 ): void {
   const whenBlocks = blocks.filter(
     (b) => b.key === 'time-place' || b.key === 'time' || b.key === 'place' || b.key === 'date',
   );
+  // No labelled date or place: a sentence may say it ("… sammanträde fredagen den 21 februari 2003 i …").
+  const stated = whenBlocks.some((b) => {
+    const w = readWhenWhere(b.values.map((v) => v.text).join(' '), b.key === 'time-place' || b.key === 'place');
+    return w.date || w.location;
+  });
+  if (!stated && prose) {
+    const w = readProseWhenWhere(prose.text);
+    if (w) {
+      const value = [w.date ? prose.text.slice(w.date.index, w.date.index + w.date.length) : '', w.start ? `kl ${w.start}${w.end ? `-${w.end}` : ''}` : '', w.location ?? ''].join(', ');
+      whenBlocks.push({ key: 'time-place', label: '', no: prose.no, values: [{ text: value, no: prose.no }] });
+    }
+  }
+  // Dates stated elsewhere (beside the body's name, in the notice block), after the labelled ones.
+  for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
   let dateLine: number | undefined;
   for (const b of whenBlocks) {
     const value = b.values.map((v) => v.text).join(' ');
@@ -137,7 +153,7 @@ export function readAdjustment(
   const stated = adjustmentFromSentences(sentences, meetingDate, diagnostics);
   if (stated.deadline) adjustment.deadline = stated.deadline;
   if (stated.deadlineTime) adjustment.deadlineTime = stated.deadlineTime;
-  if (doc.kind === 'minutes') {
+  if (doc.kind === 'minutes' || doc.kind === 'extract') {
     for (const role of ['chair', 'adjuster', 'secretary'] as const) {
       for (const p of people)
         if (p.roles.includes(role) && !adjustment.signatories.includes(p.name)) adjustment.signatories.push(p.name);
@@ -163,6 +179,7 @@ export function readAdjustment(
 /** Everyone the head names, with their roles, plus signature lines, "Justeras av" and "X utsågs att justera". */
 export function readPeople(
   blocks: readonly LabelBlock[],
+  signed: readonly { name: string; roles: Role[]; no: number }[],
   signatures: ReadonlyMap<number, { name: string; role: Role }>,
   sentences: readonly { text: string }[],
   diagnostics: Diagnostic[],
@@ -182,13 +199,15 @@ export function readPeople(
           });
           continue;
         }
-        for (const p of parseParticipantLine(v.text, roles, v.no, diagnostics)) mergeParticipant(people, p);
+        const list = readPeopleList(v.text, roles, diagnostics, v.no);
+        for (const { start: _s, end: _e, ...p } of list.people) mergeParticipant(people, p);
       }
     } else if (b.key === 'signatories') {
       for (const s of parseSignatories(b.values.map((v) => v.text).join(' ')))
         mergeParticipant(people, { name: s.name, roles: [s.role], line: b.no });
     }
   }
+  for (const s of signed) mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no });
   for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
   for (const s of sentences) {
     // "X utsågs att justera": every such sentence has "justera" in it.

@@ -2,7 +2,11 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { headerBlocks, type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
+import { findFurniture, pageMarkLength, restoreFromTitle } from './furniture.js';
+import { findBodyName } from './body-name.js';
+import { type NoticeFacts, readFrontPage } from './front-page.js';
+import { detectKind } from './kind.js';
+import { type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
 import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
 import {
   blankOut,
@@ -66,7 +70,7 @@ function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
-  const lines = toLines(text);
+  const lines = withoutFurniture(toLines(text));
   const doc = empty();
   doc.diagnostics = diagnostics;
   const firstText = lines.find((l) => l.text !== '');
@@ -99,10 +103,13 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const items = agendaItemHeadings(clean);
   const candidates = paragraphHeadings(clean);
   const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
-  const { blocks } = headerBlocks(clean.slice(0, headerEnd));
-  const firstLabel = light.findIndex((l, i) => i < headerEnd && l.text !== '' && matchLabel(l.text) !== undefined);
+  const front = readFrontPage(clean.slice(0, headerEnd), diagnostics);
+  const { blocks } = front;
+  // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
+  const firstLabelAt = front.labels[0] ? front.head.indexAt(front.labels[0].start) : headerEnd;
+  const repeated = light.filter((l, i) => i < firstLabelAt && l.text !== '' && clean[i]?.text === '');
   const preamble = readPreamble(
-    light.slice(0, firstLabel === -1 ? headerEnd : firstLabel).filter((l) => l.text !== ''),
+    [...repeated, ...front.preamble].sort((a, b) => a.no - b.no),
   );
   const has = (key: LabelBlock['key']) => blocks.some((b) => b.key === key);
   const minutesSignals =
@@ -113,7 +120,13 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     blocks.some((b) => /^beslutande|^utses/iu.test(b.label));
   const agendaSignals =
     preamble.agenda || (items.length >= 2 && (candidates[0]?.index ?? lines.length) > (items[0]?.index ?? 0));
-  doc.kind = options.kind ?? (minutesSignals ? 'minutes' : agendaSignals ? 'agenda' : 'unknown');
+  const detected = detectKind(front.head.text.slice(0, 6000), {
+    labels: front.labels,
+    items: items.length,
+    paragraphs: candidates.length,
+  });
+  doc.kind =
+    options.kind ?? detected ?? (minutesSignals ? 'minutes' : agendaSignals ? 'agenda' : 'unknown');
   if (doc.kind === 'unknown') {
     diagnostics.push({
       severity: 'warning',
@@ -124,12 +137,34 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // Body, title and organisation.
   if (preamble.body) doc.body.name = preamble.body;
+  else if (front.notice.organ) {
+    const organ = findBodyName(front.notice.organ.text);
+    if (organ && organ.index === 0) doc.body.name = organ.name;
+  }
   if (preamble.orgNumber) doc.body.orgNumber = preamble.orgNumber;
   if (preamble.organisation) doc.body.organisation = commonestVariant(lines, preamble.organisation);
   if (preamble.title) doc.title = preamble.title;
 
   // When and where.
-  readWhen(doc, blocks, options, diagnostics);
+  const noticeDate = front.notice.meetingDate;
+  readWhen(
+    doc,
+    blocks,
+    options,
+    diagnostics,
+    { text: front.head.text.slice(0, 4000), no: front.preamble[0]?.no ?? firstText.no },
+    [
+      ...(preamble.date ? [preamble.date] : []),
+      ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : []),
+    ],
+  );
+  if (noticeDate && doc.date && noticeDate.date !== doc.date) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the notice block names the meeting ${noticeDate.date}, the head ${doc.date}`,
+      line: noticeDate.no,
+    });
+  }
   const meetingDate = doc.date;
   const rangeBlock = blocks.find((b) => b.key === 'range');
   const range = rangeBlock ? readRange(rangeBlock.values.map((v) => v.text).join(' ')) : undefined;
@@ -175,7 +210,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   checkRange(doc, headings, rangeBlock?.no, diagnostics);
 
   // People.
-  const people = readPeople(blocks, signatures, sentences, diagnostics);
+  const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics);
   for (const p of doc.paragraphs) {
     for (const name of p.presenters) {
       const found = people.find((x) => nameKey(x.name) === nameKey(name));
@@ -187,6 +222,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // Next meeting, adjustment, rules.
   readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
   readAdjustment(doc, blocks, people, sentences, meetingDate, diagnostics);
+  applyNotice(doc, front.notice, diagnostics);
 
   // The body: from the head, else from the documents an agenda carries (whom the reports address,
   // whose decisions the extracts quote).
@@ -210,6 +246,50 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     });
   }
   return withFile(doc, options);
+}
+
+/**
+ * The lines without a web page's furniture (viewer controls, download offers, page markers of flattened
+ * pages), with the digits a title copy keeps put back into the line it copies.
+ */
+function withoutFurniture(lines: Line[]): Line[] {
+  const { skip, titles } = findFurniture(lines);
+  if (skip.size === 0 && titles.length === 0) return lines;
+  const out = lines.map((line, i) => {
+    if (skip.has(i)) return { ...line, text: '' };
+    const mark = pageMarkLength(line);
+    return mark > 0 ? { ...line, text: line.text.slice(mark) } : line;
+  });
+  for (const title of titles) {
+    let best: { i: number; text: string; words: number } | undefined;
+    for (let i = 0; i < out.length && i < 60; i++) {
+      const line = out[i] as Line;
+      if (!line.text) continue;
+      const r = restoreFromTitle(line.text, title.text);
+      if (r && (!best || r.words > best.words)) best = { i, ...r };
+    }
+    if (best) out[best.i] = { ...(out[best.i] as Line), text: best.text };
+  }
+  return out;
+}
+
+/** What the notice block states: the days the notice is up, the stated last day of appeal, the storage place. */
+function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diagnostic[]): void {
+  if (doc.kind !== 'minutes' && doc.kind !== 'extract') return;
+  const adjustment = doc.adjustment ?? { signatories: [] };
+  if (notice.up) adjustment.noticeDate = notice.up.date;
+  if (notice.down) adjustment.noticeEndDate = notice.down.date;
+  if (notice.appeal) adjustment.appealDeadline = notice.appeal.date;
+  if (notice.storage && notice.storage.text.length <= 200) adjustment.storage = notice.storage.text;
+  if (adjustment.date && adjustment.noticeDate && adjustment.noticeDate < adjustment.date) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the notice (${adjustment.noticeDate}) goes up before the adjustment (${adjustment.date}); the notice date is left out`,
+      line: notice.up?.no ?? 1,
+    });
+    delete adjustment.noticeDate;
+  }
+  if (Object.keys(adjustment).length > 1 || adjustment.signatories.length > 0) doc.adjustment = adjustment;
 }
 
 function looksLikeProgramme(lines: readonly Line[]): boolean {

@@ -1,0 +1,251 @@
+import type { Role } from '../model/participant.js';
+import { findDates, findTimes } from './dates.js';
+import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
+import { isGivenName } from './given-names.js';
+import { readPeopleList } from './people-list.js';
+
+/**
+ * The head of a record as labelled fields, found by what the labels say wherever they stand. Labels are
+ * found anywhere in the text ({@link findLabels}); each value is the text after its label, bounded by the
+ * next label and by what the field can hold. Two-column pages flattened with several labels before their
+ * values ("Tid och plats Beslutande Ledamöter … Kl. 18:00 onsdagen den 9 december 2015, Aulan Anna Berg (M)
+ * …") are paired by order: each value goes to the oldest waiting label that can hold it, so a label whose
+ * value the extraction lost ("Paragrafer" without digits) waits without taking its neighbour's value.
+ */
+
+/** A labelled field of the head: the label and its value, with offsets into the text. */
+export interface Field {
+  key: LabelKey;
+  label: string;
+  roles?: readonly Role[];
+  value: string;
+  /** Where the label starts, and where the value starts and ends, in the text. */
+  labelAt: number;
+  start: number;
+  end: number;
+  /** The value came after other labels' values (a flattened two-column page), not right after its label. */
+  paired?: boolean;
+}
+
+/** Labels that open a block and hold no value of their own. */
+const NO_VALUE = new Set<LabelKey>(['signatures', 'notice', 'none']);
+
+/** How many newer labels a waiting label lets pass before it gives up on a value. */
+const WINDOW = 9;
+
+/** Sentences a notice block prints around its fields; they are not values. */
+const BOILERPLATE =
+  /(?:protokollet\s+är\s+justerat\.?|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)\s+genom\s+anslag(?:\s+på\s+kommunens\s+anslagstavla)?\.?|justering\s+av\s+[\p{L}\s]{0,40}protokoll(?:\s+\d{1,3}\/\d{4})?\s+har\s+tillkännagivits(?:\s+genom\s+anslag|\s+på\s+kommunens\s+anslagstavla)\.?|[\p{L}-]{1,40}\s+protokoll\s+är\s+justerat\.?)/giu;
+
+/** The text with the notice block's fixed sentences blanked out (offsets kept). */
+export function blankBoilerplate(text: string): string {
+  return text.replace(BOILERPLATE, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+/** A signature block: its labels (in order) and where it ends in the text. */
+export interface SignatureBlock {
+  labels: FoundLabel[];
+  end: number;
+}
+
+/** Labels that may stand inside a signature block without ending it. */
+const IN_BLOCK = new Set<LabelKey>(['signature', 'signatures', 'range', 'none', 'adjusters']);
+
+/**
+ * The signature blocks among the labels: an "Underskrifter" / "Justeras av" and the role labels after it,
+ * or two role labels ("Sekreterare", "Ordförande", "Justerande") close together. A lone "Ordförande" over a
+ * name is a field of its own.
+ */
+export function signatureBlocks(labels: readonly FoundLabel[], text: string): SignatureBlock[] {
+  const blocks: SignatureBlock[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const first = labels[i] as FoundLabel;
+    if (first.def.key !== 'signatures' && first.def.key !== 'signature') continue;
+    const members: FoundLabel[] = [first];
+    let j = i + 1;
+    for (; j < labels.length; j++) {
+      const l = labels[j] as FoundLabel;
+      const prev = members[members.length - 1] as FoundLabel;
+      if (!IN_BLOCK.has(l.def.key) || l.start - prev.end > 160) break;
+      if (l.def.key === 'adjusters' && !/^justerare$/iu.test(l.text)) break;
+      members.push(l);
+    }
+    const roles = members.filter((l) => l.def.key === 'signature' || l.def.key === 'adjusters');
+    if (first.def.key === 'signatures' ? roles.length >= 1 || members.length === 1 : roles.length >= 2) {
+      blocks.push({ labels: members, end: labels[j]?.start ?? text.length });
+      i = j - 1;
+    }
+  }
+  return blocks;
+}
+
+/** Splits the head into labelled fields. `text` is the head as one string (lines joined by "\n"). */
+export function segmentHead(text: string): {
+  fields: Field[];
+  labels: FoundLabel[];
+  blocks: SignatureBlock[];
+  preamble: string;
+} {
+  const clean = blankBoilerplate(text);
+  const labels = findLabels(clean);
+  const blocks = signatureBlocks(labels, clean);
+  const inBlock = new Set(blocks.flatMap((b) => b.labels));
+  const fields: Field[] = [];
+  const waiting: { label: FoundLabel; seq: number }[] = [];
+  let seq = 0;
+  for (let n = 0; n < labels.length; n++) {
+    const label = labels[n] as FoundLabel;
+    const next = labels[n + 1]?.start ?? clean.length;
+    // A signature block's labels are read as a block (see signatures.ts); they take no value here.
+    if (!NO_VALUE.has(label.def.key) && !inBlock.has(label)) waiting.push({ label, seq });
+    seq++;
+    // Labels that waited too long have lost their values.
+    while (waiting.length > 0 && seq - (waiting[0] as { seq: number }).seq > WINDOW) waiting.shift();
+    let at = label.end;
+    // The text up to the next label is shared out among the waiting labels, oldest first.
+    for (let guard = 0; guard < 40 && waiting.length > 0; guard++) {
+      const gap = clean.slice(at, next);
+      const lead = gap.length - gap.replace(/^[\s:;.,…_]+/u, '').length;
+      const value = gap.slice(lead);
+      if (!value.trim()) break;
+      let taken = false;
+      for (let w = 0; w < waiting.length; w++) {
+        const cand = waiting[w] as { label: FoundLabel; seq: number };
+        // Only the newest label may take a value that runs to the next label when nothing bounds it.
+        const isLast = w === waiting.length - 1;
+        const used = consume(cand.label.def.key, value, isLast);
+        if (used <= 0) continue;
+        const start = at + lead;
+        const raw = clean.slice(start, start + used);
+        fields.push({
+          key: cand.label.def.key,
+          label: cand.label.text,
+          ...(cand.label.def.roles ? { roles: cand.label.def.roles } : {}),
+          value: text.slice(start, start + used).trim(),
+          labelAt: cand.label.start,
+          start,
+          end: start + used,
+          ...(cand !== waiting[waiting.length - 1] || cand.label !== label ? { paired: true } : {}),
+        });
+        waiting.splice(w, 1);
+        at = start + raw.length;
+        taken = true;
+        break;
+      }
+      if (!taken) {
+        // Text right after a label that no waiting label can hold: the label's value was there and is
+        // unreadable (prose, a lost layout). The label must not take a later label's value instead.
+        if (value.trim().length > 20) {
+          for (let w = waiting.length - 1; w >= 0; w--) {
+            const k = (waiting[w] as { label: FoundLabel }).label.def.key;
+            if (w === waiting.length - 1 || k === 'people' || k === 'adjusters') waiting.splice(w, 1);
+          }
+        }
+        break;
+      }
+    }
+  }
+  const preamble = clean.slice(0, labels[0]?.start ?? clean.length);
+  return { fields, labels, blocks, preamble };
+}
+
+const DATE_START =
+  /^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?[\s,]+)?(?:den\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)/iu;
+const TIME_START = /^(?:kl(?:ockan)?\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*\d{1,2}(?:[.:]\d{2})?)?/iu;
+const RANGE_START = /^(?:§§?\s*)?(\d{1,4})(?:\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4}))?(?![\d/.:-])/u;
+
+/** How much of `value` (from its start) a field of this kind takes; 0 when it cannot hold it. */
+function consume(key: LabelKey, value: string, isLast: boolean): number {
+  switch (key) {
+    case 'date':
+    case 'notice-up':
+    case 'notice-down':
+    case 'appeal': {
+      const m = DATE_START.exec(value);
+      if (!m) return 0;
+      let used = m[0].length;
+      const time = /^[\s,]*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?/iu.exec(
+        value.slice(used),
+      );
+      if (time) used += time[0].length;
+      return used;
+    }
+    case 'notice-span': {
+      const m = /^(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|till)\s*(\d{4}-\d{2}-\d{2})/u.exec(value);
+      return m ? m[0].length : 0;
+    }
+    case 'time': {
+      const m = TIME_START.exec(value);
+      return m && /\d/.test(m[0]) ? m[0].length : 0;
+    }
+    case 'range': {
+      const m = RANGE_START.exec(value);
+      return m ? m[0].length : 0;
+    }
+    case 'people':
+    case 'adjusters':
+    case 'signature':
+    case 'signer': {
+      const list = readPeopleList(value, []);
+      if (list.reference) return list.consumed;
+      if (list.people.length === 0) return 0;
+      const max = key === 'people' ? Number.POSITIVE_INFINITY : key === 'adjusters' ? 4 : key === 'signer' ? 1 : 3;
+      const last = list.people[Math.min(list.people.length, max) - 1];
+      return last ? last.end : 0;
+    }
+    case 'when-where':
+    case 'place':
+    case 'adjustment':
+    case 'storage':
+    case 'organ':
+    case 'next':
+      return placeLength(value, key, isLast);
+    default:
+      return 0;
+  }
+}
+
+/** How many characters of a "Place Anna Berg (M)" match belong to the place: all but a two-word name (three when given names say so). */
+function nameLead(match: string): number {
+  const words = match.replace(/\s*\([^)]*\)$/u, '').split(/\s+/);
+  let keep = 2;
+  if (words.length >= 3 && isGivenName(words[words.length - 3] as string) && !isGivenName(words[words.length - 2] as string))
+    keep = 3;
+  if (words.length <= keep) return 0;
+  const lead = words.slice(0, words.length - keep).join(' ');
+  return match.indexOf(lead) + lead.length;
+}
+
+const PERSON_WITH_PARTY = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\(\s*\p{L}{1,4}\s*\)/u;
+
+/**
+ * How much of a value is a date, time and place (or a body's name, a storage place): up to the first
+ * person named with a party, which starts the next field's list. A value with no date, no time and no
+ * place-like words is not taken.
+ */
+function placeLength(value: string, key: LabelKey, isLast: boolean): number {
+  let end = value.length;
+  const person = PERSON_WITH_PARTY.exec(value);
+  if (person) end = Math.min(end, person.index + nameLead(person[0]));
+  // A value ends at a blank line, and at a line that starts a numbered item.
+  const blank = /\n\s*\n|\n(?=\s*\d{1,3}[.)]?\s+\p{Lu})/u.exec(value);
+  if (blank) end = Math.min(end, blank.index);
+  const text = value.slice(0, end);
+  if (!text.trim()) return 0;
+  if (isLast) return end;
+  // A label that has waited takes a value only when the value shows it is of its kind.
+  const hasWhen =
+    findDates(text).length > 0 || findTimes(text).some((t) => /\d/.test(text.slice(t.index, t.index + t.length)));
+  // "Stadshuset, kl" with the time's digits lost still says it is a time and place.
+  const clock = /(?<![\p{L}])kl(?:ockan)?\.?(?![\p{L}])/iu.test(text);
+  if (key === 'when-where') return hasWhen || clock ? end : 0;
+  if (key === 'adjustment') return hasWhen ? end : 0;
+  if (key === 'organ') {
+    const first = /^[^,\n]{2,80}?(?=\s+\p{Lu}\p{Ll}|,|\n|$)/u.exec(text)?.[0] ?? text;
+    return BODY_NAME.test(first.trim()) ? first.length : 0;
+  }
+  return 0;
+}
+
+const BODY_NAME =
+  /(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|direktion|direktionen|rådet|beredning|beredningen|kommitté|kommittén|förbundet|förbundsstyrelse|förbundsstyrelsen|delegation|delegationen|presidium|presidiet)$/iu;
