@@ -114,6 +114,7 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
         no: head.lineAt(f.labelAt),
         values: [{ text: f.value, no }],
         ...(f.roles ? { roles: [...f.roles] } : {}),
+        ...(f.groups ? { groups: f.groups.map((g) => [...g]) } : {}),
       });
       continue;
     }

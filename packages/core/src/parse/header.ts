@@ -113,6 +113,8 @@ export interface LabelBlock {
   key: LabelKey;
   label: string;
   roles?: Role[];
+  /** For a list shared by several labels printed before it: each label's roles, in order. */
+  groups?: Role[][];
   no: number;
   values: { text: string; no: number }[];
 }

@@ -272,8 +272,10 @@ export function findLabels(text: string): FoundLabel[] {
     const capital = /^\p{Lu}/u.test(written);
     const before = text.slice(Math.max(0, start - 3), start);
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
-    if ((def.key === 'people' || def.key === 'signature' || def.key === 'adjusters') && /,\s*$/.test(before) && !colon)
-      continue;
+    const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
+    if (personal && /,\s*$/.test(before) && !colon) continue;
+    // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
+    if (personal && !def.fragment && !capital && !colon && !atLineStart(text, start)) continue;
     if (def.fragment) {
       // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;

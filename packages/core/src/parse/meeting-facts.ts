@@ -12,7 +12,7 @@ import {
   type ParticipantDraft,
   parseSignatories,
 } from './participants.js';
-import { readPeopleList } from './people-list.js';
+import { assignGroups, readPeopleList } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
 /**
@@ -199,7 +199,8 @@ export function readPeople(
           });
           continue;
         }
-        const list = readPeopleList(v.text, roles, diagnostics, v.no);
+        const list = readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no);
+        if (b.groups) assignGroups(list.people, b.groups);
         for (const { start: _s, end: _e, ...p } of list.people) mergeParticipant(people, p);
       }
     } else if (b.key === 'signatories') {

@@ -125,6 +125,8 @@ function rolePhrase(words: string): Role[] | undefined {
   const t = words.trim().replace(/\s+/g, ' ');
   if (!t || t.length > 40) return undefined;
   for (const [re, roles] of ROLE_PHRASES) if (re.test(t)) return roles;
+  // "femte ers för majoriteten", "sjunde ers minoriteten", "ersättare för S": a substitute's place in line.
+  if (/^(?:\p{L}+\s+)?(?:ers\.?|ersättare)(?:\s+(?:för\s+)?(?:majoriteten|minoriteten|oppositionen|\p{Lu}{1,3}))?$/u.test(t)) return ['substitute'];
   return undefined;
 }
 
@@ -223,6 +225,10 @@ function readNote(toks: readonly Tok[], i: number): number {
   return 0;
 }
 
+/** A single word of a role column: a role, or a title such as "förvaltningschef". */
+const COLUMN_WORD =
+  /^(?:ersättare|ledamot|ordförande|sekreterare|justerare|tjänsteman|tjänsteperson|\p{Ll}{3,}(?:chef|sekreterare|handläggare|strateg|ekonom|controller|direktör|samordnare|ledare|utvecklare))$/u;
+
 const STOP_WORD = /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?$|^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
 
 /**
@@ -253,6 +259,10 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
   const addRoles = (p: Draft, add: readonly Role[]) => {
     if (add.includes('substitute') && p.roles.includes('member') && !roles.includes('substitute')) {
       p.roles = p.roles.filter((r) => r !== 'member');
+    }
+    // "Övriga närvarande: Anna Berg (S) ersättare": a politician's own role replaces the list's "other".
+    if ((add.includes('substitute') || add.includes('member')) && p.roles.includes('other')) {
+      p.roles = p.roles.filter((r) => r !== 'other');
     }
     for (const r of add) if (!p.roles.includes(r)) p.roles.push(r);
   };
@@ -314,12 +324,13 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
           // The member stood in for: the name right after, with their party.
           const k = leadEnd + 1;
           let m = k;
-          while (m < toks.length && m < k + 4 && (nameWord(toks[m]) || (m > k && isInitial(toks[m])) || (m > k && PARTICLES.has((toks[m] as Tok).text) && nameWord(toks[m + 1])))) m++;
+          while (m < toks.length && m < k + 6 && (nameWord(toks[m]) || (m > k && isInitial(toks[m])) || (m > k && PARTICLES.has((toks[m] as Tok).text) && nameWord(toks[m + 1])))) m++;
           const isTjg = /^(?:tjänstgör|tjänstgörande|tjg|tj)$/iu.test(textOf(text, toks, subLead, leadEnd));
           if (m - k >= 1 && (m - k >= 2 || isInitialName(toks, k, m))) {
             // Only the first two words when more follow with a party (the next entry's name).
             let last = m - 1;
-            if (m - k > 2 && toks[m]?.kind === 'paren' && !partyOf(toks[m]?.text ?? '')?.none) {
+            if (m - k > 2) {
+              // "för Kurt Edlund Bo Danielsson för …": the first name only; the next person follows.
               const names = splitNames(toks, k, m);
               if (names && names.length > 1) last = (names[0] as [number, number])[1];
             }
@@ -341,6 +352,29 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
             cur.end = (toks[leadEnd] as Tok).end;
             end = cur.end;
             i = leadEnd + 1;
+            continue;
+          }
+        }
+        // A column of roles printed apart from its names ("Anna Berg (S) Per Ek Eva Ny ersättare förvaltningschef
+        // sekreterare"): as many single role or title words as the names before them that have none.
+        const column = words.split(' ');
+        if (column.length >= 2 && column.every((w) => COLUMN_WORD.test(w))) {
+          const bare: Draft[] = [];
+          for (let b = people.length - 1; b >= 0 && bare.length < column.length; b--) {
+            const p = people[b] as Draft;
+            if (p.title || p.roles.some((x) => !roles.includes(x))) break;
+            bare.unshift(p);
+          }
+          if (bare.length === column.length) {
+            bare.forEach((p, b) => {
+              const w = column[b] as string;
+              const r = rolePhrase(w);
+              if (r && r.length > 0) addRoles(p, r);
+              else applyTitle(p, w);
+            });
+            cur.end = (toks[j - 1] as Tok).end;
+            end = cur.end;
+            i = j;
             continue;
           }
         }
@@ -382,9 +416,9 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
         }
         // ", Varumärkesansvarig", ", EU-samordnare": one capitalised word after a comma, alone, is a title.
         const after = toks[i + 1];
-        if (toks[i - 1]?.kind === 'comma' && (!after || after.kind === 'nl' || after.kind === 'comma' || after.kind === 'lower')) {
+        if (toks[i - 1]?.kind === 'comma' && (!after || after.kind === 'nl' || after.kind === 'comma' || after.kind === 'lower' || (after.kind === 'och' && toks[i + 2]?.kind === 'lower'))) {
           let j = i + 1;
-          while (j < toks.length && toks[j]?.kind === 'lower') j++;
+          while (j < toks.length && (toks[j]?.kind === 'lower' || (toks[j]?.kind === 'och' && toks[j + 1]?.kind === 'lower'))) j++;
           applyTitle(cur, textOf(text, toks, i, j - 1));
           cur.end = (toks[j - 1] as Tok).end;
           end = cur.end;
@@ -511,3 +545,38 @@ const clip = (s: string) => {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 };
+
+const POLITICAL: readonly Role[] = ['member', 'substitute', 'absent'];
+
+/**
+ * Shares out one list among several labels printed before it (a flattened two-column page: "Ledamöter
+ * Tjänstgörande ersättare Övriga närvarande Anna Berg (M) … Per Ek (S) tjg ers för Eva Ny … Lars Lund,
+ * förvaltningschef"). People are listed in the labels' order; a politician (with a party) stays in the
+ * current group of politicians until a substitute's words move the list on to the substitutes; a person
+ * without a party but with a title belongs to the officials. Each person gets their group's roles and keeps
+ * their own words' roles.
+ */
+export function assignGroups(people: ListedPerson[], groups: readonly (readonly Role[])[]): void {
+  const political = groups.map((g, i) => (g.some((r) => POLITICAL.includes(r)) ? i : -1)).filter((i) => i >= 0);
+  const others = groups.map((g, i) => (g.includes('other') ? i : -1)).filter((i) => i >= 0);
+  let c = political[0] ?? 0;
+  let sawTitle = false;
+  const firstFrom = (list: readonly number[], from: number, want: (g: readonly Role[]) => boolean) =>
+    list.find((i) => i >= from && want(groups[i] as readonly Role[]));
+  for (const p of people) {
+    const own = p.roles;
+    let g: number | undefined;
+    if (own.includes('absent')) g = firstFrom(political, 0, (x) => x.includes('absent'));
+    else if (own.includes('substitute') || p.substituteFor) g = firstFrom(political, c, (x) => x.includes('substitute'));
+    else if (own.includes('chair') || own.includes('vice-chair') || own.includes('member'))
+      g = firstFrom(political, 0, (x) => x.includes('member'));
+    else if (p.party) g = c;
+    else if (p.title || sawTitle) g = others[0];
+    if (p.title && !p.party) sawTitle = true;
+    if (g === undefined) g = p.party || others.length === 0 ? c : (others[0] as number);
+    if (political.includes(g) && g > c) c = g;
+    const base = (groups[g] ?? []).filter((r) => !(r === 'member' && own.includes('substitute') && !(groups[g] ?? []).includes('substitute')));
+    p.roles = [...new Set([...base, ...own])];
+    if (p.roles.includes('substitute') && p.roles.includes('other')) p.roles = p.roles.filter((r) => r !== 'other');
+  }
+}

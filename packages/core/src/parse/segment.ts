@@ -25,6 +25,8 @@ export interface Field {
   end: number;
   /** The value came after other labels' values (a flattened two-column page), not right after its label. */
   paired?: boolean;
+  /** A list shared by several people labels printed together before it: their roles, in order. */
+  groups?: (readonly Role[])[];
 }
 
 /** Labels that open a block and hold no value of their own. */
@@ -117,7 +119,17 @@ export function segmentHead(text: string): {
         if (used <= 0) continue;
         const start = at + lead;
         const raw = clean.slice(start, start + used);
+        // Several lists' labels waiting together share the list that follows them.
+        let groups: (readonly Role[])[] | undefined;
+        if (cand.label.def.key === 'people') {
+          const more = waiting.slice(w + 1).filter((x) => x.label.def.key === 'people');
+          if (more.length > 0) {
+            groups = [cand.label.def.roles ?? [], ...more.map((x) => x.label.def.roles ?? [])];
+            for (const x of more) waiting.splice(waiting.indexOf(x), 1);
+          }
+        }
         fields.push({
+          ...(groups ? { groups } : {}),
           key: cand.label.def.key,
           label: cand.label.text,
           ...(cand.label.def.roles ? { roles: cand.label.def.roles } : {}),
