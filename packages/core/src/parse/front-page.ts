@@ -197,8 +197,9 @@ function readSignatures(
     evidence.set(name, set);
   };
   for (const f of fields) {
-    if (f.key !== 'people' && f.key !== 'adjusters' && f.key !== 'signature') continue;
-    for (const p of readPeopleList(f.value, f.roles ?? []).people) {
+    if (f.key !== 'people' && f.key !== 'adjusters' && f.key !== 'signature' && f.key !== 'signer') continue;
+    const found = readPeopleList(f.value, f.roles ?? []).people;
+    for (const p of f.key === 'signer' ? found.slice(0, 1) : found) {
       if (p.party) politicians.add(p.name);
       for (const r of p.roles) if (r !== 'member' && r !== 'substitute') note(p.name, r);
       if (p.title && /(?:^|[\s/-])(?:sekreterare|sekr\.?)$/iu.test(p.title)) note(p.name, 'secretary');

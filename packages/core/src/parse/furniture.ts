@@ -188,3 +188,29 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
   }
   return { text: text.trim(), words };
 }
+
+/**
+ * The lines without a web page's furniture (viewer controls, download offers, page markers of flattened
+ * pages), with the digits a title copy keeps put back into the line it copies.
+ */
+export function withoutFurniture(lines: Line[]): Line[] {
+  const { skip, titles } = findFurniture(lines);
+  if (skip.size === 0 && titles.length === 0) return lines;
+  const out = lines.map((line, i) => {
+    if (skip.has(i)) return { ...line, text: '' };
+    const mark = pageMarkLength(line);
+    return mark > 0 ? { ...line, text: line.text.slice(mark) } : line;
+  });
+  for (const title of titles) {
+    let best: { i: number; text: string; words: number } | undefined;
+    for (let i = 0; i < out.length && i < 60; i++) {
+      const line = out[i] as Line;
+      if (!line.text) continue;
+      const r = restoreFromTitle(line.text, title.text);
+      if (r && (!best || r.words > best.words)) best = { i, ...r };
+    }
+    if (best) out[best.i] = { ...(out[best.i] as Line), text: best.text };
+  }
+  return out;
+}
+

@@ -212,11 +212,19 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     let k = 0;
     while (k < words.length - 1 && KIND_WORD.test(words[k] as string)) k++;
     const rest = words.slice(k).join(' ');
+    // "Direktionens protokoll", "Protokoll från sammanträde med landstingsstyrelsen": the body in a phrase.
+    const phrase =
+      /^(\p{Lu}\p{L}{2,40}?)s\s+(?:sammanträdes)?protokoll/u.exec(rest)?.[1] ??
+      /protokoll\s+från\s+(?:sammanträde\s+med\s+|)(\p{L}{3,40}?)(?:s\s+sammanträde|\s|$)/iu.exec(bare)?.[1];
+    const named = phrase ? findBodyName(phrase.charAt(0).toUpperCase() + phrase.slice(1)) : undefined;
+    if (!out.body && named && named.index === 0 && named.name.length === phrase?.length) {
+      out.body = named.name;
+    }
     const found = findBodyName(rest);
     const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
     if (!out.body && found && found.index === 0 && !isLegalOrganisation(rest)) {
       out.body = found.name;
-      const after = rest.slice(found.name.length);
+      const after = rest.slice(found.name.length).replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
       const date = /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
       if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
       if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
@@ -318,7 +326,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
 // The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003"), so
 // "sammanträde utsändes den 10 november" (when the notice went out) is not read as the meeting's date.
 const PROSE_WHEN =
-  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes)\s+((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4})/iu;
+  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes|protokoll)\s+((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
 
 /**
  * When and where from a sentence of the preamble: "Protokoll från förbundsstyrelsens sammanträde fredagen

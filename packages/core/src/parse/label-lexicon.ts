@@ -218,6 +218,8 @@ export const LABELS: readonly LabelDef[] = [
   },
   { key: 'next', words: ['nästa möte', 'nästa sammanträde', 'nästa träff'] },
   { key: 'none', words: ['utdragsbestyrkande', 'justerandes signatur', 'justerandes sign', 'justerandes signaturer'] },
+  // What is left of labels wrapped over two columns ("Datum för anslags Datum för anslags uppsättande nedtagande").
+  { key: 'none', words: ['datum för anslags', 'datum för', 'uppsättande', 'nedtagande'], fragment: true },
 ];
 
 /** A label found in a text. */
@@ -273,7 +275,7 @@ export function findLabels(text: string): FoundLabel[] {
     const before = text.slice(Math.max(0, start - 3), start);
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
-    if (personal && /,\s*$/.test(before) && !colon) continue;
+    if (personal && ROLE_WORD_LABEL.test(written) && /,\s*$/.test(before) && !colon) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !colon && !atLineStart(text, start)) continue;
     if (def.fragment) {
@@ -300,6 +302,10 @@ export function findLabels(text: string): FoundLabel[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
+const ROLE_WORD_LABEL =
+  /^(?:ordförande|sekreterare|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
 
 const GENITIVE_RE =
   /(?<![\p{L}\p{N}])(?:direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs)\s+(?:ledamöter|ersättare)(?![\p{L}])/giu;

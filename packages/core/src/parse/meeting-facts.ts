@@ -34,16 +34,22 @@ export function readWhen(
     (b) => b.key === 'time-place' || b.key === 'time' || b.key === 'place' || b.key === 'date',
   );
   // No labelled date or place: a sentence may say it ("… sammanträde fredagen den 21 februari 2003 i …").
-  const stated = whenBlocks.some((b) => {
-    const w = readWhenWhere(b.values.map((v) => v.text).join(' '), b.key === 'time-place' || b.key === 'place');
-    return w.date || w.location;
-  });
-  if (!stated && prose) {
-    const w = readProseWhenWhere(prose.text);
-    if (w) {
-      const value = [w.date ? prose.text.slice(w.date.index, w.date.index + w.date.length) : '', w.start ? `kl ${w.start}${w.end ? `-${w.end}` : ''}` : '', w.location ?? ''].join(', ');
-      whenBlocks.push({ key: 'time-place', label: '', no: prose.no, values: [{ text: value, no: prose.no }] });
-    }
+  const stated = whenBlocks.map((b) =>
+    readWhenWhere(b.values.map((v) => v.text).join(' '), b.key === 'time-place' || b.key === 'place'),
+  );
+  const w = prose ? readProseWhenWhere(prose.text) : undefined;
+  if (prose && w) {
+    const hasDate = stated.some((x) => x.date);
+    const hasPlace = stated.some((x) => x.location);
+    const hasTime = stated.some((x) => x.start);
+    const value = [
+      w.date && !hasDate ? prose.text.slice(w.date.index, w.date.index + w.date.length) : '',
+      w.start && !hasTime ? `kl ${w.start}${w.end ? `-${w.end}` : ''}` : '',
+      w.location && !hasPlace ? w.location : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    if (value) whenBlocks.push({ key: w.location && !hasPlace ? 'time-place' : 'date', label: '', no: prose.no, values: [{ text: value, no: prose.no }] });
   }
   // Dates stated elsewhere (beside the body's name, in the notice block), after the labelled ones.
   for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
@@ -183,6 +189,7 @@ export function readPeople(
   signatures: ReadonlyMap<number, { name: string; role: Role }>,
   sentences: readonly { text: string }[],
   diagnostics: Diagnostic[],
+  head?: readonly { text: string }[],
 ): ParticipantDraft[] {
   const people: ParticipantDraft[] = [];
   const listsMembers = blocks.some((b) => b.key === 'people' && b.roles?.includes('member'));
@@ -210,7 +217,12 @@ export function readPeople(
   }
   for (const s of signed) mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no });
   for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
-  for (const s of sentences) {
+  for (const s of [...(head ?? []), ...sentences]) {
+    // "Sekreterare är Anna Berg", "Att jämte ordföranden justera protokollet valdes Per Ek".
+    const secretary = /(?:^|[.!]\s+)sekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
+    if (secretary?.[1] && isPersonName(secretary[1])) mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
+    const chosen = /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
+    if (chosen?.[1] && isPersonName(chosen[1])) mergeParticipant(people, { name: chosen[1], roles: ['adjuster'] });
     // "X utsågs att justera": every such sentence has "justera" in it.
     if (!s.text.includes('justera')) continue;
     const m =

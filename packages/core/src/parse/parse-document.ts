@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { findFurniture, pageMarkLength, restoreFromTitle } from './furniture.js';
+import { withoutFurniture } from './furniture.js';
 import { findBodyName } from './body-name.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
 import { detectKind } from './kind.js';
@@ -210,7 +210,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   checkRange(doc, headings, rangeBlock?.no, diagnostics);
 
   // People.
-  const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics);
+  const headSentences = front.head.text
+    .slice(0, 20_000)
+    .split(/(?<=[.!?])\s+|\n\s*\n/u)
+    .filter((t) => t.length < 400 && /justera|sekreterare/iu.test(t))
+    .map((text) => ({ text: text.replace(/\s+/g, ' ').trim() }));
+  const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics, headSentences);
   for (const p of doc.paragraphs) {
     for (const name of p.presenters) {
       const found = people.find((x) => nameKey(x.name) === nameKey(name));
@@ -246,31 +251,6 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     });
   }
   return withFile(doc, options);
-}
-
-/**
- * The lines without a web page's furniture (viewer controls, download offers, page markers of flattened
- * pages), with the digits a title copy keeps put back into the line it copies.
- */
-function withoutFurniture(lines: Line[]): Line[] {
-  const { skip, titles } = findFurniture(lines);
-  if (skip.size === 0 && titles.length === 0) return lines;
-  const out = lines.map((line, i) => {
-    if (skip.has(i)) return { ...line, text: '' };
-    const mark = pageMarkLength(line);
-    return mark > 0 ? { ...line, text: line.text.slice(mark) } : line;
-  });
-  for (const title of titles) {
-    let best: { i: number; text: string; words: number } | undefined;
-    for (let i = 0; i < out.length && i < 60; i++) {
-      const line = out[i] as Line;
-      if (!line.text) continue;
-      const r = restoreFromTitle(line.text, title.text);
-      if (r && (!best || r.words > best.words)) best = { i, ...r };
-    }
-    if (best) out[best.i] = { ...(out[best.i] as Line), text: best.text };
-  }
-  return out;
 }
 
 /** What the notice block states: the days the notice is up, the stated last day of appeal, the storage place. */

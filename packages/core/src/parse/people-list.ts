@@ -247,12 +247,9 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
   let cur: Draft | undefined;
   let end = 0; // end of the last token that belonged to the list
   let i = 0;
-  const open = (a: number, b: number) => {
-    const name = toks
-      .slice(a, b + 1)
-      .map((t) => t.text)
-      .join(' ');
-    cur = { name, roles: [...roles], start: (toks[a] as Tok).start, end: (toks[b] as Tok).end, ...(line ? { line } : {}) };
+  const openToks = (first: Tok, last: Tok, words: readonly Tok[]) => {
+    const name = words.map((t) => t.text).join(' ');
+    cur = { name, roles: [...roles], start: first.start, end: last.end, ...(line ? { line } : {}) };
     people.push(cur);
     end = cur.end;
   };
@@ -271,11 +268,22 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
   };
   while (i < toks.length) {
     const t = toks[i] as Tok;
+    // After a blank line only a new name goes on with the list ("Anna Berg (S)\n\nPer Ek (M)").
+    if (t.kind === 'nl' && toks[i + 1]?.kind === 'nl' && people.length > 0) {
+      let k = i;
+      while (toks[k]?.kind === 'nl') k++;
+      if (toks[k]?.kind !== 'cap' && toks[k]?.kind !== 'star') break;
+    }
     if (t.kind === 'nl' || t.kind === 'comma' || t.kind === 'och' || t.kind === 'star') {
       i++;
       continue;
     }
-    if (t.kind === 'punct' && /^[.…_]$/.test(t.text)) {
+    if (t.kind === 'punct' && /^[.…_:;–—\-'"’”!?/\\]$/.test(t.text)) {
+      i++;
+      continue;
+    }
+    // An attendance table's cross ("Anna Berg (C)X") and "forts." (continued on the next page) say nothing.
+    if ((t.kind === 'cap' || t.kind === 'lower') && (/^[Xx]$/.test(t.text) || /^forts$/iu.test(t.text)) && (cur || people.length === 0)) {
       i++;
       continue;
     }
@@ -313,7 +321,13 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
       // Lower-case words after a person: a role, a substitution, or a title.
       if (t.kind === 'lower' || (t.kind === 'num' && /^\d:[ae]$/.test(t.text))) {
         let j = i;
-        while (j < toks.length && (toks[j]?.kind === 'lower' || (toks[j]?.kind === 'num' && /^\d:[ae]$/.test(toks[j]?.text ?? '')))) j++;
+        while (
+          j < toks.length &&
+          (toks[j]?.kind === 'lower' ||
+            (toks[j]?.kind === 'num' && /^\d:[ae]$/.test(toks[j]?.text ?? '')) ||
+            (toks[j]?.kind === 'punct' && toks[j]?.text === '.' && toks[j + 1]?.kind === 'lower'))
+        )
+          j++;
         const words = textOf(text, toks, i, j - 1);
         const subLead = findSubLead(toks, i, j);
         if (subLead !== undefined) {
@@ -379,7 +393,11 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
           }
         }
         const r = rolePhrase(words);
-        if (r) {
+        // "ordf Socialnämnden", "ordf. revisionen", "vice ordförande i kommunrevisionen": a role elsewhere.
+        const elsewhere = r && r.length > 0 && ((toks[j]?.kind === 'cap' && !startsName(toks, j)) || /(?:^|\s)i$/u.test(words) || /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
+        if (elsewhere) {
+          applyTitle(cur, words);
+        } else if (r) {
           addRoles(cur, r);
         } else if (/^(?:inte|ej)\s+närvarande$|^frånvarande$|^anmält\s+förhinder$/iu.test(words)) {
           addRoles(cur, ['absent']);
@@ -428,7 +446,17 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
       }
       // A run of capitalised words: names, perhaps after a place or a title of the previous person.
       let j = i;
-      while (j < toks.length && (nameWord(toks[j]) || isInitial(toks[j]) || ((toks[j] as Tok).kind === 'lower' && PARTICLES.has((toks[j] as Tok).text) && nameWord(toks[j + 1]) && j > i))) j++;
+      const run: number[] = [];
+      while (j < toks.length) {
+        const u = toks[j] as Tok;
+        if (nameWord(u) || isInitial(u) || (u.kind === 'lower' && PARTICLES.has(u.text) && nameWord(toks[j + 1]) && j > i)) {
+          run.push(j);
+          j++;
+        } else if (u.kind === 'nl' && run.length === 1 && nameWord(toks[j + 1]) && toks[j + 2]?.kind === 'paren') {
+          // "Björn\nCelind (C)": a name broken over two lines by a table cell.
+          j++;
+        } else break;
+      }
       if (j === i) {
         // A capitalised word that is not a name word: a role ("Ordförande"), a municipality, or the end.
         const r = cur ? rolePhrase(t.text) : undefined;
@@ -452,12 +480,18 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
         applyTitle(cur, (toks[from] as Tok).text);
         from++;
       }
-      const names = splitNames(toks, from, j);
+      const runToks = run.filter((x) => x >= from).map((x) => toks[x] as Tok);
+      const names = splitNames(runToks, 0, runToks.length);
       if (!names) {
+        // Before any person, words that are no names are a table's header ("TjgEj tjg"): skip a few.
+        if (!cur && people.length === 0 && i < 12) {
+          i = Math.max(j, i + 1);
+          continue;
+        }
         // One capitalised word alone: the end of the list (or a title's last word: leave it).
         break;
       }
-      for (const [a, b] of names) open(a, b);
+      for (const [a, b] of names) openToks(runToks[a] as Tok, runToks[b] as Tok, runToks.slice(a, b + 1));
       i = j;
       continue;
     }

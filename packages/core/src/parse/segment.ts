@@ -187,8 +187,15 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
       return m ? m[0].length : 0;
     }
     case 'time': {
-      const m = TIME_START.exec(value);
-      return m && /\d/.test(m[0]) ? m[0].length : 0;
+      // "Tid" often holds the date as well ("Tid: Den 10 oktober 2005 kl 13"); a short code may stand first.
+      const code = /^(?:\p{Lu}{1,4}\s+)?/u.exec(value)?.[0].length ?? 0;
+      const rest = value.slice(code);
+      const date = DATE_START.exec(rest);
+      const after = date ? rest.slice(date[0].length) : rest;
+      const m = TIME_START.exec(after.replace(/^[\s,]+/u, ''));
+      const timeLen = m && /\d|kl/iu.test(m[0]) ? m[0].length + (after.length - after.replace(/^[\s,]+/u, '').length) : 0;
+      if (!date && !timeLen) return 0;
+      return code + (date ? date[0].length : 0) + timeLen;
     }
     case 'range': {
       const m = RANGE_START.exec(value);

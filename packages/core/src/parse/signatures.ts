@@ -91,6 +91,10 @@ function nameFirst(items: readonly SignatureItem[]): Reading {
  */
 function agreement(r: Reading, evidence: ReadonlyMap<string, ReadonlySet<Role>>, politicians: ReadonlySet<string>): number {
   let score = 0;
+  // One secretary and one chair sign, as a rule; two names under one of them is a sign of a misreading.
+  const count = new Map<Role, number>();
+  for (const { roles } of r.signed.values()) for (const role of roles) count.set(role, (count.get(role) ?? 0) + 1);
+  if ((count.get('secretary') ?? 0) > 1) score -= 2;
   const holder = new Map<Role, string>();
   for (const [name, known] of evidence) for (const role of known) if (role === 'chair' || role === 'secretary') holder.set(role, name);
   for (const [name, { roles }] of r.signed) {
