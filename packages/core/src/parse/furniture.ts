@@ -58,6 +58,10 @@ export function findFurniture(lines: readonly Line[]): Furniture {
     if (!text) continue;
     if ((firstViewer > i && i < 3) || (text.includes(' · ') && text.length < 300)) skip.add(i);
   }
+  // A viewer's chrome runs down to the line that opens the document's text ("Transkript", "Full text"):
+  // everything above it is the page's title and counters.
+  const opens = lines.findIndex((l, i) => i < 40 && /^(?:transkript|full text)$/iu.test(l.text));
+  for (let i = 0; i < opens; i++) if ((lines[i] as Line).text) skip.add(i);
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (!text || text.length > 420) continue;

@@ -19,14 +19,21 @@ export interface KindSignals {
 }
 
 const EXTRACT = /(?<![\p{L}])(?:protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|rätt\s+utdraget)(?![\p{L}])/iu;
-const MINUTES_WORD = /(?<![\p{L}])(?:sammanträdesprotokoll|protokoll|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)(?![\p{L}])/iu;
-const AGENDA_WORD =
-  /(?<![\p{L}])(?:kallelse|föredragningslista|dagordning|sammanträdeshandlingar|handlingar|ärenden)(?![\p{L}])|kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)/iu;
-/** Minutes' own sentences: what a notice says about the adjusted minutes. */
-const MINUTES_SENTENCE = /protokollet(?:,\s+som)?\s+(?:är\s+|har\s+)?justera|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)/iu;
+// A kind word as a heading: at the start of a line (after a body's name in the genitive, or a body's
+// name, at most), or in capitals. "Godkännande av föredragningslista" or "föregående protokoll" inside an
+// item is no heading.
+const MINUTES_HEADING =
+  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:sammanträdesprotokoll|protokoll|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)(?![\p{L}])|SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])|[Ss]ammanträdesprotokoll/u;
+const MINUTES_CAPS = /SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])/u;
+const AGENDA_HEADING =
+  /(?:^|\n)[ \t]*(?:kallelse|föredragningslista|dagordning|sammanträdeshandlingar|handlingar|ärendelista)(?![\p{L}])|kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)/iu;
+const AGENDA_CAPS = /(?<![\p{L}])(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING)(?![\p{L}])/u;
+/** Minutes' own sentences: what a notice says about the adjusted minutes, or their attachments. */
+const MINUTES_SENTENCE =
+  /protokollet(?:,\s+som)?\s+(?:är\s+|har\s+)?justera|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)|bilagor\s+till\s+protokoll/iu;
 
 /** Labels only minutes print. */
-const MINUTES_LABELS = new Set(['adjusters', 'adjustment', 'signatures', 'notice', 'notice-up', 'notice-down', 'storage']);
+const MINUTES_LABELS = new Set(['adjusters', 'adjustment', 'signatures', 'notice', 'notice-up', 'notice-down', 'storage', 'range']);
 
 /**
  * The kind a document's first page shows, or undefined when nothing says. `head` is the first page's
@@ -36,18 +43,22 @@ export function detectKind(head: string, signals: KindSignals): RecordKind | und
   const opening = head.slice(0, 400);
   const extract = EXTRACT.exec(head.slice(0, 6000));
   if (extract) return 'extract';
+  // Labels as labels: capitalised (a "tid för justering" inside an item's title is no label).
   const minutesLabels = signals.labels.filter(
-    (l) => MINUTES_LABELS.has(l.def.key) || (l.def.key === 'people' && /^(?:beslutande|ande)$/iu.test(l.text)),
+    (l) =>
+      (/^\p{Lu}/u.test(l.text) && MINUTES_LABELS.has(l.def.key)) ||
+      (l.def.key === 'people' && /^(?:beslutande|ande)$/iu.test(l.text)),
   ).length;
-  const minutesWord = MINUTES_WORD.exec(opening);
-  const agendaWord = AGENDA_WORD.exec(opening);
+  const minutesWord =
+    MINUTES_HEADING.exec(opening) ?? MINUTES_CAPS.exec(head.slice(0, 4000)) ?? /protokoll\s+från\s/iu.exec(opening);
+  const agendaWord = AGENDA_HEADING.exec(opening) ?? AGENDA_CAPS.exec(opening);
   const minutesSentence = MINUTES_SENTENCE.test(head.slice(0, 6000));
   // A heading word near the top decides, the earlier one first; then the labels and sentences of minutes;
   // then what the text is made of.
   if (agendaWord && (!minutesWord || agendaWord.index < minutesWord.index) && minutesLabels < 2 && !minutesSentence)
     return 'agenda';
   if (minutesWord || minutesLabels >= 2 || minutesSentence) return 'minutes';
-  if (minutesLabels === 1 && signals.paragraphs > 0) return 'minutes';
+  if (signals.paragraphs > 0 && (minutesLabels >= 1 || signals.paragraphs >= signals.items)) return 'minutes';
   if (agendaWord || signals.items >= 2) return 'agenda';
   if (signals.paragraphs >= 2) return 'minutes';
   return undefined;

@@ -103,7 +103,10 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const items = agendaItemHeadings(clean);
   const candidates = paragraphHeadings(clean);
   const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
-  const front = readFrontPage(clean.slice(0, headerEnd), diagnostics);
+  // The head keeps its signature labels: on the first page they are the signature block, not the boxes
+  // repeated on every later page.
+  const headLines = blankOut(lines, toc, legend, headers, pageNumbers).slice(0, headerEnd);
+  const front = readFrontPage(headLines, diagnostics);
   const { blocks } = front;
   // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
   const firstLabelAt = front.labels[0] ? front.head.indexAt(front.labels[0].start) : headerEnd;
@@ -111,22 +114,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const preamble = readPreamble(
     [...repeated, ...front.preamble].sort((a, b) => a.no - b.no),
   );
-  const has = (key: LabelBlock['key']) => blocks.some((b) => b.key === key);
-  const minutesSignals =
-    preamble.minutes ||
-    has('range') ||
-    has('signatories') ||
-    has('adjustment') ||
-    blocks.some((b) => /^beslutande|^utses/iu.test(b.label));
-  const agendaSignals =
-    preamble.agenda || (items.length >= 2 && (candidates[0]?.index ?? lines.length) > (items[0]?.index ?? 0));
   const detected = detectKind(front.head.text.slice(0, 6000), {
     labels: front.labels,
     items: items.length,
     paragraphs: candidates.length,
   });
-  doc.kind =
-    options.kind ?? detected ?? (minutesSignals ? 'minutes' : agendaSignals ? 'agenda' : 'unknown');
+  doc.kind = options.kind ?? detected ?? 'unknown';
   if (doc.kind === 'unknown') {
     diagnostics.push({
       severity: 'warning',

@@ -84,7 +84,13 @@ function tokenize(text: string, limit: number): Tok[] {
       // A trailing full stop or colon belongs to the sentence, not the word ("ordf.", "Nilsson.").
       let w = m[0];
       while (w.length > 1 && /[.:]$/.test(w) && !/^\d+[.:]\d*$/.test(w) && !/^\p{Lu}\.$/u.test(w)) w = w.slice(0, -1);
-      const end = i + w.length;
+      let end = i + w.length;
+      // "1 :e vice ordförande": a space the extraction put into an ordinal.
+      const ordinal = /^\d$/.test(w) ? /^ :([ae])(?![\p{L}])/u.exec(text.slice(end, end + 4)) : null;
+      if (ordinal) {
+        w = `${w}:${ordinal[1]}`;
+        end += ordinal[0].length;
+      }
       const kind: TokKind = /^\d/.test(w) ? 'num' : w === 'och' || w === '&' ? 'och' : /^\p{Lu}/u.test(w) ? 'cap' : 'lower';
       out.push({ kind, text: w, start: i, end });
       i = end;
@@ -126,6 +132,7 @@ function rolePhrase(words: string): Role[] | undefined {
   if (!t || t.length > 40) return undefined;
   for (const [re, roles] of ROLE_PHRASES) if (re.test(t)) return roles;
   // "femte ers för majoriteten", "sjunde ers minoriteten", "ersättare för S": a substitute's place in line.
+  if (/^adjungerad/iu.test(t)) return ['other'];
   if (/^(?:\p{L}+\s+)?(?:ers\.?|ersättare)(?:\s+(?:för\s+)?(?:majoriteten|minoriteten|oppositionen|\p{Lu}{1,3}))?$/u.test(t)) return ['substitute'];
   return undefined;
 }
@@ -152,6 +159,8 @@ function nameWord(t: Tok | undefined): boolean {
   const w = t.text;
   if (w.length > 30 || /\d/.test(w) || /[/&]/.test(w)) return false;
   if (NOT_NAME.has(w.toLowerCase())) return false;
+  // "PRO T OK OL L": a heading spaced out letter by letter, not a name (an initial is one letter).
+  if (w.length >= 2 && !/\p{Ll}/u.test(w)) return false;
   if (w.length > 4 && w === w.toUpperCase() && !w.includes('-')) return false; // "ANSLAG", "KOMMUNSTYRELSEN"
   if (BODY_WORD.test(w) && !isGivenName(w)) return false;
   return true;
