@@ -198,7 +198,7 @@ function readSignatures(
   };
   for (const f of fields) {
     if (f.key !== 'people' && f.key !== 'adjusters' && f.key !== 'signature' && f.key !== 'signer') continue;
-    const found = readPeopleList(f.value, f.roles ?? []).people;
+    const found = readPeopleList(f.value, f.roles ?? []).people.filter((p) => !p.vacant);
     for (const p of f.key === 'signer' ? found.slice(0, 1) : found) {
       if (p.party) politicians.add(p.name);
       for (const r of p.roles) if (r !== 'member' && r !== 'substitute') note(p.name, r);
@@ -220,7 +220,7 @@ function readSignatures(
       const to = own[k + 1]?.start ?? block.end;
       // "Paragrafer 6-16 Anna Berg": the range's digits are not a name.
       const gap = head.text.slice(l.end, to).replace(/^[\s.:;…_]*(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?/u, ' ');
-      for (const p of readPeopleList(gap, []).people) {
+      for (const p of readPeopleList(gap, []).people.filter((x) => !x.vacant)) {
         items.push({ kind: 'name', name: p.name, no: head.lineAt(l.end + p.start) });
         if (p.party) politicians.add(p.name);
       }

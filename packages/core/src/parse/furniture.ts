@@ -197,7 +197,7 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
  * The lines without a web page's furniture (viewer controls, download offers, page markers of flattened
  * pages), with the digits a title copy keeps put back into the line it copies.
  */
-export function withoutFurniture(lines: Line[]): Line[] {
+export function withoutFurniture(lines: Line[]): Line[] & { titles?: string[] } {
   const { skip, titles } = findFurniture(lines);
   if (skip.size === 0 && titles.length === 0) return lines;
   const out = lines.map((line, i) => {
@@ -215,6 +215,6 @@ export function withoutFurniture(lines: Line[]): Line[] {
     }
     if (best) out[best.i] = { ...(out[best.i] as Line), text: best.text };
   }
-  return out;
+  return Object.assign(out, { titles: titles.map((t) => t.text) });
 }
 

@@ -208,7 +208,7 @@ export function readPeople(
         }
         const list = readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no);
         if (b.groups) assignGroups(list.people, b.groups);
-        for (const { start: _s, end: _e, ...p } of list.people) mergeParticipant(people, p);
+        for (const { start: _s, end: _e, vacant, ...p } of list.people) if (!vacant) mergeParticipant(people, p);
       }
     } else if (b.key === 'signatories') {
       for (const s of parseSignatories(b.values.map((v) => v.text).join(' ')))

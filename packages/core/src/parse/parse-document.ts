@@ -114,7 +114,9 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const preamble = readPreamble(
     [...repeated, ...front.preamble].sort((a, b) => a.no - b.no),
   );
-  const detected = detectKind(front.head.text.slice(0, 6000), {
+  // A page's quoted title is the document's own first words (often with what its text lost).
+  const titleCopies = (lines as { titles?: string[] }).titles ?? [];
+  const detected = detectKind(`${titleCopies.map((t) => `${t}\n`).join('')}${front.head.text.slice(0, 6000)}`, {
     labels: front.labels,
     items: items.length,
     paragraphs: candidates.length,

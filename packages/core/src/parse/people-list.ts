@@ -24,6 +24,8 @@ import { isMunicipality, isOrganisation, leadingPlaceLength } from './places.js'
 export interface ListedPerson extends ParticipantDraft {
   start: number;
   end: number;
+  /** An empty cell of a table ("Saknar ersättare", "Ingen ersättare"): keeps a row's place, names no one. */
+  vacant?: boolean;
 }
 
 /** What reading a list gives: the people, how much of the text the list took, and whether it only refers elsewhere. */
@@ -308,8 +310,24 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
       i++;
       continue;
     }
+    // "Saknar ersättare", "Ingen ersättare": a table's empty cell.
+    if (t.kind === 'cap' && /^(?:saknar|ingen|utan)$/iu.test(t.text) && /^(?:ersättare|ers)$/iu.test(toks[i + 1]?.text ?? '')) {
+      const prev = cur;
+      cur = { name: '', roles: [], start: t.start, end: (toks[i + 1] as Tok).end, vacant: true };
+      people.push(cur);
+      end = cur.end;
+      i += 2;
+      // What follows the empty cell is the row's first person's (their times and paragraphs).
+      if (prev) cur = prev;
+      continue;
+    }
     if (t.kind === 'cap' && STOP_WORD.test(t.text)) break;
     if (t.kind === 'cap' && /^(?:kl|klockan|den)$/iu.test(t.text) && toks[i + 1]?.kind !== 'cap') break;
+    // Before the first person: a table's header ("Närvaro§§§§ TjgEj tjgJANEJ"), skipped within a few words.
+    if (!cur && people.length === 0 && t.kind !== 'cap' && i < 12) {
+      i++;
+      continue;
+    }
     if (cur) {
       // ", KD" / ", C": a party after a comma.
       if (toks[i - 1]?.kind === 'comma' && t.kind === 'cap' && KNOWN_PARTIES.has(t.text.toUpperCase()) && t.text.length <= 3 && !cur.party && (toks[i + 1] === undefined || toks[i + 1]?.kind !== 'cap' || nameWord(toks[i + 1]))) {
@@ -600,6 +618,21 @@ const POLITICAL: readonly Role[] = ['member', 'substitute', 'absent'];
  * their own words' roles.
  */
 export function assignGroups(people: ListedPerson[], groups: readonly (readonly Role[])[]): void {
+  // "Förhindrad ledamot | Inkallad ersättare": a table of rows, each an absent member and who came instead.
+  if (groups.length === 2 && groups[0]?.includes('absent') && groups[1]?.includes('substitute')) {
+    let absent: ListedPerson | undefined;
+    for (const p of people) {
+      if (!absent) {
+        absent = p;
+        p.roles = [...new Set<Role>(['absent', ...p.roles.filter((r) => r !== 'member')])];
+        continue;
+      }
+      p.roles = [...new Set<Role>(['substitute', ...p.roles.filter((r) => r !== 'member')])];
+      if (!p.vacant && absent.name) p.substituteFor ??= absent.name;
+      absent = undefined;
+    }
+    return;
+  }
   const political = groups.map((g, i) => (g.some((r) => POLITICAL.includes(r)) ? i : -1)).filter((i) => i >= 0);
   const others = groups.map((g, i) => (g.includes('other') ? i : -1)).filter((i) => i >= 0);
   let c = political[0] ?? 0;

@@ -91,7 +91,8 @@ export function segmentHead(text: string): {
   const clean = blankBoilerplate(text);
   const labels = findLabels(clean);
   const blocks = signatureBlocks(labels, clean);
-  const inBlock = new Set(blocks.flatMap((b) => b.labels));
+  // Role labels of a block are read with the block; its "Paragrafer" keeps its own value.
+  const inBlock = new Set(blocks.flatMap((b) => b.labels.filter((l) => l.def.key !== 'range' && l.def.key !== 'none')));
   const fields: Field[] = [];
   const waiting: { label: FoundLabel; seq: number }[] = [];
   let seq = 0;
