@@ -221,7 +221,13 @@ function readSignatures(
       // "Paragrafer 6-16 Anna Berg": the range's digits are not a name.
       const gap = head.text.slice(l.end, to).replace(/^[\s.:;…_]*(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?/u, ' ');
       for (const p of readPeopleList(gap, []).people.filter((x) => !x.vacant)) {
-        items.push({ kind: 'name', name: p.name, no: head.lineAt(l.end + p.start) });
+        items.push({
+          kind: 'name',
+          name: p.name,
+          no: head.lineAt(l.end + p.start),
+          ...(p.party ? { party: p.party } : {}),
+          ...(p.roles.length > 0 ? { own: p.roles } : {}),
+        });
         if (p.party) politicians.add(p.name);
       }
     }

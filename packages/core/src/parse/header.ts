@@ -224,6 +224,11 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
     if (!out.body && found && found.index === 0 && !isLegalOrganisation(rest)) {
       out.body = found.name;
+      // "Förbundsdirektionen, Granskogs räddningstjänstförbund": the body of a named organisation.
+      const of = /^,\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:förbund|förbundet|kommun|region|regionen|landsting|landstinget))\s*$/u.exec(
+        rest.slice(found.name.length),
+      );
+      if (of) out.body = `${found.name}, ${of[1]}`;
       const after = rest.slice(found.name.length).replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
       const date = /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
       if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };

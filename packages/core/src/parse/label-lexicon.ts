@@ -275,7 +275,9 @@ export function findLabels(text: string): FoundLabel[] {
     const before = text.slice(Math.max(0, start - 3), start);
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
-    if (personal && ROLE_WORD_LABEL.test(written) && /,\s*$/.test(before) && !colon) continue;
+    // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
+    if (personal && ROLE_WORD_LABEL.test(written) && !colon && PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start)))
+      continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !colon && !atLineStart(text, start)) continue;
     if (def.fragment) {
@@ -306,6 +308,8 @@ export function findLabels(text: string): FoundLabel[] {
 /** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
 const ROLE_WORD_LABEL =
   /^(?:ordförande|sekreterare|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
+
+const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
 
 const GENITIVE_RE =
   /(?<![\p{L}\p{N}])(?:direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs)\s+(?:ledamöter|ersättare)(?![\p{L}])/giu;

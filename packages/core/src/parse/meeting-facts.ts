@@ -185,7 +185,7 @@ export function readAdjustment(
 /** Everyone the head names, with their roles, plus signature lines, "Justeras av" and "X utsågs att justera". */
 export function readPeople(
   blocks: readonly LabelBlock[],
-  signed: readonly { name: string; roles: Role[]; no: number }[],
+  signed: readonly { name: string; roles: Role[]; no: number; party?: string }[],
   signatures: ReadonlyMap<number, { name: string; role: Role }>,
   sentences: readonly { text: string }[],
   diagnostics: Diagnostic[],
@@ -215,12 +215,17 @@ export function readPeople(
         mergeParticipant(people, { name: s.name, roles: [s.role], line: b.no });
     }
   }
-  for (const s of signed) mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no });
+  for (const s of signed)
+    mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no, ...(s.party ? { party: s.party } : {}) });
   for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
   for (const s of [...(head ?? []), ...sentences]) {
     // "Sekreterare är Anna Berg", "Att jämte ordföranden justera protokollet valdes Per Ek".
     const secretary = /(?:^|[.!]\s+)sekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
     if (secretary?.[1] && isPersonName(secretary[1])) mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
+    // "Ordföranden Anna Berg (M) öppnade sammanträdet".
+    const opened = /(?:^|[.!]\s+)[Oo]rdföranden\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(\s*(\p{L}{1,4})\s*\))?\s+(?:öppnade|förklarade|hälsade)/u.exec(s.text);
+    if (opened?.[1] && isPersonName(opened[1]))
+      mergeParticipant(people, { name: opened[1], roles: ['chair'], ...(opened[2] ? { party: opened[2].toUpperCase() } : {}) });
     const chosen = /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
     if (chosen?.[1] && isPersonName(chosen[1])) mergeParticipant(people, { name: chosen[1], roles: ['adjuster'] });
     // "X utsågs att justera": every such sentence has "justera" in it.

@@ -105,7 +105,15 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
   // The head keeps its signature labels: on the first page they are the signature block, not the boxes
   // repeated on every later page.
-  const headLines = blankOut(lines, toc, legend, headers, pageNumbers).slice(0, headerEnd);
+  const headLines = blankOut(
+    lines,
+    toc,
+    legend,
+    headers,
+    pageNumbers,
+    new Set(signatures.keys()),
+    repeatedRuns(lines, labels),
+  ).slice(0, headerEnd);
   const front = readFrontPage(headLines, diagnostics);
   const { blocks } = front;
   // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
@@ -246,6 +254,28 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     });
   }
   return withFile(doc, options);
+}
+
+/**
+ * The signature labels that recur as runs on several pages ("Ordförande / Justerande /
+ * Utdragsbestyrkande" boxes under every page): furniture even on the first page. A run printed once is
+ * the first page's signature block and stays.
+ */
+function repeatedRuns(lines: readonly Line[], labels: ReadonlySet<number>): Set<number> {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const sorted = [...labels].sort((a, b) => a - b);
+  for (const i of sorted) {
+    const prev = run[run.length - 1];
+    if (prev !== undefined && lines.slice(prev + 1, i).some((l) => l.text !== '')) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(i);
+  }
+  if (run.length > 0) runs.push(run);
+  // Boxes under every page come as several runs (their spelling may vary from page to page).
+  return new Set(runs.filter((r) => r.length >= 2).length >= 2 ? runs.flat() : []);
 }
 
 /** What the notice block states: the days the notice is up, the stated last day of appeal, the storage place. */

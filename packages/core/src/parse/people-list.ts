@@ -130,7 +130,11 @@ const ROLE_PHRASES: readonly [RegExp, Role[], 'sub'?][] = [
 ];
 
 function rolePhrase(words: string): Role[] | undefined {
-  const t = words.trim().replace(/\s+/g, ' ');
+  // "1:e vice ordförande tjänstgör": the role, and that the person served.
+  const t = words
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s+tjänstgör(?:ande)?$/iu, '');
   if (!t || t.length > 40) return undefined;
   for (const [re, roles] of ROLE_PHRASES) if (re.test(t)) return roles;
   // "femte ers för majoriteten", "sjunde ers minoriteten", "ersättare för S": a substitute's place in line.
@@ -141,7 +145,7 @@ function rolePhrase(words: string): Role[] | undefined {
 
 /** Words that introduce the member a substitute stands in for. */
 const SUB_LEAD =
-  /^(?:(?:tjänstgörande|tjg|tj)\.?\s+)?(?:ersättare|ers\.?)\s+för$|^(?:tjänstgörande|tjg|tj)\.?\s+för$|^(?:tjänstgör|tjänstgörande|tjg|tj)$|^ersätter$|^för$|^i\s+stället\s+för$|^istället\s+för$|^ersättare\s+för$/iu;
+  /^(?:(?:tjänstgörande|tjg|tj)\.?\s+)?(?:ersättare|ers\.?)\s+för$|^(?:tjänstgör|tjänstgörande|tjg|tj)\.?\s+för$|^(?:tjg|tj)$|^ersätter$|^för$|^i\s+stället\s+för$|^istället\s+för$|^ersättare\s+för$/iu;
 
 /** Lower-case words that never belong to a name, and a few capitalised ones that never start one. */
 const NOT_NAME = new Set(
@@ -188,6 +192,9 @@ function splitNames(toks: readonly Tok[], from: number, to: number): [number, nu
       if (!rest) continue;
       const a = from + i;
       const first = toks[a] as Tok;
+      // A particle ("von", "de") belongs to the name before it; it never starts one.
+      if (first.kind !== 'cap') continue;
+      if (toks[a + len]?.kind === 'lower' && PARTICLES.has((toks[a + len] as Tok).text)) continue;
       let score = rest[0];
       score += isGivenName(first.text) ? 3 : isInitial(first) ? -3 : -1;
       if (len === 3) score -= isGivenName((toks[a + 1] as Tok).text) || isInitial(toks[a + 1]) ? 0 : 1.5;
@@ -321,7 +328,9 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
       if (prev) cur = prev;
       continue;
     }
-    if (t.kind === 'cap' && STOP_WORD.test(t.text)) break;
+    // A date ends the list ("Måndagen den 14 mars", "Maj 2024"); "Maj Holmström" is a name.
+    if (t.kind === 'cap' && STOP_WORD.test(t.text) && (toks[i + 1]?.kind === 'num' || /^den$/iu.test(toks[i + 1]?.text ?? '')))
+      break;
     if (t.kind === 'cap' && /^(?:kl|klockan|den)$/iu.test(t.text) && toks[i + 1]?.kind !== 'cap') break;
     // Before the first person: a table's header ("Närvaro§§§§ TjgEj tjgJANEJ"), skipped within a few words.
     if (!cur && people.length === 0 && t.kind !== 'cap' && i < 12) {
@@ -366,7 +375,7 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
           const k = leadEnd + 1;
           let m = k;
           while (m < toks.length && m < k + 6 && (nameWord(toks[m]) || (m > k && isInitial(toks[m])) || (m > k && PARTICLES.has((toks[m] as Tok).text) && nameWord(toks[m + 1])))) m++;
-          const isTjg = /^(?:tjänstgör|tjänstgörande|tjg|tj)$/iu.test(textOf(text, toks, subLead, leadEnd));
+          const isTjg = /^(?:tjg|tj)$/iu.test(textOf(text, toks, subLead, leadEnd));
           if (m - k >= 1 && (m - k >= 2 || isInitialName(toks, k, m))) {
             // Only the first two words when more follow with a party (the next entry's name).
             let last = m - 1;
@@ -435,9 +444,18 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
         cur.end = (toks[j - 1] as Tok).end;
         end = cur.end;
         i = j;
-        // A title may go on with capitalised words ("ordf Socialnämnden", "chef Tillväxt- och Utvecklingssektorn").
+        // A title may go on with capitalised words ("ordf Socialnämnden", "chef Tillväxt- och Utvecklingssektorn"),
+        // or be followed by the person's municipality ("kommundirektör Malung-Sälens kommun").
         while (i < toks.length && toks[i]?.kind === 'cap' && !startsName(toks, i)) {
           const k = i;
+          const place = leadingPlaceLength(toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000')));
+          if (place > 0) {
+            applyTitle(cur, textOf(text, toks, i, i + place - 1));
+            cur.end = (toks[i + place - 1] as Tok).end;
+            end = cur.end;
+            i += place;
+            continue;
+          }
           while (i < toks.length && (toks[i]?.kind === 'cap' || toks[i]?.kind === 'lower') && !startsName(toks, i)) i++;
           if (i === k) break;
           cur.title = `${cur.title ? `${cur.title} ` : ''}${textOf(text, toks, k, i - 1)}`;
@@ -464,7 +482,10 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
         if (toks[i - 1]?.kind === 'comma' && (!after || after.kind === 'nl' || after.kind === 'comma' || after.kind === 'lower' || (after.kind === 'och' && toks[i + 2]?.kind === 'lower'))) {
           let j = i + 1;
           while (j < toks.length && (toks[j]?.kind === 'lower' || (toks[j]?.kind === 'och' && toks[j + 1]?.kind === 'lower'))) j++;
-          applyTitle(cur, textOf(text, toks, i, j - 1));
+          // ", Vice ordförande": a role written with a capital.
+          const role = rolePhrase(textOf(text, toks, i, j - 1));
+          if (role && role.length > 0) addRoles(cur, role);
+          else applyTitle(cur, textOf(text, toks, i, j - 1));
           cur.end = (toks[j - 1] as Tok).end;
           end = cur.end;
           i = j;

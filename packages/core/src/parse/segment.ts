@@ -122,7 +122,8 @@ export function segmentHead(text: string): {
         const raw = clean.slice(start, start + used);
         // Several lists' labels waiting together share the list that follows them.
         let groups: (readonly Role[])[] | undefined;
-        if (cand.label.def.key === 'people') {
+        const onlyReference = cand.label.def.key === 'people' && !!readPeopleList(value.slice(0, used), []).reference;
+        if (cand.label.def.key === 'people' && !onlyReference) {
           const more = waiting.slice(w + 1).filter((x) => x.label.def.key === 'people');
           if (more.length > 0) {
             groups = [cand.label.def.roles ?? [], ...more.map((x) => x.label.def.roles ?? [])];
@@ -144,6 +145,11 @@ export function segmentHead(text: string): {
         at = start + raw.length;
         taken = true;
         break;
+      }
+      // A body's name or the notice's signer stands right after its label, or is not there at all.
+      for (let w = waiting.length - 1; w >= 0; w--) {
+        const k = (waiting[w] as { label: FoundLabel }).label;
+        if ((k.def.key === 'signer' || k.def.key === 'organ') && k !== label) waiting.splice(w, 1);
       }
       if (!taken) {
         // Text right after a label that no waiting label can hold: the label's value was there and is
@@ -206,7 +212,9 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
     case 'adjusters':
     case 'signature':
     case 'signer': {
-      const list = readPeopleList(value, []);
+      // One or two names stand on their label's line; a blank line ends them.
+      const bounded = key === 'people' ? value : value.split(/\n\s*\n/u)[0] ?? '';
+      const list = readPeopleList(bounded, []);
       if (list.reference) return list.consumed;
       if (list.people.length === 0) return 0;
       const max = key === 'people' ? Number.POSITIVE_INFINITY : key === 'adjusters' ? 4 : key === 'signer' ? 1 : 3;

@@ -15,13 +15,14 @@ import type { Role } from '../model/participant.js';
 /** An item of a signature block in order: a role label or a person's name. */
 export type SignatureItem =
   | { kind: 'label'; roles: readonly Role[]; no: number; optional?: boolean }
-  | { kind: 'name'; name: string; no: number };
+  | { kind: 'name'; name: string; no: number; party?: string; own?: readonly Role[] };
 
 /** A person the block gives a role. */
 export interface Signed {
   name: string;
   roles: Role[];
   no: number;
+  party?: string;
 }
 
 interface Reading {
@@ -124,6 +125,14 @@ export function readSignatureBlock(
   diagnostics: Diagnostic[],
 ): Signed[] {
   if (!items.some((i) => i.kind === 'name')) return [];
+  // "Underskrifter Anna Berg, ordförande Per Ek, sekreterare": names that say their own role need no reading.
+  const own: Signed[] = [];
+  for (const i of items) {
+    if (i.kind !== 'name' || !i.own) continue;
+    const roles = i.own.filter((r) => SIGNING.includes(r));
+    if (roles.length > 0) own.push({ name: i.name, roles, no: i.no, ...(i.party ? { party: i.party } : {}) });
+  }
+  if (own.length > 0 && !items.some((i) => i.kind === 'label' && !i.optional)) return own;
   const readings = [roleFirst(items, false), nameFirst(items)];
   if (items.some((i) => i.kind === 'label' && i.optional)) readings.push(roleFirst(items, true));
   const scored = readings
@@ -147,7 +156,11 @@ export function readSignatureBlock(
       ...(line ? { line } : {}),
     });
   }
-  return [...signed].map(([name, { roles, no }]) => ({ name, roles: [...roles], no }));
+  const parties = new Map(items.flatMap((i) => (i.kind === 'name' && i.party ? [[i.name, i.party] as const] : [])));
+  return [...signed].map(([name, { roles, no }]) => {
+    const party = parties.get(name);
+    return { name, roles: [...roles], no, ...(party ? { party } : {}) };
+  });
 }
 
 function sameReading(a: Reading, b: Reading): boolean {
