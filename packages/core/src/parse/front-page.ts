@@ -51,6 +51,8 @@ export function headText(lines: readonly Line[]): HeadText {
 
 /** What the notice block (anslag) states. */
 export interface NoticeFacts {
+  /** Who adjusted the minutes ("Justerat 7 december Anna Berg Per Ek"). */
+  adjustedBy?: { names: string[]; no: number };
   /** The body named in it ("Organ Kommunfullmäktige"). */
   organ?: { text: string; no: number };
   /** The meeting date it names ("Sammanträdesdatum 2017-09-04"). */
@@ -137,6 +139,14 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
           .filter((d): d is string => !!d && !d.startsWith('--'));
         if (dates[0]) notice.up ??= { date: dates[0], no };
         if (dates[1]) notice.down ??= { date: dates[1], no };
+        break;
+      }
+      case 'adjusted': {
+        const date = /^(?:\S+\s+){0,2}?(?:den\s+)?\d{1,2}\s+\p{L}+(?:\s+\d{4})?/u.exec(f.value)?.[0] ?? '';
+        const names = readPeopleList(f.value.slice(date.length), [])
+          .people.filter((p) => !p.vacant)
+          .map((p) => p.name);
+        if (names.length > 0) notice.adjustedBy ??= { names, no };
         break;
       }
       case 'storage':

@@ -46,6 +46,8 @@ export type LabelKey =
   | 'appeal'
   /** The next meeting. */
   | 'next'
+  /** "Justerat 7 december Anna Berg Per Ek": who adjusted (signed) the minutes, with the day. */
+  | 'adjusted'
   /** A label whose value is not a fact of the meeting ("Utdragsbestyrkande", "Justerandes signatur"). */
   | 'none';
 
@@ -150,6 +152,8 @@ export const LABELS: readonly LabelDef[] = [
       'justeringens datum',
     ],
   },
+  { key: 'adjusted', words: ['justerat'], plain: true },
+  { key: 'adjustment', words: ['justering'], plain: true },
   { key: 'signatures', words: ['underskrifter', 'under- skrifter', 'underskrift av', 'justeras av', 'justerat av', 'justerad av'] },
   { key: 'signature', words: ['sekreterare', 'protokollförare', 'vid protokollet'], roles: ['secretary'], plain: true },
   { key: 'signature', words: ['ordförande'], roles: ['chair'], plain: true },

@@ -220,13 +220,13 @@ export function readPeople(
   for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
   for (const s of [...(head ?? []), ...sentences]) {
     // "Sekreterare är Anna Berg", "Att jämte ordföranden justera protokollet valdes Per Ek".
-    const secretary = /(?:^|[.!]\s+)sekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
+    const secretary = /(?:^|[.!]\s+)[Ss]ekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
     if (secretary?.[1] && isPersonName(secretary[1])) mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
     // "Ordföranden Anna Berg (M) öppnade sammanträdet".
     const opened = /(?:^|[.!]\s+)[Oo]rdföranden\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(\s*(\p{L}{1,4})\s*\))?\s+(?:öppnade|förklarade|hälsade)/u.exec(s.text);
     if (opened?.[1] && isPersonName(opened[1]))
       mergeParticipant(people, { name: opened[1], roles: ['chair'], ...(opened[2] ? { party: opened[2].toUpperCase() } : {}) });
-    const chosen = /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
+    const chosen = /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?=[.,]|\s+(?:och|samt|\d)|$)/u.exec(s.text);
     if (chosen?.[1] && isPersonName(chosen[1])) mergeParticipant(people, { name: chosen[1], roles: ['adjuster'] });
     // "X utsågs att justera": every such sentence has "justera" in it.
     if (!s.text.includes('justera')) continue;

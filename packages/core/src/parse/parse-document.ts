@@ -6,6 +6,7 @@ import { withoutFurniture } from './furniture.js';
 import { findBodyName } from './body-name.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
 import { detectKind } from './kind.js';
+import { type ProseFacts, readProseFacts } from './prose-facts.js';
 import { type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
 import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
 import {
@@ -213,11 +214,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   checkRange(doc, headings, rangeBlock?.no, diagnostics);
 
   // People.
-  const headSentences = front.head.text
-    .slice(0, 20_000)
-    .split(/(?<=[.!?])\s+|\n\s*\n/u)
-    .filter((t) => t.length < 400 && /justera|sekreterare/iu.test(t))
-    .map((text) => ({ text: text.replace(/\s+/g, ' ').trim() }));
+  const headSentences = sentencesAround(front.head.text, /juster|sekreterare|ordföranden/giu);
   const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics, headSentences);
   for (const p of doc.paragraphs) {
     for (const name of p.presenters) {
@@ -229,8 +226,9 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // Next meeting, adjustment, rules.
   readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
-  readAdjustment(doc, blocks, people, sentences, meetingDate, diagnostics);
+  readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics);
   applyNotice(doc, front.notice, diagnostics);
+  applyProse(doc, readProseFacts(clean.map((l) => l.text).join('\n'), doc.date), front.head.lineAt);
 
   // The body: from the head, else from the documents an agenda carries (whom the reports address,
   // whose decisions the extracts quote).
@@ -278,6 +276,40 @@ function repeatedRuns(lines: readonly Line[], labels: ReadonlySet<number>): Set<
   return new Set(runs.filter((r) => r.length >= 2).length >= 2 ? runs.flat() : []);
 }
 
+/**
+ * The sentences of a head around the words a pattern finds: on a flattened page a "sentence" may run for a
+ * whole page, so each is cut to its own full stops, and at most 300 characters either side.
+ */
+function sentencesAround(text: string, re: RegExp): { text: string; no: number }[] {
+  const out: { text: string; no: number }[] = [];
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(head); m !== null && out.length < 50; m = re.exec(head)) {
+    if (m.index < last) continue;
+    const from = Math.max(head.lastIndexOf('. ', m.index) + 1, head.lastIndexOf('\n\n', m.index) + 1, m.index - 300, 0);
+    const stop = head.slice(m.index).search(/\.(?:\s|$)|\n\s*\n/u);
+    const to = Math.min(stop === -1 ? head.length : m.index + stop + 1, m.index + 300);
+    out.push({ text: head.slice(from, to).replace(/\s+/g, ' ').trim(), no: 1 });
+    last = to;
+  }
+  return out;
+}
+
+/** What the head's sentences say of the adjustment and the notice, where fields did not. */
+function applyProse(doc: ParsedDocument, prose: ProseFacts, lineAt: (offset: number) => number): void {
+  if (doc.kind === 'unknown' || doc.kind === 'programme' || doc.kind === 'schedule') return;
+  const adjustment = doc.adjustment ?? { signatories: [] };
+  if (prose.adjustmentDate && !adjustment.date) adjustment.date = prose.adjustmentDate.date;
+  if (prose.adjustmentPlace && !adjustment.place) adjustment.place = prose.adjustmentPlace.text;
+  if (doc.kind !== 'agenda') {
+    if (prose.noticeUp && !adjustment.noticeDate) adjustment.noticeDate = prose.noticeUp.date;
+    if (prose.noticeDown && !adjustment.noticeEndDate) adjustment.noticeEndDate = prose.noticeDown.date;
+  }
+  void lineAt;
+  if (Object.keys(adjustment).length > 1 || adjustment.signatories.length > 0) doc.adjustment = adjustment;
+}
+
 /** What the notice block states: the days the notice is up, the stated last day of appeal, the storage place. */
 function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diagnostic[]): void {
   if (doc.kind !== 'minutes' && doc.kind !== 'extract') return;
@@ -286,6 +318,8 @@ function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diag
   if (notice.down) adjustment.noticeEndDate = notice.down.date;
   if (notice.appeal) adjustment.appealDeadline = notice.appeal.date;
   if (notice.storage && notice.storage.text.length <= 200) adjustment.storage = notice.storage.text;
+  if (notice.adjustedBy)
+    for (const name of notice.adjustedBy.names) if (!adjustment.signatories.includes(name)) adjustment.signatories.push(name);
   if (adjustment.date && adjustment.noticeDate && adjustment.noticeDate < adjustment.date) {
     diagnostics.push({
       severity: 'warning',

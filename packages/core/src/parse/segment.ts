@@ -33,7 +33,7 @@ export interface Field {
 const NO_VALUE = new Set<LabelKey>(['signatures', 'notice', 'none']);
 
 /** How many newer labels a waiting label lets pass before it gives up on a value. */
-const WINDOW = 9;
+const WINDOW = 16;
 
 /** Sentences a notice block prints around its fields; they are not values. */
 const BOILERPLATE =
@@ -208,6 +208,14 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
       const m = RANGE_START.exec(value);
       return m ? m[0].length : 0;
     }
+    case 'adjusted': {
+      // "Justerat onsdagen den 7 december Anna Berg Per Ek": the day, then the names.
+      const date = DATE_START.exec(value);
+      const at = date ? date[0].length : 0;
+      const list = readPeopleList(value.slice(at), []);
+      const last = list.people[list.people.length - 1];
+      return last ? at + last.end : 0;
+    }
     case 'people':
     case 'adjusters':
     case 'signature':
@@ -260,6 +268,9 @@ function placeLength(value: string, key: LabelKey, isLast: boolean): number {
   if (blank) end = Math.min(end, blank.index);
   const text = value.slice(0, end);
   if (!text.trim()) return 0;
+  // The adjustment's place and time: a date or a time, or a short place ("Kommunhuset"), never a sentence.
+  if (key === 'adjustment' && !/\d/.test(text) && (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim())))
+    return 0;
   if (isLast) return end;
   // A label that has waited takes a value only when the value shows it is of its kind.
   const hasWhen =
