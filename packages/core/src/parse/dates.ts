@@ -209,13 +209,22 @@ function timeFrom(m: RegExpExecArray, h: number, mi: number, eh: number, emi: nu
   return { index: m.index, length: m[0].length, start, ...(end ? { end } : {}) };
 }
 
+// "kl 08.30 10.50", "klockan 13:00 17:55", "kl . 11.00 14.00": a span whose dash the extraction lost.
+const CLOCK_PAIR_RE =
+  /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*\.?\s*(\d{1,2})[.:](\d{2})\s+(\d{1,2})[.:](\d{2})(?![\d])(?![.:]\d)/giu;
+
 /** Every clock time or span in a text, in order. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
+  CLOCK_PAIR_RE.lastIndex = 0;
+  for (let m = CLOCK_PAIR_RE.exec(text); m !== null; m = CLOCK_PAIR_RE.exec(text)) {
+    const t = timeFrom(m, 1, 2, 3, 4);
+    if (t && t.end && t.end > t.start) found.push(t);
+  }
   CLOCK_RE.lastIndex = 0;
   for (let m = CLOCK_RE.exec(text); m !== null; m = CLOCK_RE.exec(text)) {
     const t = timeFrom(m, 1, 2, 3, 4);
-    if (t) found.push(t);
+    if (t && !found.some((f) => t.index < f.index + f.length && f.index < t.index + t.length)) found.push(t);
   }
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(text); m !== null; m = SPAN_RE.exec(text)) {

@@ -1,6 +1,6 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
-import { type DateMention, findDates, findTimes } from './dates.js';
+import { type DateMention, findDates, findTimes, toLocalTime } from './dates.js';
 import { findBodyName } from './body-name.js';
 import type { Line } from './lines.js';
 
@@ -291,7 +291,13 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     out.date = date;
     spans.push([date.index, date.index + date.length]);
   }
-  const time = findTimes(value).find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
+  let time = findTimes(value).find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
+  // "Kommunhuset, Henån 2011-03-02 8:15": a bare time right after the date is the start.
+  if (!time && date) {
+    const bare = /^[\s,]*(\d{1,2})[.:](\d{2})(?![\d.:])/u.exec(value.slice(date.index + date.length));
+    const start = bare ? toLocalTime(Number(bare[1]), Number(bare[2])) : undefined;
+    if (bare && start) time = { index: date.index + date.length, length: bare[0].length, start };
+  }
   if (time) {
     out.start = time.start;
     if (time.end) out.end = time.end;
@@ -345,7 +351,7 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
   const date = findDates(m[1])[0];
   if (!date || date.year === undefined) return undefined;
   const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[1].length + date.index } };
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\n|\.(?:\s|$)/u)[0] ?? '';
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\n|\.(?=\s+\p{Lu}|$)/u)[0] ?? '';
   const time = findTimes(after)[0];
   if (time && time.index < 120) {
     out.start = time.start;

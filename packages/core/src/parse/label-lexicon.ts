@@ -88,7 +88,7 @@ export const LABELS: readonly LabelDef[] = [
   },
   { key: 'date', words: ['sammanträdesdatum', 'sammanträdesdag', 'mötesdatum', 'datum för sammanträdet'] },
   { key: 'date', words: ['datum'], plain: true },
-  { key: 'time', words: ['tid', 'klockslag', 'mötestid', 'sammanträdestid'], plain: true },
+  { key: 'time', words: ['tid', 'klockslag', 'klockan', 'mötestid', 'sammanträdestid'], plain: true },
   { key: 'place', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal'], plain: true },
   {
     key: 'range',

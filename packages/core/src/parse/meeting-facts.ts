@@ -55,7 +55,9 @@ export function readWhen(
   for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
   let dateLine: number | undefined;
   for (const b of whenBlocks) {
-    const value = b.values.map((v) => v.text).join(' ');
+    // "Klockan 15:30": a time field's bare time.
+    const joined = b.values.map((v) => v.text).join(' ');
+    const value = b.key === 'time' && /^\d{1,2}[.:]\d{2}/.test(joined) ? `kl ${joined}` : joined;
     const when = readWhenWhere(value, b.key === 'time-place' || b.key === 'place');
     if (when.date && !doc.date) {
       dateLine = b.no;

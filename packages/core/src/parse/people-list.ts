@@ -134,6 +134,7 @@ function rolePhrase(words: string): Role[] | undefined {
   const t = words
     .trim()
     .replace(/\s+/g, ' ')
+    .replace(/(\d) :([ae])(?![\p{L}])/gu, '$1:$2')
     .replace(/\s+tjänstgör(?:ande)?$/iu, '');
   if (!t || t.length > 40) return undefined;
   for (const [re, roles] of ROLE_PHRASES) if (re.test(t)) return roles;

@@ -95,12 +95,17 @@ export function segmentHead(text: string): {
   const inBlock = new Set(blocks.flatMap((b) => b.labels.filter((l) => l.def.key !== 'range' && l.def.key !== 'none')));
   const fields: Field[] = [];
   const waiting: { label: FoundLabel; seq: number }[] = [];
+  const loneRoles: FoundLabel[] = [];
   let seq = 0;
   for (let n = 0; n < labels.length; n++) {
     const label = labels[n] as FoundLabel;
     const next = labels[n + 1]?.start ?? clean.length;
-    // A signature block's labels are read as a block (see signatures.ts); they take no value here.
-    if (!NO_VALUE.has(label.def.key) && !inBlock.has(label)) waiting.push({ label, seq });
+    // A signature block's labels are read as a block (see signatures.ts); they take no value here. A lone
+    // role label with nothing after it ("… Inger Ek (-) Jessica Berg Sekreterare Ersättare …") names the
+    // person before it (see nameBefore below), and waits for nothing.
+    const lone = label.def.key === 'signature' && !inBlock.has(label) && !clean.slice(label.end, next).trim();
+    if (lone) loneRoles.push(label);
+    else if (!NO_VALUE.has(label.def.key) && !inBlock.has(label)) waiting.push({ label, seq });
     seq++;
     // Labels that waited too long have lost their values.
     while (waiting.length > 0 && seq - (waiting[0] as { seq: number }).seq > WINDOW) waiting.shift();
@@ -164,8 +169,33 @@ export function segmentHead(text: string): {
       }
     }
   }
+  for (const label of loneRoles) nameBefore(label, fields, text);
   const preamble = clean.slice(0, labels[0]?.start ?? clean.length);
   return { fields, labels, blocks, preamble };
+}
+
+/**
+ * A role label written after its name, at the end of a list ("… Jessica Berg Sekreterare"): the list's last
+ * person, named without a party, is the label's, not the list's.
+ */
+function nameBefore(label: FoundLabel, fields: Field[], text: string): void {
+  const list = fields.find((f) => f.key === 'people' && f.end <= label.start && !text.slice(f.end, label.start).trim());
+  if (!list) return;
+  const people = readPeopleList(list.value, []).people.filter((p) => !p.vacant);
+  const last = people[people.length - 1];
+  if (!last || people.length < 2 || last.party || last.roles.length > 0 || last.title) return;
+  const offset = list.value.length - list.value.trimStart().length;
+  list.value = list.value.slice(0, last.start).trim();
+  list.end = list.start + offset + last.start;
+  fields.push({
+    key: 'signature',
+    label: label.text,
+    ...(label.def.roles ? { roles: label.def.roles } : {}),
+    value: last.name,
+    labelAt: label.start,
+    start: list.start + offset + last.start,
+    end: label.start,
+  });
 }
 
 const DATE_START =
