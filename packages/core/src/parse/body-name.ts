@@ -57,3 +57,40 @@ export function isWholeBodyName(text: string): boolean {
   const found = findBodyName(t);
   return !!found && found.index === 0 && found.name.length === t.length;
 }
+
+const KIND = '(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|[Pp]rotokollsutdrag|[Kk]allelse|[Ff]öredragningslista|[Dd]agordning)';
+
+/**
+ * A body named around the first page's other words, when no heading or notice names it: in capitals
+ * ("BARN- OCH UTBILDNINGSNÄMNDEN"), beside the record's kind ("Direktionen Sammanträdesprotokoll"), in the
+ * notice's sentence ("Kommunfullmäktiges protokoll är justerat"), in a web page's breadcrumb ("… >
+ * Socialnämnden > Sammanträde 2011-11-24"), or as the one called ("Kallelse till socialnämnden",
+ * "Socialnämnden kallas till sammanträde").
+ */
+export function bodyInText(text: string): string | undefined {
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  const patterns: RegExp[] = [
+    /(?:^|>)\s*([^>\n]{3,80}?)\s*>\s*sammanträde\s+\d{4}-\d{2}-\d{2}/imu,
+    /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu,
+    /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
+    /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
+    new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(head);
+    if (!m?.[1]) continue;
+    const candidate = m[1].trim();
+    const word = candidate.charAt(0).toUpperCase() + candidate.slice(1);
+    const found = findBodyName(word);
+    if (found && found.index === 0 && found.name.length === word.length) return found.name;
+  }
+  // A body's name in capitals is a heading wherever it stands on the first lines.
+  CAPS_RE.lastIndex = 0;
+  for (let m = CAPS_RE.exec(head.slice(0, 800)); m !== null; m = CAPS_RE.exec(head.slice(0, 800))) {
+    const found = findBodyName(m[0]);
+    if (found) return found.name;
+  }
+  return undefined;
+}
+
+const CAPS_RE = /(?<![\p{L}])\p{Lu}[\p{Lu}-]+(?:\s+(?:OCH|LÄNS|\p{Lu}[\p{Lu}-]+)){0,4}(?![\p{L}])/gu;

@@ -210,7 +210,7 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
     const words = bare.split(' ');
     let k = 0;
-    while (k < words.length - 1 && KIND_WORD.test(words[k] as string)) k++;
+    while (k < words.length - 1 && (KIND_WORD.test(words[k] as string) || (k > 0 && /^till$/iu.test(words[k] as string)))) k++;
     const rest = words.slice(k).join(' ');
     // "Direktionens protokoll", "Protokoll från sammanträde med landstingsstyrelsen": the body in a phrase.
     const phrase =
@@ -249,7 +249,7 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       continue;
     }
     if (isLegalOrganisation(text)) out.organisation ??= text;
-    else if (!out.body && isBodyName(text)) out.body = text;
+    else if (!out.body && isBodyName(text) && !KIND_WORD.test(words[0] ?? '')) out.body = text;
     else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
   }
   return out;

@@ -3,7 +3,7 @@ import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { withoutFurniture } from './furniture.js';
-import { findBodyName } from './body-name.js';
+import { bodyInText, findBodyName } from './body-name.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
 import { detectKind } from './kind.js';
 import { type ProseFacts, readProseFacts } from './prose-facts.js';
@@ -125,6 +125,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   );
   // A page's quoted title is the document's own first words (often with what its text lost).
   const titleCopies = (lines as { titles?: string[] }).titles ?? [];
+  const titleLines: Line[] = titleCopies.map((text) => ({ no: firstText.no, text, raw: text }));
   const detected = detectKind(`${titleCopies.map((t) => `${t}\n`).join('')}${front.head.text.slice(0, 6000)}`, {
     labels: front.labels,
     items: items.length,
@@ -144,6 +145,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   else if (front.notice.organ) {
     const organ = findBodyName(front.notice.organ.text);
     if (organ && organ.index === 0) doc.body.name = organ.name;
+  }
+  if (!doc.body.name) {
+    // The page's title copy ("Protokoll KF 2017-06-21.pdf"), then the words of the first page.
+    const fromTitle = readPreamble(titleLines).body;
+    const inText = fromTitle ?? bodyInText(front.head.text);
+    if (inText) doc.body.name = inText;
   }
   if (preamble.orgNumber) doc.body.orgNumber = preamble.orgNumber;
   if (preamble.organisation) doc.body.organisation = commonestVariant(lines, preamble.organisation);
