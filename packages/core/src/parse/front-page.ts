@@ -228,8 +228,11 @@ function readSignatures(
         items.push({ kind: 'label', roles, no: head.lineAt(l.start) });
       }
       const to = own[k + 1]?.start ?? block.end;
-      // "Paragrafer 6-16 Anna Berg": the range's digits are not a name.
-      const gap = head.text.slice(l.end, to).replace(/^[\s.:;…_]*(?:§§?\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?/u, ' ');
+      // "Paragrafer 6-16 Anna Berg": the range's digits are not a name, but say the names before and after
+      // it sign for different paragraphs.
+      const raw = head.text.slice(l.end, to);
+      const gap = raw.replace(/^[\s.:;…_]*(?:§§?\s*)?\d{1,4}(?:\s*[-–]?\s*\d{1,4})?/u, ' ');
+      if (l.def.key === 'range' && /\d/.test(raw.slice(0, 20))) items.push({ kind: 'range', no: head.lineAt(l.end) });
       for (const p of readPeopleList(gap, []).people.filter((x) => !x.vacant)) {
         items.push({
           kind: 'name',

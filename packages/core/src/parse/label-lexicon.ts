@@ -289,7 +289,7 @@ export function findLabels(text: string): FoundLabel[] {
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     } else if (def.plain) {
       if (!capital && !colon) continue;
-      if (/,\s*$/.test(before) && !colon) continue;
+      if (/,\s*$/.test(before) && !colon && PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))) continue;
     } else if (!capital && !colon && !atLineStart(text, start) && !/\s/.test(written)) {
       continue;
     }

@@ -333,6 +333,16 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
     if (t.kind === 'cap' && STOP_WORD.test(t.text) && (toks[i + 1]?.kind === 'num' || /^den$/iu.test(toks[i + 1]?.text ?? '')))
       break;
     if (t.kind === 'cap' && /^(?:kl|klockan|den)$/iu.test(t.text) && toks[i + 1]?.kind !== 'cap') break;
+    // A page's running header inside a list ("… Tore Hult (s), Alingsås 2 FÖRBUNDSSTYRELSEN GR 2 Lars Kjellgren (s)"):
+    // words in capitals and page numbers, with the list going on after them.
+    if (cur && (t.kind === 'num' || (t.kind === 'cap' && t.text.length >= 2 && !/\p{Ll}/u.test(t.text)))) {
+      let k = i;
+      while (k < toks.length && k < i + 8 && ((toks[k] as Tok).kind === 'num' || ((toks[k] as Tok).kind === 'cap' && !/\p{Ll}/u.test((toks[k] as Tok).text)))) k++;
+      if (k > i && nameWord(toks[k]) && nameWord(toks[k + 1]) && /[(,]/.test(toks[k + 2]?.kind === 'paren' ? '(' : toks[k + 2]?.kind === 'comma' ? ',' : '')) {
+        i = k;
+        continue;
+      }
+    }
     // Before the first person: a table's header ("Närvaro§§§§ TjgEj tjgJANEJ"), skipped within a few words.
     if (!cur && people.length === 0 && t.kind !== 'cap' && i < 12) {
       i++;
@@ -480,7 +490,7 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
         }
         // ", Varumärkesansvarig", ", EU-samordnare": one capitalised word after a comma, alone, is a title.
         const after = toks[i + 1];
-        if (toks[i - 1]?.kind === 'comma' && (!after || after.kind === 'nl' || after.kind === 'comma' || after.kind === 'lower' || (after.kind === 'och' && toks[i + 2]?.kind === 'lower'))) {
+        if (toks[i - 1]?.kind === 'comma' && (!after || after.kind === 'nl' || after.kind === 'comma' || after.kind === 'lower' || after.kind === 'paren' || (after.kind === 'cap' && startsName(toks, i + 1) && !startsName(toks, i)) || (after.kind === 'och' && toks[i + 2]?.kind === 'lower'))) {
           let j = i + 1;
           while (j < toks.length && (toks[j]?.kind === 'lower' || (toks[j]?.kind === 'och' && toks[j + 1]?.kind === 'lower'))) j++;
           // ", Vice ordförande": a role written with a capital.

@@ -147,16 +147,36 @@ export function segmentHead(text: string): {
           ...(cand !== waiting[waiting.length - 1] || cand.label !== label ? { paired: true } : {}),
         });
         waiting.splice(w, 1);
+        // "Övriga närvarande Se sida 2 Anna Berg, kanslichef …": the list may go on after a reference, up to
+        // the next label, if it is of the label's kind.
+        if (onlyReference && !groups) {
+          const restAt = start + raw.length;
+          const rest = clean.slice(restAt, next);
+          const more = rest.trim() ? readPeopleList(rest.trimStart(), []) : undefined;
+          if (more && more.people.length > 0 && referredFits(cand.label, rest)) {
+            const skip = rest.length - rest.trimStart().length;
+            fields.push({
+              key: 'people',
+              label: cand.label.text,
+              ...(cand.label.def.roles ? { roles: cand.label.def.roles } : {}),
+              value: text.slice(restAt + skip, restAt + skip + more.consumed).trim(),
+              labelAt: cand.label.start,
+              start: restAt + skip,
+              end: restAt + skip + more.consumed,
+            });
+            at = restAt + skip + more.consumed;
+            taken = true;
+            break;
+          }
+        }
         at = start + raw.length;
         taken = true;
         break;
       }
-      // A body's name or the notice's signer stands right after its label, or is not there at all.
-      for (let w = waiting.length - 1; w >= 0; w--) {
-        const k = (waiting[w] as { label: FoundLabel }).label;
-        if ((k.def.key === 'signer' || k.def.key === 'organ') && k !== label) waiting.splice(w, 1);
-      }
       if (!taken) {
+        // A body's name or the notice's signer stands right after its label: other text there means it is lost.
+        const last = waiting[waiting.length - 1]?.label;
+        if (last === label && (label.def.key === 'signer' || label.def.key === 'organ')) waiting.pop();
         // Text right after a label that no waiting label can hold: the label's value was there and is
         // unreadable (prose, a lost layout). The label must not take a later label's value instead.
         if (value.trim().length > 20) {
@@ -172,6 +192,14 @@ export function segmentHead(text: string): {
   for (const label of loneRoles) nameBefore(label, fields, text);
   const preamble = clean.slice(0, labels[0]?.start ?? clean.length);
   return { fields, labels, blocks, preamble };
+}
+
+/** Whether a list after a label's reference is of the label's kind: officials (no party) only under "Övriga". */
+function referredFits(label: FoundLabel, value: string): boolean {
+  const people = readPeopleList(value, []).people.filter((p) => !p.vacant);
+  if (people.length === 0) return false;
+  const political = (label.def.roles ?? []).some((r) => r === 'member' || r === 'substitute');
+  return political ? people.every((p) => !!p.party) : people.every((p) => !p.party);
 }
 
 /**

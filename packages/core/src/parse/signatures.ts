@@ -15,7 +15,9 @@ import type { Role } from '../model/participant.js';
 /** An item of a signature block in order: a role label or a person's name. */
 export type SignatureItem =
   | { kind: 'label'; roles: readonly Role[]; no: number; optional?: boolean }
-  | { kind: 'name'; name: string; no: number; party?: string; own?: readonly Role[] };
+  | { kind: 'name'; name: string; no: number; party?: string; own?: readonly Role[] }
+  /** Paragraph numbers between names ("Anna Berg §§ 1-5, Per Ek §§ 6-9"): the label goes on to the next name. */
+  | { kind: 'range'; no: number };
 
 /** A person the block gives a role. */
 export interface Signed {
@@ -46,13 +48,21 @@ function roleFirst(items: readonly SignatureItem[], withOptional: boolean): Read
   const r: Reading = { how: withOptional ? 'role-first+' : 'role-first', signed: new Map(), placed: 0, unplaced: 0, empty: 0 };
   const waiting: Extract<SignatureItem, { kind: 'label' }>[] = [];
   let last: Extract<SignatureItem, { kind: 'label' }> | undefined;
+  let ranged = false;
   for (const item of items) {
+    if (item.kind === 'range') {
+      ranged = true;
+      continue;
+    }
     if (item.kind === 'label') {
       if (item.optional && !withOptional) continue;
       waiting.push(item);
       continue;
     }
-    const label = waiting.shift() ?? last;
+    // A second name under one label: adjusters come in twos; a chair or a secretary only for other paragraphs.
+    const more = waiting.length === 0 && last && (last.roles.includes('adjuster') || ranged) ? last : undefined;
+    const label = waiting.shift() ?? more;
+    ranged = false;
     if (!label) {
       r.unplaced++;
       continue;
@@ -70,6 +80,7 @@ function nameFirst(items: readonly SignatureItem[]): Reading {
   const r: Reading = { how: 'name-first', signed: new Map(), placed: 0, unplaced: 0, empty: 0 };
   let names: Extract<SignatureItem, { kind: 'name' }>[] = [];
   for (const item of items) {
+    if (item.kind === 'range') continue;
     if (item.kind === 'name') {
       names.push(item);
       continue;
