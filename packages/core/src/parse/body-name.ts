@@ -13,7 +13,7 @@ const BODY_END =
 // Matched against the lower-cased text, so it needs no case-insensitive flag (under which \\p{Lu} would
 // match every letter); capitals are checked on the original.
 const BODY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])((?:(?:\\p{L}{1,30}-|\\p{L}{1,30}s|och|läns|gemensam(?:ma)?)\\s+){0,4}\\p{L}{0,30}${BODY_END})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}-])((?:(?:\\p{L}{1,30}-|\\p{L}{1,30}s|\\p{L}{2,30}a|och|läns|gemensam(?:ma)?)\\s+){0,4}\\p{L}{0,30}${BODY_END})(?![\\p{L}])`,
   'gu',
 );
 

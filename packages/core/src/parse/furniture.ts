@@ -150,7 +150,8 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
   runsOf(t, s, 0, Math.min(t.length, 80), 0, Math.min(s.length, 600), runs);
   const words = runs.reduce((n, r) => n + r.n, 0);
   const opensLine = runs[0]?.ti === 0 && runs[0]?.si === 0;
-  if (words < 4 && !opensLine) return undefined;
+  // Four words in a row are no chance; nor are all of a short title's words in its order.
+  if (words < 4 && !opensLine && !(words === t.length && runs.length === 1)) return undefined;
   // Stretches to replace: [line from, line to, title from, title to].
   const edits: [number, number, number, number][] = [];
   const gap = (tAfter: number, sAfter: number, tNext: number | undefined, sNext: number | undefined) => {

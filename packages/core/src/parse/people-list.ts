@@ -255,7 +255,7 @@ const STOP_WORD = /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:e
  * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
  */
 export function readPeopleList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[], line?: number): PeopleList {
-  const ref = /^\s*(?:se\s+(?:bilaga|bifogad|förteckning|sid(?:an|a)?|s\.|följande|nästa|närvaro)[^\n]{0,40}?|enligt\s+(?:bifogad\s+|bilagd\s+)?(?:förteckning|närvarolista|bilaga|uppropslista)[^\n]{0,30}?|samtliga\s+ledamöter[^\n]{0,40}?)(?=$|\n|\s\p{Lu}|[.:]\s)/iu.exec(text);
+  const ref = /^\s*(?:se\s+(?:bilaga|bifogad|förteckning|sid(?:an|a)?|s\.|följande|nästa|närvaro)[^\n]{0,40}?|enligt\s+(?:bifogad\s+|bilagd\s+)?(?:förteckning|närvarolista|bilaga|uppropslista)[^\n]{0,30}?|samtliga\s+ledamöter[^\n]{0,40}?)(?=$|\n|\s\p{Lu}|[.:](?:\s|$))/iu.exec(text);
   if (ref) {
     let consumed = ref[0].length;
     if (text[consumed] === '.' || text[consumed] === ':') consumed++;

@@ -128,11 +128,31 @@ export function segmentHead(text: string): {
         // Several lists' labels waiting together share the list that follows them.
         let groups: (readonly Role[])[] | undefined;
         const onlyReference = cand.label.def.key === 'people' && !!readPeopleList(value.slice(0, used), []).reference;
+        let shared = used;
         if (cand.label.def.key === 'people' && !onlyReference) {
           const more = waiting.slice(w + 1).filter((x) => x.label.def.key === 'people');
           if (more.length > 0) {
             groups = [cand.label.def.roles ?? [], ...more.map((x) => x.label.def.roles ?? [])];
             for (const x of more) waiting.splice(waiting.indexOf(x), 1);
+            // The shared list's last name, bare of party and title, is the value of an "Utses att justera" /
+            // "Justerare" printed after the lists' labels: the columns end with it.
+            const adjusters = waiting.slice(w + 1).find((x) => x.label.def.key === 'adjusters');
+            const people = readPeopleList(value.slice(0, used), []).people.filter((p) => !p.vacant);
+            const last = people[people.length - 1];
+            if (adjusters && last && people.length > 1 && !last.party && !last.title && last.roles.length === 0) {
+              shared = last.start;
+              fields.push({
+                key: 'adjusters',
+                label: adjusters.label.text,
+                roles: adjusters.label.def.roles ?? ['adjuster'],
+                value: text.slice(at + lead + last.start, at + lead + last.end).trim(),
+                labelAt: adjusters.label.start,
+                start: at + lead + last.start,
+                end: at + lead + last.end,
+                paired: true,
+              });
+              waiting.splice(waiting.indexOf(adjusters), 1);
+            }
           }
         }
         fields.push({
@@ -140,7 +160,7 @@ export function segmentHead(text: string): {
           key: cand.label.def.key,
           label: cand.label.text,
           ...(cand.label.def.roles ? { roles: cand.label.def.roles } : {}),
-          value: text.slice(start, start + used).trim(),
+          value: text.slice(start, start + shared).trim(),
           labelAt: cand.label.start,
           start,
           end: start + used,
