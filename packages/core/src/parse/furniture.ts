@@ -98,6 +98,19 @@ export function pageMarkLength(line: Line): number {
   return m ? m[0].length : 0;
 }
 
+/**
+ * Words a conversion glued together where bold text or a table cell ended: "HälsingerådetSAMMANTRÄDESPROTOKOLL
+ * Styrelsen" → "Hälsingerådet SAMMANTRÄDESPROTOKOLL Styrelsen", "769602-5290Tid och plats" → "… 5290 Tid och
+ * plats". Only a run of three capitals, or a digit, meets a word this way; a name like "MonaLisa" stays.
+ */
+export function splitSeams(text: string): string {
+  if (!/\p{Lu}{3}|\d\p{Lu}/u.test(text)) return text;
+  return text
+    .replace(/(\p{Ll})(\p{Lu}{3,})(?=[\p{Lu}\s\d.,:;)]|$)/gu, '$1 $2')
+    .replace(/(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 ')
+    .replace(/(\d)(?=\p{Lu}\p{Ll}{2})/gu, '$1 ');
+}
+
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 function wordsOf(text: string): { word: string; start: number; end: number }[] {
@@ -198,7 +211,11 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
  * The lines without a web page's furniture (viewer controls, download offers, page markers of flattened
  * pages), with the digits a title copy keeps put back into the line it copies.
  */
-export function withoutFurniture(lines: Line[]): Line[] & { titles?: string[] } {
+export function withoutFurniture(input: Line[]): Line[] & { titles?: string[] } {
+  const lines = input.map((line) => {
+    const text = splitSeams(line.text);
+    return text === line.text ? line : { ...line, text };
+  });
   const { skip, titles } = findFurniture(lines);
   if (skip.size === 0 && titles.length === 0) return lines;
   const out = lines.map((line, i) => {

@@ -222,6 +222,14 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     }
     const found = findBodyName(rest);
     const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
+    // "Hälsingerådet SAMMANTRÄDESPROTOKOLL Styrelsen Kommunalsamverkan ek för" (a heading whose lines a
+    // conversion joined): the body, the record's kind, then its legal organisation.
+    const joined = found && found.index === 0 ? /^\s+(?:\S+\s+)?(?:sammanträdes)?protokoll(?:sutdrag)?\s+(.+)$/iu.exec(rest.slice(found.name.length)) : null;
+    if (!out.body && found && joined?.[1] && isLegalOrganisation(joined[1])) {
+      out.body = found.name;
+      out.organisation ??= joined[1].trim();
+      continue;
+    }
     if (!out.body && found && found.index === 0 && !isLegalOrganisation(rest)) {
       out.body = found.name;
       // "Förbundsdirektionen, Granskogs räddningstjänstförbund": the body of a named organisation.

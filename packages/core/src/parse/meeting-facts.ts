@@ -222,6 +222,9 @@ export function readPeople(
   for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
   for (const s of [...(head ?? []), ...sentences]) {
     // "Sekreterare är Anna Berg", "Att jämte ordföranden justera protokollet valdes Per Ek".
+    // Cheap tests first: this runs for every sentence of every paragraph.
+    const t = s.text;
+    if (!t.includes('ekreterare') && !t.includes('rdföranden') && !t.includes('justera')) continue;
     const secretary = /(?:^|[.!]\s+)[Ss]ekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
     if (secretary?.[1] && isPersonName(secretary[1])) mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
     // "Ordföranden Anna Berg (M) öppnade sammanträdet".

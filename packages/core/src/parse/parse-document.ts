@@ -364,7 +364,9 @@ function commonestVariant(lines: readonly Line[], value: string): string {
   const tail = value.split(/\s+/).slice(-2).join(' ').toLowerCase();
   const near = (t: string) => Math.abs(t.length - value.length) <= 12;
   const variants: string[] = [];
-  for (const { text: t } of lines) {
+  for (const { text: raw } of lines) {
+    // A page header may carry the org number on the same line ("Styrelsen … ek för 769602-5290").
+    const t = raw.replace(/\s*\d{6}-\d{4}\s*$/u, '');
     if (near(t) && t.toLowerCase().startsWith(first) && t.toLowerCase().endsWith(tail)) variants.push(t);
   }
   return commonest(variants) ?? value;

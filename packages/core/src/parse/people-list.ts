@@ -531,6 +531,11 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
           i++;
           continue;
         }
+        // Before the first person, a table's header in capitals ("JANEJ"): skipped within a few words.
+        if (!cur && people.length === 0 && i < 12) {
+          i++;
+          continue;
+        }
         break;
       }
       // Leading place words belong to the person before ("Göteborg Jan Hallberg (m)").
@@ -572,6 +577,8 @@ function startsName(toks: readonly Tok[], i: number): boolean {
   let j = i;
   while (j < toks.length && j < i + 4 && (nameWord(toks[j]) || isInitial(toks[j]))) j++;
   if (j - i < 2) return false;
+  // "Varumärkesansvarig Kristina Westhed,": a title glued to the next name, which starts at the given name.
+  if (j - i >= 3 && !isGivenName((toks[i] as Tok).text) && isGivenName((toks[i + 1] as Tok).text)) return false;
   const after = toks[j];
   if (after?.kind === 'paren' && partyOf(after.text)) return true;
   if (after?.kind === 'comma') return true;

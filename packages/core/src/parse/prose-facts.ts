@@ -44,6 +44,7 @@ function dateIn(text: string, after?: string): string | undefined {
 export function readProseFacts(text: string, meetingDate?: string): ProseFacts {
   const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const out: ProseFacts = {};
+  if (!/juster|anslag/iu.test(head)) return out;
   const on = ADJUSTED_ON.exec(head);
   if (on?.[1]) {
     const date = dateIn(on[1], meetingDate);
