@@ -255,6 +255,26 @@ const STOP_WORD = /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:e
  * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
  */
 export function readPeopleList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[], line?: number): PeopleList {
+  // The head's reader asks about the same stretch of text several times (each waiting label tries it):
+  // the answer is remembered, and handed out as a copy since callers change the people they get.
+  const key = `${roles.join(',')}\u0000${line ?? ''}\u0000${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    const local: Diagnostic[] = [];
+    found = { list: readList(text, roles, local, line), diagnostics: local };
+    if (memo.size >= 256) memo.clear();
+    memo.set(key, found);
+  }
+  if (diagnostics) diagnostics.push(...found.diagnostics.map((d) => ({ ...d })));
+  return {
+    ...found.list,
+    people: found.list.people.map((p) => ({ ...p, roles: [...p.roles] })),
+  };
+}
+
+const memo = new Map<string, { list: PeopleList; diagnostics: Diagnostic[] }>();
+
+function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[], line?: number): PeopleList {
   const ref = /^\s*(?:se\s+(?:bilaga|bifogad|förteckning|sid(?:an|a)?|s\.|följande|nästa|närvaro)[^\n]{0,40}?|enligt\s+(?:bifogad\s+|bilagd\s+)?(?:förteckning|närvarolista|bilaga|uppropslista)[^\n]{0,30}?|samtliga\s+ledamöter[^\n]{0,40}?)(?=$|\n|\s\p{Lu}|[.:](?:\s|$))/iu.exec(text);
   if (ref) {
     let consumed = ref[0].length;

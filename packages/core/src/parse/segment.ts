@@ -41,6 +41,7 @@ const BOILERPLATE =
 
 /** The text with the notice block's fixed sentences blanked out (offsets kept). */
 export function blankBoilerplate(text: string): string {
+  if (!/justera|tillkännag|offentliggj/iu.test(text)) return text;
   return text.replace(BOILERPLATE, (m) => m.replace(/[^\n]/g, ' '));
 }
 
