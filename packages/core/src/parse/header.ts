@@ -193,7 +193,8 @@ const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s
 export function readPreamble(lines: readonly Line[]): Preamble {
   const out: Preamble = { minutes: false, agenda: false };
   for (const line of lines.slice(0, 12)) {
-    let text = line.text;
+    // A heading's words stand at the start of its line; a longer line is a flattened page.
+    let text = line.text.length > 300 ? line.text.slice(0, 300) : line.text;
     const org = orgNumberIn(text);
     if (org) {
       out.orgNumber ??= org;
