@@ -26,15 +26,19 @@ export interface HeadText {
   indexAt(offset: number): number;
 }
 
-/** Joins lines (each a piece of a source line) into one text; blank lines stay as line breaks. */
-export function headText(lines: readonly Line[]): HeadText {
+/**
+ * Joins lines (each a piece of a source line) into one text; blank lines stay as line breaks. At most
+ * `limit` characters: a head is a page or two, even when flattened onto one line.
+ */
+export function headText(lines: readonly Line[], limit = 30_000): HeadText {
   const starts: number[] = [];
   const nos: number[] = [];
   let text = '';
   for (const line of lines) {
+    if (text.length >= limit) break;
     starts.push(text.length);
     nos.push(line.no);
-    text += `${line.text}\n`;
+    text += `${line.text.length > limit - text.length ? line.text.slice(0, limit - text.length) : line.text}\n`;
   }
   const indexAt = (offset: number): number => {
     let lo = 0;

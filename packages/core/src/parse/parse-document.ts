@@ -114,7 +114,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     pageNumbers,
     new Set(signatures.keys()),
     repeatedRuns(lines, labels),
-  ).slice(0, headerEnd);
+  ).slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS));
   const front = readFrontPage(headLines, diagnostics);
   const { blocks } = front;
   // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
@@ -259,6 +259,19 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     });
   }
   return withFile(doc, options);
+}
+
+/** The most text read as the head: a first page and its notice, a few pages even when flattened. */
+const HEAD_CHARS = 30_000;
+
+/** Where the head ends: at the first paragraph, or where its text passes `limit` characters. */
+function headEndWithin(lines: readonly Line[], end: number, limit: number): number {
+  let chars = 0;
+  for (let i = 0; i < end; i++) {
+    chars += (lines[i] as Line).text.length + 1;
+    if (chars > limit) return Math.max(1, i);
+  }
+  return end;
 }
 
 /**
