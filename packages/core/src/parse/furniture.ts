@@ -49,6 +49,11 @@ export interface Furniture {
 export function findFurniture(lines: readonly Line[]): Furniture {
   const skip = new Set<number>();
   const titles: { text: string; no: number }[] = [];
+  // A viewer announces itself in its first lines; a record without one has no furniture to look for.
+  const top = lines.slice(0, 24).filter((l) => l.text !== '');
+  if (!top.some((l) => l.text.length <= 420 && (TITLE_COPY.test(l.text) || FURNITURE.some((re) => re.test(l.text))))) {
+    return { skip, titles };
+  }
   let sawViewer = false;
   // The page's own title above the viewer ("Kommunstyrelsen Plats och tid Kommunhuset :15" above
   // "Storlek: px"), or a search summary ("protokoll … · 2018-10-04 · …"): a copy, not the record.
@@ -65,6 +70,11 @@ export function findFurniture(lines: readonly Line[]): Furniture {
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (!text || text.length > 420) continue;
+    // A viewer's chrome is at the top of the page; below it only the full-text view's page counters "(12)".
+    if (i >= 60) {
+      if (text.charCodeAt(0) === 40 && text.length <= 6 && /^\(\d{1,4}\)$/.test(text) && sawViewer) skip.add(i);
+      continue;
+    }
     const title = TITLE_COPY.exec(text);
     if (title?.[1]) {
       skip.add(i);
@@ -104,12 +114,15 @@ export function pageMarkLength(line: Line): number {
  * plats". Only a run of three capitals, or a digit, meets a word this way; a name like "MonaLisa" stays.
  */
 export function splitSeams(text: string): string {
-  if (!/\p{Lu}{3}|\d\p{Lu}/u.test(text)) return text;
+  // A cheap test first (most lines have no run of capitals): this runs for every line of the first pages.
+  if (!SEAM_HINT.test(text)) return text;
   return text
     .replace(/(\p{Ll})(\p{Lu}{3,})(?=[\p{Lu}\s\d.,:;)]|$)/gu, '$1 $2')
     .replace(/(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 ')
     .replace(/(\d)(?=\p{Lu}\p{Ll}{2})/gu, '$1 ');
 }
+
+const SEAM_HINT = /[A-ZÅÄÖÉÜ]{3}|\d[A-ZÅÄÖÉÜ]/;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -212,7 +225,11 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
  * pages), with the digits a title copy keeps put back into the line it copies.
  */
 export function withoutFurniture(input: Line[]): Line[] & { titles?: string[] } {
+  // Glued words matter where labels and headings stand: the first pages (a conversion glues them there).
+  let chars = 0;
   const lines = input.map((line) => {
+    chars += line.text.length;
+    if (chars > 60_000) return line;
     const text = splitSeams(line.text);
     return text === line.text ? line : { ...line, text };
   });

@@ -235,7 +235,9 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
   readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics);
   applyNotice(doc, front.notice, diagnostics);
-  applyProse(doc, readProseFacts(clean.map((l) => l.text).join('\n'), doc.date), front.head.lineAt);
+  // The head's sentences, and an agenda's item titles ("Tid och plats för justering: tisdagen den 10 mars …").
+  const proseText = `${front.head.text}\n${doc.kind === 'agenda' ? doc.paragraphs.map((p) => p.title).join('\n') : ''}`;
+  applyProse(doc, readProseFacts(proseText, doc.date), front.head.lineAt);
 
   // The body: from the head, else from the documents an agenda carries (whom the reports address,
   // whose decisions the extracts quote).
