@@ -63,7 +63,12 @@ export function signatureBlocks(labels: readonly FoundLabel[], text: string): Si
   const blocks: SignatureBlock[] = [];
   for (let i = 0; i < labels.length; i++) {
     const first = labels[i] as FoundLabel;
-    if (first.def.key !== 'signatures' && first.def.key !== 'signature') continue;
+    // "Underskrift Sekreterare …": the singular over the block's first role opens the block too.
+    const opener =
+      first.def.key === 'signer' &&
+      labels[i + 1]?.def.key === 'signature' &&
+      (labels[i + 1] as FoundLabel).start - first.end < 15;
+    if (first.def.key !== 'signatures' && first.def.key !== 'signature' && !opener) continue;
     const members: FoundLabel[] = [first];
     let j = i + 1;
     for (; j < labels.length; j++) {
@@ -74,7 +79,7 @@ export function signatureBlocks(labels: readonly FoundLabel[], text: string): Si
       members.push(l);
     }
     const roles = members.filter((l) => l.def.key === 'signature' || l.def.key === 'adjusters');
-    if (first.def.key === 'signatures' ? roles.length >= 1 || members.length === 1 : roles.length >= 2) {
+    if (first.def.key === 'signatures' || opener ? roles.length >= 1 || members.length === 1 : roles.length >= 2) {
       blocks.push({ labels: members, end: labels[j]?.start ?? text.length });
       i = j - 1;
     }
