@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeShared, sharedPath } from '../../../../tests/shared.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 
 /**
@@ -10,7 +10,7 @@ import { parseDocument } from '../../src/parse/parse-document.js';
  * importer has reached, with no more than 3 % of its answers wrong and no fact invented.
  */
 
-const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
+const CORPUS = `${sharedPath('corpus')}/`;
 
 interface Check {
   id: string;
@@ -82,7 +82,7 @@ const FLOOR: Readonly<Record<string, number>> = {
   municipality: 0.95,
 };
 
-describe.runIf(existsSync(CORPUS))('the development corpus', () => {
+describeShared('corpus', 'the development corpus', () => {
   const gold = JSON.parse(readFileSync(`${CORPUS}gold.json`, 'utf8')) as { file: string; checks: Check[] }[];
   const groups = new Map<string, { ok: number; total: number }>();
   let answered = 0;
@@ -116,8 +116,4 @@ describe.runIf(existsSync(CORPUS))('the development corpus', () => {
     expect(g, `no checks of ${group}`).toBeDefined();
     expect((g?.ok ?? 0) / (g?.total ?? 1)).toBeGreaterThanOrEqual(floor);
   });
-});
-
-describe.skipIf(existsSync(CORPUS))('the development corpus', () => {
-  it.skip(`needs ../shared/corpus, missing at ${CORPUS} (CI lays shared/ beside the repository)`, () => {});
 });

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../src/parse/document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { readDocument } from '../../src/read/document.js';
+import { hasShared, missingShared } from '../../../../tests/shared.js';
 import { SEEDS_DIR, seedText } from '../seeds/seeds.js';
 
 /**
@@ -23,10 +24,8 @@ const which = (cmd: string) => {
   }
 };
 const tools = which('pandoc') && which('soffice');
-const seeds = existsSync(SEEDS_DIR);
-const missing = !seeds
-  ? `needs ../shared/seeds, missing at ${SEEDS_DIR}`
-  : 'needs pandoc and LibreOffice (soffice) on the PATH; .ci/run installs them';
+const seeds = hasShared('seeds');
+const missing = !seeds ? missingShared('seeds') : 'needs pandoc and LibreOffice (soffice) on the PATH; .ci/run installs them';
 
 /** The facts of a record's head, which the conversions must keep. */
 function head(doc: ParsedDocument) {
