@@ -9,7 +9,7 @@ import {
 } from '../model/meeting.js';
 import { ParagraphSchema } from '../model/paragraph.js';
 import { ParticipantSchema } from '../model/participant.js';
-import { IsoDateSchema, LineSchema, LocalTimeSchema } from '../model/primitives.js';
+import { IsoDateSchema, LineSchema, LocalTimeSchema, WeekdaySchema } from '../model/primitives.js';
 import { ProgrammeAreaSchema } from '../model/programme.js';
 import { PlannedMeetingSchema } from '../model/schedule.js';
 
@@ -46,6 +46,8 @@ export const ParsedDocumentSchema = z.object({
   /** A heading of its own ("Samverkanstid kommuner, Region och Länsstyrelse", "Utvecklingsprogram Hälsingerådet"). */
   title: LineSchema.optional(),
   date: IsoDateSchema.optional(),
+  /** The weekday written beside the meeting's date ("måndag 22 oktober 2024"), to check against the date. */
+  statedWeekday: WeekdaySchema.optional(),
   start: LocalTimeSchema.optional(),
   end: LocalTimeSchema.optional(),
   location: LineSchema.optional(),
@@ -73,6 +75,10 @@ export const ParsedDocumentSchema = z.object({
       adjustmentWithinDays: z.number().int().optional(),
       weekdays: z.array(z.string()).optional(),
       place: z.string().optional(),
+      /** The § (or agenda item) that states each rule, when a paragraph does. */
+      paragraphs: z
+        .object({ adjustment: z.number().int().optional(), weekdays: z.number().int().optional(), place: z.number().int().optional() })
+        .optional(),
     })
     .optional(),
   /** For a programme: its author and the date they signed. */
@@ -92,6 +98,11 @@ export interface ParseOptions {
   file?: string;
   /** The meeting's date when the document does not state it (`--date`). Never overrides a stated date silently. */
   date?: string;
+  /**
+   * The body's name when the caller knows it (an import given the body): the reader then does not warn that
+   * the document does not name it. A name the document states is still read, and wins.
+   */
+  body?: string;
   /** The kind when the caller knows it better than the text does. */
   kind?: 'minutes' | 'agenda' | 'extract' | 'schedule' | 'programme';
   /**

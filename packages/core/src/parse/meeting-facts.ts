@@ -73,7 +73,10 @@ export function readWhen(
           message: `the meeting's date is written without a year (${value.trim()})`,
           line: b.no,
         });
-      if (doc.date && when.date.weekday) checkWeekday(doc.date, when.date.weekday, b.no, '', diagnostics);
+      if (doc.date && when.date.weekday) {
+        doc.statedWeekday = when.date.weekday;
+        checkWeekday(doc.date, when.date.weekday, b.no, '', diagnostics);
+      }
     }
     if (when.start && !doc.start) doc.start = when.start;
     if (when.end && !doc.end) doc.end = when.end;
@@ -105,7 +108,7 @@ export function readWhen(
   } else if (!doc.date && doc.kind !== 'unknown') {
     diagnostics.push({
       severity: 'warning',
-      message: "the document does not state the meeting's date; give it with --date YYYY-MM-DD",
+      message: "the document does not state the meeting's date; give its date when importing it",
       line: whenBlocks[0]?.no ?? 1,
     });
   }
@@ -150,6 +153,7 @@ export function readAdjustment(
   sentences: readonly { text: string; no: number }[],
   meetingDate: string | undefined,
   diagnostics: Diagnostic[],
+  paragraphOf: (line: number) => number | undefined = () => undefined,
 ): void {
   const adjustment: Adjustment = { signatories: [] };
   const block = blocks.find((b) => b.key === 'adjustment');
@@ -170,17 +174,33 @@ export function readAdjustment(
   if (adjustment.date || adjustment.place || adjustment.deadline || adjustment.signatories.length > 0)
     doc.adjustment = adjustment;
   const rules: NonNullable<ParsedDocument['rules']> = {};
-  if (stated.withinDays !== undefined) rules.adjustmentWithinDays = stated.withinDays;
+  // Each rule with the § that states it, so a body's rule can say where and when it was decided.
+  const where: NonNullable<NonNullable<ParsedDocument['rules']>['paragraphs']> = {};
+  const at = (line: number | undefined, key: keyof typeof where) => {
+    const n = line === undefined ? undefined : paragraphOf(line);
+    if (n !== undefined) where[key] = n;
+  };
+  if (stated.withinDays !== undefined) {
+    rules.adjustmentWithinDays = stated.withinDays;
+    at(stated.ruleLine, 'adjustment');
+  }
   for (const s of sentences) {
     const t = s.text;
     if (!t.includes('dagar') && !t.includes('vartannat') && !t.includes('varannan') && !t.includes('växelvis'))
       continue;
     if (!rules.weekdays) {
       const days = weekdayRuleOf(s.text);
-      if (days && /ska|skall|sker|hålls|äger\s+rum|förläggs/iu.test(s.text)) rules.weekdays = days;
+      if (days && /ska|skall|sker|hålls|äger\s+rum|förläggs/iu.test(s.text)) {
+        rules.weekdays = days;
+        at(s.no, 'weekdays');
+      }
     }
-    if (!rules.place && /vartannat\s+möte|varannan\s+gång|växelvis/iu.test(s.text)) rules.place = s.text;
+    if (!rules.place && /vartannat\s+möte|varannan\s+gång|växelvis/iu.test(s.text)) {
+      rules.place = s.text;
+      at(s.no, 'place');
+    }
   }
+  if (Object.keys(where).length > 0) rules.paragraphs = where;
   if (Object.keys(rules).length > 0) doc.rules = rules;
 }
 

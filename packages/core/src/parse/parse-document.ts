@@ -233,7 +233,11 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // Next meeting, adjustment, rules.
   readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
-  readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics);
+  const paragraphOfLine = new Map<number, number>();
+  for (const [p, list] of sentencesOfParagraph) for (const s of list) paragraphOfLine.set(s.no, p.number);
+  readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics, (line) =>
+    paragraphOfLine.get(line),
+  );
   applyNotice(doc, front.notice, diagnostics);
   // The head's sentences, and an agenda's item titles ("Tid och plats för justering: tisdagen den 10 mars …").
   const proseText = `${front.head.text}\n${doc.kind === 'agenda' ? doc.paragraphs.map((p) => p.title).join('\n') : ''}`;
@@ -246,7 +250,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     if (named) doc.body.name = named;
   }
   attachHistory(doc.paragraphs, histories, doc, diagnostics);
-  if (!doc.body.name && doc.kind !== 'unknown') {
+  if (!doc.body.name && doc.kind !== 'unknown' && !options.body) {
     const hint = doc.title ? `its title is "${doc.title}"` : mentionedBody(text);
     diagnostics.push({
       severity: 'warning',
