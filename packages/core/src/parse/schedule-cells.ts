@@ -231,6 +231,19 @@ export function readItem(text: string, inTable = false): Item {
     item.empty = true;
     return item;
   }
+  // "Januari: 24", "Maj – 5 och 19": a month first, then its days.
+  let month: number | undefined;
+  let from = 0;
+  const first = tokens[0];
+  if (!inTable && first?.kind === 'month') {
+    const k = tokens[1]?.kind === 'sep' || tokens[1]?.kind === 'dash' ? 2 : 1;
+    const after = tokens[k + 1]?.kind === 'dash' ? tokens[k + 3] : tokens[k + 1];
+    if (tokens[k]?.kind === 'day' && after?.kind !== 'month') {
+      month = first.value;
+      from = k;
+    }
+  }
+  const cells = inTable || month !== undefined;
   let current: ItemDate | undefined;
   let pendingWeekday: Weekday | undefined;
   let pendingTime: Extract<Token, { kind: 'time' }> | undefined;
@@ -251,12 +264,16 @@ export function readItem(text: string, inTable = false): Item {
       if (time.end) date.end = time.end;
     }
   };
-  for (let i = 0; i < tokens.length; ) {
-    const found = dateAt(tokens, i, inTable);
+  for (let i = from; i < tokens.length; ) {
+    const found = dateAt(tokens, i, cells);
     if (found) {
       flushNote();
       if (!seenOther) item.startsWithDate = true;
       current = found.date;
+      if (month !== undefined && current.month === undefined) {
+        current.month = month;
+        if (current.last && current.last.month === undefined) current.last.month = month;
+      }
       if (pendingWeekday) setWeekday(current, pendingWeekday);
       if (pendingTime) setTime(current, pendingTime);
       pendingWeekday = undefined;
@@ -271,10 +288,10 @@ export function readItem(text: string, inTable = false): Item {
       case 'weekday': {
         // Before a date ("Måndag 8 februari", "tisdag den 3 maj") it is that date's; after one, the date's before it.
         const nextIsDate =
-          dateAt(tokens, i, inTable) !== undefined ||
+          dateAt(tokens, i, cells) !== undefined ||
           (tokens[i]?.kind === 'word' &&
             /^den$/i.test((tokens[i] as { text: string }).text) &&
-            dateAt(tokens, i + 1, inTable) !== undefined);
+            dateAt(tokens, i + 1, cells) !== undefined);
         if (nextIsDate || !current) pendingWeekday = t.value;
         else setWeekday(current, t.value);
         break;

@@ -85,9 +85,13 @@ export function legendEntries(line: PageLine): [string, string][] {
 const SCHEDULE_WORD =
   /(?<![\p{L}])(?:sammanträdes(?:tider|dagar|datum|plan(?:en)?|kalendern?|schema|lista)|mötes(?:tider|datum|dagar|plan(?:en)?|kalendern?|schema)|datum för (?:sammanträden|sammanträdena|möten|mötena)|sammanträden|möten)(?![\p{L}])/iu;
 
-/** The years a heading states: "2021", "2017-2018", "2021/2022", "2021/22". Not a year of an ISO date. */
+/**
+ * The years a heading states: "2021", "2017-2018", "2021/2022", "2021/22", "hösten 2021 och våren
+ * 2022". Not the year of an ISO date.
+ */
 export function yearsIn(text: string): number[] | undefined {
-  const re = /(?<![\d\p{L}-])((?:19|20)\d{2})(?:\s*[-–/]\s*((?:19|20)?\d{2}))?(?![\d\p{L}]|-\d)/gu;
+  const re =
+    /(?<![\d\p{L}-])((?:19|20)\d{2})(?:\s*(?:[-–/]|\s(?:och|till)(?:\s+(?:våren|hösten|vt|ht))?\s)\s*((?:19|20)?\d{2}))?(?![\d\p{L}]|-\d)/giu;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const first = Number(m[1]);
     if (!m[2]) return [first];
@@ -139,7 +143,7 @@ export function scheduleHeading(text: string): ScheduleHeading | undefined {
     (/^(?:för|i)\s/iu.test(after)
       ? bodyName(capitalise(after.replace(/^(?:för|i)\s+|\s+(?:under|år)$/giu, '')))
       : undefined) ??
-    (/^[-–:]\s/u.test(after) ? bodyName(after.slice(2)) : undefined);
+    (after ? bodyName(after.replace(/^[-–:]\s*/u, '')) : undefined);
   if (named) heading.body = named.name;
   return heading;
 }
@@ -161,6 +165,45 @@ export function bodyAt(lines: readonly PageLine[], i: number): { name: string; n
   const named = bodyName(line.text);
   return named ? { name: named.name, next: i + 1 } : undefined;
 }
+
+/**
+ * A section heading that names a body without a year: "Kommunstyrelsen", "Kommunstyrelsens
+ * sammanträden", "Sammanträdesdagar för byggnadsnämnden".
+ */
+export function sectionBody(text: string): string | undefined {
+  const own = bodyName(text);
+  if (own) return own.name;
+  const genitive =
+    /^(.{4,70}?)\s+(?:sammanträden|sammanträdestider|sammanträdesdagar|sammanträdesdatum|sammanträdesplan|möten|mötestider|mötesdatum)\s*:?$/iu.exec(
+      text,
+    );
+  if (genitive?.[1]) return bodyName(genitive[1], true)?.name;
+  const after =
+    /^(?:sammanträden|sammanträdestider|sammanträdesdagar|sammanträdesdatum|sammanträdesplan|möten|mötestider|mötesdatum)\s+för\s+(.{4,70}?)\s*:?$/iu.exec(
+      text,
+    );
+  return after?.[1] ? bodyName(capitalise(after[1]))?.name : undefined;
+}
+
+/**
+ * A short line that speaks of a body without being a heading this reader knows ("Kommunstyrelsen,
+ * kl 13", "Kontaktkort – Byggnadsnämnden"): after it, whose the dates are is no longer certain.
+ */
+export function mentionsBody(text: string): boolean {
+  if (text.length > 70 || /[.!?]$/.test(text) || text.split(' ').length > 8) return false;
+  return (
+    /(?:^|[\s–-])\p{Lu}[\p{L}-]*(?:fullmäktige|styrelse|nämnd|utskott|direktion|beredning|presidi)/u.test(text) ||
+    /^(?:fullmäktige|styrelse|nämnd|utskott|direktion|beredning)/iu.test(text)
+  );
+}
+
+/** A column header or heading of deadlines rather than meetings ("Sista dag för ärenden", "Utskick"). */
+export const DEADLINE =
+  /(?<![\p{L}])(?:sista dag|senast|inlämning|inlämnade|inlämnas|utskick|deadline|ärendeberedning|beredning av ärenden|ärenden till|handlingar till|kallelse skickas|justering)(?![\p{L}])/iu;
+
+/** A column that holds the meetings ("Sammanträde", "Datum", "Möte"), when a header names its columns. */
+export const MEETING_COLUMN =
+  /^(?:sammanträde(?:n|t|sdatum|sdag)?|möte(?:n|t|sdatum)?|datum|dag)(?:\s+(?:19|20)\d{2})?$/iu;
 
 /** A line under a body's heading that says when and where it meets: "tisdagar kl.14.00", "i Prologen". */
 export function bodyDetail(text: string): { start?: string; location?: string } | undefined {

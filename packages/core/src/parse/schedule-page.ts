@@ -1,27 +1,33 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { PlannedMeeting } from '../model/schedule.js';
-import { daysBetween, findDates, findDayMonthSlashes, toIsoDate } from './dates.js';
+import { findDates, findDayMonthSlashes } from './dates.js';
 import type { ParsedDocument } from './document.js';
 import type { Line } from './lines.js';
-import { checkWeekday } from './schedule.js';
+import { assemble, Collector, type PageSchedule } from './schedule-assemble.js';
 import { bodyKey, bodyName } from './schedule-bodies.js';
-import { type ItemDate, readItem } from './schedule-cells.js';
+import { type Item, readItem } from './schedule-cells.js';
 import {
   bodyAt,
   bodyDetail,
+  DEADLINE,
   footnote,
   legendEntries,
+  MEETING_COLUMN,
+  mentionsBody,
   monthHeader,
   type PageLine,
   pageLines,
   scheduleHeading,
+  sectionBody,
+  timeCell,
+  yearsIn,
 } from './schedule-lines.js';
-import { type ProseDefault, type ProseLine, readProse } from './schedule-prose.js';
+import type { ProseDefault, ProseLine } from './schedule-prose.js';
 import {
   columnHeads,
   type FoundDate,
-  type PageSink,
+  monthRow,
   readColumnRows,
+  readMonthRows,
   readMonthTable,
   type Section,
 } from './schedule-tables.js';
@@ -36,13 +42,7 @@ import {
  * reading is in doubt is left out with a diagnostic naming its line.
  */
 
-/** A body's dates for one year, as a schedule page lists them. */
-export interface PageSchedule {
-  /** The body as the page names it; absent when the page names none or lost whose the dates are. */
-  body?: string;
-  year: number;
-  meetings: PlannedMeeting[];
-}
+export type { PageSchedule } from './schedule-assemble.js';
 
 /** What a schedule page says. */
 export interface SchedulePage {
@@ -85,42 +85,6 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
   return heading && dates >= 4;
 }
 
-/** The body a page's first line names: "Byggnadsnämnden", "Kommunfullmäktiges sammanträden". */
-function titleBody(text: string): string | undefined {
-  const own = bodyName(text);
-  if (own) return own.name;
-  const m =
-    /^(.{4,70}?)\s+(?:sammanträden|sammanträdestider|sammanträdesdagar|sammanträdesdatum|möten|mötestider)$/iu.exec(
-      text,
-    );
-  return m?.[1] ? bodyName(m[1], true)?.name : undefined;
-}
-
-/** Collects the dates the readers find, and gives footnotes to the marked ones before them. */
-class Collector implements PageSink {
-  readonly found: FoundDate[] = [];
-  private marked: FoundDate[] = [];
-  readonly notes = new Map<FoundDate, string[]>();
-
-  constructor(readonly diagnostics: Diagnostic[]) {}
-
-  add(found: FoundDate): void {
-    this.found.push(found);
-    if (found.date.marks > 0) this.marked.push(found);
-  }
-
-  footnote(marks: number, text: string): void {
-    const matching = this.marked.filter((f) => f.date.marks === marks);
-    for (const f of matching) {
-      const weekday = readItem(`1 jan ${text}`).dates[0];
-      // "*tors": a weekday, checked like any other; anything else is a note ("*budget").
-      if (weekday?.weekday && weekday.notes.length === 0) f.date.weekday ??= weekday.weekday;
-      else f.date.notes.push(text);
-    }
-    this.marked = this.marked.filter((f) => f.date.marks !== marks);
-  }
-}
-
 /**
  * Reads a schedule page into `doc`: kind `schedule`, one `schedules` entry per body and year with
  * status `published`, the body when the page is of one.
@@ -144,355 +108,290 @@ export function readSchedulePage(text: string, doc: ParsedDocument): ParsedDocum
 
 /** Reads a schedule page: its sections, tables and prose. Never throws on content. */
 export function parseSchedulePage(text: string, diagnostics: Diagnostic[]): SchedulePage {
-  const lines = pageLines(text);
-  const sink = new Collector(diagnostics);
-  const legend = new Map<string, string>();
-  const legendLines = new Set<number>();
-  lines.forEach((line, i) => {
-    const entries = legendEntries(line);
-    if (entries.length > 0 && legendEntries({ ...line, cells: line.cells.slice(0, 1) }).length > 0) {
-      legendLines.add(i);
-      for (const [code, meaning] of entries) legend.set(code, meaning);
-    }
-  });
-  const prose: ProseLine[] = [];
-  const details: ProseDefault[] = [];
-  const section: Section = {};
-  const firstLine = lines.find((l) => l.text);
-  const pageBody = firstLine ? titleBody(firstLine.text) : undefined;
-  if (pageBody) section.body = pageBody;
-  let title = firstLine && firstLine.text.length <= 100 && !bodyName(firstLine.text) ? firstLine.text : undefined;
-  let list = 0;
-  const setBody = (name: string) => {
-    section.body = name;
-    list++;
-  };
+  const reader = new PageReader(pageLines(text), diagnostics);
+  reader.read();
+  const schedules = assemble(reader.sink, reader.legend, reader.prose, reader.details, diagnostics);
+  const named = new Set(schedules.map((s) => (s.body ? bodyKey(s.body) : '')));
+  const onlyBody = named.size === 1 && !named.has('') ? schedules[0]?.body : undefined;
+  const page: SchedulePage = { schedules };
+  const title = reader.title;
+  if (title && !(onlyBody && bodyKey(title) === bodyKey(onlyBody))) page.title = title;
+  if (onlyBody) {
+    page.body = onlyBody;
+    for (const s of schedules) delete s.body;
+  } else if (schedules.length === 0 && reader.pageBody) page.body = reader.pageBody;
+  return page;
+}
 
-  for (let i = 0; i < lines.length; ) {
+/** Body names that are a word of their own ("Nämnden", "Direktionen"): the page's fuller name stays. */
+const GENERIC = /^(?:nämnden|styrelsen|direktionen|rådet|fullmäktige|utskottet|beredningen|presidiet)$/iu;
+/** A label before a list: "Datum:", "Sammanträden:", "Våren 2022:", "Nästa sammanträde:". */
+const MEETING_LABEL =
+  /^(?:datum|sammanträde(?:n|t|sdatum|sdagar|stider)?|möte(?:n|t|sdatum|stider)?|nästa (?:sammanträde|möte)|våren|hösten|vt|ht|vår|höst|(?:första|andra) halvåret)$/iu;
+
+/** The state of one pass over a page's lines. */
+class PageReader {
+  readonly sink: Collector;
+  readonly legend = new Map<string, string>();
+  readonly prose: ProseLine[] = [];
+  readonly details: ProseDefault[] = [];
+  readonly pageBody: string | undefined;
+  title: string | undefined;
+  private readonly legendLines = new Set<number>();
+  private readonly section: Section & {
+    /** A line after which whose the dates are is unclear ("Kommunstyrelsen, kl 13"). */
+    unclear?: PageLine;
+    /** A header of deadlines ("Sista dag för ärenden"), and the column of meetings when the header names one. */
+    deadline?: { line: PageLine; meetingColumn?: number; columns: number };
+    told?: boolean;
+  } = {};
+  private list = 0;
+  /** Single-date lines with the time line that follows each: "24 januari" / "13.00". */
+  private readonly timed = new Map<string, { lines: number; pairs: { found: FoundDate[]; time: string | null }[] }>();
+  private lastDates: { found: FoundDate[]; list: string } | undefined;
+
+  constructor(
+    private readonly lines: readonly PageLine[],
+    diagnostics: Diagnostic[],
+  ) {
+    this.sink = new Collector(diagnostics);
+    lines.forEach((line, i) => {
+      const entries = legendEntries(line);
+      if (entries.length > 0 && legendEntries({ ...line, cells: line.cells.slice(0, 1) }).length > 0) {
+        this.legendLines.add(i);
+        for (const [code, meaning] of entries) this.legend.set(code, meaning);
+      }
+    });
+    const first = lines.find((l) => l.text);
+    this.pageBody = first ? sectionBody(first.text) : undefined;
+    if (this.pageBody) this.section.body = this.pageBody;
+    this.title = first && first.text.length <= 100 && !bodyName(first.text) ? first.text : undefined;
+  }
+
+  private get diagnostics(): Diagnostic[] {
+    return this.sink.diagnostics;
+  }
+
+  /** A new section of the page, of the body a heading names (a bare "Nämnden" keeps the page's fuller name). */
+  private setBody(name: string | undefined): void {
+    const s = this.section;
+    if (name && !(GENERIC.test(name) && s.body && bodyKey(s.body).endsWith(bodyKey(name)))) s.body = name;
+    delete s.unclear;
+    this.newList();
+  }
+
+  private newList(): void {
+    this.list++;
+    delete this.section.deadline;
+    delete this.section.told;
+    this.lastDates = undefined;
+  }
+
+  read(): void {
+    const { lines } = this;
+    for (let i = 0; i < lines.length; ) i = this.step(i);
+    this.pairTimes();
+  }
+
+  /** Reads what starts at line `i`; returns the index after it. */
+  private step(i: number): number {
+    const { lines, section } = this;
     const line = lines[i] as PageLine;
-    if (!line.text || legendLines.has(i)) {
-      i++;
-      continue;
-    }
+    if (!line.text || this.legendLines.has(i)) return i + 1;
     const note = footnote(line.text);
     if (note && !readItem(line.text.replace(/^\*+\s*/, '')).startsWithDate) {
-      sink.footnote(note.marks, note.text);
-      i++;
-      continue;
+      this.sink.footnote(note.marks, note.text);
+      return i + 1;
     }
     const heading = scheduleHeading(line.text);
     if (heading) {
       section.year = heading.years[0] as number;
       section.years = heading.years;
-      if (heading.body) setBody(heading.body);
-      list++;
-      title ??= line.text;
-      if (heading.rest) addListItem(line.no, heading.rest, section, `list:${list}`, sink);
-      i++;
-      continue;
+      if (heading.body) this.setBody(heading.body);
+      else this.newList();
+      this.title ??= line.text;
+      if (heading.rest) this.addList(line, heading.rest);
+      return i + 1;
     }
     if (monthHeader(line.text) !== undefined) {
-      const next = readMonthTable(lines, i, section, sink);
-      i = next ?? i + 1;
-      continue;
+      this.lastDates = undefined;
+      return readMonthTable(lines, i, this.sectionNow(), this.sink) ?? i + 1;
+    }
+    const row = monthRow(line);
+    if (row) {
+      this.lastDates = undefined;
+      return readMonthRows(lines, i, row, this.sectionNow(), this.sink);
     }
     const body = bodyAt(lines, i);
     if (body) {
       const columns = columnHeads(lines, i);
       if (columns) {
-        i = readColumnRows(lines, columns.next, columns.columns, section, sink);
-        continue;
+        this.setBody(undefined);
+        return readColumnRows(lines, columns.next, columns.columns, section, this.sink);
       }
-      setBody(body.name);
-      i = body.next;
-      // "tisdagar kl.14.00", "i Prologen" under the heading: the body's usual time and place.
-      for (; i < lines.length; i++) {
-        const t = (lines[i] as PageLine).text;
-        if (!t) continue;
-        const detail = bodyDetail(t);
-        if (!detail) break;
-        if (detail.start || detail.location)
-          details.push({ body: body.name, ...detail, no: (lines[i] as PageLine).no });
-      }
-      continue;
+      this.setBody(body.name);
+      return this.readDetails(body.next, body.name);
     }
-    if (!addListItem(line.no, line.text, section, `list:${list}`, sink)) {
-      prose.push({
-        text: line.text,
-        no: line.no,
-        ...(section.body ? { body: section.body } : {}),
-        ...(section.year !== undefined ? { year: section.year } : {}),
-      });
+    const named = sectionBody(line.text);
+    if (named) {
+      this.setBody(named);
+      return i + 1;
     }
-    i++;
-  }
-  if (title && pageBody && bodyKey(title) === bodyKey(pageBody)) title = undefined;
-  const schedules = assemble(sink, legend, prose, details, diagnostics);
-  const named = new Set(schedules.map((s) => (s.body ? bodyKey(s.body) : '')));
-  const onlyBody = named.size === 1 && !named.has('') ? schedules[0]?.body : undefined;
-  const result: SchedulePage = { schedules };
-  if (title) result.title = title;
-  if (onlyBody) {
-    result.body = onlyBody;
-    for (const s of schedules) delete s.body;
-  } else if (schedules.length === 0 && pageBody) result.body = pageBody;
-  return result;
-}
-
-/** A list line ("21 januari", "8/2 15/3 19/4", "17-18 november kl. 09.00 (budget)"); false when the line is prose. */
-function addListItem(no: number, text: string, section: Section, list: string, sink: PageSink): boolean {
-  const item = readItem(text);
-  if (!item.startsWithDate || item.dates.length === 0) return false;
-  if (item.notMeetings || item.words > 4 * item.dates.length + 2 || item.garbled.length > 0) {
-    if (item.notMeetings)
-      sink.diagnostics.push({
-        severity: 'info',
-        message: `the dates of "${text.slice(0, 80)}" are not meetings ("${item.notMeetings}"); left out`,
-        line: no,
-      });
-    return Boolean(item.notMeetings);
-  }
-  for (const date of item.dates) {
-    sink.add({
-      date,
-      ...(section.body ? { body: section.body } : {}),
+    if (this.addList(line, line.text) || this.addLabelled(line)) return i + 1;
+    const time = timeCell(line.text);
+    if (time !== undefined && this.lastDates) {
+      const pairs = this.timed.get(this.lastDates.list);
+      pairs?.pairs.push({ found: this.lastDates.found, time });
+      this.lastDates = undefined;
+      return i + 1;
+    }
+    this.lastDates = undefined;
+    if (line.text.split(' ').length <= 8 && !/[.!?]$/.test(line.text) && DEADLINE.test(line.text)) {
+      const meetingColumn = line.cells.findIndex((c) => MEETING_COLUMN.test(c) && !DEADLINE.test(c));
+      section.deadline = {
+        line,
+        columns: line.cells.length,
+        ...(line.cells.length >= 2 && meetingColumn >= 0 ? { meetingColumn } : {}),
+      };
+      return i + 1;
+    }
+    if (mentionsBody(line.text)) section.unclear = line;
+    this.prose.push({
+      text: line.text,
+      no: line.no,
+      ...(section.body && !section.unclear ? { body: section.body } : {}),
       ...(section.year !== undefined ? { year: section.year } : {}),
-      ...(section.years ? { years: section.years } : {}),
-      no,
-      list: `${list}:${section.body ?? ''}`,
+    });
+    return i + 1;
+  }
+
+  /** The section as tables see it: without a body once whose the dates are has become unclear. */
+  private sectionNow(): Section {
+    const { body, unclear, ...rest } = this.section;
+    if (unclear) this.tellUnclear(unclear.no);
+    return { ...rest, ...(body && !unclear ? { body } : {}) };
+  }
+
+  private tellUnclear(no: number): void {
+    const { unclear } = this.section;
+    if (!unclear || this.section.told) return;
+    this.section.told = true;
+    this.diagnostics.push({
+      severity: 'warning',
+      message: `after "${unclear.text}" (line ${unclear.no}) whose the dates are is unclear; they are kept without their body`,
+      line: no,
     });
   }
-  return true;
-}
 
-interface Resolved {
-  body?: string;
-  meeting: PlannedMeeting;
-  no: number;
-}
-
-/** Gives each found date its year, checks it, and groups the meetings by body and year. */
-function assemble(
-  sink: Collector,
-  legend: ReadonlyMap<string, string>,
-  prose: readonly ProseLine[],
-  details: readonly ProseDefault[],
-  diagnostics: Diagnostic[],
-): PageSchedule[] {
-  const wrapped = new Map<string, { year: number } | 'dropped'>();
-  const previous = new Map<string, string>();
-  const resolved: Resolved[] = [];
-  for (const found of sink.found) {
-    const { date } = found;
-    let year = date.year ?? found.year;
-    if (year === undefined || date.month === undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        message: 'a date without a year, and no heading above it states one; left out',
-        line: found.no,
-      });
-      continue;
+  /** "tisdagar kl.14.00", "i Prologen" under a body's heading: its usual time and place. */
+  private readDetails(from: number, body: string): number {
+    let i = from;
+    for (; i < this.lines.length; i++) {
+      const line = this.lines[i] as PageLine;
+      if (!line.text) continue;
+      const detail = bodyDetail(line.text);
+      if (!detail) break;
+      if (detail.start || detail.location) this.details.push({ body, ...detail, no: line.no });
     }
-    // A list that runs back in time has run into the next year: the heading must say so ("2021/2022").
-    if (found.list && date.year === undefined) {
-      const state = wrapped.get(found.list);
-      if (state === 'dropped') continue;
-      if (state) year = state.year;
-      const iso = toIsoDate(year, date.month, date.day);
-      const before = previous.get(found.list);
-      if (iso && before && iso < before && !state) {
-        const next = year + 1;
-        if (found.years?.includes(next)) {
-          wrapped.set(found.list, { year: next });
-          year = next;
-        } else {
-          wrapped.set(found.list, 'dropped');
-          diagnostics.push({
-            severity: 'warning',
-            message: `${date.day} ${monthWord(date.month)} comes before the date above it: the list may run into ${next}, which the page does not say; the rest of the list is left out`,
-            line: found.no,
-          });
-          continue;
-        }
-      }
-    }
-    const iso = toIsoDate(year, date.month, date.day);
-    if (!iso) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `${date.day}/${date.month} ${year} is not a date; left out`,
-        line: found.no,
-      });
-      continue;
-    }
-    if (found.list) previous.set(found.list, iso);
-    const meeting = meetingOf(iso, date, found, legend, diagnostics);
-    if (meeting) resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
+    return i;
   }
-  const bodies = uniqueBodies(resolved);
-  applyProse(resolved, prose, details, bodies, diagnostics);
-  return group(resolved);
-}
 
-const monthWord = (m: number) =>
-  [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ][m - 1] ?? String(m);
-
-/** The meeting a date stands for, or undefined (with a diagnostic) when it cannot be one. */
-function meetingOf(
-  iso: string,
-  date: ItemDate,
-  found: FoundDate,
-  legend: ReadonlyMap<string, string>,
-  diagnostics: Diagnostic[],
-): PlannedMeeting | undefined {
-  const notes: string[] = [];
-  if (date.last) {
-    const lastYear = date.last.year ?? Number(iso.slice(0, 4)) + ((date.last.month ?? 0) < (date.month ?? 0) ? 1 : 0);
-    const last = toIsoDate(lastYear, date.last.month ?? (date.month as number), date.last.day);
-    const span = last ? daysBetween(iso, last) : -1;
-    if (span < 1 || span > 3) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `${iso}${last ? ` to ${last}` : ''} is a span of days, not a meeting; left out`,
-        line: found.no,
+  /**
+   * A list line ("21 januari", "8/2 15/3 19/4", "17-18 november kl. 09.00 (budget)") of the section's
+   * body, or of `body`; false when the text is no list.
+   */
+  private addList(line: PageLine, text: string, body?: string, year?: number): boolean {
+    const item = readItem(text);
+    if (!item.startsWithDate || item.dates.length === 0) return false;
+    if (item.notMeetings) {
+      this.diagnostics.push({
+        severity: 'info',
+        message: `the dates of "${text.slice(0, 80)}" are not meetings ("${item.notMeetings}"); left out`,
+        line: line.no,
       });
-      return undefined;
+      return true;
     }
-    const sameMonth = date.last.month === undefined || date.last.month === date.month;
-    notes.push(
-      sameMonth
-        ? `${date.day}–${date.last.day} ${monthWord(date.month as number)}`
-        : `${date.day} ${monthWord(date.month as number)}–${date.last.day} ${monthWord(date.last.month as number)}`,
-    );
+    if (item.words > 4 * item.dates.length + 2 || item.garbled.length > 0) return false;
+    const chosen = this.deadlineColumn(line, item);
+    if (!chosen) return true;
+    const { section } = this;
+    const list = `list:${this.list}:${body ?? ''}`;
+    const found: FoundDate[] = [];
+    for (const date of chosen.dates) {
+      // "24 januari Kommunstyrelsen": a body beside the date is the date's body.
+      const beside = date.notes.map((n) => bodyName(n, true)?.name).find(Boolean);
+      if (beside) date.notes = date.notes.filter((n) => !bodyName(n, true));
+      const whose = body ?? beside ?? (section.unclear ? undefined : section.body);
+      if (!body && !beside && section.unclear) this.tellUnclear(line.no);
+      const f: FoundDate = {
+        date,
+        ...(whose ? { body: whose } : {}),
+        ...((year ?? section.year) !== undefined ? { year: year ?? section.year } : {}),
+        ...(section.years && year === undefined ? { years: section.years } : {}),
+        no: line.no,
+        list: beside ? `${list}:${beside}` : list,
+      };
+      this.sink.add(f);
+      found.push(f);
+    }
+    const entry = this.timed.get(list) ?? { lines: 0, pairs: [] };
+    entry.lines++;
+    this.timed.set(list, entry);
+    this.lastDates = found.length === 1 ? { found, list } : undefined;
+    return true;
   }
-  if (date.weekdayConflict) {
-    diagnostics.push({
+
+  /**
+   * Under a header of deadlines, only the column of meetings is read ("Sammanträde" beside "Sista dag
+   * för ärenden"); without one, the dates cannot be told apart and are left out.
+   */
+  private deadlineColumn(line: PageLine, item: Item): Item | undefined {
+    const deadline = this.section.deadline;
+    if (!deadline) return item;
+    if (deadline.meetingColumn !== undefined && line.cells.length === deadline.columns) {
+      const chosen = readItem(line.cells[deadline.meetingColumn] as string);
+      if (chosen.startsWithDate && !chosen.notMeetings) return chosen;
+    }
+    this.diagnostics.push({
       severity: 'warning',
-      message: `two weekdays are written beside ${iso}; left out`,
-      line: found.no,
+      message: `under "${deadline.line.text}" (line ${deadline.line.no}) the dates may be deadlines rather than meetings; left out`,
+      line: line.no,
     });
     return undefined;
   }
-  if (date.weekday) {
-    const before = diagnostics.length;
-    checkWeekday(iso, date.weekday, found.no, '', diagnostics);
-    const said = diagnostics[before];
-    if (said) {
-      // The date or the weekday is wrong, and nothing tells which: no date rather than a wrong one.
-      said.message += '; the date is left out';
-      return undefined;
-    }
-  }
-  for (const n of date.notes) notes.push(legend.get(n) ?? n);
-  const meeting: PlannedMeeting = { date: iso, status: date.cancelled ? 'cancelled' : 'planned' };
-  if (date.weekday) meeting.statedWeekday = date.weekday;
-  const start = date.start ?? (date.timeUnknown ? undefined : found.start);
-  if (start) meeting.start = start;
-  if (date.start && date.end && date.end > date.start) meeting.end = date.end;
-  if (found.location) meeting.location = found.location;
-  const note = notes.filter((n) => n.trim() !== '').join(', ');
-  if (note) meeting.note = note;
-  return meeting;
-}
 
-function uniqueBodies(resolved: readonly Resolved[]): string[] {
-  const seen = new Map<string, string>();
-  for (const r of resolved) if (r.body && !seen.has(bodyKey(r.body))) seen.set(bodyKey(r.body), r.body);
-  return [...seen.values()];
-}
+  /** "Kommunstyrelsen: 24 januari, 21 februari", "Datum: 8/2, 15/3", "Våren 2022: 3 februari". */
+  private addLabelled(line: PageLine): boolean {
+    const m =
+      /^([^:\d]{2,60}?)(?:\s+((?:19|20)\d{2}))?\s*:\s*(\S.*)$/u.exec(line.text) ??
+      /^(\D{4,70}?)()\s+(?=\d)(.*)$/u.exec(line.text);
+    if (!m) return false;
+    const label = (m[1] ?? '').trim();
+    const year = m[2] ? Number(m[2]) : undefined;
+    const body = sectionBody(label);
+    if (body) return this.addList(line, m[3] ?? '', body, year);
+    if (!MEETING_LABEL.test(label)) return false;
+    return this.addList(line, m[3] ?? '', undefined, year ?? (yearsIn(label)?.[0] as number | undefined));
+  }
 
-/** Cancellations, moves and the usual time and place that the page's prose states. */
-function applyProse(
-  resolved: Resolved[],
-  lines: readonly ProseLine[],
-  details: readonly ProseDefault[],
-  bodies: readonly string[],
-  diagnostics: Diagnostic[],
-): void {
-  const facts = readProse(lines, bodies);
-  // Under a body's heading first, then the prose: the first to give a fact wins.
-  const defaults = [...details, ...facts.defaults];
-  const onlyBody = bodies.length === 1 ? bodies[0] : undefined;
-  for (const d of defaults) {
-    const body = d.body ?? onlyBody;
-    if (!body) continue;
-    for (const r of resolved) {
-      if (!r.body || bodyKey(r.body) !== bodyKey(body)) continue;
-      if (d.start && !r.meeting.start && !r.meeting.end) r.meeting.start = d.start;
-      if (d.location && !r.meeting.location) r.meeting.location = d.location;
+  /** Times under single dates ("24 januari" / "13.00"): used when every date of the list has one. */
+  private pairTimes(): void {
+    for (const entry of this.timed.values()) {
+      if (entry.pairs.length === 0) continue;
+      if (entry.pairs.length !== entry.lines) {
+        const first = entry.pairs[0]?.found[0];
+        this.diagnostics.push({
+          severity: 'info',
+          message: `${entry.pairs.length} of ${entry.lines} dates of a list have a time on the line under them; the times are not used`,
+          ...(first ? { line: first.no } : {}),
+        });
+        continue;
+      }
+      for (const { found, time } of entry.pairs)
+        for (const f of found) {
+          if (time === null) f.date.timeUnknown = true;
+          else f.date.start ??= time;
+        }
     }
   }
-  for (const change of facts.changes) {
-    const candidates = resolved.filter(
-      (r) => r.meeting.date === change.date && (!change.body || (r.body && bodyKey(r.body) === bodyKey(change.body))),
-    );
-    const target = candidates.length === 1 ? candidates[0] : undefined;
-    if (!target) {
-      diagnostics.push({
-        severity: 'warning',
-        message:
-          candidates.length === 0
-            ? `the text says the meeting of ${change.date} is ${change.to ? 'moved' : 'cancelled'}, but no listed meeting is on that day`
-            : `the text says a meeting of ${change.date} is ${change.to ? 'moved' : 'cancelled'}, but not whose; the dates stay as listed`,
-        line: change.no,
-      });
-      continue;
-    }
-    if (!change.to) {
-      target.meeting.status = 'cancelled';
-      continue;
-    }
-    target.meeting.status = 'moved';
-    const moved = resolved.some((r) => r.meeting.date === change.to && r.body === target.body);
-    if (!moved) {
-      const { date: _, status: __, statedWeekday: ___, ...rest } = target.meeting;
-      resolved.push({
-        ...(target.body ? { body: target.body } : {}),
-        meeting: { ...rest, date: change.to, status: 'planned', note: `flyttat från ${change.date}` },
-        no: change.no,
-      });
-    }
-  }
-  for (const u of facts.unclear) diagnostics.push({ severity: 'warning', message: u.message, line: u.no });
-}
-
-/** One schedule per body and year, meetings in date order, a date listed twice for one body kept once. */
-function group(resolved: readonly Resolved[]): PageSchedule[] {
-  const out = new Map<string, PageSchedule>();
-  const names = new Map<string, string>();
-  for (const r of resolved) {
-    const key = r.body ? bodyKey(r.body) : '';
-    if (r.body && !names.has(key)) names.set(key, r.body);
-    const year = Number(r.meeting.date.slice(0, 4));
-    const id = `${key}|${year}`;
-    let schedule = out.get(id);
-    if (!schedule) {
-      schedule = { ...(r.body ? { body: names.get(key) as string } : {}), year, meetings: [] };
-      out.set(id, schedule);
-    }
-    const same = schedule.meetings.find((m) => m.date === r.meeting.date);
-    if (same) {
-      if (r.meeting.note && !same.note?.includes(r.meeting.note))
-        same.note = same.note ? `${same.note}, ${r.meeting.note}` : r.meeting.note;
-      continue;
-    }
-    schedule.meetings.push(r.meeting);
-  }
-  const schedules = [...out.values()];
-  for (const s of schedules) s.meetings.sort((a, b) => a.date.localeCompare(b.date));
-  // In the page's order; dates whose body is lost last.
-  return schedules.sort((a, b) => (a.body ? 0 : 1) - (b.body ? 0 : 1));
 }

@@ -55,6 +55,69 @@ export interface Section {
   years?: number[];
 }
 
+/** Cells of a row written on one line: a day ("25", "16:e", "21*"), "-", "4/1-22", a time. */
+const CELL_VALUE =
+  /^(?:\d{1,2}(?::[ae])?\*{0,3}|[-–]|\d{1,2}\/\d{1,2}(?:-\d{2}|-\d{4})?\*{0,3}|\d{1,2}[.:]\d{2}|x{1,2}[.:]x{1,2})$/iu;
+
+/** The months of a header written on one line ("Nämnd Jan Feb Mar Apr Maj Jun Tid"), and whether it ends in a time column. */
+export function monthRow(line: PageLine): { months: number[]; timeColumn: boolean } | undefined {
+  const words = line.cells.length >= 3 ? line.cells : line.text.split(' ');
+  if (words.length < 3 || words.length > 16) return undefined;
+  let k = monthHeader(words[0] as string) === undefined ? 1 : 0; // a label column: "Nämnd", "Organ"
+  const months: number[] = [];
+  for (; k < words.length; k++) {
+    const m = monthHeader(words[k] as string);
+    if (m === undefined || (months.length > 0 && m !== (months[months.length - 1] as number) + 1)) break;
+    months.push(m);
+  }
+  const timeColumn = k < words.length && TIME_LABEL.test(words[k] as string);
+  if (months.length < 3 || k + (timeColumn ? 1 : 0) !== words.length) return undefined;
+  return { months, timeColumn };
+}
+
+/**
+ * A month table whose header and rows are each one line: "Organ Jan Feb Mar … Tid", then
+ * "Kommunstyrelsen 14 4 4 12 6 3 08.30" (or cells separated by tabs). Returns the index after it.
+ */
+export function readMonthRows(
+  lines: readonly PageLine[],
+  i: number,
+  header: { months: number[]; timeColumn: boolean },
+  section: Section,
+  sink: PageSink,
+): number {
+  const { months, timeColumn } = header;
+  let j = i + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j] as PageLine;
+    if (!line.text) continue;
+    const tabbed = line.cells.length >= months.length;
+    const words = tabbed ? line.cells : line.text.split(' ');
+    let k = 0;
+    while (
+      k < words.length &&
+      !CELL_VALUE.test(words[k] as string) &&
+      !(tabbed && cellKind(words[k] as string) === 'dates')
+    )
+      k++;
+    const label = words.slice(0, k).join(' ');
+    const values = words.slice(k);
+    if (values.length === 0 || !values.every((v) => CELL_VALUE.test(v) || (tabbed && cellKind(v) === 'dates'))) break;
+    const body = label ? bodyAt([{ ...line, text: label }], 0)?.name : section.body;
+    if (label && !body) break;
+    let start: string | undefined;
+    const last = values[values.length - 1] as string;
+    if (timeColumn && values.length === months.length + 1 && timeCell(last) !== undefined) {
+      start = timeCell(last) ?? undefined;
+      values.pop();
+    }
+    const cells = values.map((v) => [{ ...line, text: v }]);
+    const where = { ...section, ...(body ? { body } : {}), no: line.no, what: `the row of ${body ?? 'the table'}` };
+    placeRow(cells, months, where, start, sink);
+  }
+  return j;
+}
+
 const MONTH_NAMES = Object.keys(SWEDISH_MONTHS).filter(
   (k) => k.length > 4 || k === 'maj' || k === 'juni' || k === 'juli',
 );
@@ -179,14 +242,21 @@ function readBodyRows(
     if (!body) return i;
     const no = (lines[i] as PageLine).no;
     i = body.next;
-    // "(sammanträder vid behov)" belongs to the name.
-    while (i < lines.length && /^\(/.test((lines[i] as PageLine).text)) i++;
+    // "(sammanträder vid behov)" belongs to the name; what text extraction glued after it is a cell.
+    const glued: PageLine[] = [];
+    while (i < lines.length && /^\(/.test((lines[i] as PageLine).text)) {
+      const line = lines[i] as PageLine;
+      const after = line.text.replace(/^\([^()]*\)\s*/u, '');
+      if (after && after !== line.text) glued.push({ ...line, text: after });
+      i++;
+    }
     const row = units(
       lines,
       i,
       grouped,
       (line, k) => isStop(line) || bodyAt(lines, k) !== undefined || cellKind(line.text) === 'other',
     );
+    if (glued.length) row.units.unshift(glued);
     const cells: PageLine[][] = [];
     let start: string | undefined;
     const notes: { marks: number; text: string }[] = [];
