@@ -342,3 +342,8 @@ export function daysBetween(from: string, to: string): number {
   const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+/** The Swedish name of a month, 1–12 ("mars"), or undefined. */
+export function monthName(month: number): string | undefined {
+  return Object.keys(SWEDISH_MONTHS).find((k) => SWEDISH_MONTHS[k] === month);
+}

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlannedMeeting } from '../model/schedule.js';
-import { daysBetween, toIsoDate } from './dates.js';
+import { daysBetween, monthName, toIsoDate } from './dates.js';
 import { checkWeekday } from './schedule.js';
 import { bodyKey } from './schedule-bodies.js';
 import { type ItemDate, readItem } from './schedule-cells.js';
@@ -108,30 +108,17 @@ export function assemble(
       });
       continue;
     }
-    if (found.list) previous.set(found.list, iso);
     const meeting = meetingOf(iso, date, found, legend, diagnostics);
-    if (meeting) resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
+    if (!meeting) continue;
+    if (found.list) previous.set(found.list, iso);
+    resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
   }
   const bodies = uniqueBodies(resolved);
   applyProse(resolved, prose, details, bodies, diagnostics);
   return group(resolved);
 }
 
-const monthWord = (m: number) =>
-  [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ][m - 1] ?? String(m);
+const monthWord = (m: number) => monthName(m) ?? String(m);
 
 /** The meeting a date stands for, or undefined (with a diagnostic) when it cannot be one. */
 function meetingOf(

@@ -8,10 +8,12 @@
 
 /** The definite forms a body's name ends in: "-nämnden", "-styrelsen", "fullmäktige", "Direktionen". */
 const DEFINITE =
-  /(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen|rådet|beredningen|presidiet|kommittén|delegationen|revisionen|stämman)$/u;
+  /(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen|rådet|beredningen|presidiet|kommittén|delegationen|revisionen|stämman|revisorerna)$/u;
 /** Their genitives: "-nämndens", "fullmäktiges", "utskottets". */
 const GENITIVE =
-  /(?:fullmäktiges|styrelsens|nämndens|utskottets|direktionens|rådets|beredningens|presidiets|kommitténs|delegationens|revisionens|stämmans)$/u;
+  /(?:fullmäktiges|styrelsens|nämndens|utskottets|direktionens|rådets|beredningens|presidiets|kommitténs|delegationens|revisionens|stämmans|revisorernas)$/u;
+/** Plural genitives that name a body only with what follows: "Revisorernas utskott", "Pensionärernas råd". */
+const PLURAL_GENITIVE = /^\p{Lu}\p{Ll}+(?:ernas|arnas|ornas)$/u;
 /** What a genitive body may have: "Kommunstyrelsens arbetsutskott", "Socialnämndens individutskott". */
 const PART = /^(?:\p{Ll}*utskott|\p{Ll}*beredning|presidium|\p{Ll}*råd|\p{Ll}*grupp|au)$/u;
 const PART_GENITIVE = /^(?:\p{Ll}*utskotts|\p{Ll}*berednings|presidiums|\p{Ll}*råds|\p{Ll}*grupps)$/u;
@@ -54,7 +56,7 @@ export function bodyName(text: string, allowGenitive = false): NamedBody | undef
   if (
     i === 0 &&
     words.length >= 2 &&
-    /^\p{Lu}\p{Ll}+[ae]$/u.test(words[0] as string) &&
+    /^(?:\p{Lu}\p{Ll}+[ae]|Gemensam)$/u.test(words[0] as string) &&
     /^\p{Ll}/u.test(words[1] ?? '')
   )
     i = 1;
@@ -63,18 +65,28 @@ export function bodyName(text: string, allowGenitive = false): NamedBody | undef
   const lower = head.toLowerCase();
   let genitive = false;
   let end = i + 1;
-  if (GENITIVE.test(lower)) {
-    const part = words[i + 1];
-    if (part && PART.test(part)) end = i + 2;
+  // "Socialnämndens individ- och familjeutskott": a compound part after the genitive.
+  let p = i + 1;
+  while (p < words.length - 1 && /^\p{Ll}+-,?$/u.test(words[p] as string)) {
+    p++;
+    if (/^(?:och|&|samt)$/u.test(words[p] ?? '')) p++;
+  }
+  const part = words[p];
+  if (GENITIVE.test(lower) || (PLURAL_GENITIVE.test(head) && part && PART.test(part))) {
+    if (part && PART.test(part)) end = p + 1;
     else if (part && PART_GENITIVE.test(part)) {
-      end = i + 2;
+      end = p + 1;
       genitive = true;
     } else genitive = true;
-  } else if (!DEFINITE.test(lower)) return undefined;
+  } else if (/(?:om|för)rådet$/u.test(lower))
+    return undefined; // "Området", "Förrådet"
+  // "Gemensam nämnd för hjälpmedel": the indefinite form, as the name of a joint committee.
+  else if (!DEFINITE.test(lower) && !(i === 1 && /^(?:nämnd|styrelse)$/u.test(lower) && words[2] === 'för'))
+    return undefined;
   // "Nämnden för funktionshinderfrågor": a lower-case tail after "för".
   if (!genitive && end < words.length && words[end] === 'för') {
     const tail = words.slice(end + 1);
-    if (tail.length === 0 || tail.length > 4 || !tail.every((w) => /^[\p{Ll}-]+$/u.test(w))) return undefined;
+    if (tail.length === 0 || tail.length > 6 || !tail.every((w) => /^[\p{Ll}-]+$/u.test(w))) return undefined;
     end = words.length;
   }
   if (end !== words.length) return undefined;

@@ -38,13 +38,17 @@ export function pageLines(text: string): PageLine[] {
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .trim()
         .replace(BULLET, '');
-      const text = spaced.replace(/\s+/g, ' ');
-      const cells = spaced
-        .split(/\t+|\s{2,}/)
-        .flatMap((c) => (/^[-–](?:\s[-–])+$/.test(c) ? c.split(' ') : [c]))
-        .filter((c) => c !== '');
-      return { no: i + 1, text, cells };
+      return { no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) };
     });
+}
+
+/** The cells of a row whose columns are runs of spaces or tabs; "- -" is two empty cells. */
+export function cellsOf(text: string): string[] {
+  return text
+    .trim()
+    .split(/\t+|\s{2,}/)
+    .flatMap((c) => (/^[-–](?:\s[-–])+$/.test(c) ? c.split(' ') : [c]))
+    .filter((c) => c !== '');
 }
 
 /** A month column header: the line is a month's name and nothing else ("Januari", "Jan", "Sept."). */

@@ -8,6 +8,7 @@ import { type Item, readItem } from './schedule-cells.js';
 import {
   bodyAt,
   bodyDetail,
+  cellsOf,
   DEADLINE,
   footnote,
   legendEntries,
@@ -60,7 +61,7 @@ const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsut
 
 /**
  * True when the lines are a schedule page: a heading with a schedule word and a year
- * ("Sammanträdestider 2017", "Datum för sammanträden 2021"), at least four dates or month headers,
+ * ("Sammanträdestider 2017", "Datum för sammanträden 2021"), at least three dates or month headers,
  * and none of the labels of minutes or agendas (§ headings, "Beslutande", "Utses att justera", a
  * first line "Protokoll" or "Kallelse", numbered items).
  */
@@ -77,12 +78,13 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     if (RECORD_SIGNS.test(text) || /§\s*\d/u.test(text)) return false;
     if (/^\d{1,2}\.\s+\p{Lu}/u.test(text) && ++items >= 2) return false;
     if (!heading && text.length <= 120 && scheduleHeading(text)) heading = true;
-    if (dates < 4) {
+    if (dates < 3) {
       if (monthHeader(text) !== undefined) dates++;
       else if (/\d/.test(text)) dates += findDates(text).length + findDayMonthSlashes(text).length;
+      else dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
     }
   }
-  return heading && dates >= 4;
+  return heading && dates >= 3;
 }
 
 /**
@@ -145,6 +147,7 @@ class PageReader {
     deadline?: { line: PageLine; meetingColumn?: number; columns: number };
     told?: boolean;
   } = {};
+  /** Counts the page's sections: the dates of one body in one section are one list, in time order. */
   private list = 0;
   /** Single-date lines with the time line that follows each: "24 januari" / "13.00". */
   private readonly timed = new Map<string, { lines: number; pairs: { found: FoundDate[]; time: string | null }[] }>();
@@ -315,7 +318,6 @@ class PageReader {
     const chosen = this.deadlineColumn(line, item);
     if (!chosen) return true;
     const { section } = this;
-    const list = `list:${this.list}:${body ?? ''}`;
     const found: FoundDate[] = [];
     for (const date of chosen.dates) {
       // "24 januari Kommunstyrelsen": a body beside the date is the date's body.
@@ -323,17 +325,19 @@ class PageReader {
       if (beside) date.notes = date.notes.filter((n) => !bodyName(n, true));
       const whose = body ?? beside ?? (section.unclear ? undefined : section.body);
       if (!body && !beside && section.unclear) this.tellUnclear(line.no);
+      const list = `list:${this.list}:${whose ?? ''}:${year ?? ''}`;
       const f: FoundDate = {
         date,
         ...(whose ? { body: whose } : {}),
         ...((year ?? section.year) !== undefined ? { year: year ?? section.year } : {}),
         ...(section.years && year === undefined ? { years: section.years } : {}),
         no: line.no,
-        list: beside ? `${list}:${beside}` : list,
+        list,
       };
       this.sink.add(f);
       found.push(f);
     }
+    const list = found[0]?.list ?? '';
     const entry = this.timed.get(list) ?? { lines: 0, pairs: [] };
     entry.lines++;
     this.timed.set(list, entry);

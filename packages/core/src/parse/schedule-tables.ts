@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { SWEDISH_MONTHS } from './dates.js';
+import { monthName } from './dates.js';
 import { type ItemDate, readItem } from './schedule-cells.js';
 import {
   bodyAt,
@@ -118,10 +118,7 @@ export function readMonthRows(
   return j;
 }
 
-const MONTH_NAMES = Object.keys(SWEDISH_MONTHS).filter(
-  (k) => k.length > 4 || k === 'maj' || k === 'juni' || k === 'juli',
-);
-const monthName = (m: number) => MONTH_NAMES.find((k) => SWEDISH_MONTHS[k] === m) ?? String(m);
+const monthWord = (m: number) => monthName(m) ?? String(m);
 
 type CellKind = 'empty' | 'dates' | 'garbled' | 'time' | 'footnote' | 'other';
 
@@ -295,7 +292,7 @@ function placeRow(
   if (cells.length !== months.length) {
     sink.diagnostics.push({
       severity: 'warning',
-      message: `${where.what} has ${cells.length} cell${cells.length === 1 ? '' : 's'} under ${months.length} months (${monthName(months[0] as number)}–${monthName(months[months.length - 1] as number)}): which month each date is in cannot be told, so they are left out`,
+      message: `${where.what} has ${cells.length} cell${cells.length === 1 ? '' : 's'} under ${months.length} months (${monthWord(months[0] as number)}–${monthWord(months[months.length - 1] as number)}): which month each date is in cannot be told, so they are left out`,
       line: (cells[0]?.[0] as PageLine | undefined)?.no ?? where.no,
     });
     return;
@@ -307,7 +304,7 @@ function placeRow(
       if (kind === 'garbled') {
         sink.diagnostics.push({
           severity: 'warning',
-          message: `"${line.text}" under ${monthName(month)} is not a day of the month (two dates run together?); left out`,
+          message: `"${line.text}" under ${monthWord(month)} is not a day of the month (two dates run together?); left out`,
           line: line.no,
         });
         continue;
