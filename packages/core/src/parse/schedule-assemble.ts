@@ -194,21 +194,28 @@ function applyProse(
 ): void {
   const facts = readProse(lines, bodies);
   // Under a body's heading first, then the prose: the first to give a fact wins.
-  const defaults = [...details, ...facts.defaults];
   const onlyBody = bodies.length === 1 ? bodies[0] : undefined;
-  for (const d of defaults) {
+  const usual = new Map<string, { start?: string; location?: string }>();
+  for (const d of [...details, ...facts.defaults]) {
     const body = d.body ?? onlyBody;
     if (!body) continue;
-    for (const r of resolved) {
-      if (!r.body || bodyKey(r.body) !== bodyKey(body)) continue;
-      if (d.start && !r.meeting.start && !r.meeting.end) r.meeting.start = d.start;
-      if (d.location && !r.meeting.location) r.meeting.location = d.location;
-    }
+    const known = usual.get(bodyKey(body)) ?? {};
+    if (d.start) known.start ??= d.start;
+    if (d.location) known.location ??= d.location;
+    usual.set(bodyKey(body), known);
   }
+  const byDate = new Map<string, Resolved[]>();
+  for (const r of resolved) {
+    const d = r.body ? usual.get(bodyKey(r.body)) : undefined;
+    if (d?.start && !r.meeting.start && !r.meeting.end) r.meeting.start = d.start;
+    if (d?.location && !r.meeting.location) r.meeting.location = d.location;
+    const same = byDate.get(r.meeting.date) ?? [];
+    same.push(r);
+    byDate.set(r.meeting.date, same);
+  }
+  const whose = (r: Resolved, body: string | undefined) => !body || (r.body && bodyKey(r.body) === bodyKey(body));
   for (const change of facts.changes) {
-    const candidates = resolved.filter(
-      (r) => r.meeting.date === change.date && (!change.body || (r.body && bodyKey(r.body) === bodyKey(change.body))),
-    );
+    const candidates = (byDate.get(change.date) ?? []).filter((r) => whose(r, change.body));
     const target = candidates.length === 1 ? candidates[0] : undefined;
     if (!target) {
       diagnostics.push({
@@ -226,42 +233,47 @@ function applyProse(
       continue;
     }
     target.meeting.status = 'moved';
-    const moved = resolved.some((r) => r.meeting.date === change.to && r.body === target.body);
-    if (!moved) {
-      const { date: _, status: __, statedWeekday: ___, ...rest } = target.meeting;
-      resolved.push({
-        ...(target.body ? { body: target.body } : {}),
-        meeting: { ...rest, date: change.to, status: 'planned', note: `flyttat från ${change.date}` },
-        no: change.no,
-      });
-    }
+    if ((byDate.get(change.to) ?? []).some((r) => r.body === target.body)) continue;
+    const { date: _, status: __, statedWeekday: ___, ...rest } = target.meeting;
+    const moved: Resolved = {
+      ...(target.body ? { body: target.body } : {}),
+      meeting: { ...rest, date: change.to, status: 'planned', note: `flyttat från ${change.date}` },
+      no: change.no,
+    };
+    resolved.push(moved);
+    byDate.set(change.to, [...(byDate.get(change.to) ?? []), moved]);
   }
   for (const u of facts.unclear) diagnostics.push({ severity: 'warning', message: u.message, line: u.no });
 }
 
 /** One schedule per body and year, meetings in date order, a date listed twice for one body kept once. */
 function group(resolved: readonly Resolved[]): PageSchedule[] {
-  const out = new Map<string, PageSchedule>();
+  const out = new Map<string, { schedule: PageSchedule; dates: Map<string, PlannedMeeting> }>();
   const names = new Map<string, string>();
   for (const r of resolved) {
     const key = r.body ? bodyKey(r.body) : '';
     if (r.body && !names.has(key)) names.set(key, r.body);
     const year = Number(r.meeting.date.slice(0, 4));
     const id = `${key}|${year}`;
-    let schedule = out.get(id);
-    if (!schedule) {
-      schedule = { ...(r.body ? { body: names.get(key) as string } : {}), year, meetings: [] };
-      out.set(id, schedule);
+    let entry = out.get(id);
+    if (!entry) {
+      entry = {
+        schedule: { ...(r.body ? { body: names.get(key) as string } : {}), year, meetings: [] },
+        dates: new Map(),
+      };
+      out.set(id, entry);
     }
-    const same = schedule.meetings.find((m) => m.date === r.meeting.date);
+    const same = entry.dates.get(r.meeting.date);
     if (same) {
-      if (r.meeting.note && !same.note?.includes(r.meeting.note))
-        same.note = same.note ? `${same.note}, ${r.meeting.note}` : r.meeting.note;
+      const note = r.meeting.note;
+      if (note && (same.note?.length ?? 0) < 300 && !same.note?.includes(note))
+        same.note = same.note ? `${same.note}, ${note}` : note;
       continue;
     }
-    schedule.meetings.push(r.meeting);
+    entry.dates.set(r.meeting.date, r.meeting);
+    entry.schedule.meetings.push(r.meeting);
   }
-  const schedules = [...out.values()];
+  const schedules = [...out.values()].map((e) => e.schedule);
   for (const s of schedules) s.meetings.sort((a, b) => a.date.localeCompare(b.date));
   // In the page's order; dates whose body is lost last.
   return schedules.sort((a, b) => (a.body ? 0 : 1) - (b.body ? 0 : 1));

@@ -43,7 +43,7 @@ export function bodyName(text: string, allowGenitive = false): NamedBody | undef
     .replace(/\s*\([^()]{1,20}\)\s*:?\s*$/u, '')
     .replace(/\s*:\s*$/u, '')
     .trim();
-  if (bare.length < 4 || bare.length > 70 || /[\d.,;!?"“”]/u.test(bare)) return undefined;
+  if (bare.length < 4 || bare.length > 70 || /[\d.;!?"“”]|(?<!-),/u.test(bare)) return undefined;
   const words = bare.split(/\s+/u);
   if (words.length > 8 || !/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
   let i = 0;

@@ -57,6 +57,8 @@ export interface SchedulePage {
 /** Labels and headings of minutes and agendas: a page with them is no schedule page, whatever dates it lists. */
 const RECORD_SIGNS =
   /^(?:plats och tid|tid och plats|beslutande|närvarande ledamöter|utses att justera|justerare|justerande|justeringens|paragrafer|underskrifter|ärendelista|föredragningslista|dagordning|protokollsutdrag|rätt utdraget)(?![\p{L}])/iu;
+/** What every schedule heading has: a schedule word, or a year first ("2021", "Hösten 2021"). */
+const MAYBE_HEADING = /sammanträd|möte|^(?:år|våren|hösten|vt|ht|19|20)/iu;
 const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsutdrag|utdrag ur protokoll)(?![\p{L}])/iu;
 
 /**
@@ -77,11 +79,12 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     first = false;
     if (RECORD_SIGNS.test(text) || /§\s*\d/u.test(text)) return false;
     if (/^\d{1,2}\.\s+\p{Lu}/u.test(text) && ++items >= 2) return false;
-    if (!heading && text.length <= 120 && scheduleHeading(text)) heading = true;
+    if (!heading && text.length <= 120 && MAYBE_HEADING.test(text) && scheduleHeading(text)) heading = true;
     if (dates < 3) {
       if (monthHeader(text) !== undefined) dates++;
       else if (/\d/.test(text)) dates += findDates(text).length + findDayMonthSlashes(text).length;
-      else dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
+      else if (text.length <= 200)
+        dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
     }
   }
   return heading && dates >= 3;
