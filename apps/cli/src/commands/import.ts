@@ -114,10 +114,7 @@ function summary(records: ImportRecords, written: string[], warnings: number): s
       : records.schedules.length > 0
         ? `schedule page of ${(records.bodies ?? []).map((b) => b.name).join(', ')}`
         : 'nothing';
-  const schedules =
-    records.schedules.length > 0
-      ? `, schedule ${records.schedules.map((s) => `${s.year} (${s.meetings.length})`).join(', ')}`
-      : '';
+  const schedules = records.schedules.length > 0 ? `, schedule ${records.schedules.map((s) => s.year).join(', ')}` : '';
   return `${what}${schedules} → ${written.join(', ')}; ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
