@@ -226,3 +226,36 @@ export function bodyDetail(text: string): { start?: string; location?: string } 
   if (/^(?:måndag|tisdag|onsdag|torsdag|fredag)ar$/iu.test(text) || /^\([^()]{1,60}\)$/u.test(text)) return {};
   return undefined;
 }
+
+/** Abbreviations every Swedish municipality uses for its assembly and executive board. */
+const COMMON_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  kf: 'Kommunfullmäktige',
+  ks: 'Kommunstyrelsen',
+  ksau: 'Kommunstyrelsens arbetsutskott',
+};
+
+/** A key for an abbreviation: "Ks au", "KSAU" and "KS-AU" are one. */
+export const abbreviationKey = (text: string): string => text.toLowerCase().replace(/[\s.-]/gu, '');
+
+/**
+ * The abbreviations a page defines ("Kommunstyrelsens arbetsutskott (Ks au)", "Byggnadsnämnden (BN)")
+ * and the common ones (KF, KS, KSAU), keyed by {@link abbreviationKey}.
+ */
+export function abbreviations(lines: readonly PageLine[]): Map<string, string> {
+  const found = new Map<string, string>(Object.entries(COMMON_ABBREVIATIONS));
+  const re = /(\p{L}[\p{L}\- ,]{2,80}?)\s\((\p{Lu}\p{L}{0,5}(?:\s\p{L}{1,3})?)\)/gu;
+  for (const line of lines) {
+    if (!line.text.includes('(')) continue;
+    for (const m of line.text.matchAll(re)) {
+      const words = (m[1] ?? '').replace(/,/g, ' ').trim().split(/\s+/u);
+      for (let k = Math.min(6, words.length); k >= 1; k--) {
+        const named = bodyName(capitalise(words.slice(-k).join(' ')));
+        if (named) {
+          found.set(abbreviationKey(m[2] ?? ''), named.name);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -447,6 +447,34 @@ BS = Bokslut   Påsklov 30/3 - 3/4`);
   });
 });
 
+describe('schedule pages: abbreviations and bodies in columns', () => {
+  it("reads a header of bodies over rows that start with the month, with the page's own abbreviations", () => {
+    const doc = parse(`Sammanträdesplan 2026
+
+Planen gäller kommunstyrelsen (KS), kommunfullmäktige (KF) och miljönämnden (MN).
+
+Månad\tKS\tKF\tMN
+Januari\t20\t-\t14
+Februari\t17\t23\t11
+Mars\t17, 31\t-\t18
+April\t14\t27\t1522
+Maj\t5\t25
+
+KS 9 juni
+22 juni KF
+MN: 10 juni`);
+    expect(summary(doc)).toEqual([
+      'Kommunstyrelsen 2026: 2026-01-20, 2026-02-17, 2026-03-17, 2026-03-31, 2026-04-14, 2026-06-09',
+      'Miljönämnden 2026: 2026-01-14, 2026-02-11, 2026-03-18, 2026-06-10',
+      'Kommunfullmäktige 2026: 2026-02-23, 2026-04-27, 2026-06-22',
+    ]);
+    expect(warnings(doc).map((d) => [d.line, d.message.slice(0, 40)])).toEqual([
+      [9, '"1522" under april is not a day of the m'],
+      [10, 'the row of maj has 2 cells under 3 bodie'],
+    ]);
+  });
+});
+
 describe('looksLikeSchedulePage', () => {
   const looks = (text: string) => looksLikeSchedulePage(toLines(text));
 

@@ -6,6 +6,8 @@ import { assemble, Collector, type PageSchedule } from './schedule-assemble.js';
 import { bodyKey, bodyName } from './schedule-bodies.js';
 import { type Item, readItem } from './schedule-cells.js';
 import {
+  abbreviationKey,
+  abbreviations,
   bodyAt,
   bodyDetail,
   cellsOf,
@@ -28,6 +30,7 @@ import {
   type FoundDate,
   monthRow,
   readColumnRows,
+  readMonthColumnRows,
   readMonthRows,
   readMonthTable,
   type Section,
@@ -82,7 +85,9 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     if (!heading && text.length <= 120 && MAYBE_HEADING.test(text) && scheduleHeading(text)) heading = true;
     if (dates < 3) {
       if (monthHeader(text) !== undefined) dates++;
-      else if (/\d/.test(text)) dates += findDates(text).length + findDayMonthSlashes(text).length;
+      else if (/\d/.test(text))
+        dates +=
+          text.length <= 200 ? readItem(text).dates.length : findDates(text).length + findDayMonthSlashes(text).length;
       else if (text.length <= 200)
         dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
     }
@@ -132,7 +137,7 @@ export function parseSchedulePage(text: string, diagnostics: Diagnostic[]): Sche
 const GENERIC = /^(?:nämnden|styrelsen|direktionen|rådet|fullmäktige|utskottet|beredningen|presidiet)$/iu;
 /** A label before a list: "Datum:", "Sammanträden:", "Våren 2022:", "Nästa sammanträde:". */
 const MEETING_LABEL =
-  /^(?:datum|sammanträde(?:n|t|sdatum|sdagar|stider)?|möte(?:n|t|sdatum|stider)?|nästa (?:sammanträde|möte)|våren|hösten|vt|ht|vår|höst|(?:första|andra) halvåret)$/iu;
+  /^(?:datum|(?:(?:extra|extrainsatt|ordinarie|nästa|kommande)\s+)?(?:sammanträde(?:n|t|sdatum|sdagar|stider)?|möte(?:n|t|sdatum|stider)?)|våren|hösten|vt|ht|vår|höst|(?:första|andra) halvåret)$/iu;
 
 /** The state of one pass over a page's lines. */
 class PageReader {
@@ -156,11 +161,22 @@ class PageReader {
   private readonly timed = new Map<string, { lines: number; pairs: { found: FoundDate[]; time: string | null }[] }>();
   private lastDates: { found: FoundDate[]; list: string } | undefined;
 
-  constructor(
-    private readonly lines: readonly PageLine[],
-    diagnostics: Diagnostic[],
-  ) {
+  private readonly lines: readonly PageLine[];
+  /** Abbreviations of bodies: the page's own ("Byggnadsnämnden (BN)") and KF, KS, KSAU. */
+  private readonly short: Map<string, string>;
+
+  constructor(page: readonly PageLine[], diagnostics: Diagnostic[]) {
     this.sink = new Collector(diagnostics);
+    this.short = abbreviations(page);
+    // A heading or a cell that is an abbreviation ("KS") reads as the body's name.
+    const expand = (text: string) => (text.length <= 8 ? this.short.get(abbreviationKey(text)) : undefined);
+    const lines = page.map((line) => {
+      const whole = expand(line.text);
+      if (whole) return { ...line, text: whole, cells: [whole] };
+      if (line.cells.length < 2 || !line.cells.some((c) => expand(c))) return line;
+      return { ...line, cells: line.cells.map((c) => expand(c) ?? c) };
+    });
+    this.lines = lines;
     lines.forEach((line, i) => {
       const entries = legendEntries(line);
       if (entries.length > 0 && legendEntries({ ...line, cells: line.cells.slice(0, 1) }).length > 0) {
@@ -227,6 +243,11 @@ class PageReader {
     if (row) {
       this.lastDates = undefined;
       return readMonthRows(lines, i, row, this.sectionNow(), this.sink);
+    }
+    const heads = this.bodyColumns(i);
+    if (heads) {
+      this.setBody(undefined);
+      return readMonthColumnRows(lines, i + 1, heads, this.sectionNow(), this.sink);
     }
     const body = bodyAt(lines, i);
     if (body) {
@@ -324,8 +345,8 @@ class PageReader {
     const found: FoundDate[] = [];
     for (const date of chosen.dates) {
       // "24 januari Kommunstyrelsen": a body beside the date is the date's body.
-      const beside = date.notes.map((n) => bodyName(n, true)?.name).find(Boolean);
-      if (beside) date.notes = date.notes.filter((n) => !bodyName(n, true));
+      const beside = date.notes.map((n) => this.bodyOf(n)).find(Boolean);
+      if (beside) date.notes = date.notes.filter((n) => !this.bodyOf(n));
       const whose = body ?? beside ?? (section.unclear ? undefined : section.body);
       if (!body && !beside && section.unclear) this.tellUnclear(line.no);
       const list = `list:${this.list}:${whose ?? ''}:${year ?? ''}`;
@@ -371,14 +392,38 @@ class PageReader {
   private addLabelled(line: PageLine): boolean {
     const m =
       /^([^:\d]{2,60}?)(?:\s+((?:19|20)\d{2}))?\s*:\s*(\S.*)$/u.exec(line.text) ??
-      /^(\D{4,70}?)()\s+(?=\d)(.*)$/u.exec(line.text);
+      /^(\D{2,70}?)()\s+(?=\d)(.*)$/u.exec(line.text);
     if (!m) return false;
     const label = (m[1] ?? '').trim();
     const year = m[2] ? Number(m[2]) : undefined;
-    const body = sectionBody(label);
+    const body = this.bodyOf(label);
     if (body) return this.addList(line, m[3] ?? '', body, year);
     if (!MEETING_LABEL.test(label)) return false;
     return this.addList(line, m[3] ?? '', undefined, year ?? (yearsIn(label)?.[0] as number | undefined));
+  }
+
+  /** The body a text names, in full or by an abbreviation ("KS", "Ks au", "BN"). */
+  private bodyOf(text: string): string | undefined {
+    return (
+      bodyName(text, true)?.name ??
+      sectionBody(text) ??
+      (text.length <= 8 ? this.short.get(abbreviationKey(text)) : undefined)
+    );
+  }
+
+  /** A header of bodies on one line ("Månad   KS   KF") over rows that start with a month. */
+  private bodyColumns(i: number): string[] | undefined {
+    const line = this.lines[i] as PageLine;
+    if (line.cells.length < 2) return undefined;
+    const names = line.cells.map((c) => this.bodyOf(c));
+    const bodies = names[0] ? names : names.slice(1);
+    if (bodies.length < 2 || !bodies.every(Boolean)) return undefined;
+    let j = i + 1;
+    while (j < this.lines.length && !(this.lines[j] as PageLine).text) j++;
+    const row = this.lines[j];
+    if (!row || row.cells.length !== bodies.length + 1 || monthHeader(row.cells[0] ?? '') === undefined)
+      return undefined;
+    return bodies as string[];
   }
 
   /** Times under single dates ("24 januari" / "13.00"): used when every date of the list has one. */

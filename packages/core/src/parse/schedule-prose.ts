@@ -45,8 +45,9 @@ export interface ProseFacts {
 const CANCEL =
   /(?<![\p{L}])(?:inställ(?:t|d|da|s|es)|ställs in|ställts in|ställt in|avlys(?:t|ts|es)|utgår|utgått)(?![\p{L}])/iu;
 const MOVE = /(?<![\p{L}])(?:flytta(?:s|t|d|des|ts)?|senarelägg(?:s|es)|tidigarelägg(?:s|es))(?![\p{L}])/iu;
+/** "Kommunstyrelsen sammanträder", "Mötena hålls", "Sammanträdet börjar": a sentence about when meetings are. */
 const MEETS =
-  /(?<![\p{L}])(?:sammanträder|sammanträdena|sammanträden|sammanträdet|mötena|mötet|möten|möts|hålls|börjar|startar)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sammanträder|möts|(?:sammanträdena|sammanträden|sammanträdet|mötena|mötet|möten)(?=[^.!?]{0,40}?(?<![\p{L}])(?:hålls|börjar|startar|äger rum|är)(?![\p{L}])))(?![\p{L}])/iu;
 const PLACE_AFTER_VERB =
   /(?<![\p{L}])(?:sammanträder|sammanträden(?:a)?|mötena|möten)\s+(?:är|hålls|äger rum)\s+(?:i|på)\s+([^.;!?]{3,80}?)\s*\.?$/iu;
 

@@ -418,3 +418,47 @@ export function readColumnRows(
   }
   return i;
 }
+
+/**
+ * A table of bodies side by side whose header is one line ("Månad   KS   KF") and whose rows start
+ * with the month ("Januari   24   30", "Februari   21   -"). Returns the index after it.
+ */
+export function readMonthColumnRows(
+  lines: readonly PageLine[],
+  from: number,
+  bodies: readonly string[],
+  section: Section,
+  sink: PageSink,
+): number {
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as PageLine;
+    if (!line.text) continue;
+    const month = monthHeader(line.cells[0] ?? '');
+    const cells = line.cells.slice(1);
+    if (
+      month === undefined ||
+      cells.length === 0 ||
+      !cells.every((c) => cellKind(c) === 'dates' || cellKind(c) === 'empty' || cellKind(c) === 'garbled')
+    )
+      break;
+    if (cells.length !== bodies.length) {
+      sink.diagnostics.push({
+        severity: 'warning',
+        message: `the row of ${monthWord(month)} has ${cells.length} cell${cells.length === 1 ? '' : 's'} under ${bodies.length} bodies (${bodies.join(', ')}): whose each date is cannot be told, so they are left out`,
+        line: line.no,
+      });
+      continue;
+    }
+    cells.forEach((cell, c) => {
+      placeRow(
+        [[{ ...line, text: cell }]],
+        [month],
+        { ...section, body: bodies[c] as string, no: line.no, what: `the row of ${monthWord(month)}` },
+        undefined,
+        sink,
+      );
+    });
+  }
+  return i;
+}
