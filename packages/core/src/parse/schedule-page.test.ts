@@ -207,6 +207,35 @@ Februari – 25`);
     expect(undated.schedules).toEqual([]);
   });
 
+  it("reads no dates under a heading it does not know (news, documents), but goes on through a list's cells", () => {
+    const doc = parse(`Byggnadsnämnden
+
+Sammanträdestider 2024
+
+Datum
+Tid
+Plats
+24 januari
+13.00
+Stadshuset
+21 februari
+13.00
+Stadshuset
+
+Nyheter
+
+2024-03-12
+Nytt beslut om detaljplan
+
+12 april 2024
+Förskolan invigd`);
+    expect(summary(doc)).toEqual(['Byggnadsnämnden 2024: 2024-01-24 13:00, 2024-02-21 13:00']);
+    expect(doc.diagnostics.filter((d) => d.severity === 'info').map((d) => d.message)).toEqual([
+      'dates after "Nyheter" (line 15) are under no heading of meeting dates; left out',
+      'dates after "Nytt beslut om detaljplan" (line 18) are under no heading of meeting dates; left out',
+    ]);
+  });
+
   it('does not take dates for a body once a heading it cannot read has come between', () => {
     const doc = parse(`Mötestider 2026
 

@@ -139,6 +139,11 @@ const GENERIC = /^(?:nämnden|styrelsen|direktionen|rådet|fullmäktige|utskotte
 const MEETING_LABEL =
   /^(?:datum|(?:(?:extra|extrainsatt|ordinarie|nästa|kommande)\s+)?(?:sammanträde(?:n|t|sdatum|sdagar|stider)?|möte(?:n|t|sdatum|stider)?)|våren|hösten|vt|ht|vår|höst|(?:första|andra) halvåret)$/iu;
 
+/** Lines that keep a list's heading: about dates ("Preliminära datum"), or column labels ("Datum", "Tid"). */
+const SCHEDULE_ISH = /datum|tider|dagar|sammanträd|möte|våren|hösten|halvår/iu;
+const COLUMN_LABEL =
+  /^(?:(?:datum|tid|klockan|kl|plats|lokal|dag|veckodag|vecka|månad|organ|nämnd|anteckningar?|kommentarer?|notering|övrigt|ärenden?)(?:\s+|$))+$/iu;
+
 /** The state of one pass over a page's lines. */
 class PageReader {
   readonly sink: Collector;
@@ -157,6 +162,15 @@ class PageReader {
   } = {};
   /** Counts the page's sections: the dates of one body in one section are one list, in time order. */
   private list = 0;
+  /**
+   * Whether list lines are under a heading of dates: `open` after one, `listing` while a list runs,
+   * `between` after a short line inside a list, `closed` after a heading this reader does not know.
+   */
+  private anchor: 'open' | 'listing' | 'between' | 'closed' = 'open';
+  private closer: PageLine | undefined;
+  private readonly toldClosed = new Set<PageLine>();
+  private lastText = -1;
+  private adjacent = false;
   /** Single-date lines with the time line that follows each: "24 januari" / "13.00". */
   private readonly timed = new Map<string, { lines: number; pairs: { found: FoundDate[]; time: string | null }[] }>();
   private lastDates: { found: FoundDate[]; list: string } | undefined;
@@ -217,9 +231,19 @@ class PageReader {
 
   /** Reads what starts at line `i`; returns the index after it. */
   private step(i: number): number {
+    const line = this.lines[i] as PageLine;
+    if (!line.text) return i + 1;
+    this.adjacent = i === this.lastText + 1;
+    this.lastText = i;
+    const next = this.stepLine(i, line);
+    // A short line inside a list was a cell only if the list goes on right under it.
+    if (this.anchor === 'between' && this.closer !== line) this.anchor = 'closed';
+    return next;
+  }
+
+  private stepLine(i: number, line: PageLine): number {
     const { lines, section } = this;
-    const line = lines[i] as PageLine;
-    if (!line.text || this.legendLines.has(i)) return i + 1;
+    if (this.legendLines.has(i)) return i + 1;
     const note = footnote(line.text);
     if (note && !readItem(line.text.replace(/^\*+\s*/, '')).startsWithDate) {
       this.sink.footnote(note.marks, note.text);
@@ -227,6 +251,7 @@ class PageReader {
     }
     const heading = scheduleHeading(line.text);
     if (heading) {
+      this.anchor = 'open';
       section.year = heading.years[0] as number;
       section.years = heading.years;
       if (heading.body) this.setBody(heading.body);
@@ -237,20 +262,24 @@ class PageReader {
     }
     if (monthHeader(line.text) !== undefined) {
       this.lastDates = undefined;
+      this.anchor = 'open';
       return readMonthTable(lines, i, this.sectionNow(), this.sink) ?? i + 1;
     }
     const row = monthRow(line);
     if (row) {
       this.lastDates = undefined;
+      this.anchor = 'open';
       return readMonthRows(lines, i, row, this.sectionNow(), this.sink);
     }
     const heads = this.bodyColumns(i);
     if (heads) {
+      this.anchor = 'open';
       this.setBody(undefined);
       return readMonthColumnRows(lines, i + 1, heads, this.sectionNow(), this.sink);
     }
     const body = bodyAt(lines, i);
     if (body) {
+      this.anchor = 'open';
       const columns = columnHeads(lines, i);
       if (columns) {
         this.setBody(undefined);
@@ -261,19 +290,20 @@ class PageReader {
     }
     const named = sectionBody(line.text);
     if (named) {
+      this.anchor = 'open';
       this.setBody(named);
       return i + 1;
     }
     if (this.addList(line, line.text) || this.addLabelled(line)) return i + 1;
     const time = timeCell(line.text);
-    if (time !== undefined && this.lastDates) {
+    if (time !== undefined && this.lastDates && this.listGoesOn()) {
       const pairs = this.timed.get(this.lastDates.list);
       pairs?.pairs.push({ found: this.lastDates.found, time });
       this.lastDates = undefined;
       return i + 1;
     }
     this.lastDates = undefined;
-    if (line.text.split(' ').length <= 8 && !/[.!?]$/.test(line.text) && DEADLINE.test(line.text)) {
+    if (line.text.length <= 80 && !/[.!?]$/.test(line.text) && DEADLINE.test(line.text)) {
       const meetingColumn = line.cells.findIndex((c) => MEETING_COLUMN.test(c) && !DEADLINE.test(c));
       section.deadline = {
         line,
@@ -283,6 +313,7 @@ class PageReader {
       return i + 1;
     }
     if (mentionsBody(line.text)) section.unclear = line;
+    this.mayClose(line);
     this.prose.push({
       text: line.text,
       no: line.no,
@@ -290,6 +321,39 @@ class PageReader {
       ...(section.year !== undefined ? { year: section.year } : {}),
     });
     return i + 1;
+  }
+
+  /**
+   * A short line of words this reader does not know ("Nyheter", "Kontakt", "Uppdrag") ends the dates of the
+   * heading above it: dates after it may be news or documents. Inside a list, it may be a cell
+   * ("Kommunhuset" under "13.00"): the list then goes on right under it.
+   */
+  private mayClose(line: PageLine): void {
+    const text = line.text;
+    if (text.length > 60 || /[\d.!?]/.test(text) || text.split(' ').length > 6 || !/^\p{Lu}/u.test(text)) return;
+    if (SCHEDULE_ISH.test(text) || COLUMN_LABEL.test(text)) return;
+    this.anchor = this.anchor === 'listing' && this.adjacent ? 'between' : 'closed';
+    this.closer = line;
+  }
+
+  /** Whether a list line may be read here; false (with a note) once the heading's dates have ended. */
+  private listGoesOn(): boolean {
+    if (this.anchor === 'between' && this.adjacent) this.anchor = 'listing';
+    if (this.anchor === 'between') this.anchor = 'closed';
+    if (this.anchor !== 'closed') {
+      this.anchor = 'listing';
+      return true;
+    }
+    const closer = this.closer;
+    if (closer && !this.toldClosed.has(closer)) {
+      this.toldClosed.add(closer);
+      this.diagnostics.push({
+        severity: 'info',
+        message: `dates after "${closer.text}" (line ${closer.no}) are under no heading of meeting dates; left out`,
+        line: this.lines[this.lastText]?.no ?? closer.no,
+      });
+    }
+    return false;
   }
 
   /** The section as tables see it: without a body once whose the dates are has become unclear. */
@@ -330,6 +394,7 @@ class PageReader {
   private addList(line: PageLine, text: string, body?: string, year?: number): boolean {
     const item = readItem(text);
     if (!item.startsWithDate || item.dates.length === 0) return false;
+    if (!this.listGoesOn()) return true;
     if (item.notMeetings) {
       this.diagnostics.push({
         severity: 'info',
@@ -397,8 +462,10 @@ class PageReader {
     const label = (m[1] ?? '').trim();
     const year = m[2] ? Number(m[2]) : undefined;
     const body = this.bodyOf(label);
+    if (!body && !MEETING_LABEL.test(label)) return false;
+    // A label that names its body or says "sammanträde" is a heading of its own.
+    if (this.anchor === 'closed') this.anchor = 'open';
     if (body) return this.addList(line, m[3] ?? '', body, year);
-    if (!MEETING_LABEL.test(label)) return false;
     return this.addList(line, m[3] ?? '', undefined, year ?? (yearsIn(label)?.[0] as number | undefined));
   }
 

@@ -61,6 +61,7 @@ const CELL_VALUE =
 
 /** The months of a header written on one line ("Nämnd Jan Feb Mar Apr Maj Jun Tid"), and whether it ends in a time column. */
 export function monthRow(line: PageLine): { months: number[]; timeColumn: boolean } | undefined {
+  if (line.text.length > 200) return undefined;
   const words = line.cells.length >= 3 ? line.cells : line.text.split(' ');
   if (words.length < 3 || words.length > 16) return undefined;
   let k = monthHeader(words[0] as string) === undefined ? 1 : 0; // a label column: "Nämnd", "Organ"
