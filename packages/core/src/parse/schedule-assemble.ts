@@ -65,15 +65,12 @@ export function assemble(
   const wrapped = new Map<string, { year: number } | 'dropped'>();
   const previous = new Map<string, string>();
   const resolved: Resolved[] = [];
+  const yearless: number[] = [];
   for (const found of sink.found) {
     const { date } = found;
     let year = date.year ?? found.year;
     if (year === undefined || date.month === undefined) {
-      diagnostics.push({
-        severity: 'warning',
-        message: 'a date without a year, and no heading above it states one; left out',
-        line: found.no,
-      });
+      yearless.push(found.no);
       continue;
     }
     // A list that runs back in time has run into the next year: the heading must say so ("2021/2022").
@@ -113,6 +110,12 @@ export function assemble(
     if (found.list) previous.set(found.list, iso);
     resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
   }
+  if (yearless.length > 0)
+    diagnostics.push({
+      severity: 'warning',
+      message: `${yearless.length === 1 ? 'a date' : `${yearless.length} dates`} without a year, and no heading above ${yearless.length === 1 ? 'it states' : 'them states'} one; left out`,
+      line: yearless[0] as number,
+    });
   const bodies = uniqueBodies(resolved);
   applyProse(resolved, prose, details, bodies, diagnostics);
   return group(resolved);

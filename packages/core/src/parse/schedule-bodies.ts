@@ -40,7 +40,7 @@ function nominative(word: string): string {
  */
 export function bodyName(text: string, allowGenitive = false): NamedBody | undefined {
   const bare = text
-    .replace(/\s*\([^()]{1,20}\)\s*:?\s*$/u, '')
+    .replace(/\s*\([^()]{1,40}\)\s*:?\s*$/u, '')
     .replace(/\s*:\s*$/u, '')
     .trim();
   if (bare.length < 4 || bare.length > 70 || /[\d.;!?"“”]|(?<!-),/u.test(bare)) return undefined;

@@ -136,8 +136,11 @@ const RULES: readonly [RegExp, (m: RegExpExecArray) => Token | undefined][] = [
   [WORD, wordToken],
 ];
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** A token and where it stands in the text. */
+type Placed = Token & { at: number; to: number };
+
+function tokenize(text: string): Placed[] {
+  const tokens: Placed[] = [];
   let i = 0;
   outer: while (i < text.length) {
     for (const [re, make] of RULES) {
@@ -145,12 +148,13 @@ function tokenize(text: string): Token[] {
       const m = re.exec(text);
       if (!m) continue;
       const token = make(m);
-      if (token) tokens.push(token);
-      i += Math.max(m[0].length, 1);
+      const to = i + Math.max(m[0].length, 1);
+      if (token) tokens.push({ ...token, at: i, to });
+      i = to;
       continue outer;
     }
     // Any other character separates notes.
-    tokens.push({ kind: 'sep' });
+    tokens.push({ kind: 'sep', at: i, to: i + 1 });
     i++;
   }
   return tokens;
@@ -247,11 +251,16 @@ export function readItem(text: string, inTable = false): Item {
   let current: ItemDate | undefined;
   let pendingWeekday: Weekday | undefined;
   let pendingTime: Extract<Token, { kind: 'time' }> | undefined;
-  let note: string[] = [];
+  // A note is the text from its first word to its last, as written ("Budget och verksamhetsplan").
+  let note: { at: number; to: number } | undefined;
   let seenOther = false;
   const flushNote = () => {
-    if (current && note.length > 0) current.notes.push(note.join(' '));
-    note = [];
+    if (current && note) current.notes.push(text.slice(note.at, note.to).replace(/\s+/g, ' '));
+    note = undefined;
+  };
+  const extendNote = (t: Placed) => {
+    if (note) note.to = t.to;
+    else note = { at: t.at, to: t.to };
   };
   const setWeekday = (date: ItemDate, weekday: Weekday) => {
     if (date.weekday && date.weekday !== weekday) date.weekdayConflict = true;
@@ -282,7 +291,7 @@ export function readItem(text: string, inTable = false): Item {
       i = found.next;
       continue;
     }
-    const t = tokens[i] as Token;
+    const t = tokens[i] as Placed;
     i++;
     switch (t.kind) {
       case 'weekday': {
@@ -327,7 +336,7 @@ export function readItem(text: string, inTable = false): Item {
           break;
         }
         if (!current) seenOther = true;
-        note.push(t.text);
+        extendNote(t);
         item.words++;
         break;
       case 'number':
@@ -339,8 +348,9 @@ export function readItem(text: string, inTable = false): Item {
       case 'month':
       case 'slash':
       case 'iso':
-        // A stray part of a date (a lone "12", "mars" without a day): prose, not a list.
+        // A stray part of a date (a lone "12", "mars" without a day): prose, not a list; in a note, part of it.
         if (!current) seenOther = true;
+        else if (note) extendNote(t);
         item.words++;
         break;
       case 'dash':

@@ -42,11 +42,11 @@ export function pageLines(text: string): PageLine[] {
     });
 }
 
-/** The cells of a row whose columns are runs of spaces or tabs; "- -" is two empty cells. */
+/** The cells of a row whose columns are runs of spaces, tabs or "|"; "- -" is two empty cells. */
 export function cellsOf(text: string): string[] {
   return text
     .trim()
-    .split(/\t+|\s{2,}/)
+    .split(/\t+|\s{2,}|\s*\|\s*/)
     .flatMap((c) => (/^[-–](?:\s[-–])+$/.test(c) ? c.split(' ') : [c]))
     .filter((c) => c !== '');
 }

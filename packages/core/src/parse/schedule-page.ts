@@ -330,7 +330,7 @@ class PageReader {
    */
   private mayClose(line: PageLine): void {
     const text = line.text;
-    if (text.length > 60 || /[\d.!?]/.test(text) || text.split(' ').length > 6 || !/^\p{Lu}/u.test(text)) return;
+    if (text.length > 60 || /[\d.!?:]/.test(text) || text.split(' ').length > 6 || !/^\p{Lu}/u.test(text)) return;
     if (SCHEDULE_ISH.test(text) || COLUMN_LABEL.test(text)) return;
     this.anchor = this.anchor === 'listing' && this.adjacent ? 'between' : 'closed';
     this.closer = line;
