@@ -71,6 +71,8 @@ export function bodyName(text: string, allowGenitive = false): NamedBody | undef
     p++;
     if (/^(?:och|&|samt)$/u.test(words[p] ?? '')) p++;
   }
+  // "Kommunstyrelsens allmänna utskott": an adjective before the part.
+  if (p === i + 1 && p < words.length - 1 && /^\p{Ll}+[ae]$/u.test(words[p] as string)) p++;
   const part = words[p];
   if (GENITIVE.test(lower) || (PLURAL_GENITIVE.test(head) && part && PART.test(part))) {
     if (part && PART.test(part)) end = p + 1;

@@ -121,6 +121,7 @@ describe('headings and bodies of schedule pages', () => {
     ['Sammanträdesplan 2017-2018', { years: [2017, 2018] }],
     ['Sammanträdesdatum 2021: 8/2, 15/3', { years: [2021], rest: '8/2, 15/3' }],
     ['Hösten 2021', { years: [2021] }],
+    ['Januari 2024', { years: [2024] }],
   ])('reads the heading "%s"', (text, expected) => {
     expect(scheduleHeading(text)).toEqual(expected);
   });
@@ -153,6 +154,7 @@ describe('headings and bodies of schedule pages', () => {
     ['Nämnden för funktionshinderfrågor', 'Nämnden för funktionshinderfrågor'],
     ['Gemensam nämnd för hjälpmedel', 'Gemensam nämnd för hjälpmedel'],
     ['Revisorernas utskott', 'Revisorernas utskott'],
+    ['Kommunstyrelsens allmänna utskott', 'Kommunstyrelsens allmänna utskott'],
     ['Direktionen:', 'Direktionen'],
   ])('reads the body "%s"', (text, name) => {
     expect(bodyName(text)?.name).toBe(name);

@@ -117,10 +117,13 @@ export interface ScheduleHeading {
  * A heading that opens a list or table of meeting dates: a schedule word and a year, short, not a
  * sentence ("Sammanträdestider 2017", "Datum för sammanträden 2021", "Barn- och utbildningsnämndens
  * sammanträdestider 2019", "Sammanträdesdagar för kommunstyrelsen 2022"), or a year alone ("2021",
- * "Hösten 2021").
+ * "Hösten 2021", "Januari 2024").
  */
 export function scheduleHeading(text: string): ScheduleHeading | undefined {
-  const bare = /^(?:(?:år|våren|hösten|vt|ht)\s+)?((?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)\s*:?$/iu.exec(text);
+  const bare =
+    /^(?:(?:år|våren|hösten|vt|ht|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?((?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)\s*:?$/iu.exec(
+      text,
+    );
   if (bare) {
     const years = yearsIn(bare[1] ?? '');
     return years ? { years } : undefined;

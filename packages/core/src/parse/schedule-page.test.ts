@@ -454,6 +454,8 @@ describe('looksLikeSchedulePage', () => {
       false,
     );
     expect(looks('Nyheter\n\n12 januari\n9 februari\n9 mars\n13 april')).toBe(false);
+    expect(looks('Socialnämnden\n5 Sammanträdestider 2026\n12 januari\n9 februari\n9 mars')).toBe(false);
+    expect(looks('Sammanträdestider 2026\n12 januari\n9 februari\n9 mars\nFörslag till beslut: godkänns')).toBe(false);
     expect(looks('Sammanträdestider 2026\n\nSe kalendern.')).toBe(false);
   });
 

@@ -33,6 +33,9 @@ export interface SchedulePage {
 /** Labels and headings of minutes and agendas: a page with them is no schedule page, whatever dates it lists. */
 const RECORD_SIGNS =
   /^(?:plats och tid|tid och plats|beslutande|närvarande ledamöter|utses att justera|justerare|justerande|justeringens|paragrafer|underskrifter|ärendelista|föredragningslista|dagordning|protokollsutdrag|rätt utdraget)(?![\p{L}])/iu;
+/** What only minutes, agendas and extracts say, anywhere in a line: § numbers and the words of their templates. */
+const RECORD_WORDS =
+  /§\s*\d|förslag till beslut|beslutsunderlag|ärendebeskrivning|expedieras till|utses att justera|justeringens plats|(?<![\p{L}])(?:dnr|diarienr)(?![\p{L}])/iu;
 /** What every schedule heading has: a schedule word, or a year first ("2021", "Hösten 2021"). */
 const MAYBE_HEADING = /sammanträd|möte|^(?:år|våren|hösten|vt|ht|19|20)/iu;
 const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsutdrag|utdrag ur protokoll)(?![\p{L}])/iu;
@@ -53,9 +56,11 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     if (!text) continue;
     if (first && RECORD_TITLE.test(text)) return false;
     first = false;
-    if (RECORD_SIGNS.test(text) || /§\s*\d/u.test(text)) return false;
+    if (RECORD_SIGNS.test(text) || RECORD_WORDS.test(text)) return false;
     if (/^\d{1,2}\.\s+\p{Lu}/u.test(text) && ++items >= 2) return false;
-    if (!heading && text.length <= 120 && MAYBE_HEADING.test(text) && scheduleHeading(text)) heading = true;
+    // "5 Sammanträdestider 2023" is an agenda's item, not a page's heading.
+    if (!heading && text.length <= 120 && MAYBE_HEADING.test(text) && !/^\d{1,3}[.)]?\s/u.test(text))
+      heading = scheduleHeading(text) !== undefined;
     if (dates < 3) {
       if (monthHeader(text) !== undefined) dates++;
       else if (/\d/.test(text))
