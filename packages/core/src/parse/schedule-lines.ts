@@ -87,7 +87,7 @@ export function legendEntries(line: PageLine): [string, string][] {
 
 /** The words that name a page or section of meeting dates. */
 const SCHEDULE_WORD =
-  /(?<![\p{L}])(?:sammanträdes(?:tider|dagar|datum|plan(?:en)?|kalendern?|schema|lista)|mötes(?:tider|datum|dagar|plan(?:en)?|kalendern?|schema)|datum för (?:sammanträden|sammanträdena|möten|mötena)|sammanträden|möten)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sammanträdes(?:tider|dagar|datum|plan(?:en)?|kalendern?|schema|lista)|mötes(?:tider|datum|dagar|plan(?:en)?|kalendern?|schema)|datum för (?:sammanträden|sammanträdena|möten|mötena)|sammanträden|möten|sammanträder|möts|(?:följande )?datum)(?![\p{L}])/iu;
 
 /**
  * The years a heading states: "2021", "2017-2018", "2021/2022", "2021/22", "hösten 2021 och våren

@@ -170,6 +170,25 @@ Februari – 25`);
     ]);
   });
 
+  it('reads a heading that names the body first, a list of another body on one line, and season headings', () => {
+    const doc = parse(`Servicenämnden
+
+Servicenämnden sammanträder följande datum 2025:
+
+Måndag 27 januari
+Måndag 24 februari
+
+Sammanträdesdatum 2025 för valnämnden: 5 februari, 12 mars
+
+VT 2026
+Tisdagen den 20 januari klockan 13.00`);
+    expect(summary(doc)).toEqual([
+      'Servicenämnden 2025: 2025-01-27, 2025-02-24',
+      'Valnämnden 2025: 2025-02-05, 2025-03-12',
+      'Servicenämnden 2026: 2026-01-20 13:00',
+    ]);
+  });
+
   it('takes the time on the line under each date when every date has one', () => {
     const doc = parse(
       'Byggnadsnämnden\n\nMötesdatum 2026\n\n21 januari\n13.00\n18 februari\n08.30\n18 mars\nkl. 13.00',

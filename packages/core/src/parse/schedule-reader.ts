@@ -156,12 +156,13 @@ export class PageReader {
     const heading = scheduleHeading(line.text);
     if (heading) {
       this.anchor = 'open';
+      this.title ??= line.text;
+      // "Sammanträdesdatum 2023 för valnämnden: 6 februari, 13 mars" is a list of its own.
+      if (heading.rest && this.addList(line, heading.rest, heading.body, heading.years[0])) return i + 1;
       section.year = heading.years[0] as number;
       section.years = heading.years;
       if (heading.body) this.setBody(heading.body);
       else this.newList();
-      this.title ??= line.text;
-      if (heading.rest) this.addList(line, heading.rest);
       return i + 1;
     }
     if (monthHeader(line.text) !== undefined) {
