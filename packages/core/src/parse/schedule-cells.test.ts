@@ -128,6 +128,7 @@ describe('headings and bodies of schedule pages', () => {
 
   it.each([
     'Sammanträdesdatum 2017-09-04',
+    'Datum 12 mars 2021',
     'Sammanträdesdatum 2020PDF',
     'Beslutet gäller under mandatperioden 2015-2018.',
     'Under dokument i högerspalten finner du samtliga nämnders sammanträdestider under 2020.',

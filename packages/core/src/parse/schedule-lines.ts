@@ -1,4 +1,4 @@
-import { monthFromName } from './dates.js';
+import { findDates, findDayMonthSlashes, monthFromName } from './dates.js';
 import { normaliseText } from './lines.js';
 import { bodyName } from './schedule-bodies.js';
 
@@ -133,7 +133,8 @@ export function scheduleHeading(text: string): ScheduleHeading | undefined {
   const rest = colon > 0 ? text.slice(colon + 1).trim() : '';
   if (head.length > 90 || /[.!?]$/.test(head) || head.split(' ').length > 9) return undefined;
   const word = SCHEDULE_WORD.exec(head);
-  if (!word) return undefined;
+  // "Datum 12 mars 2021" is a record's date, not a heading of dates.
+  if (!word || findDates(head).length > 0 || findDayMonthSlashes(head).length > 0) return undefined;
   const years = yearsIn(head);
   if (!years) return undefined;
   const heading: ScheduleHeading = { years };
