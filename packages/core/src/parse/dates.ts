@@ -284,30 +284,23 @@ export function monthFromName(word: string): number | undefined {
 const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, Weekday>> = {
   mån: 'monday',
   månd: 'monday',
-  må: 'monday',
   tis: 'tuesday',
   tisd: 'tuesday',
-  ti: 'tuesday',
   ons: 'wednesday',
   onsd: 'wednesday',
-  on: 'wednesday',
   tor: 'thursday',
   tors: 'thursday',
   torsd: 'thursday',
-  to: 'thursday',
   fre: 'friday',
   fred: 'friday',
-  fr: 'friday',
   lör: 'saturday',
-  lö: 'saturday',
   sön: 'sunday',
-  sö: 'sunday',
 };
 
 /**
  * The weekday a word names, written out or abbreviated as schedules do: "måndag", "Onsdagen",
- * "månd", "torsd.", "tors", "ons". Undefined for anything else. Two-letter forms ("må", "to") are
- * read too, so call it only where a weekday is expected (beside a date, in a footnote).
+ * "månd", "torsd.", "tors", "ons". Undefined for anything else. Short forms ("ons", "fre") are
+ * words of their own too, so call it only where a weekday is expected (beside a date, in a footnote).
  */
 export function weekdayFromAbbreviation(word: string): Weekday | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -335,12 +328,6 @@ export function findDayMonthSlashes(text: string): DateMention[] {
     found.push({ index: m.index, length: m[0].length, day, month, ...(year !== undefined ? { year } : {}) });
   }
   return found;
-}
-
-/** Whole days from one `YYYY-MM-DD` date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const utc = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 /** The Swedish name of a month, 1–12 ("mars"), or undefined. */

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { PlannedMeeting } from '../model/schedule.js';
-import { daysBetween, monthName, toIsoDate } from './dates.js';
+import { daysBetween } from '../text/days.js';
+import { monthName, toIsoDate } from './dates.js';
 import { checkWeekday } from './schedule.js';
 import { bodyKey } from './schedule-bodies.js';
 import { type ItemDate, readItem } from './schedule-cells.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, findDayMonthSlashes, monthFromName, monthName, weekdayFromAbbreviation } from './dates.js';
+import { daysBetween } from '../text/days.js';
+import { findDayMonthSlashes, monthFromName, monthName, weekdayFromAbbreviation } from './dates.js';
 import { bodyName } from './schedule-bodies.js';
 import { readItem } from './schedule-cells.js';
 import { scheduleHeading, sectionBody, yearsIn } from './schedule-lines.js';
