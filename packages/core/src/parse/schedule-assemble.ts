@@ -27,25 +27,28 @@ export interface PageSchedule {
 /** Collects the dates the readers find, and gives footnotes to the marked ones before them. */
 export class Collector implements PageSink {
   readonly found: FoundDate[] = [];
-  private marked: FoundDate[] = [];
-  readonly notes = new Map<FoundDate, string[]>();
+  /** Dates with footnote markers not yet explained, by the number of markers ("*", "**"). */
+  private readonly marked = new Map<number, FoundDate[]>();
 
   constructor(readonly diagnostics: Diagnostic[]) {}
 
   add(found: FoundDate): void {
     this.found.push(found);
-    if (found.date.marks > 0) this.marked.push(found);
+    const marks = found.date.marks;
+    if (marks === 0) return;
+    const waiting = this.marked.get(marks) ?? [];
+    waiting.push(found);
+    this.marked.set(marks, waiting);
   }
 
   footnote(marks: number, text: string): void {
-    const matching = this.marked.filter((f) => f.date.marks === marks);
-    for (const f of matching) {
-      const weekday = readItem(`1 jan ${text}`).dates[0];
+    const weekday = readItem(`1 jan ${text}`).dates[0];
+    for (const f of this.marked.get(marks) ?? []) {
       // "*tors": a weekday, checked like any other; anything else is a note ("*budget").
       if (weekday?.weekday && weekday.notes.length === 0) f.date.weekday ??= weekday.weekday;
       else f.date.notes.push(text);
     }
-    this.marked = this.marked.filter((f) => f.date.marks !== marks);
+    this.marked.delete(marks);
   }
 }
 
@@ -81,9 +84,9 @@ export function assemble(
       if (state) year = state.year;
       const iso = toIsoDate(year, date.month, date.day);
       const before = previous.get(found.list);
-      if (iso && before && iso < before && !state) {
+      if (iso && before && iso < before) {
         const next = year + 1;
-        if (found.years?.includes(next)) {
+        if (!state && found.years?.includes(next)) {
           wrapped.set(found.list, { year: next });
           year = next;
         } else {
