@@ -208,6 +208,19 @@ Tisdagen den 20 januari klockan 13.00`);
     expect(summary(columns)).toEqual(['Valnämnden 2026: 2026-01-23, 2026-02-20']);
   });
 
+  it('leaves a line out when it mixes bodies or deadlines with its dates', () => {
+    const doc = parse(`Sammanträdestider 2025
+
+Kommunstyrelsen 24 januari, Kommunfullmäktige 30 januari
+24 februari Kommunstyrelsen, 3 mars Kommunfullmäktige
+17 mars, sista dag för ärenden 3 mars`);
+    expect(summary(doc)).toEqual(['Kommunstyrelsen 2025: 2025-02-24', 'Kommunfullmäktige 2025: 2025-03-03']);
+    expect(warnings(doc).map((d) => [d.line, d.message.replace(/^.*: /, '')])).toEqual([
+      [3, 'it names another body than Kommunstyrelsen, and which date is whose cannot be told'],
+      [5, 'it names deadlines as well, and which date is whose cannot be told'],
+    ]);
+  });
+
   it('lets a list run into the next year only when the heading names it', () => {
     const span = parse('Sammanträdestider hösten 2025 och våren 2026\n\n8 september\n10 november\n19 januari\n16 mars');
     expect(summary(span)).toEqual(['? 2025: 2025-09-08, 2025-11-10', '? 2026: 2026-01-19, 2026-03-16']);

@@ -311,14 +311,18 @@ export class PageReader {
     if (item.words > 4 * item.dates.length + 2 || item.garbled.length > 0) return false;
     const chosen = this.deadlineColumn(line, item);
     if (!chosen) return true;
+    // "24 januari, sista dag för ärenden 10 januari": which date is the meeting cannot be told.
+    if (chosen.dates.length > 1 && DEADLINE.test(text)) return this.leaveOut(line, 'it names deadlines as well');
+    // "24 januari Kommunstyrelsen": a body beside a date is the date's body.
+    const beside = chosen.dates.map((d) => d.notes.map((n) => this.bodyOf(n)).find(Boolean));
+    if (body && beside.some((b) => b && bodyKey(b) !== bodyKey(body)))
+      return this.leaveOut(line, `it names another body than ${body}`);
     const { section } = this;
     const found: FoundDate[] = [];
-    for (const date of chosen.dates) {
-      // "24 januari Kommunstyrelsen": a body beside the date is the date's body.
-      const beside = date.notes.map((n) => this.bodyOf(n)).find(Boolean);
-      if (beside) date.notes = date.notes.filter((n) => !this.bodyOf(n));
-      const whose = body ?? beside ?? (section.unclear ? undefined : section.body);
-      if (!body && !beside && section.unclear) this.tellUnclear(line.no);
+    for (const [k, date] of chosen.dates.entries()) {
+      if (beside[k]) date.notes = date.notes.filter((n) => !this.bodyOf(n));
+      const whose = body ?? beside[k] ?? (section.unclear ? undefined : section.body);
+      if (!body && !beside[k] && section.unclear) this.tellUnclear(line.no);
       const list = `list:${this.list}:${whose ?? ''}:${year ?? ''}`;
       const f: FoundDate = {
         date,
@@ -336,6 +340,16 @@ export class PageReader {
     entry.lines++;
     this.timed.set(list, entry);
     this.lastDates = found.length === 1 ? { found, list } : undefined;
+    return true;
+  }
+
+  /** Leaves a list line out, saying why; it is still a list line (true), so not prose. */
+  private leaveOut(line: PageLine, why: string): true {
+    this.diagnostics.push({
+      severity: 'warning',
+      message: `the dates of "${line.text.slice(0, 80)}" are left out: ${why}, and which date is whose cannot be told`,
+      line: line.no,
+    });
     return true;
   }
 
