@@ -122,6 +122,8 @@ export function readMonthRows(
 const monthWord = (m: number) => monthName(m) ?? String(m);
 
 type CellKind = 'empty' | 'dates' | 'garbled' | 'time' | 'footnote' | 'other';
+/** The cells under a month: dates, a dash for none, or digits run together. */
+const DAY_CELLS: ReadonlySet<CellKind> = new Set(['dates', 'empty', 'garbled']);
 
 function cellKind(text: string): CellKind {
   if (timeCell(text) !== undefined) return 'time';
@@ -214,10 +216,7 @@ export function readMonthTable(
     lines,
     j,
     grouped,
-    (line, k) =>
-      isStop(line) ||
-      bodyAt(lines, k) !== undefined ||
-      (cellKind(line.text) !== 'dates' && cellKind(line.text) !== 'empty' && cellKind(line.text) !== 'garbled'),
+    (line, k) => isStop(line) || bodyAt(lines, k) !== undefined || !DAY_CELLS.has(cellKind(line.text)),
   );
   placeRow(row.units, months, { ...section, no: header.no, what: 'the table' }, undefined, sink);
   return row.next;
@@ -437,12 +436,7 @@ export function readMonthColumnRows(
     if (!line.text) continue;
     const month = monthHeader(line.cells[0] ?? '');
     const cells = line.cells.slice(1);
-    if (
-      month === undefined ||
-      cells.length === 0 ||
-      !cells.every((c) => cellKind(c) === 'dates' || cellKind(c) === 'empty' || cellKind(c) === 'garbled')
-    )
-      break;
+    if (month === undefined || cells.length === 0 || !cells.every((c) => DAY_CELLS.has(cellKind(c)))) break;
     if (cells.length !== bodies.length) {
       sink.diagnostics.push({
         severity: 'warning',
