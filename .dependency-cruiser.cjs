@@ -39,6 +39,8 @@ module.exports = {
         path: '^packages/core/src/',
         pathNot: [
           '^packages/core/src/node\\.ts$',
+          '^packages/core/src/node/',
+          '^packages/core/src/read/(thread|zip|document-worker)\\.(ts|mjs)$',
           '^packages/core/src/archive/(load|write|cache|watch)\\.ts$',
           '\\.test\\.ts$',
         ],
@@ -55,7 +57,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules|coverage)/' },
+    exclude: { path: '(^|/)(dist|node_modules|coverage|\\.sammantrade)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.base.json') },
     enhancedResolveOptions: {

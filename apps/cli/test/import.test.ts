@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { itShared, sharedPath } from '../../../tests/shared.js';
 import { cli, files, tempDir } from './helpers.js';
 
-const seeds = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const seeds = sharedPath('seeds');
 const fixtures = fileURLToPath(new URL('../../../packages/core/test/fixtures/', import.meta.url));
 const s000 = join(seeds, '000_c6125869e6929b6e.txt');
 const s001 = join(seeds, '001_1446fac81f405354.txt');
@@ -15,31 +16,35 @@ const s004 = join(seeds, '004_d0b6e16a505175b7.txt');
 const archive = () => tempDir('sammantrade-import-');
 
 describe('sammantrade import', () => {
-  it('writes body, meeting, schedule and the source beside the meeting, with a summary line', async () => {
-    const dir = await archive();
-    const { code, stdout, stderr } = await cli(['import', s000, '--into', dir]);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(stdout).toBe(
-      '000_c6125869e6929b6e.txt: minutes of Hälsingerådet 2023-10-11, 19 §, 18 people, schedule 2024 → bodies/halsingeradet.yaml, meetings/halsingeradet/2023-10-11.yaml, schedules/halsingeradet/2024.yaml; 0 warnings\n',
-    );
-    expect((await files(dir)).filter((f) => !f.startsWith('schema/'))).toEqual([
-      'bodies/halsingeradet.yaml',
-      'meetings/halsingeradet/2023-10-11.txt',
-      'meetings/halsingeradet/2023-10-11.yaml',
-      'schedules/halsingeradet/2024.yaml',
-    ]);
-    const meeting = await readFile(join(dir, 'meetings/halsingeradet/2023-10-11.yaml'), 'utf8');
-    expect(meeting).toMatch(/file: meetings\/halsingeradet\/2023-10-11\.txt/);
-    expect(await readFile(join(dir, 'meetings/halsingeradet/2023-10-11.txt'), 'utf8')).toBe(
-      await readFile(s000, 'utf8'),
-    );
-    const check = await cli(['validate', dir]);
-    expect(check.stderr).toBe('');
-    expect(check.code).toBe(0);
-  });
+  itShared(
+    'seeds',
+    'writes body, meeting, schedule and the source beside the meeting, with a summary line',
+    async () => {
+      const dir = await archive();
+      const { code, stdout, stderr } = await cli(['import', s000, '--into', dir]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toBe(
+        '000_c6125869e6929b6e.txt: minutes of Hälsingerådet 2023-10-11, 19 §, 18 people, schedule 2024 → bodies/halsingeradet.yaml, meetings/halsingeradet/2023-10-11.yaml, schedules/halsingeradet/2024.yaml; 0 warnings\n',
+      );
+      expect((await files(dir)).filter((f) => !f.startsWith('schema/'))).toEqual([
+        'bodies/halsingeradet.yaml',
+        'meetings/halsingeradet/2023-10-11.txt',
+        'meetings/halsingeradet/2023-10-11.yaml',
+        'schedules/halsingeradet/2024.yaml',
+      ]);
+      const meeting = await readFile(join(dir, 'meetings/halsingeradet/2023-10-11.yaml'), 'utf8');
+      expect(meeting).toMatch(/file: meetings\/halsingeradet\/2023-10-11\.txt/);
+      expect(await readFile(join(dir, 'meetings/halsingeradet/2023-10-11.txt'), 'utf8')).toBe(
+        await readFile(s000, 'utf8'),
+      );
+      const check = await cli(['validate', dir]);
+      expect(check.stderr).toBe('');
+      expect(check.code).toBe(0);
+    },
+  );
 
-  it('refuses to overwrite without --force and leaves the archive as it was', async () => {
+  itShared('seeds', 'refuses to overwrite without --force and leaves the archive as it was', async () => {
     const dir = await archive();
     await cli(['import', s000, '--into', dir]);
     const before = await readFile(join(dir, 'meetings/halsingeradet/2023-10-11.yaml'), 'utf8');
@@ -53,7 +58,7 @@ describe('sammantrade import', () => {
     expect(forced.code).toBe(0);
   });
 
-  it('imports a document without a body only when told it, and prints its warnings', async () => {
+  itShared('seeds', 'imports a document without a body only when told it, and prints its warnings', async () => {
     const dir = await archive();
     const refused = await cli(['import', s001, '--into', dir]);
     expect(refused.code).toBe(1);
@@ -70,7 +75,7 @@ describe('sammantrade import', () => {
     );
   });
 
-  it('imports all five seeds and the fixtures into one archive that validates', async () => {
+  itShared('seeds', 'imports all five seeds and the fixtures into one archive that validates', async () => {
     const dir = await archive();
     const { code, stdout, stderr } = await cli([
       'import',
@@ -102,7 +107,7 @@ describe('sammantrade import', () => {
     expect(check.code).toBe(0);
   });
 
-  it('shows a progress bar on a terminal for many files, and none otherwise', async () => {
+  itShared('seeds', 'shows a progress bar on a terminal for many files, and none otherwise', async () => {
     const dir = await archive();
     const list = [s000, s002, s003, s004, join(fixtures, 'norrdal-protokoll.txt')];
     const tty = await cli(['import', ...list, '--into', dir], true);

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type FeedOptions, formatDiagnostic, isSammantradeError, type RevisionState } from '@sammantrade/core';
 import { loadArchive, watchArchive, writeFileAtomic } from '@sammantrade/core/node';
 import { buildSnapshot, type FeedSnapshot } from './snapshot.js';
+import { readStateFile } from './state.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -82,13 +82,8 @@ export class FeedStore {
     this.generation++;
   }
 
-  private async readState(): Promise<RevisionState> {
-    try {
-      const parsed: unknown = JSON.parse(await readFile(this.stateFile, 'utf8'));
-      return parsed && typeof parsed === 'object' ? (parsed as RevisionState) : {};
-    } catch {
-      return {}; // first run, or a damaged file: sequences start again from the data
-    }
+  private readState(): Promise<RevisionState> {
+    return readStateFile(this.stateFile, this.options.onWarning);
   }
 
   private async writeState(state: RevisionState): Promise<void> {

@@ -9,3 +9,4 @@ export type { WatchOptions } from './archive/watch.js';
 export { watchArchive } from './archive/watch.js';
 export type { WriteOptions } from './archive/write.js';
 export { saveRecord, writeFileAtomic, writeSchemas } from './archive/write.js';
+export { kindOfEntry, outputTarget, readRegularFile } from './node/files.js';

@@ -10,5 +10,7 @@ export { detectFormat } from './read/detect.js';
 export type { ReadDocument, ReadDocumentOptions, ReadFormat } from './read/document.js';
 export { DOCUMENT_EXTENSIONS, readDocument } from './read/document.js';
 export { htmlToText } from './read/docx.js';
+export type { ReadLimits } from './read/limits.js';
+export { DEFAULT_READ_LIMITS } from './read/limits.js';
 export type { PageLine, PdfPage, PdfPiece } from './read/pdf-layout.js';
 export { layoutLines } from './read/pdf-layout.js';

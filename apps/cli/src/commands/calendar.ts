@@ -1,4 +1,4 @@
-import { renderFeeds, renderICalendar } from '@sammantrade/core';
+import { escapeControlChars, renderFeeds, renderICalendar } from '@sammantrade/core';
 import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
@@ -46,7 +46,7 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
         const { events, text } = feed;
         if (flags.out) {
           await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
-          io.err(`${flags.out}: ${events.length} events written\n`);
+          io.err(`${escapeControlChars(flags.out)}: ${events.length} events written\n`);
         } else {
           io.out(text);
         }

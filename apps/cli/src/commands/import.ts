@@ -6,6 +6,7 @@ import {
   type ImportRecords,
   isSammantradeError,
   recordPath,
+  escapeControlChars as shown,
   toRecords,
 } from '@sammantrade/core';
 import { saveRecord, writeFileAtomic } from '@sammantrade/core/node';
@@ -13,9 +14,9 @@ import { DOCUMENT_EXTENSIONS, type ReadFormat } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
-import { dateOption, parseRead, readDocument } from './parse.js';
+import { dateOption, type LimitFlags, limitOptions, limitsOption, parseRead, readDocument } from './parse.js';
 
-interface Flags {
+interface Flags extends LimitFlags {
   into?: string;
   date?: string;
   body?: string;
@@ -31,22 +32,23 @@ const exists = (path: string) =>
 /** A progress bar on stderr, for a terminal and many files; nothing otherwise. */
 function progress(io: Io, total: number) {
   const shown = io.isTty && total >= 5;
+  const terminal = (text: string) => (io.progress ?? io.err)(text);
   const draw = (done: number) => {
     if (!shown) return;
     const width = 30;
     const filled = Math.round((done / total) * width);
-    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    terminal(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
   };
   return {
     draw,
     /** Clears the bar so a line can be printed, then draws it again after. */
     print(write: () => void, done: number) {
-      if (shown) io.err('\r\x1b[K');
+      if (shown) terminal('\r\x1b[K');
       write();
       draw(done);
     },
     end() {
-      if (shown) io.err('\r\x1b[K');
+      if (shown) terminal('\r\x1b[K');
     },
   };
 }
@@ -123,99 +125,101 @@ function summary(records: ImportRecords, written: string[], warnings: number): s
  * with each original beside its record. An existing record is never replaced without `--force`.
  */
 export function registerImport(program: Command, io: Io, done: (code: number) => void): void {
-  program
+  const command = program
     .command('import')
     .description('parse documents and write their records (body, meeting, schedules, programme) into an archive')
     .argument('<file...>', 'documents (PDF, Word .docx, UTF-8 text; at most 20 MB each) or folders of them')
     .option('--into <archive>', 'the archive folder to write into (required)')
     .option('--date <YYYY-MM-DD>', "the meeting's date when a document does not state it")
     .option('--body <name>', 'the body to file the records under, when a document does not name it')
-    .option('--force', 'replace records that already exist')
-    .action(async (paths: string[], flags: Flags) => {
-      if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
-      const files = await expand(paths);
-      if (files.length === 0) {
-        io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.join(', ')}\n`);
-        done(EXIT.problems);
-        return;
+    .option('--force', 'replace records that already exist');
+  limitOptions(command).action(async (paths: string[], flags: Flags) => {
+    if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
+    const limits = limitsOption(flags);
+    const files = await expand(paths);
+    if (files.length === 0) {
+      io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.map(shown).join(', ')}\n`);
+      done(EXIT.problems);
+      return;
+    }
+    const archive = flags.into;
+    const date = dateOption(flags.date);
+    const bar = progress(io, files.length);
+    let failed = 0;
+    bar.draw(0);
+    for (const [index, file] of files.entries()) {
+      const fail = (message: string) => {
+        failed++;
+        bar.print(() => io.err(`sammantrade: ${message}\n`), index + 1);
+      };
+      const read = await readDocument(file, limits);
+      if (read.error !== undefined) {
+        fail(read.error);
+        continue;
       }
-      const archive = flags.into;
-      const date = dateOption(flags.date);
-      const bar = progress(io, files.length);
-      let failed = 0;
-      bar.draw(0);
-      for (const [index, file] of files.entries()) {
-        const fail = (message: string) => {
-          failed++;
-          bar.print(() => io.err(`sammantrade: ${message}\n`), index + 1);
+      const doc = parseRead(read, date);
+      const format = read.format;
+      // The file's name names an undated meeting; the source's place in the archive is set below.
+      const records = toRecords(doc, {
+        ...(flags.body ? { body: { name: flags.body } } : {}),
+        format,
+        sourceFile: basename(file),
+      });
+      const { writes, source } = plan(records, file, read.format);
+      if (source && records.meeting)
+        records.meeting.source = {
+          ...records.meeting.source,
+          file: source,
+          diagnostics: records.meeting.source?.diagnostics ?? [],
         };
-        const read = await readDocument(file);
-        if (read.error !== undefined) {
-          fail(read.error);
-          continue;
-        }
-        const doc = parseRead(read, date);
-        const format = read.format;
-        // The file's name names an undated meeting; the source's place in the archive is set below.
-        const records = toRecords(doc, {
-          ...(flags.body ? { body: { name: flags.body } } : {}),
-          format,
-          sourceFile: basename(file),
-        });
-        const { writes, source } = plan(records, file, read.format);
-        if (source && records.meeting)
-          records.meeting.source = {
-            ...records.meeting.source,
-            file: source,
-            diagnostics: records.meeting.source?.diagnostics ?? [],
-          };
-        if (source && !records.meeting && !records.programme)
-          for (const s of records.schedules)
-            s.source = { ...s.source, file: source, diagnostics: s.source?.diagnostics ?? [] };
-        const errors = [...doc.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
-        if (errors.length > 0 || !records.body || writes.length === 0) {
-          fail(`${file}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
-          continue;
-        }
-        // Check every target before writing any, so a refusal leaves the archive as it was.
-        const targets = [...writes.map(([rel]) => rel), ...(source ? [source] : [])];
-        const taken = [];
-        for (const rel of targets) if (await exists(join(archive, rel))) taken.push(rel);
-        if (taken.length > 0 && !flags.force) {
-          fail(
-            `${file}: not imported: ${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${archive} (use --force to replace)`,
-          );
-          continue;
-        }
-        try {
-          const written: string[] = [];
-          for (const body of records.bodies ?? [records.body]) {
-            const bodyPath = recordPath('body', body);
-            if (flags.force || !(await exists(join(archive, bodyPath)))) {
-              await saveRecord(archive, 'body', body, { overwrite: Boolean(flags.force) });
-              written.push(bodyPath);
-            }
-          }
-          // The original as it was, byte for byte.
-          if (source) await writeFileAtomic(join(archive, source), read.bytes, { overwrite: Boolean(flags.force) });
-          for (const [rel, kind, record] of writes) {
-            await saveRecord(archive, kind, record, { overwrite: Boolean(flags.force) });
-            written.push(rel);
-          }
-          const warnings: Diagnostic[] = [...doc.diagnostics, ...records.diagnostics].filter(
-            (d) => d.severity === 'warning',
-          );
-          bar.print(() => {
-            io.out(`${basename(file)}: ${summary(records, written, warnings.length)}\n`);
-            for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? file })}\n`);
-          }, index + 1);
-        } catch (error) {
-          if (!isSammantradeError(error)) throw error;
-          fail(`${file}: not imported: ${error.message}`);
-        }
+      if (source && !records.meeting && !records.programme)
+        for (const s of records.schedules)
+          s.source = { ...s.source, file: source, diagnostics: s.source?.diagnostics ?? [] };
+      const errors = [...doc.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
+      if (errors.length > 0 || !records.body || writes.length === 0) {
+        fail(`${shown(file)}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
+        continue;
       }
-      bar.end();
-      if (files.length > 1) io.out(`${files.length - failed} of ${files.length} documents imported into ${archive}\n`);
-      done(failed > 0 ? EXIT.problems : EXIT.ok);
-    });
+      // Check every target before writing any, so a refusal leaves the archive as it was.
+      const targets = [...writes.map(([rel]) => rel), ...(source ? [source] : [])];
+      const taken = [];
+      for (const rel of targets) if (await exists(join(archive, rel))) taken.push(rel);
+      if (taken.length > 0 && !flags.force) {
+        fail(
+          `${shown(file)}: not imported: ${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${shown(archive)} (use --force to replace)`,
+        );
+        continue;
+      }
+      try {
+        const written: string[] = [];
+        for (const body of records.bodies ?? [records.body]) {
+          const bodyPath = recordPath('body', body);
+          if (flags.force || !(await exists(join(archive, bodyPath)))) {
+            await saveRecord(archive, 'body', body, { overwrite: Boolean(flags.force) });
+            written.push(bodyPath);
+          }
+        }
+        // The original as it was, byte for byte.
+        if (source) await writeFileAtomic(join(archive, source), read.bytes, { overwrite: Boolean(flags.force) });
+        for (const [rel, kind, record] of writes) {
+          await saveRecord(archive, kind, record, { overwrite: Boolean(flags.force) });
+          written.push(rel);
+        }
+        const warnings: Diagnostic[] = [...doc.diagnostics, ...records.diagnostics].filter(
+          (d) => d.severity === 'warning',
+        );
+        bar.print(() => {
+          io.out(`${shown(basename(file))}: ${summary(records, written, warnings.length)}\n`);
+          for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? file })}\n`);
+        }, index + 1);
+      } catch (error) {
+        if (!isSammantradeError(error)) throw error;
+        fail(`${shown(file)}: not imported: ${error.message}`);
+      }
+    }
+    bar.end();
+    if (files.length > 1)
+      io.out(`${files.length - failed} of ${files.length} documents imported into ${shown(archive)}\n`);
+    done(failed > 0 ? EXIT.problems : EXIT.ok);
+  });
 }

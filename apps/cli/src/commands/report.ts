@@ -1,5 +1,6 @@
 import {
   buildReport,
+  escapeControlChars,
   isIsoDate,
   isReportKind,
   isSammantradeError,
@@ -142,7 +143,9 @@ export function registerReport(program: Command, io: Io, done: (code: number) =>
       const text = render(report, format, lang, flags.separator as ',' | ';', opts);
       if (flags.out) {
         await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
-        io.err(`${flags.out}: ${report.tables.reduce((n, t) => n + t.rows.length, 0)} rows written\n`);
+        io.err(
+          `${escapeControlChars(flags.out)}: ${report.tables.reduce((n, t) => n + t.rows.length, 0)} rows written\n`,
+        );
       } else {
         io.out(text);
       }

@@ -6,6 +6,7 @@ import {
   formatSwedishDate,
   type Label,
   SWEDISH_WEEKDAYS,
+  stripControlChars,
   type Weekday,
 } from '@sammantrade/core';
 
@@ -17,9 +18,14 @@ export const say = (label: Label, lang: Lang): string => label[lang];
 
 /**
  * A cell as people read it: dates in words ("onsdag 24 januari 2024"), codes as words, an empty
- * cell as "–". CSV and JSON keep the plain values instead.
+ * cell as "–", no control characters (they would reach a terminal or a page). CSV and JSON keep
+ * the plain values instead.
  */
 export function showCell(value: Cell, column: Column, lang: Lang): string {
+  return stripControlChars(cellText(value, column, lang));
+}
+
+function cellText(value: Cell, column: Column, lang: Lang): string {
   if (value === null || value === '') return '–';
   if (typeof value === 'number') return String(value);
   switch (column.type) {

@@ -2,6 +2,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape as escapeText, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { STOCKHOLM } from '../model/primitives.js';
+import { stripControlChars } from '../text/control.js';
 import type { RevisedEvent } from './revisions.js';
 
 /** The calendar around the events. */
@@ -15,8 +16,16 @@ export interface ICalendarOptions {
 
 const PRODID = { company: 'Sammanträde', product: 'Sammanträde', language: 'SV' };
 
-/** One line of text for a TEXT value: no newlines, which would break the calendar's structure. */
-const oneLine = (text: string): string => text.replace(/[\r\n]+/g, ' ').trim();
+/**
+ * A TEXT value: no control characters (RFC 5545 forbids them, and libical rejects a whole calendar
+ * over one NUL); ical-generator escapes the line breaks that stay.
+ */
+const text = (value: string): string => stripControlChars(value);
+/** One line of text: no newlines, which would break the calendar's structure where nothing escapes them. */
+const oneLine = (value: string): string =>
+  text(value)
+    .replace(/[\r\n]+/g, ' ')
+    .trim();
 
 /**
  * Serialises events to an iCalendar feed that Outlook, Google and Apple read alike: one VTIMEZONE for
@@ -45,9 +54,9 @@ export function renderICalendar(events: readonly RevisedEvent[], options: ICalen
       sequence: event.sequence,
       stamp,
       lastModified: stamp,
-      summary: event.summary,
-      description: event.description,
-      ...(event.location ? { location: event.location } : {}),
+      summary: text(event.summary),
+      description: text(event.description),
+      ...(event.location ? { location: text(event.location) } : {}),
       ...(event.url ? { url: event.url } : {}),
       status: event.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     };

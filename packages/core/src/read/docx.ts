@@ -1,5 +1,8 @@
 import { SammantradeError } from '../errors.js';
 import { matchLabel } from '../parse/header.js';
+import { type ReadLimits, readLimits } from './limits.js';
+import { ReadLimitError, readInThread } from './thread.js';
+import { checkZipSizes } from './zip.js';
 
 /**
  * A Word document (.docx) → text in the seeds' plain layout, through mammoth's HTML: headings
@@ -87,22 +90,29 @@ export function htmlToText(html: string): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Reads a .docx with mammoth; a damaged file rejects with a one-line `PARSE` error. */
-export async function readDocx(bytes: Uint8Array, file = 'the file'): Promise<{ text: string; warnings: string[] }> {
-  const mammoth = (await import('mammoth')).default;
+/**
+ * Reads a .docx: its sizes checked before anything unpacks it ({@link checkZipSizes}), then mammoth
+ * in the document thread under `limits`. A damaged file rejects with a one-line `PARSE` error, one
+ * over a limit with `TOO_LARGE` naming it.
+ */
+export async function readDocx(
+  bytes: Uint8Array,
+  file = 'the file',
+  limits: ReadLimits = readLimits(),
+): Promise<{ text: string; warnings: string[] }> {
+  await checkZipSizes(bytes, file, limits);
   try {
-    const input = {
-      buffer: bytes,
-      arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    };
-    const result = await mammoth.convertToHtml(input as unknown as Parameters<typeof mammoth.convertToHtml>[0], {
-      ignoreEmptyParagraphs: true,
-    });
-    return {
-      text: htmlToText(result.value),
-      warnings: result.messages.filter((m) => m.type === 'error').map((m) => m.message.split('\n')[0] ?? ''),
-    };
+    const read = await readInThread({ kind: 'docx', bytes: new Uint8Array(bytes) }, limits);
+    if (!('html' in read)) throw new Error('no HTML from the reading thread');
+    return { text: htmlToText(read.html), warnings: read.warnings };
   } catch (error) {
+    if (error instanceof ReadLimitError) {
+      const message =
+        error.limit === 'memory'
+          ? `reading the Word document needs over ${limits.maxMemoryMb} MB of memory; the limit is ${limits.maxMemoryMb} MB`
+          : `reading the Word document took over ${limits.maxSeconds} s; the limit is ${limits.maxSeconds} s`;
+      throw new SammantradeError('TOO_LARGE', `${file}: ${message}`, { cause: error });
+    }
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SammantradeError('PARSE', `${file}: the Word document is damaged and cannot be read (${detail})`, {
       cause: error,

@@ -202,6 +202,30 @@ describe('text that could break the file', () => {
     if (hasLibical) expect(parseWithLibical(text).errors).toEqual([]);
   });
 
+  it('leaves out control characters, which made libical reject the whole feed', () => {
+    const text = feed(
+      [
+        meeting({
+          id: '2024-05-06',
+          date: '2024-05-06',
+          start: '13:00',
+          title: 'Budget\u0000 2024\u001b[2J',
+          location: 'Sal\u000b 1\u0085',
+          paragraphs: [{ number: 1, title: 'Rad\u0007 ett\rtvå' }],
+        }),
+      ],
+      {},
+      'Nämnd\u0000',
+    );
+    expectWellFormed(text);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    const { events } = parseWithIcalJs(text);
+    expect(events[0]).toMatchObject({ summary: 'Testnämnden: Budget 2024[2J', location: 'Sal 1' });
+    expect(events[0]?.description).toContain('§ 1 Rad etttvå');
+    if (hasLibical) expect(parseWithLibical(text)).toMatchObject({ events: 1, errors: [] });
+  });
+
   it('folds long Swedish lines at 75 octets without splitting å, ä or ö', () => {
     const title = 'Överenskommelse om sjöräddning, älvdalsväg och ö-trafik i Härjedalen och Åre kommuner';
     const text = feed([

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../../../tests/shared.js';
 import { toRecords } from '../../src/parse/to-records.js';
 import { parseSeed } from './seeds.js';
 
@@ -10,7 +11,7 @@ const para = (n: number) => {
 };
 const person = (name: string) => doc.participants.find((p) => p.name === name);
 
-describe('seed 000: Hälsingerådet, minutes of 11 October 2023', () => {
+describeShared('seeds', 'seed 000: Hälsingerådet, minutes of 11 October 2023', () => {
   it('reads the head: kind, body, org number, date, times, place, range', () => {
     expect(doc.kind).toBe('minutes');
     expect(doc.body).toEqual({
