@@ -85,7 +85,7 @@ export {
 } from './model/primitives.js';
 export type { Programme, ProgrammeArea, ProgrammeItem, ProgrammeStatus } from './model/programme.js';
 export { ProgrammeAreaSchema, ProgrammeItemSchema, ProgrammeSchema, ProgrammeStatusSchema } from './model/programme.js';
-export type { PlannedMeeting, Schedule } from './model/schedule.js';
+export type { PlannedMeeting, Schedule, ScheduleStatus } from './model/schedule.js';
 export { DecidedBySchema, PlannedMeetingSchema, ScheduleSchema } from './model/schedule.js';
 export type { DateContext, DateMention, TimeMention } from './parse/dates.js';
 export { findDates, findTimes, resolveDate, SWEDISH_MONTHS, toIsoDate, weekdayFromSwedish } from './parse/dates.js';

@@ -97,6 +97,9 @@ function plan(
     source = `meetings/${records.meeting.body}/${records.meeting.id}${ext}`;
   }
   for (const s of records.schedules) writes.push([recordPath('schedule', s), 'schedule', s]);
+  // A schedule page is kept beside its first schedule.
+  const page = !records.meeting && !records.programme ? records.schedules[0] : undefined;
+  if (page) source = `schedules/${page.body}/${page.year}${ext}`;
   if (records.programme) {
     writes.push([recordPath('programme', records.programme), 'programme', records.programme]);
     source = `programmes/${records.programme.id}${ext}`;
@@ -110,7 +113,9 @@ function summary(records: ImportRecords, written: string[], warnings: number): s
     ? `${m.kind === 'minutes' ? 'minutes' : 'agenda'} of ${records.body?.name} ${m.date ?? '(no date)'}, ${m.paragraphs.length} ${m.kind === 'minutes' ? '§' : 'items'}, ${m.participants.length} people`
     : records.programme
       ? `programme "${records.programme.title}", ${records.programme.areas.length} areas`
-      : 'nothing';
+      : records.schedules.length > 0
+        ? `schedule page of ${(records.bodies ?? []).map((b) => b.name).join(', ')}`
+        : 'nothing';
   const schedules = records.schedules.length > 0 ? `, schedule ${records.schedules.map((s) => s.year).join(', ')}` : '';
   return `${what}${schedules} → ${written.join(', ')}; ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
@@ -167,6 +172,9 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
           file: source,
           diagnostics: records.meeting.source?.diagnostics ?? [],
         };
+      if (source && !records.meeting && !records.programme)
+        for (const s of records.schedules)
+          s.source = { ...s.source, file: source, diagnostics: s.source?.diagnostics ?? [] };
       const errors = [...doc.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
       if (errors.length > 0 || !records.body || writes.length === 0) {
         fail(`${shown(file)}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
@@ -184,10 +192,12 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
       }
       try {
         const written: string[] = [];
-        const bodyPath = recordPath('body', records.body);
-        if (flags.force || !(await exists(join(archive, bodyPath)))) {
-          await saveRecord(archive, 'body', records.body, { overwrite: Boolean(flags.force) });
-          written.push(bodyPath);
+        for (const body of records.bodies ?? [records.body]) {
+          const bodyPath = recordPath('body', body);
+          if (flags.force || !(await exists(join(archive, bodyPath)))) {
+            await saveRecord(archive, 'body', body, { overwrite: Boolean(flags.force) });
+            written.push(bodyPath);
+          }
         }
         // The original as it was, byte for byte.
         if (source) await writeFileAtomic(join(archive, source), read.bytes, { overwrite: Boolean(flags.force) });

@@ -1,4 +1,4 @@
-import { type ArchiveSummary, formatSwedishDate, summarizeArchive } from '@sammantrade/core';
+import { type ArchiveSummary, formatSwedishDate, SWEDISH_LABELS, summarizeArchive } from '@sammantrade/core';
 import { loadArchive } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { EXIT, type Io } from '../io.js';
@@ -21,7 +21,7 @@ export function renderSummary(summary: ArchiveSummary): string {
     if (body.undated) lines.push(`  utan datum: ${count(body.undated, 'handling', 'handlingar')}`);
     for (const s of body.schedules) {
       lines.push(
-        `  sammanträdesplan ${s.year}: ${count(s.meetings, 'möte', 'möten')} (${s.status === 'decided' ? 'beslutad' : 'förslag'})`,
+        `  sammanträdesplan ${s.year}: ${count(s.meetings, 'möte', 'möten')} (${SWEDISH_LABELS.scheduleStatus[s.status]})`,
       );
     }
     if (body.programmes) lines.push(`  utvecklingsprogram: ${body.programmes}`);

@@ -280,3 +280,66 @@ export function findDaySpan(text: string): number | undefined {
   if (n <= 0) return undefined;
   return (m[2] ?? '').toLowerCase().startsWith('veck') ? n * 7 : n;
 }
+
+/**
+ * The month a word names on its own, as a schedule's column header or a date writes it: "Januari",
+ * "jan", "Sept.", "MAJ". Undefined for anything else.
+ */
+export function monthFromName(word: string): number | undefined {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(SWEDISH_MONTHS, key) ? SWEDISH_MONTHS[key] : undefined;
+}
+
+const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, Weekday>> = {
+  mån: 'monday',
+  månd: 'monday',
+  tis: 'tuesday',
+  tisd: 'tuesday',
+  ons: 'wednesday',
+  onsd: 'wednesday',
+  tor: 'thursday',
+  tors: 'thursday',
+  torsd: 'thursday',
+  fre: 'friday',
+  fred: 'friday',
+  lör: 'saturday',
+  sön: 'sunday',
+};
+
+/**
+ * The weekday a word names, written out or abbreviated as schedules do: "måndag", "Onsdagen",
+ * "månd", "torsd.", "tors", "ons". Undefined for anything else. Short forms ("ons", "fre") are
+ * words of their own too, so call it only where a weekday is expected (beside a date, in a footnote).
+ */
+export function weekdayFromAbbreviation(word: string): Weekday | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return weekdayFromSwedish(w) ?? (Object.hasOwn(WEEKDAY_ABBREVIATIONS, w) ? WEEKDAY_ABBREVIATIONS[w] : undefined);
+}
+
+// "8/2", "4/1-22" (a two-digit year after a dash: 4 January 2022), "8/2-2021", "8/2 2021". A slash or
+// digit on either side makes it something else ("2021/22", "1/2/3").
+const SLASH_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:-(\d{4}|\d{2})(?![\d/])|\s(\d{4})(?![\d/-]))?(?![\d/])/g;
+
+/**
+ * Every day/month date in a text, as Swedish lists write them: "8/2 15/3 19/4", "4/1-22"
+ * (4 January 2022), "8/2 2021". Impossible days ("31/4") are left out.
+ */
+export function findDayMonthSlashes(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  if (!text.includes('/')) return found;
+  SLASH_DATE_RE.lastIndex = 0;
+  for (let m = SLASH_DATE_RE.exec(text); m !== null; m = SLASH_DATE_RE.exec(text)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (!monthDayExists(month, day)) continue;
+    const y = m[3] ?? m[4];
+    const year = y === undefined ? undefined : y.length === 2 ? 2000 + Number(y) : Number(y);
+    found.push({ index: m.index, length: m[0].length, day, month, ...(year !== undefined ? { year } : {}) });
+  }
+  return found;
+}
+
+/** The Swedish name of a month, 1–12 ("mars"), or undefined. */
+export function monthName(month: number): string | undefined {
+  return Object.keys(SWEDISH_MONTHS).find((k) => SWEDISH_MONTHS[k] === month);
+}

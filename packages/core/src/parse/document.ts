@@ -11,7 +11,7 @@ import { ParagraphSchema } from '../model/paragraph.js';
 import { ParticipantSchema } from '../model/participant.js';
 import { IsoDateSchema, LineSchema, LocalTimeSchema, WeekdaySchema } from '../model/primitives.js';
 import { ProgrammeAreaSchema } from '../model/programme.js';
-import { PlannedMeetingSchema } from '../model/schedule.js';
+import { PlannedMeetingSchema, ScheduleStatusSchema } from '../model/schedule.js';
 
 /** One point of what an agenda item proposes (förslag till beslut). */
 export const ProposalSchema = z.strictObject({
@@ -55,11 +55,20 @@ export const ParsedDocumentSchema = z.object({
   paragraphRange: ParagraphRangeSchema.optional(),
   participants: z.array(ParticipantSchema),
   paragraphs: z.array(ParsedParagraphSchema),
-  /** Yearly schedules decided or proposed in a paragraph. */
+  /**
+   * Yearly schedules: decided or proposed in a paragraph, or (`kind: 'schedule'`) published on a
+   * schedule page, one entry per body and year.
+   */
   schedules: z.array(
     z.object({
       year: z.number().int(),
-      status: z.enum(['proposed', 'decided']),
+      status: ScheduleStatusSchema,
+      /**
+       * The body the schedule is of, as the page writes it, when a schedule page lists several bodies.
+       * Absent on a page of one body (that is `body.name`), and for dates whose body the page's layout
+       * lost (the diagnostics say which).
+       */
+      body: LineSchema.optional(),
       /** The § or item that holds it. */
       paragraph: z.number().int().optional(),
       caseNumber: z.string().optional(),

@@ -24,6 +24,7 @@ import { agendaItemHeadings, buildParagraph, type Heading, paragraphHeadings } f
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
 import { isProgrammeTitle, parseProgramme } from './programme.js';
 import type { FoundSchedule } from './schedule.js';
+import { looksLikeSchedulePage, readSchedulePage } from './schedule-page.js';
 import { sectionRole } from './sections.js';
 
 /**
@@ -81,6 +82,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   if (options.kind === 'programme' || (!options.kind && looksLikeProgramme(lines)))
     return withFile(readProgramme(lines, doc), options);
+  if (options.kind === 'schedule' || (!options.kind && looksLikeSchedulePage(lines)))
+    return withFile(readSchedulePage(text, doc), options);
 
   // Layout first: what every page repeats is not content.
   const toc = tocIndices(lines);

@@ -24,6 +24,8 @@ export interface ToRecordsOptions {
 /** The records made from one document, and what making them reported. */
 export interface ImportRecords {
   body?: Body;
+  /** Every body the records are filed under, when a schedule page lists several (`body` is the first). */
+  bodies?: Body[];
   meeting?: Meeting;
   schedules: Schedule[];
   programme?: Programme;
@@ -84,6 +86,7 @@ function meetingId(doc: ParsedDocument, sourceFile?: string): string | undefined
 export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): ImportRecords {
   const diagnostics: Diagnostic[] = [];
   const out: ImportRecords = { schedules: [], diagnostics };
+  if (doc.kind === 'schedule') return schedulePageRecords(doc, options, out);
   let name = options.body?.name ?? doc.body.name;
   if (!name && doc.title && doc.kind !== 'programme') {
     name = doc.title;
@@ -206,5 +209,65 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
     );
     if (schedule) out.schedules.push(schedule);
   }
+  return out;
+}
+
+/**
+ * A schedule page's records: one `published` schedule per body and year, and each body it names.
+ * `options.body` names the body of a page that names none (or renames the one it names); on a page of
+ * several bodies, dates whose body the page lost are left out with a warning.
+ */
+function schedulePageRecords(doc: ParsedDocument, options: ToRecordsOptions, out: ImportRecords): ImportRecords {
+  const { diagnostics } = out;
+  const several = doc.schedules.some((s) => s.body);
+  const own = options.body?.name ?? doc.body.name;
+  if (several && options.body)
+    diagnostics.push({ severity: 'warning', message: 'the page names the body of each schedule; --body is not used' });
+  const bodies = new Map<string, Body>();
+  for (const s of doc.schedules) {
+    const name = several ? s.body : own;
+    if (!name) {
+      diagnostics.push(
+        several
+          ? {
+              severity: 'warning',
+              message: `${s.meetings.length} date${s.meetings.length === 1 ? '' : 's'} of ${s.year} whose body the page does not say ${s.meetings.length === 1 ? 'is' : 'are'} not imported`,
+            }
+          : { severity: 'error', message: 'the schedule page does not name its body; give one (--body NAME)' },
+      );
+      if (!several) return out;
+      continue;
+    }
+    const id = (!several && options.body?.id) || slugify(name);
+    if (!id) continue;
+    if (!bodies.has(id)) {
+      const body = validated(BodySchema, { id, name, rules: {} }, 'body', diagnostics);
+      if (body) bodies.set(id, body);
+    }
+    const schedule = validated(
+      ScheduleSchema,
+      {
+        body: id,
+        year: s.year,
+        status: s.status,
+        meetings: s.meetings,
+        source: {
+          ...(options.sourceFile ? { file: options.sourceFile } : {}),
+          format: options.format ?? 'text',
+          diagnostics: doc.diagnostics.map(({ file: _, ...d }) => d),
+        },
+      },
+      `schedule for ${s.year}`,
+      diagnostics,
+    );
+    if (schedule) out.schedules.push(schedule);
+  }
+  out.bodies = [...bodies.values()];
+  out.body = out.bodies[0];
+  if (out.schedules.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
+    diagnostics.push({
+      severity: 'error',
+      message: 'no meeting date on the schedule page could be read; nothing to import',
+    });
   return out;
 }

@@ -3,6 +3,7 @@ import { meetingDays } from '../calendar/meeting-days.js';
 import { weekdayOf } from '../model/primitives.js';
 import { swedishHoliday } from '../rules/holidays.js';
 import { SWEDISH_WEEKDAYS } from '../text/weekdays.js';
+import { SWEDISH_LABELS } from '../view/labels.js';
 import { CODES } from './codes.js';
 import type { ReportOptions } from './options.js';
 import { col, note, type Report } from './table.js';
@@ -42,7 +43,7 @@ export function scheduleReport(archive: Archive, options: ReportOptions): Report
         ? 'protokoll'
         : 'kallelse'
       : day.planned
-        ? `sammanträdesplan ${day.scheduleYear}`
+        ? `sammanträdesplan ${day.scheduleYear}${day.schedule ? ` (${SWEDISH_LABELS.scheduleStatus[day.schedule.status]})` : ''}`
         : 'aviserat i protokoll';
     return {
       date: day.date,

@@ -1,4 +1,5 @@
 import type { Archive, AssignmentRef } from '../archive/archive.js';
+import type { ScheduleStatus } from '../model/schedule.js';
 import { dueSortKey as dueKey } from '../view/assignments.js';
 
 /** One body in an {@link ArchiveSummary}. */
@@ -9,8 +10,8 @@ export interface BodySummary {
   years: { year: number; minutes: number; agendas: number }[];
   /** Records whose date is unknown. */
   undated: number;
-  /** Years with a schedule, and whether it is decided or only proposed. */
-  schedules: { year: number; status: 'proposed' | 'decided'; meetings: number }[];
+  /** Years with a schedule, and whether it is decided, only proposed, or the body's published plan. */
+  schedules: { year: number; status: ScheduleStatus; meetings: number }[];
   programmes: number;
 }
 

@@ -3,6 +3,7 @@ import type { Attendance, MeetingKind, MeetingStatus } from '../model/meeting.js
 import type { ParagraphType } from '../model/paragraph.js';
 import type { Role } from '../model/participant.js';
 import type { ProgrammeStatus } from '../model/programme.js';
+import type { ScheduleStatus } from '../model/schedule.js';
 import type { AssignmentState } from './assignments.js';
 
 /**
@@ -20,7 +21,7 @@ export const SWEDISH_LABELS: {
   readonly attendance: Readonly<Record<Attendance, string>>;
   readonly programmeStatus: Readonly<Record<ProgrammeStatus, string>>;
   readonly assignmentState: Readonly<Record<AssignmentState, string>>;
-  readonly scheduleStatus: Readonly<Record<'proposed' | 'decided', string>>;
+  readonly scheduleStatus: Readonly<Record<ScheduleStatus, string>>;
 } = {
   role: {
     member: 'ledamot',
@@ -71,5 +72,5 @@ export const SWEDISH_LABELS: {
     reported: 'återrapporterat',
     withdrawn: 'återkallat',
   },
-  scheduleStatus: { proposed: 'förslag', decided: 'beslutad' },
+  scheduleStatus: { proposed: 'förslag', decided: 'beslutad', published: 'publicerad' },
 };
