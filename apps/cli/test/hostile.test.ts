@@ -48,6 +48,11 @@ describe('read limits on the command line', () => {
     const refused = await cli(['parse', pdf, '--max-pages', '1']);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^sammantrade: \S+ljusnan-protokoll\.pdf: the PDF has \d+ pages; the limit is 1\n$/);
+    const imported = await cli(['import', pdf, '--into', join(await tempDir(), 'archive'), '--max-pages', '1']);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toMatch(
+      /^sammantrade: \S+ljusnan-protokoll\.pdf: the PDF has \d+ pages; the limit is 1\n$/,
+    );
     expect((await cli(['parse', pdf, '--max-pages', '500', '--max-seconds', '60', '--max-memory', '300'])).code).toBe(
       0,
     );
@@ -163,6 +168,11 @@ describe('control characters never reach the output', () => {
     const { code, stderr } = await cli(['parse', name]);
     expect(code).toBe(1);
     expect(stderr).toBe(
+      `sammantrade: ${join(dir, 'evil\\x1b[2J\\x07.txt')}:1: error: not a text file (it holds NUL bytes)\n`,
+    );
+    const imported = await cli(['import', name, '--into', join(dir, 'archive')]);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr).toBe(
       `sammantrade: ${join(dir, 'evil\\x1b[2J\\x07.txt')}:1: error: not a text file (it holds NUL bytes)\n`,
     );
   });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, isSammantradeError, stripControlChars } from '@sammantrade/core';
+import { stripControlChars } from '@sammantrade/core';
+import { formatError } from '@sammantrade/core/node';
 import { createServer, listenOrigin } from './server.js';
 
 const HELP = `sammantrade-feed: serve a Sammanträde archive as iCalendar feeds.
@@ -88,11 +89,9 @@ export async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     return 0;
   } catch (error) {
-    if (isSammantradeError(error)) {
-      for (const d of error.diagnostics.filter((x) => x.severity === 'error'))
-        process.stderr.write(`${stripControlChars(formatDiagnostic(d))}\n`);
-    }
-    warn((error as Error).message);
+    const lines = formatError(error);
+    for (const line of lines.slice(0, -1)) process.stderr.write(`${stripControlChars(line)}\n`);
+    warn(lines.at(-1) ?? '');
     return 1;
   }
 }

@@ -35,7 +35,12 @@ export interface FeedServer {
  * of their own. Throws a SammantradeError when the archive is invalid.
  */
 export async function createServer(options: FeedServerOptions): Promise<FeedServer> {
-  const store = await new FeedStore(options.archive, options).open();
+  // Event UIDs carry the host people subscribe at, so two installations never share UIDs.
+  const host = options.publicUrl && URL.canParse(options.publicUrl) ? new URL(options.publicUrl).hostname : undefined;
+  const store = await new FeedStore(options.archive, {
+    ...options,
+    ...(options.uidDomain === undefined && host ? { uidDomain: host } : {}),
+  }).open();
   let listening: string | undefined;
   const app = createApp(store, { ...options, listenUrl: () => listening });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;

@@ -226,11 +226,25 @@ describe('the feed server over real HTTP', () => {
     ).toBe(200);
     // The state is kept for the next start.
     const state = JSON.parse(await readFile(join(dir, '.sammantrade/calendar-state.json'), 'utf8'));
-    expect(state['2023-10-11-halsingeradet@sammantrade'].sequence).toBe(1);
+    expect(state['2023-10-11-halsingeradet@sammantrade.invalid'].sequence).toBe(1);
+  });
+
+  it('puts the public address in every event UID, so two installations never share one', async () => {
+    const local = await createServer({
+      archive: await copySample(),
+      watch: false,
+      publicUrl: 'https://kalender.example.se/',
+    });
+    const url = await local.listen(0);
+    const text = (await get(url, '/calendars/all.ics')).body.toString().replace(/\r\n /g, '');
+    const uids = [...text.matchAll(/^UID:(.*)\r$/gm)].map((m) => m[1]);
+    expect(uids.length).toBeGreaterThan(5);
+    expect(uids.every((uid) => uid?.endsWith('@kalender.example.se'))).toBe(true);
+    await local.close();
   });
 
   it.each([
-    ['damaged JSON', '{"2023-10-11-halsingeradet@sammantrade": {"sequ'],
+    ['damaged JSON', '{"2023-10-11-halsingeradet@sammantrade.invalid": {"sequ'],
     ['another shape', '[1, 2, 3]'],
     [
       'a SEQUENCE that is not a number',
@@ -256,7 +270,9 @@ describe('the feed server over real HTTP', () => {
     expect(kept).toHaveLength(1);
     expect(await readFile(join(archive, '.sammantrade', kept[0] ?? ''), 'utf8')).toBe(content);
     // The good state replaces the broken one for the next start.
-    expect(JSON.parse(await readFile(stateFile, 'utf8'))).toHaveProperty(['2023-10-11-halsingeradet@sammantrade']);
+    expect(JSON.parse(await readFile(stateFile, 'utf8'))).toHaveProperty([
+      '2023-10-11-halsingeradet@sammantrade.invalid',
+    ]);
     await local.close();
   });
 

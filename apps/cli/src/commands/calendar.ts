@@ -13,16 +13,22 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
     .option('--body <id>', 'only this body')
     .option('--year <year>', 'only this year (with --body)')
     .option('--deadlines', 'add adjustment deadlines and report-back dates as events')
+    .option('--public-url <url>', "the address the calendar is published at; its host goes into every event's UID")
     .option('--out <file>', 'write to a file (.ics) instead of the terminal')
     .option('--force', 'replace --out if it exists')
     .action(
       async (
         dir: string,
-        flags: { body?: string; year?: string; deadlines?: boolean; out?: string; force?: boolean },
+        flags: { body?: string; year?: string; deadlines?: boolean; publicUrl?: string; out?: string; force?: boolean },
       ) => {
         if (flags.year !== undefined && !/^\d{4}$/.test(flags.year))
           throw new UsageError(`--year ${flags.year}: not a year`);
         if (flags.year !== undefined && flags.body === undefined) throw new UsageError('--year needs --body');
+        if (
+          (flags.publicUrl !== undefined && !/^https?:\/\//.test(flags.publicUrl)) ||
+          (flags.publicUrl && !URL.canParse(flags.publicUrl))
+        )
+          throw new UsageError(`--public-url ${flags.publicUrl}: not an http(s) address`);
         const archive = await loadArchive(dir);
         if (flags.body !== undefined && !archive.body(flags.body)) {
           throw new UsageError(
@@ -35,7 +41,11 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
         const { feeds } = renderFeeds(
           archive,
           {},
-          { adjustments: flags.deadlines === true, reportBacks: flags.deadlines === true },
+          {
+            adjustments: flags.deadlines === true,
+            reportBacks: flags.deadlines === true,
+            ...(flags.publicUrl ? { uidDomain: new URL(flags.publicUrl).hostname } : {}),
+          },
         );
         const body = flags.body === undefined ? undefined : archive.body(flags.body);
         // A year without meetings is an empty calendar, not an error.

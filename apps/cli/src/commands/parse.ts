@@ -1,61 +1,18 @@
 import {
-  type Diagnostic,
   escapeControlChars,
   formatDiagnostic,
   formatSwedishDate,
   isIsoDate,
   isSammantradeError,
-  MAX_DOCUMENT_BYTES,
   type ParsedDocument,
   parseDocument,
-  SWEDISH_LABELS,
+  WORDS,
 } from '@sammantrade/core';
-import { readRegularFile } from '@sammantrade/core/node';
-import {
-  DEFAULT_READ_LIMITS,
-  type ReadFormat,
-  type ReadLimits,
-  readDocument as readBytes,
-} from '@sammantrade/core/read';
+import { type DocumentFile, readDocumentFile } from '@sammantrade/core/node';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
-
-/** A document read from disk (PDF, Word or text) as text, or the one-line reason it could not be. */
-export type ReadResult =
-  | {
-      file: string;
-      text: string;
-      bytes: Uint8Array;
-      format: ReadFormat;
-      pages?: number[];
-      diagnostics: Diagnostic[];
-      error?: undefined;
-    }
-  | { file: string; text?: undefined; error: string };
-
-/**
- * Reads a document for `parse` and `import`: refuses folders, special files (a FIFO would block forever)
- * and files over 20 MB, then lets core read the bytes by their content (PDF, Word, UTF-8 text), each
- * refusal one line naming the file.
- */
-export async function readDocument(file: string, limits: Partial<ReadLimits> = {}): Promise<ReadResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readRegularFile(file, MAX_DOCUMENT_BYTES);
-  } catch (error) {
-    if (isSammantradeError(error)) return { file, error: error.message };
-    throw error;
-  }
-  try {
-    const read = await readBytes(bytes, { file, limits });
-    return { file, bytes, ...read };
-  } catch (error) {
-    if (isSammantradeError(error)) return { file, error: error.message };
-    const message = error instanceof Error ? error.message : String(error);
-    return { file, error: `${escapeControlChars(file)}: cannot be read (${message.split('\n')[0]})` };
-  }
-}
 
 /** The read-limit options `parse` and `import` share. */
 export interface LimitFlags {
@@ -96,8 +53,8 @@ export function limitsOption(flags: LimitFlags): Partial<ReadLimits> {
   };
 }
 
-/** Parses what {@link readDocument} read, with the page of each line for a PDF. */
-export function parseRead(read: Extract<ReadResult, { text: string }>, date?: string): ParsedDocument {
+/** Parses a document file as read, with the page of each line for a PDF. */
+function parseRead(read: DocumentFile, date?: string): ParsedDocument {
   const doc = parseDocument(read.text, {
     file: read.file,
     ...(date ? { date } : {}),
@@ -121,7 +78,7 @@ const KINDS: Readonly<Record<ParsedDocument['kind'], string>> = {
   programme: 'program',
   unknown: 'okänd handling',
 };
-const ROLES: Readonly<Record<string, string>> = SWEDISH_LABELS.role;
+const ROLES: Readonly<Record<string, string>> = WORDS.sv.role;
 const day = (d: string | undefined) => (d ? formatSwedishDate(d) : 'datum saknas');
 
 /** A parsed document as text for a terminal, in Swedish like the records. */
@@ -175,7 +132,7 @@ export function renderDocument(doc: ParsedDocument): string {
     }
     for (const s of doc.schedules) {
       out.push(
-        `  Sammanträdesplan ${s.year} (${SWEDISH_LABELS.scheduleStatus[s.status]}): ${s.meetings.map((m) => m.date).join(', ')}`,
+        `  Sammanträdesplan ${s.year} (${WORDS.sv.scheduleStatus[s.status]}): ${s.meetings.map((m) => m.date).join(', ')}`,
       );
     }
     if (doc.nextMeeting?.date)
@@ -199,10 +156,10 @@ function renderSchedules(doc: ParsedDocument): string[] {
   const out: string[] = [];
   for (const s of doc.schedules) {
     const whose = s.body ?? (doc.body.name ? '' : 'organet framgår inte');
-    out.push(`  Sammanträdesplan ${s.year}${whose ? `, ${whose}` : ''} (${SWEDISH_LABELS.scheduleStatus[s.status]})`);
+    out.push(`  Sammanträdesplan ${s.year}${whose ? `, ${whose}` : ''} (${WORDS.sv.scheduleStatus[s.status]})`);
     for (const m of s.meetings) {
       const time = m.start ? ` kl ${m.start}${m.end ? `–${m.end}` : ''}` : '';
-      const facts = [m.location, m.note, m.status !== 'planned' ? SWEDISH_LABELS.meetingStatus[m.status] : '']
+      const facts = [m.location, m.note, m.status !== 'planned' ? WORDS.sv.meetingStatus[m.status] : '']
         .filter(Boolean)
         .join(', ');
       out.push(`    ${day(m.date)}${time}${facts ? ` (${facts})` : ''}`);
@@ -225,9 +182,12 @@ export function registerParse(program: Command, io: Io, done: (code: number) => 
     let failed = false;
     const docs: ParsedDocument[] = [];
     for (const file of files) {
-      const read = await readDocument(file, limits);
-      if (read.error !== undefined) {
-        io.err(`sammantrade: ${read.error}\n`);
+      let read: DocumentFile;
+      try {
+        read = await readDocumentFile(file, { limits });
+      } catch (error) {
+        if (!isSammantradeError(error)) throw error;
+        io.err(`sammantrade: ${error.message}\n`);
         failed = true;
         continue;
       }

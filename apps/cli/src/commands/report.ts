@@ -99,8 +99,16 @@ export function render(
       return renderCsv(report, lang, { separator });
     case 'html':
       return renderHtml(report, lang, options.today);
-    case 'json':
-      return `${JSON.stringify({ ...report, options }, null, 2)}\n`;
+    case 'json': {
+      // Plain values for other programs: a phrase in both languages becomes the one asked for.
+      const tables = report.tables.map((table) => ({
+        ...table,
+        rows: table.rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v && typeof v === 'object' ? v[lang] : v])),
+        ),
+      }));
+      return `${JSON.stringify({ ...report, tables, options }, null, 2)}\n`;
+    }
   }
 }
 

@@ -17,8 +17,8 @@ export function renderCsv(report: Report, lang: Lang, options: CsvOptions): stri
   const quote = (value: Cell): string => {
     if (value === null) return '';
     // Control characters go first, so none can hide a formula from the check after.
-    let s = stripControlChars(String(value));
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    let s = stripControlChars(typeof value === 'object' ? value[lang] : String(value));
+    if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /["\r\n]/.test(s) || s.includes(sep) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const many = report.tables.length > 1;

@@ -55,8 +55,9 @@ export async function writeFileAtomic(
     if (error instanceof SammantradeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (placing && code === 'EEXIST') {
-      throw new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists (use --force to replace it)`, {
+      throw new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists`, {
         cause: error,
+        wants: 'force',
       });
     }
     throw new SammantradeError(

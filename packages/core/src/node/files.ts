@@ -91,7 +91,7 @@ export async function outputTarget(path: string, overwrite: boolean): Promise<st
     throw ioError(path, `cannot write (${codeOf(error) ?? String(error)})`, error);
   }
   const exists = () =>
-    new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists (use --force to replace it)`);
+    new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists`, { wants: 'force' });
   if (entry.isFile()) {
     if (!overwrite) throw exists();
     return path;

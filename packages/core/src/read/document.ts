@@ -1,7 +1,7 @@
 import { SammantradeError } from '../errors.js';
+import { MAX_DOCUMENT_BYTES } from '../limits.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
-import { MAX_DOCUMENT_BYTES } from '../parse/document.js';
 import { escapeControlChars } from '../text/control.js';
 import { decodeText } from '../text/decode.js';
 import { detectFormat } from './detect.js';
@@ -30,6 +30,11 @@ export interface ReadDocumentOptions {
   file?: string;
   /** What reading may cost (pages, time, memory, unpacked size); {@link DEFAULT_READ_LIMITS} for the rest. */
   limits?: Partial<ReadLimits>;
+  /**
+   * True for a header label whose value a PDF or Word table puts in the next column ("Plats och tid"),
+   * so the two are read as label and value. `@sammantrade/core/read` gives the importer's labels.
+   */
+  isLabel?: (text: string) => boolean;
 }
 
 /** The file extensions a folder import picks up (the content still decides how a file is read). */
@@ -66,7 +71,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
   const { format, kind } = detectFormat(bytes);
   const claimed = extensionOf(options.file);
   if (format === 'pdf') {
-    const pdf = await readPdf(bytes, file, limits);
+    const pdf = await readPdf(bytes, file, limits, options.isLabel);
     const pages: number[] = [0];
     for (const line of pdf.lines) pages.push(line.page);
     const diagnostics: Diagnostic[] = [];
@@ -85,7 +90,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     };
   }
   if (format === 'docx') {
-    const docx = await readDocx(bytes, file, limits);
+    const docx = await readDocx(bytes, file, limits, options.isLabel);
     return {
       text: docx.text,
       format: 'docx',

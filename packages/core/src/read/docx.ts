@@ -1,5 +1,4 @@
 import { SammantradeError } from '../errors.js';
-import { matchLabel } from '../parse/header.js';
 import { type ReadLimits, readLimits } from './limits.js';
 import { ReadLimitError, readInThread } from './thread.js';
 import { checkZipSizes } from './zip.js';
@@ -25,7 +24,7 @@ function decodeEntities(s: string): string {
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
 /** mammoth's HTML (a small, regular subset) → lines. */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, isLabel: (text: string) => boolean = () => false): string {
   const out: string[] = [];
   const blank = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -47,8 +46,7 @@ export function htmlToText(html: string): string {
     } else out.push(tag === 'li' ? `- ${t}` : t);
   };
   const endTable = () => {
-    const labelled =
-      table.length > 0 && table.every((r) => r.length === 2 && matchLabel(r[0]?.join(' ') ?? '') !== undefined);
+    const labelled = table.length > 0 && table.every((r) => r.length === 2 && isLabel(r[0]?.join(' ') ?? ''));
     blank();
     for (const r of table) {
       if (labelled) out.push(r[0]?.join(' ') ?? '', ...(r[1] ?? []), '');
@@ -93,18 +91,19 @@ export function htmlToText(html: string): string {
 /**
  * Reads a .docx: its sizes checked before anything unpacks it ({@link checkZipSizes}), then mammoth
  * in the document thread under `limits`. A damaged file rejects with a one-line `PARSE` error, one
- * over a limit with `TOO_LARGE` naming it.
+ * over a limit with `TOO_LARGE` naming it. `isLabel` tells the header labels of a two-column table.
  */
 export async function readDocx(
   bytes: Uint8Array,
   file = 'the file',
   limits: ReadLimits = readLimits(),
+  isLabel: (text: string) => boolean = () => false,
 ): Promise<{ text: string; warnings: string[] }> {
   await checkZipSizes(bytes, file, limits);
   try {
     const read = await readInThread({ kind: 'docx', bytes: new Uint8Array(bytes) }, limits);
     if (!('html' in read)) throw new Error('no HTML from the reading thread');
-    return { text: htmlToText(read.html), warnings: read.warnings };
+    return { text: htmlToText(read.html, isLabel), warnings: read.warnings };
   } catch (error) {
     if (error instanceof ReadLimitError) {
       const message =

@@ -64,6 +64,7 @@ export async function readPdf(
   bytes: Uint8Array,
   file = 'the file',
   limits: ReadLimits = readLimits(),
+  isLabel: (text: string) => boolean = () => false,
 ): Promise<PdfText> {
   if (!hasEndMarker(bytes)) throw fail(file, 'the PDF is truncated or damaged (it has no end-of-file marker)');
   const declared = declaredPages(bytes);
@@ -89,5 +90,5 @@ export async function readPdf(
       file,
       `the PDF has no text layer (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, a scan?); run OCR on it first`,
     );
-  return { lines: layoutLines(pages), pageCount: pages.length, emptyPages };
+  return { lines: layoutLines(pages, isLabel), pageCount: pages.length, emptyPages };
 }

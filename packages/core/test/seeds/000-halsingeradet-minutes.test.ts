@@ -132,7 +132,11 @@ describeShared('seeds', 'seed 000: Hälsingerådet, minutes of 11 October 2023',
     const records = toRecords(doc, { sourceFile: 'meetings/halsingeradet/2023-10-11.txt' });
     expect(records.diagnostics).toEqual([]);
     expect(records.body).toMatchObject({ id: 'halsingeradet', name: 'Hälsingerådet', orgNumber: '769602-5290' });
-    expect(records.body?.rules.adjustment).toEqual({ withinDays: 7, source: 'Hälsingerådet 2023-10-11' });
+    expect(records.body?.rules.adjustment).toEqual({
+      withinDays: 7,
+      source: 'Hälsingerådet 2023-10-11 § 751',
+      since: '2023-10-11',
+    });
     expect(records.meeting).toMatchObject({ id: '2023-10-11', body: 'halsingeradet', kind: 'minutes', status: 'held' });
     expect(records.schedules.map((s) => [s.year, s.status, s.decidedBy])).toEqual([
       [2024, 'decided', { meeting: '2023-10-11', paragraph: 763 }],
