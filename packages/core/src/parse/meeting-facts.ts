@@ -105,7 +105,7 @@ export function readNextMeeting(
     ? nextMeetingFromValue(block.values.map((v) => v.text).join(' '), block.no, context)
     : undefined;
   if (!next) {
-    const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title));
+    const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title ?? ''));
     const own = titled.flatMap((p) => sentencesOfParagraph.get(p) ?? []);
     next = (nextMeetingFromSentences(own, context) ?? nextMeetingFromSentences(sentences, context))?.next;
   }

@@ -82,7 +82,7 @@ describe('a paragraph', () => {
         '- Budget 2025',
       ].join('\n'),
     );
-    const heading = { index: 0, titleIndex: 0, number: 12, title: 'Budget 2025', types: [], no: 1 };
+    const heading = { index: 0, titleIndex: 0, start: 0, number: 12, title: 'Budget 2025', types: [], no: 1 };
     const { paragraph } = buildParagraph(heading, body, { minutes: true, meetingDate: '2025-01-20', diagnostics: [] });
     expect(paragraph).toMatchObject({
       number: 12,

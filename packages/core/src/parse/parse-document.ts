@@ -15,11 +15,13 @@ import {
   toLines,
 } from './lines.js';
 import { readAdjustment, readNextMeeting, readPeople, readWhen } from './meeting-facts.js';
-import { agendaItemHeadings, buildParagraph, type Heading, paragraphHeadings } from './paragraphs.js';
+import { agendaItemHeadings, bodyOf, buildParagraph, type Heading, paragraphHeadings } from './paragraphs.js';
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
 import { isProgrammeTitle, parseProgramme } from './programme.js';
 import type { FoundSchedule } from './schedule.js';
 import { sectionRole } from './sections.js';
+import { splitAtHeadings } from './split-headings.js';
+import { tocEntries, withWeakEntries } from './toc.js';
 
 /**
  * `parseDocument`: one document's text → the model's facts plus diagnostics. It recognises the parts
@@ -66,7 +68,8 @@ function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
-  const lines = toLines(text);
+  // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers.
+  const lines = splitAtHeadings(toLines(text));
   const doc = empty();
   doc.diagnostics = diagnostics;
   const firstText = lines.find((l) => l.text !== '');
@@ -85,7 +88,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const pageNumbers = new Set<number>();
   lines.forEach((line, i) => {
     if (line.text[1] === '\t' && LEGEND.test(line.text)) legend.add(i);
-    if (isPageNumber(line.text)) pageNumbers.add(i);
+    if (line.mark === 'page' || isPageNumber(line.text)) pageNumbers.add(i);
+    if (line.mark === 'toc') toc.add(i);
     const sig = line.text.length < 160 ? parseSignatureLine(line.text) : undefined;
     if (sig) signatures.set(i, sig);
   });
@@ -98,7 +102,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // The head ends where the first paragraph or item begins.
   const items = agendaItemHeadings(clean);
   const candidates = paragraphHeadings(clean);
-  const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
+  const headerEnd = Math.min(items[0]?.start ?? lines.length, candidates[0]?.start ?? lines.length);
   const { blocks } = headerBlocks(clean.slice(0, headerEnd));
   const firstLabel = light.findIndex((l, i) => i < headerEnd && l.text !== '' && matchLabel(l.text) !== undefined);
   const preamble = readPreamble(
@@ -137,7 +141,14 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // Paragraphs or items, and what follows them.
   const minutes = doc.kind !== 'agenda' && !(doc.kind === 'unknown' && items.length > candidates.length);
-  let headings: Heading[] = minutes ? (range ? paragraphHeadings(clean, range) : candidates) : items;
+  // An agenda whose items are written as headings ("§ 3 …") is read by its headings.
+  let headings: Heading[] = minutes
+    ? range
+      ? paragraphHeadings(clean, range)
+      : candidates
+    : items.length > 0
+      ? items
+      : candidates;
   if (minutes && range && headings.length === 0 && candidates.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -156,9 +167,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const schedules: FoundSchedule[] = [];
   const sentences: { text: string; no: number }[] = [];
   const sentencesOfParagraph = new Map<ParsedParagraph, { text: string; no: number }[]>();
-  headings.forEach((h, n) => {
-    const stop = Math.min(headings[n + 1]?.index ?? end, end);
-    const built = buildParagraph(h, clean.slice(h.titleIndex + 1, Math.max(stop, h.titleIndex + 1)), {
+  // Tables of contents and lists before the paragraphs: titles and numbers no heading gives.
+  const weak = { toc: tocEntries(lines, toc, diagnostics), ...(minutes ? { items } : {}) };
+  const paragraphs = withWeakEntries(headings, weak, diagnostics);
+  paragraphs.forEach((h) => {
+    const stop = Math.min(h.end ?? end, end);
+    const built = buildParagraph(h, bodyOf(h, clean, stop), {
       minutes,
       ...(meetingDate ? { meetingDate } : {}),
       diagnostics,

@@ -4,7 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
-import type { ParsedDocument } from './document.js';
+import type { Paragraph } from '../model/paragraph.js';
+import type { ParsedDocument, ParsedParagraph } from './document.js';
 
 /**
  * A parsed document as archive records: its body, the meeting (minutes or agenda), the schedules it
@@ -62,6 +63,27 @@ function validated<S extends z.ZodType>(
       `the ${what} made from this document is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
   });
   return undefined;
+}
+
+/**
+ * The paragraphs the archive can hold: those with a number and a title. One the document leaves without
+ * either (an extract's stripped § number, a title whose end the text does not show) stays out of the
+ * record with a warning; the archive never gets a number or title the document did not give.
+ */
+function recordable(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnostic[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const { proposals: _, ...p } of paragraphs) {
+    if (p.number === undefined || p.title === undefined) {
+      const what = p.number === undefined ? `"${p.title ?? p.text?.slice(0, 40) ?? ''}"` : `§ ${p.number}`;
+      diagnostics.push({
+        severity: 'warning',
+        message: `${what} is left out of the archive: the document does not give its ${p.number === undefined ? 'number' : 'title'}`,
+      });
+      continue;
+    }
+    out.push({ ...p, number: p.number, title: p.title });
+  }
+  return out;
 }
 
 /** The id of a meeting within its body: its date (agendas: `<date>-kallelse`), else its paragraph range. */
@@ -165,7 +187,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       ...(doc.paragraphRange ? { paragraphRange: doc.paragraphRange } : {}),
       participants: doc.participants,
       // Proposals of an agenda stay in their "Förslag till beslut" section; the record has no field for them.
-      paragraphs: doc.paragraphs.map(({ proposals: _, ...p }) => p),
+      paragraphs: recordable(doc.paragraphs, diagnostics),
       ...(doc.adjustment ? { adjustment: doc.adjustment } : {}),
       ...(doc.nextMeeting ? { nextMeeting: doc.nextMeeting } : {}),
       attachments: doc.attachments,

@@ -1,0 +1,29 @@
+/** The words of a line, split at spaces, tabs and no-break spaces, in linear time. */
+
+/** A line's words. */
+export const tokensOf = (text: string): string[] => {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (space) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
+};
+
+/** Offsets where each word of `text` starts, in the order of {@link tokensOf}. */
+export function tokenStarts(text: string): number[] {
+  const out: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+    if (!space && !inWord) out.push(i);
+    inWord = !space;
+  }
+  return out;
+}
