@@ -1,5 +1,6 @@
 import { CASE_WORD, caseNumberAt } from './case-numbers.js';
 import { inlineSectionAt } from './sections.js';
+
 export { tokenStarts, tokensOf } from './words.js';
 
 /**

@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { type Body, BodySchema } from '../model/body.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
+import type { Paragraph } from '../model/paragraph.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
-import type { Paragraph } from '../model/paragraph.js';
 import type { ParsedDocument, ParsedParagraph } from './document.js';
 
 /**
