@@ -75,13 +75,16 @@ function wholeCase(core: string, announced: boolean, series = false): boolean {
   return TOKEN.test(core) && /\p{L}/u.test(core);
 }
 
+const DIGIT = /[0-9]/;
+const CASE_HINT = /dnr|diarie|ärenden/i;
+
 /** Splits text into words, for {@link caseNumberAt}. */
 export const wordsOf = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
 
 /** A case number (diarienummer) as written on a line of its own, e.g. "GNS/10/2020" or "Dnr KS 2023/123". */
 export function caseNumberOfLine(text: string): string | undefined {
   const t = text.trim();
-  if (t.length > 80) return undefined;
+  if (t.length > 80 || !DIGIT.test(t)) return undefined;
   const tokens = wordsOf(t);
   const found = caseNumberAt(tokens, 0);
   return found && found.tokens === tokens.length ? found.value : undefined;
@@ -89,7 +92,7 @@ export function caseNumberOfLine(text: string): string | undefined {
 
 /** A case number anywhere in a short line ("Dnr 1.6-0463/2011" under an item), or undefined. */
 export function caseNumberInLine(text: string): string | undefined {
-  if (text.length > 300) return undefined;
+  if (text.length > 300 || !CASE_HINT.test(text)) return undefined;
   const tokens = wordsOf(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!CASE_WORD.test(tokens[i] as string) && !/^(?:dnr|diarienr)[.:]?\S/iu.test(tokens[i] as string)) continue;

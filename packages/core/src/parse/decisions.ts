@@ -41,7 +41,7 @@ export function outcomeOf(text: string): Outcome | undefined {
 
 /** Words that make a sentence of minutes a decision taken at this meeting. */
 const DECIDING = words(
-  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,2}?(?:\\s+|\\s*[:–-]\\s*)(?:att|om)|(?:beslutar|beslöt|beslutade)\\s+i\\s+enlighet\\s+med|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flytta(?:s|des)(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp',
+  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,4}?(?:\\s+|\\s*[:–-]\\s*)(?:att|om)|(?:beslutar|beslöt|beslutade)\\s+i\\s+enlighet\\s+med|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flytta(?:s|des)(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp',
 );
 /** "Kommunfullmäktige har beslutat": a report of a decision taken elsewhere. */
 const REPORTED = words('har\\s+(?:beslutat|godkänt|godkänts|fastställt|fastställts|antagit|bifallit)|hade\\s+beslutat');
@@ -181,7 +181,8 @@ export function decisionsOf(sources: DecisionSources, meetingDate?: string): Dec
     // "- beslutar i enlighet med …": a dash where a flattened copy lost the body's name.
     const clean = text.trim().replace(/^[-–•]\s+/u, '');
     if (!clean) return undefined;
-    const normalText = normal(clean);
+    // Normalised only when there is something to compare it with.
+    const normalText = proposals.length > 0 || motions.length > 0 ? normal(clean) : '';
     const proposal = proposalFor(point, normalText);
     const adopted =
       (proposal !== undefined && adopts(normalText, proposal[1])) || motions.some((m) => adopts(normalText, m));

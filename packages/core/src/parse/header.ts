@@ -271,13 +271,16 @@ export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
 
 /** A paragraph range: "§§ 750-768", "8-14", "§ 5". */
 export function readRange(value: string): { from: number; to: number } | undefined {
-  const m = /(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})/u.exec(value);
+  // Whole numbers only: "§§ 612-626626" is a typing slip, not §§ 612-6266.
+  const m = /(?<!\d)(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})(?!\d)/u.exec(value);
   if (m?.[1] && m[2]) {
     const from = Number(m[1]);
     const to = Number(m[2]);
-    return from <= to ? { from, to } : undefined;
+    // One meeting never holds a thousand paragraphs.
+    return from <= to && to - from < 1000 ? { from, to } : undefined;
   }
-  const one = /(\d{1,4})/.exec(value);
+  if (/\d{5,}|\d\s*[-–—]\s*\d/u.test(value)) return undefined;
+  const one = /(?<!\d)(\d{1,4})(?!\d)/.exec(value);
   return one?.[1] ? { from: Number(one[1]), to: Number(one[1]) } : undefined;
 }
 

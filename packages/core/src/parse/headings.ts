@@ -190,17 +190,22 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
     return n?.[1] ? { number: Number(n[1]), form: 'section-sign', next: k + 1 } : undefined;
   }
   if (c < 48 || c > 57) return undefined;
-  if (NUMBER.test(t)) {
+  const last = t.charCodeAt(t.length - 1);
+  if (last >= 48 && last <= 57) {
+    if (t.length > 4 || !NUMBER.test(t)) return undefined;
     const next = tokens[k + 1];
     if (next === '§' || next === '§.') return { number: Number(t), form: 'trailing-sign', next: k + 2 };
     return { number: Number(t), form: 'bare', next: k + 1 };
   }
-  if (/^\d{1,4}§$/u.test(t)) return { number: Number(t.slice(0, -1)), form: 'trailing-sign', next: k + 1 };
-  const colon = COLON.exec(t);
-  if (colon?.[1]) return { number: Number(colon[1]), form: 'colon', next: k + 1 };
-  const item = ITEM.exec(t);
-  if (item?.[1]) return { number: Number(item[1]), form: 'item', next: k + 1 };
-  return undefined;
+  if (t.length > 5) return undefined;
+  if (last === 0xa7 && /^\d{1,4}§$/u.test(t))
+    return { number: Number(t.slice(0, -1)), form: 'trailing-sign', next: k + 1 };
+  if (last === 58) {
+    const colon = COLON.exec(t);
+    return colon?.[1] ? { number: Number(colon[1]), form: 'colon', next: k + 1 } : undefined;
+  }
+  const item = last === 46 || last === 41 ? ITEM.exec(t) : null;
+  return item?.[1] ? { number: Number(item[1]), form: 'item', next: k + 1 } : undefined;
 }
 
 /** True when a bare number or item at word `k` is a quantity or a reference by the word before it. */
@@ -383,10 +388,9 @@ export function titleSpan(tokens: readonly string[], from: number): TitleSpan | 
   }
   if (!body && tokens.length - from <= MAX_TITLE_WORDS + 40 && chars <= MAX_TITLE_CHARS * 1.5) {
     const last = tokens[tokens.length - 1] as string;
-    // "Allmänhetens frågestund Inga frågor ställs.": a sentence after the title on the same line.
-    if (!(endsSentence(last) && last.endsWith('.') && hasCapitalBreak(tokens, from))) {
-      return { end: tokens.length, by: 'line' };
-    }
+    // "Allmänhetens frågestund Inga frågor ställs.": a line that ends a sentence may hold a title and
+    // text; read it as such below. Any other short line is a title.
+    if (!(endsSentence(last) && last.endsWith('.'))) return { end: tokens.length, by: 'line' };
   }
   chars = 0;
   let ambiguous = false;
@@ -410,17 +414,15 @@ export function titleSpan(tokens: readonly string[], from: number): TitleSpan | 
  */
 function markAt(tokens: readonly string[], j: number): boolean {
   const t = tokens[j] as string;
+  const c = t.charCodeAt(0);
+  if (c === 68 || c === 100) {
+    // "Dnr", "dnr:", "Diarienr"
+    if (CASE_WORD.test(t) || /^(?:dnr|diarienr)[.:]?\S/iu.test(t)) return true;
+  } else if (c >= 48 && c <= 57) {
+    if (ITEM.test(t) && startsTitle(tokens, j + 1)) return true;
+  }
   if (inlineSectionAt(tokens, j) > 0) return true;
-  if (CASE_WORD.test(t) || /^(?:dnr|diarienr)[.:]?\S/iu.test(t)) return true;
-  if (ITEM.test(t) && startsTitle(tokens, j + 1)) return true;
-  return endsSentence(tokens[j - 1] as string) && (startsTitle(tokens, j) || /^\d/u.test(t));
-}
-
-/** True when some word after `from` starts a sentence by its capital (see {@link capitalBreak}). */
-function hasCapitalBreak(tokens: readonly string[], from: number): boolean {
-  for (let j = from + 1; j < tokens.length && j < from + MAX_TITLE_WORDS; j++)
-    if (capitalBreak(tokens, j, from) === 'break') return true;
-  return false;
+  return endsSentence(tokens[j - 1] as string) && (startsTitle(tokens, j) || (c >= 48 && c <= 57));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ParagraphRange } from '../model/meeting.js';
 import type { ParagraphType } from '../model/paragraph.js';
 import { assignmentsOf } from './assignments.js';
 import { caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
-import { decisionsOf, type Point, proposalsOf } from './decisions.js';
+import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
 import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText, tokensOf } from './headings.js';
 import type { Line } from './lines.js';
@@ -40,6 +40,9 @@ export interface Heading {
   /** How the title's end was found: its line's end, punctuation or a section heading, or a capital. */
   titleBy?: TitleSpan['by'];
 }
+
+/** Where a paragraph starts: a heading, or an unnumbered one (a protocol extract whose § number a copy stripped). */
+export type ParagraphStart = Omit<Heading, 'number'> & { number?: number };
 
 const TYPE_CODES: Readonly<Record<string, ParagraphType>> = {
   B: 'decision',
@@ -227,8 +230,8 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
     const c = text.charCodeAt(0);
     const marked = line.mark === 'heading';
-    // Cheap refusal: a heading starts with "§", a digit or a capital (a body's prefix).
-    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57) && !(c >= 65 && c <= 90)) continue;
+    // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
+    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57)) continue;
     const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
     const marker = markerAt(tokens, 0);
     if (!marker || (marker.form === 'item' && !marked)) continue;
@@ -244,6 +247,49 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     found.push({ index: i, start: leadStart(lines, i), ...read, no: line.no });
   }
   return found;
+}
+
+/**
+ * The unnumbered paragraphs the heading pre-pass marked (a protocol extract whose § numbers a copy
+ * stripped: "Dnr 2018/1014 Arbetsordning för … Beslut …"), each running to the next.
+ */
+export function unnumberedHeadings(lines: readonly Line[]): (ParagraphStart & { end?: number })[] {
+  const found: (ParagraphStart & { end?: number })[] = [];
+  // An extract records a decision; a title over text that decides nothing is the attached document's.
+  const decides = (from: number, to: number) => {
+    for (let j = from; j < to && j < from + 400; j++) {
+      const text = (lines[j] as Line).text;
+      const role = text ? sectionHeading(text)?.role : undefined;
+      if (role === 'decision' || role === 'recommendation' || (text && recordsDecision(text))) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.mark !== 'heading' || line.text === '') continue;
+    const tokens = tokensOf(line.text.length > 2000 ? line.text.slice(0, 2000) : line.text);
+    if (markerAt(tokens, 0)) continue;
+    const tail = headingTail(tokens, 0);
+    const parsed = parseTitle(titleText(tokens, tail.title, tokens.length));
+    const previous = found[found.length - 1];
+    if (previous) previous.end = i;
+    found.push({
+      index: i,
+      titleIndex: i,
+      start: i,
+      types: parsed.types,
+      no: line.no,
+      ...(plausibleTitle(parsed.title) ? { title: parsed.title } : {}),
+      ...((tail.caseNumber ?? parsed.caseNumber) ? { caseNumber: tail.caseNumber ?? parsed.caseNumber } : {}),
+    });
+  }
+  const kept = found.filter((h, n) => decides(h.index, found[n + 1]?.index ?? lines.length));
+  kept.forEach((h, n) => {
+    const next = kept[n + 1];
+    if (next) h.end = next.start;
+    else delete h.end;
+  });
+  return kept;
 }
 
 const ITEM_HEADING = /^(\d{1,3})[.)]\s+(\S.*)$/u;
@@ -336,7 +382,7 @@ function itemTitle(raw: string): Omit<Read, 'number' | 'titleIndex'> | undefined
 }
 
 /** The lines a heading's paragraph is read from: its lead-in, the rest of its title line, and what follows. */
-export function bodyOf(heading: Heading, lines: readonly Line[], stop: number): Line[] {
+export function bodyOf(heading: ParagraphStart, lines: readonly Line[], stop: number): Line[] {
   const lead = heading.start < heading.index ? lines.slice(heading.start, heading.index) : [];
   const titleLine = lines[heading.titleIndex] as Line | undefined;
   const rest = heading.rest && titleLine ? [{ ...titleLine, text: heading.rest.text, raw: heading.rest.raw }] : [];
@@ -402,7 +448,7 @@ function presentersOf(sections: readonly RawSection[], narrative: readonly { tex
  * the schedules it decides or proposes.
  */
 export function buildParagraph(
-  heading: Heading,
+  heading: ParagraphStart,
   body: readonly Line[],
   context: ParagraphContext,
 ): { paragraph: ParsedParagraph; schedules: FoundSchedule[]; sentences: { text: string; no: number }[] } {
@@ -421,7 +467,7 @@ export function buildParagraph(
     narrativeSentences: sentences,
   };
   const paragraph: ParsedParagraph = {
-    number: heading.number,
+    ...(heading.number !== undefined ? { number: heading.number } : {}),
     ...(heading.title !== undefined ? { title: heading.title } : {}),
     types: heading.types,
     presenters: presentersOf(sections, sentences),
@@ -455,7 +501,7 @@ export function buildParagraph(
   const schedules = schedulesOf(
     body,
     {
-      paragraph: heading.number,
+      ...(heading.number !== undefined ? { paragraph: heading.number } : {}),
       ...(heading.title !== undefined ? { title: heading.title } : {}),
       ...(caseNumber ? { caseNumber } : {}),
       status: decided ? 'decided' : 'proposed',

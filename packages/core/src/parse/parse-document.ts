@@ -15,7 +15,14 @@ import {
   toLines,
 } from './lines.js';
 import { readAdjustment, readNextMeeting, readPeople, readWhen } from './meeting-facts.js';
-import { agendaItemHeadings, bodyOf, buildParagraph, type Heading, paragraphHeadings } from './paragraphs.js';
+import {
+  agendaItemHeadings,
+  bodyOf,
+  buildParagraph,
+  type Heading,
+  paragraphHeadings,
+  unnumberedHeadings,
+} from './paragraphs.js';
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
 import { isProgrammeTitle, parseProgramme } from './programme.js';
 import type { FoundSchedule } from './schedule.js';
@@ -30,7 +37,9 @@ import { tocEntries, withWeakEntries } from './toc.js';
  */
 
 const LEGEND = /^[BIPRU]\t+(?:beslut|information|plan|rekommendation|uppföljning)$/iu;
-const ATTACHMENTS = /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor)\s*:?$/iu;
+const ATTACHMENTS =
+  /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor|bilagor till protokoll(?:et)?)\s*:?$/iu;
+const ATTACHMENTS_OF_MINUTES = /^bilagor till protokoll(?:et)?\s*:?$/iu;
 const HEADING_LIKE = /^(?:§\s*\d|\d{1,3}[.)]\s)/u;
 
 /** Reads a document (minutes, agenda or programme) into the model. Never throws on content. */
@@ -136,8 +145,16 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   readWhen(doc, blocks, options, diagnostics);
   const meetingDate = doc.date;
   const rangeBlock = blocks.find((b) => b.key === 'range');
-  const range = rangeBlock ? readRange(rangeBlock.values.map((v) => v.text).join(' ')) : undefined;
+  const rangeText = rangeBlock?.values.map((v) => v.text).join(' ') ?? '';
+  const range = rangeBlock ? readRange(rangeText) : undefined;
   if (range) doc.paragraphRange = range;
+  else if (/\d/u.test(rangeText)) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the paragraph range "${rangeText.slice(0, 40)}" cannot be right; it is left out`,
+      line: rangeBlock?.no ?? 1,
+    });
+  }
 
   // Paragraphs or items, and what follows them.
   const minutes = doc.kind !== 'agenda' && !(doc.kind === 'unknown' && items.length > candidates.length);
@@ -159,17 +176,21 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   const starts = minutes ? [] : appendixStarts(light, headings);
   let end = starts[0]?.index ?? lines.length;
-  const attachmentAt = findAttachments(clean, headings[headings.length - 1]?.index ?? headerEnd, end);
+  const lastHeading = headings[headings.length - 1]?.index ?? headerEnd;
+  // "Bilagor till protokollet" says what it is wherever it stands; a bare "Bilagor" only after the paragraphs.
+  const attachmentAt =
+    findAttachments(clean, lastHeading, end) ?? findAttachments(clean, headerEnd - 1, end, ATTACHMENTS_OF_MINUTES);
   if (attachmentAt) {
     doc.attachments = attachmentAt.attachments;
-    end = Math.min(end, attachmentAt.index);
+    if (attachmentAt.index > lastHeading) end = Math.min(end, attachmentAt.index);
   }
   const schedules: FoundSchedule[] = [];
   const sentences: { text: string; no: number }[] = [];
   const sentencesOfParagraph = new Map<ParsedParagraph, { text: string; no: number }[]>();
   // Tables of contents and lists before the paragraphs: titles and numbers no heading gives.
   const weak = { toc: tocEntries(lines, toc, diagnostics), ...(minutes ? { items } : {}) };
-  const paragraphs = withWeakEntries(headings, weak, diagnostics);
+  const numbered = withWeakEntries(headings, weak, diagnostics);
+  const paragraphs = numbered.length > 0 ? numbered : unnumberedHeadings(clean);
   paragraphs.forEach((h) => {
     const stop = Math.min(h.end ?? end, end);
     const built = buildParagraph(h, bodyOf(h, clean, stop), {
@@ -293,14 +314,15 @@ function mentionedBody(text: string): string | undefined {
   return best && best[1] >= 3 ? `the text mentions ${best[0]} ${best[1]} times` : undefined;
 }
 
-/** "Bilagor" after the last paragraph, and the list under it. */
+/** "Bilagor" after the last paragraph (or a `heading` anywhere after `from`), and the list under it. */
 function findAttachments(
   lines: readonly Line[],
   from: number,
   to: number,
+  heading = ATTACHMENTS,
 ): { index: number; attachments: Attachment[] } | undefined {
   for (let i = Math.max(0, from + 1); i < to; i++) {
-    if (!ATTACHMENTS.test((lines[i] as Line).text)) continue;
+    if (!heading.test((lines[i] as Line).text)) continue;
     const attachments: Attachment[] = [];
     for (let j = i + 1; j < to; j++) {
       const t = (lines[j] as Line).text.replace(/^[-•]\s+/, '').trim();

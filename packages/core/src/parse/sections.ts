@@ -89,8 +89,24 @@ const INLINE_COLON = new Set(['förslag', 'exp', 'exp.', 'föredragande', 'utdra
 const BODY_WORD =
   /^(?:\p{Ll}*(?:styrelsen|fullmäktige|nämnden|utskottet|direktionen|beredningen)|styrelsen|nämnden|fullmäktige)[:.]?$/u;
 const GENITIVE = /^\p{Lu}\p{Ll}+s$/u;
+/** The capitals the inline headings start with. */
+const INLINE_FIRST = 'BÄSHFYPREU';
 
 const bare = (word: string) => (word.endsWith(':') ? word.slice(0, -1) : word).toLowerCase();
+
+/** The first words of the inline headings, for a cheap look before reading a line's words. */
+const FIRST_WORDS = new Set([...INLINE.map((w) => w[0] as string), ...INLINE_COLON, 'utdrag']);
+
+/** True when `text` may start with an inline heading: its first word is one, or a genitive ("Nämndens"). */
+function startsInline(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space === -1) return false;
+  const word = text.slice(0, space);
+  if (INLINE_FIRST.includes(text[0] as string) && FIRST_WORDS.has(bare(word))) return true;
+  if (word.charCodeAt(word.length - 1) !== 115 || !GENITIVE.test(word)) return false;
+  const second = text.slice(space + 1, space + 8).toLowerCase();
+  return second.startsWith('beslut') || second.startsWith('förslag');
+}
 
 /**
  * The number of words of a section heading that starts at word `j` inside a flattened line
@@ -100,10 +116,13 @@ const bare = (word: string) => (word.endsWith(':') ? word.slice(0, -1) : word).t
  */
 export function inlineSectionAt(tokens: readonly string[], j: number): number {
   const first = tokens[j];
-  if (first === undefined || !STARTS_UPPER.test(first)) return 0;
-  const c = first.charCodeAt(0);
-  // Every heading starts with one of these capitals; most words do not.
-  if (!'BÄSHFYPREKUÖ'.includes(String.fromCharCode(c)) && !GENITIVE.test(first)) return 0;
+  if (first === undefined) return 0;
+  // Every heading starts with one of these capitals, or is a genitive ("Nämndens beslut"); most words are neither.
+  if (!INLINE_FIRST.includes(first[0] as string)) {
+    if (first.charCodeAt(first.length - 1) !== 115 || !GENITIVE.test(first)) return 0;
+  } else if (!FIRST_WORDS.has(bare(first)) && !(first.charCodeAt(first.length - 1) === 115 && GENITIVE.test(first))) {
+    return 0;
+  }
   let n = 0;
   const lower = bare(first);
   if (first.endsWith(':') && INLINE_COLON.has(lower)) n = 1;
@@ -153,7 +172,8 @@ export function sectionHeading(text: string): { heading: string; role: SectionRo
   }
   // "Beslut - beslutar i enlighet med …", "Kommunfullmäktiges beslut Dagordningen godkännes.": a heading
   // and its text on one line, as flattened copies write them.
-  const tokens = tokensOf(text.length > 300 ? text.slice(0, 300) : text);
+  if (!startsInline(text)) return undefined;
+  const tokens = tokensOf(text.length > 120 ? text.slice(0, 120) : text);
   const n = inlineSectionAt(tokens, 0);
   if (n > 0) {
     const heading = withoutColon(tokens.slice(0, n).join(' '));

@@ -46,15 +46,30 @@ interface Candidate {
   toc?: boolean;
   /** An item of a flattened numbered list: split off, but no heading of minutes. */
   split?: boolean;
+  /** "11 O": digits and a letter an OCR made of a number. */
+  ocr?: boolean;
 }
 
-interface Piece {
-  line: Line;
-  mark?: LineMark;
-  tokens: string[];
-  /** The piece before it on the same source line is a page marker. */
-  afterPage: boolean;
+/** A piece of a line; its words are read when first needed, since most pieces need none. */
+class Piece {
+  #tokens: string[] | undefined;
+  constructor(
+    readonly line: Line,
+    readonly mark: LineMark | undefined,
+    /** The piece before it on the same source line is a page marker. */
+    readonly afterPage: boolean,
+  ) {}
+  get tokens(): string[] {
+    this.#tokens ??= tokensOf(this.line.text);
+    return this.#tokens;
+  }
 }
+
+/** Cheap looks at a piece's text before its words are read. */
+const HAS_NUMBER = /[0-9\u00a7]/;
+const TOC_HINT = /nnehåll|rendelista|rendeförteckning|ehandlade/i;
+const SECTION_HINT =
+  /\s(?:Beslut|Bakgrund|Ärende|Beskrivning|Sammanfattning|Handlingar|Förslag|Yrkande|Proposition|Reservation|Protokoll|Expedieras|Exp|Skäl|Föredragande|Utdrag|Sändlista)|[a-zåäö]s (?:beslut|förslag)/;
 
 /** Words that open a table of contents or a list of handled items. */
 const TOC_WORDS =
@@ -96,7 +111,8 @@ function pagePieces(lines: readonly Line[]): Piece[] {
     const m = /^(\d{1,3})(?:\s|$)/u.exec(text);
     if (!m?.[1] || Number(m[1]) !== expected) continue;
     pageLines.set(i, expected);
-    if (text.length > 200) long++;
+    // A page: a long line, or one whose page counter follows the number ("2 2 …", "2 Rådet 2 (9) …").
+    if (text.length > 200 || counterIn(text.slice(m[1].length).trimStart(), expected)) long++;
     expected++;
   }
   // Lists ("1 Öppnande", "2 Upprop") start with 1, 2, 3 too; pages are long lines.
@@ -107,7 +123,7 @@ function pagePieces(lines: readonly Line[]): Piece[] {
     const page = isTranscript ? pageLines.get(i) : undefined;
     if (page === undefined) {
       const mark: LineMark | undefined = /^\(\d{1,3}\)$/u.test(line.text) ? 'page' : undefined;
-      out.push({ line, ...(mark ? { mark } : {}), tokens: tokensOf(line.text), afterPage: false });
+      out.push(new Piece(line, mark, false));
       continue;
     }
     const text = line.text;
@@ -129,12 +145,7 @@ function pagePieces(lines: readonly Line[]): Piece[] {
 }
 
 function piece(line: Line, text: string, mark: LineMark | undefined, afterPage: boolean): Piece {
-  return {
-    line: { ...line, text, raw: text },
-    ...(mark ? { mark } : {}),
-    tokens: tokensOf(text),
-    afterPage,
-  };
+  return new Piece({ ...line, text, raw: text }, mark, afterPage);
 }
 
 /** The page counter near the start of a page ("1 (19)", "(16)", "Sida 3", "Sid 3 (21)", "2 av 22"). */
@@ -150,7 +161,8 @@ function counterIn(text: string, page: number): { start: number; end: number } |
       const next = tokens[k + 1] ?? '';
       if (/^\(\d{1,3}\)$/u.test(next)) return { start: at, end: endOf(1) };
       if (next === 'av' && /^\d{1,3}$/u.test(tokens[k + 2] ?? '')) return { start: at, end: endOf(2) };
-      if (k === 0) return { start: at, end: at + t.length };
+      // "2 2 …", "2 SKELLEFTEÅ KOMMUN PROTOKOLL 2 …": the number again, first or after a header in capitals.
+      if (k === 0 || /^[A-ZÅÄÖ]{4,}$/u.test(tokens[k - 1] as string)) return { start: at, end: at + t.length };
     }
     if (/^(?:sida|sid\.?)$/iu.test(t) && tokens[k + 1] === String(page)) {
       const more = /^\(\d{1,3}\)$/u.test(tokens[k + 2] ?? '') ? 2 : tokens[k + 2] === 'av' ? 3 : 1;
@@ -166,17 +178,30 @@ function findCandidates(pieces: readonly Piece[]): Candidate[] {
   const out: Candidate[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const pc = pieces[p] as Piece;
-    if (pc.mark === 'page' || pc.tokens.length === 0) continue;
+    if (pc.mark === 'page' || !HAS_NUMBER.test(pc.line.text)) continue;
     const tokens = pc.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as string;
       const c = t.charCodeAt(0);
-      // Only digits, "§" and capitals can start a heading.
-      if (!(c >= 48 && c <= 57) && c !== 0xa7 && !(c >= 65 && c <= 90) && c !== 0xc5 && c !== 0xc4 && c !== 0xd6)
-        continue;
+      // Only digits, "§" and a capital before a number ("KF § 266", "Kf 71") can start a heading.
+      if (!(c >= 48 && c <= 57) && c !== 0xa7) {
+        if (!(c >= 65 && c <= 90) && c !== 0xc5 && c !== 0xc4 && c !== 0xd6) continue;
+        const n = tokens[k + 1]?.charCodeAt(0) ?? 0;
+        if (!(n >= 48 && n <= 57) && n !== 0xa7) continue;
+      }
       const marker = markerAt(tokens, k);
       if (!marker) continue;
       if (marker.form === 'bare' && (marker.number > 999 || marker.number === 0)) continue;
+      // Most numbers are followed by a lower-case word ("10 november", "3 st"): no title, no heading.
+      const after = tokens[marker.next];
+      // "… regionfullmäktige... 2 Förslag …": a page number after a dot leader, closing a table's line.
+      if (k > 0 && /(?:\.\.|…)$/u.test(tokens[k - 1] as string)) continue;
+      // "11 O": an OCR's reading of 110, never a number to trust; it only ends a table's entry.
+      const ocr = marker.form === 'bare' && after !== undefined && /^[OoIl]$/u.test(after);
+      if (marker.form !== 'section-sign' && marker.form !== 'prefixed' && !(after === undefined && k === 0)) {
+        const a = after?.charCodeAt(0) ?? 0;
+        if (a >= 97 && a <= 122 && !/^d(?:nr|iarie)/u.test(after as string)) continue;
+      }
       const tail = headingTail(tokens, marker.next);
       // "LS 7/05 Protokoll från …" numbers the meeting; "KSAU 130/2014 Dnr …" a paragraph, with its case.
       const withYear = marker.form === 'prefixed' && tokens[k + 1]?.includes('/');
@@ -190,6 +215,7 @@ function findCandidates(pieces: readonly Piece[]): Candidate[] {
         piece: p,
         k,
         marker,
+        ...(ocr ? { ocr } : {}),
         left: 'none',
         titled: titled || (ends && marker.form !== 'bare' && marker.form !== 'item' && k === 0),
         name: looksLikeName(tokens, tail.title),
@@ -228,9 +254,9 @@ function leftContext(pc: Piece, cand: Candidate): void {
     return;
   }
   // The page's header before it: "2 Kommunfullmäktige Kf 71 …", "3 Avesta kommun … Sida 3 36 …".
-  if (pc.afterPage && k <= 6) {
+  if (pc.afterPage && k <= 5) {
     let plain = true;
-    for (let j = 0; j < k && plain; j++) plain = !/[.,:;!?]$/u.test(tokens[j] as string);
+    for (let j = 0; j < k && plain; j++) plain = !/[.,:;!?]$|^\d/u.test(tokens[j] as string);
     if (plain) cand.left = 'page';
   }
 }
@@ -264,8 +290,12 @@ function markTables(pieces: readonly Piece[], candidates: Candidate[]): TocRun[]
     if (!firstOf.has(c.piece)) firstOf.set(c.piece, i);
   });
   for (let p = 0; p < pieces.length; p++) {
+    if (!TOC_HINT.test((pieces[p] as Piece).line.text)) continue;
     const tokens = (pieces[p] as Piece).tokens;
     for (let w = 0; w < tokens.length; w++) {
+      // "Innehåll…", "Ärendelista", "Behandlade ärenden": cheap refusal by the first letter.
+      const c = (tokens[w] as string).charCodeAt(0) | 32;
+      if (c !== 105 && c !== 0xe4 && c !== 98) continue;
       const handled = isHandledItems(tokens, w);
       if (!handled && !TOC_WORDS.test(tokens[w] as string)) continue;
       let k = w + (handled ? 2 : 1);
@@ -319,7 +349,12 @@ function runFrom(pieces: readonly Piece[], candidates: Candidate[], first: numbe
     chars += distance(pieces, candidates[j - 1] as Candidate, c);
     if (chars > MAX_ENTRY_CHARS) break;
     const n = last.marker.number;
-    if (c.marker.number > n && c.marker.number <= n + 3 && !c.name && c.titled) {
+    if (c.ocr && c.marker.number * 10 > n && c.marker.number * 10 <= n + 3) {
+      // "109 Lokaler 11 O Skolgården 111": the garbled number ends 109's entry.
+      c.toc = true;
+      continue;
+    }
+    if (c.marker.number > n && c.marker.number <= n + 3 && !c.name && c.titled && !c.ocr) {
       c.toc = true;
       last = c;
       run.to = c.piece;
@@ -359,12 +394,13 @@ function distance(pieces: readonly Piece[], a: Candidate, b: Candidate): number 
  * start a page or follow a case number.
  */
 function accept(pieces: readonly Piece[], candidates: Candidate[]): void {
-  const usable = (c: Candidate) => !c.toc && !c.reference && !c.name && c.titled && c.marker.form !== 'item';
+  const usable = (c: Candidate) => !c.toc && !c.ocr && !c.reference && !c.name && c.titled && c.marker.form !== 'item';
   // Links to the nearest earlier usable candidate numbered one less.
   const lastOf = new Map<number, number>();
   const linked = new Set<number>();
   candidates.forEach((c, i) => {
-    if (!usable(c)) return;
+    // A number at a line's start belongs to a list ("18 Utbildning …" as a copy's title line).
+    if (!usable(c) || (c.left === 'start' && c.marker.form === 'bare')) return;
     const prev = lastOf.get(c.marker.number - 1);
     if (prev !== undefined) {
       linked.add(prev);
@@ -402,6 +438,67 @@ function accept(pieces: readonly Piece[], candidates: Candidate[]): void {
   });
 }
 
+/** Words before a section heading that can be no part of a title: "REGIONFULLMÄKTIGE", "DIARIENR". */
+const CAPS = /^[A-ZÅÄÖ]{2,}[:.]?$/u;
+
+/**
+ * The titles of unnumbered paragraphs, as protocol extracts copied without their § numbers show them:
+ * a title between a case number or a line of capitals ("Dnr 2018/1014", "REGIONFULLMÄKTIGE") and a
+ * section heading ("Beslut", "Bakgrund"), near the start of a page. Returns [piece, word] of each, and
+ * the word after the title where no section heading ends it.
+ */
+function unnumbered(pieces: readonly Piece[]): [number, number, number?][] {
+  const out: [number, number, number?][] = [];
+  const titles: string[][] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const pc = pieces[p] as Piece;
+    if (pc.mark === 'page' || !SECTION_HINT.test(pc.line.text)) continue;
+    const tokens = pc.tokens;
+    for (let k = 1; k < tokens.length && k < 40; k++) {
+      if (inlineSectionAt(tokens, k) === 0) continue;
+      let s = k;
+      let from: number | undefined;
+      while (s > 0 && k - s < 20) {
+        const before = tokens[s - 1] as string;
+        if (/[.!?:;]$/u.test(before)) break;
+        if (CAPS.test(before)) {
+          from = s;
+          break;
+        }
+        const found = [3, 2, 1].map((n) => (s - n >= 0 ? caseNumberAt(tokens, s - n) : undefined));
+        const back = [3, 2, 1].find((n, i) => found[i]?.tokens === n && /dnr|diarie/iu.test(tokens[s - n] as string));
+        if (back !== undefined) {
+          from = s - back;
+          break;
+        }
+        s--;
+      }
+      if (s === 0 && pc.afterPage) from = 0;
+      const titleAt = from !== undefined && /dnr|diarie/iu.test(tokens[from] as string) ? s : from;
+      if (from === undefined || titleAt === undefined || titleAt >= k || !startsTitle(tokens, titleAt)) break;
+      out.push([p, from]);
+      titles.push(tokens.slice(titleAt, k));
+      break;
+    }
+  }
+  // Each extract repeats the matter's title under its body's name ("REGIONFÖRBUNDETS STYRELSE
+  // Finanspolicy för …"), also where no section heading follows it on the page.
+  const found = new Set(out.map(([p]) => p));
+  for (let p = 0; p < pieces.length && titles.length > 0; p++) {
+    const pc = pieces[p] as Piece;
+    if (found.has(p) || pc.mark === 'page' || !pc.afterPage) continue;
+    for (let k = 1; k < pc.tokens.length && k < 20; k++) {
+      if (!CAPS.test(pc.tokens[k - 1] as string)) continue;
+      const title = titles.find((t) => t.every((w, n) => pc.tokens[k + n] === w));
+      if (title) {
+        out.push([p, k, k + title.length]);
+        break;
+      }
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
 /** Cuts the pieces at the accepted headings, table entries and section headings. */
 function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables: readonly TocRun[]): Line[] {
   const cuts = new Map<number, Map<number, LineMark | undefined>>();
@@ -426,6 +523,14 @@ function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables:
     if (c.lead !== undefined) at(c.piece, c.lead, undefined);
     at(c.piece, c.k, 'heading');
   }
+  // No numbered heading anywhere: a protocol extract whose § numbers a copy stripped.
+  if (!candidates.some((c) => c.accepted || c.toc || c.split)) {
+    for (const [p, k, end] of unnumbered(pieces)) {
+      if (p < firstHeading) firstHeading = p;
+      at(p, k, 'heading');
+      if (end !== undefined && end < (pieces[p] as Piece).tokens.length) at(p, end, undefined);
+    }
+  }
   const out: Line[] = [];
   // Pieces inside a table of contents, and the word a table starts at in its first piece.
   const tocFrom = new Map<number, number>();
@@ -436,17 +541,19 @@ function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables:
   }
   for (let p = 0; p < pieces.length; p++) {
     const pc = pieces[p] as Piece;
-    const marks = cuts.get(p) ?? new Map<number, LineMark | undefined>();
+    let marks = cuts.get(p);
     const tocStart = tocFrom.get(p);
     // Section headings inside paragraphs ("… dagordningen Ärendebeskrivning Ordföranden …").
-    if (p >= firstHeading && pc.mark === undefined && tocStart === undefined) {
+    if (p >= firstHeading && pc.mark === undefined && tocStart === undefined && SECTION_HINT.test(pc.line.text)) {
       for (let k = 1; k < pc.tokens.length; k++) {
         const n = inlineSectionAt(pc.tokens, k);
-        if (n > 0 && !marks.has(k)) marks.set(k, undefined);
-        if (n > 0) k += n - 1;
+        if (n === 0) continue;
+        marks ??= new Map();
+        if (!marks.has(k)) marks.set(k, undefined);
+        k += n - 1;
       }
     }
-    if (marks.size === 0) {
+    if (marks === undefined || marks.size === 0) {
       const mark = pc.mark ?? (tocStart === 0 ? 'toc' : undefined);
       out.push(mark ? { ...pc.line, mark } : pc.line);
       continue;

@@ -34,6 +34,8 @@ interface Raw {
   words: string[];
   /** The entry ended where the next began on the same source line (a flattened table). */
   cut: boolean;
+  /** It was split out of a longer line. */
+  flat: boolean;
 }
 
 /**
@@ -43,28 +45,41 @@ interface Raw {
 export function tocEntries(lines: readonly Line[], toc: ReadonlySet<number>, diagnostics: Diagnostic[]): TocEntry[] {
   const out: TocEntry[] = [];
   let run: Raw[] = [];
+  let lastNumber: number | undefined;
   let gap = 0;
   const flush = () => {
     if (run.length > 0) out.push(...finish(run, diagnostics));
     run = [];
+    lastNumber = undefined;
   };
-  for (let i = 0; i < lines.length; i++) {
+  // Only the table's lines are looked at; a run ends where more than two lines of text stand between.
+  const indices = [...toc];
+  lines.forEach((line, i) => {
+    if (line.mark === 'toc' && !toc.has(i)) indices.push(i);
+  });
+  indices.sort((a, b) => a - b);
+  let previous = -1;
+  for (const i of indices) {
     const line = lines[i] as Line;
     if (line.mark === 'page' || line.text === '') continue;
-    if (line.mark !== 'toc' && !toc.has(i)) {
-      if (++gap > 2) flush();
-      continue;
-    }
     gap = 0;
+    for (let j = previous + 1; j < i && gap <= 2 && previous >= 0; j++) {
+      const between = lines[j] as Line;
+      if (between.text !== '' && between.mark !== 'page') gap++;
+    }
+    if (gap > 2) flush();
+    previous = i;
     const text = line.mark === 'toc' ? line.text : line.raw.replace(DOT_LEADER, '').replace(TAB_PAGE, '').trim();
     const words = tokensOf(text);
     const marker = markerAt(words, 0);
     const last = run[run.length - 1];
-    const lastNumber = [...run].reverse().find((r) => r.number !== undefined)?.number;
     const rises = (n: number) => lastNumber === undefined || (n > lastNumber && n <= lastNumber + 3);
+    // An entry split out of a longer line (a flattened table) is bounded only by its neighbours.
+    const flat = (lines[i - 1]?.no === line.no && lines[i - 1]?.text !== '') || lines[i + 1]?.no === line.no;
     if (marker && marker.form !== 'item' && rises(marker.number)) {
-      if (last) last.cut = last.cut || last.no === line.no;
-      run.push({ index: i, no: line.no, number: marker.number, words: words.slice(marker.next), cut: false });
+      if (last) last.cut = last.cut || last.no === line.no || (flat && last.flat);
+      run.push({ index: i, no: line.no, number: marker.number, words: words.slice(marker.next), cut: false, flat });
+      lastNumber = marker.number;
     } else if (marker && marker.form === 'bare' && OCR_DIGIT.test(words[1] ?? '') && lastNumber !== undefined) {
       // Not a number we can read: it ends the entry before, and starts one we leave out.
       diagnostics.push({
@@ -72,14 +87,14 @@ export function tocEntries(lines: readonly Line[], toc: ReadonlySet<number>, dia
         message: `"${words.slice(0, 2).join(' ')}" in the table of contents is not a readable number (OCR?); the entry is left out`,
         line: line.no,
       });
-      if (last) last.cut = last.cut || last.no === line.no;
-      run.push({ index: i, no: line.no, words: [], cut: false });
+      if (last) last.cut = last.cut || last.no === line.no || (flat && last.flat);
+      run.push({ index: i, no: line.no, words: [], cut: false, flat });
     } else if (last && line.mark === 'toc') {
       last.words.push(...words);
     } else if (line.mark !== 'toc') {
       // A table line without a number ("Bokslut och årsredovisning …4"): nothing to attach it to.
       if (last) last.cut = true;
-      run.push({ index: i, no: line.no, words: [], cut: false });
+      run.push({ index: i, no: line.no, words: [], cut: false, flat });
     }
   }
   flush();
@@ -113,7 +128,10 @@ function finish(run: Raw[], diagnostics: Diagnostic[]): TocEntry[] {
     const entry: TocEntry = { index: r.index, no: r.no, number: r.number };
     if (tail.caseNumber) entry.caseNumber = tail.caseNumber;
     const lost = next?.number === undefined ? (next ? 1 : 0) : next.number - r.number - 1;
-    if (lost > 0 && r.cut) {
+    // The last entry of a flattened table ends with its piece: long, or with text starting anew, it
+    // may hold titles whose numbers were lost.
+    const open = !next && r.flat && !tailIsTitle(words, tail.title, end);
+    if ((lost > 0 && r.cut) || open) {
       diagnostics.push({
         severity: 'info',
         message: `the table of contents has no number between ${r.number} and the next entry; the title of ${r.number} is left out`,
@@ -128,6 +146,23 @@ function finish(run: Raw[], diagnostics: Diagnostic[]): TocEntry[] {
   });
   return out;
 }
+
+/** True when the words of a table's last entry read as one title: short, with no sentence starting. */
+function tailIsTitle(words: readonly string[], from: number, end: number): boolean {
+  if (words.slice(from, end).join(' ').length > 120) return false;
+  for (let j = from + 1; j < end; j++) {
+    const prev = words[j - 1] as string;
+    // "Miljömålsprogram Frågor": a capital after a noun starts the next, unnumbered title.
+    const name = j - 1 > from && /^\p{Lu}/u.test(prev);
+    if (/^\p{Lu}\p{Ll}/u.test(words[j] as string) && !/[:,(–-]$/u.test(prev) && !name) {
+      if (!FUNCTION_WORD.test(prev)) return false;
+    }
+  }
+  return true;
+}
+
+const FUNCTION_WORD =
+  /^(?:i|för|av|på|till|om|med|vid|från|och|samt|eller|mot|inom|under|enligt|hos|efter|över|mellan|genom|inför|ur|gällande|angående|ang\.?|avseende|rörande|-|–)$/iu;
 
 /** Where weaker evidence for a paragraph comes from. */
 export interface WeakEntries {
