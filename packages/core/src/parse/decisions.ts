@@ -102,6 +102,10 @@ export function pointsOf(lines: readonly Line[]): Point[] {
     if (p.point !== undefined) {
       numbered = true;
       points.push({ point: p.point, text: p.text, no: line.no });
+    } else if (NUMBERED.test(line.text)) {
+      // "0. …": a point the model cannot number; kept whole, as its own point.
+      numbered = true;
+      points.push({ text: line.text, no: line.no });
     } else if (numbered && points.length > 0) {
       const last = points[points.length - 1] as Point;
       // A line before the points ("Gemensam nämnd för samverkan") is their subject, not a point.
@@ -165,14 +169,19 @@ export function decisionsOf(sources: DecisionSources, meetingDate?: string): Dec
     .flatMap((lines) => pointsOf(lines))
     .map((m) => normal(m.text.replace(/^.*?:\s*/, '')));
   const numberedProposals = proposals.some((p) => p.point !== undefined);
+  // The first proposal point with each number, looked up once per decision.
+  const pointIndex = new Map<number, number>();
+  proposals.forEach((p, k) => {
+    if (p.point !== undefined && !pointIndex.has(p.point)) pointIndex.set(p.point, k);
+  });
   const wholeProposal = proposals.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)).join('\n');
   const normalWhole = normal(wholeProposal);
   /** The proposal a decision answered (and its normal form): the point with its number, or the whole. */
   const proposalFor = (point: number | undefined, clean: string): [string, string] | undefined => {
     if (proposals.length === 0) return undefined;
     if (point !== undefined && numberedProposals) {
-      const k = proposals.findIndex((p) => p.point === point);
-      return k >= 0 ? [(proposals[k] as Point).text, normalProposals[k] as string] : undefined;
+      const k = pointIndex.get(point);
+      return k !== undefined ? [(proposals[k] as Point).text, normalProposals[k] as string] : undefined;
     }
     if (point !== undefined) return adopts(clean, normalWhole) ? [wholeProposal, normalWhole] : undefined;
     return [wholeProposal, normalWhole];

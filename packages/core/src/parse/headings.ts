@@ -448,6 +448,8 @@ function capitalBreak(tokens: readonly string[], j: number, from: number): 'brea
 /** The title's text: its words joined, a closing full stop dropped ("Information från ordförandena."). */
 export function titleText(tokens: readonly string[], from: number, end: number): string {
   let title = tokens.slice(from, end).join(' ').trim();
-  if (title.endsWith('.') && !ABBREVIATION_END.test(tokens[end - 1] ?? '')) title = title.slice(0, -1).trimEnd();
+  // A title cut short ("… första...") keeps its dots.
+  if (title.endsWith('.') && !title.endsWith('..') && !ABBREVIATION_END.test(tokens[end - 1] ?? ''))
+    title = title.slice(0, -1).trimEnd();
   return title.replace(/[,;:]$/u, '').trimEnd();
 }

@@ -196,8 +196,9 @@ function leadStart(lines: readonly Line[], i: number): number {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const line = lines[j] as Line;
     if (line.text === '' || line.mark === 'page') continue;
+    if (line.mark === 'heading' || line.text.length > 80) break;
     const sameLine = line.no === no;
-    if (caseNumberOfLine(line.text) !== undefined && (sameLine || j === start - 1)) {
+    if (CASE_SHAPE.test(line.text) && caseNumberOfLine(line.text) !== undefined && (sameLine || j === start - 1)) {
       start = j;
       continue;
     }
@@ -208,6 +209,9 @@ function leadStart(lines: readonly Line[], i: number): number {
   }
   return start;
 }
+
+/** Digits joined by "/", ":", "." or "-": the shape every case number has. */
+const CASE_SHAPE = /\d[/:.-]\p{L}*\d/u;
 
 /** True when nothing but page markers stands before line `j` on its source line. */
 function isPageStart(lines: readonly Line[], j: number): boolean {
@@ -467,8 +471,8 @@ export function buildParagraph(
     narrativeSentences: sentences,
   };
   const paragraph: ParsedParagraph = {
-    ...(heading.number !== undefined ? { number: heading.number } : {}),
-    ...(heading.title !== undefined ? { title: heading.title } : {}),
+    number: heading.number,
+    title: heading.title,
     types: heading.types,
     presenters: presentersOf(sections, sentences),
     sections: sections.map((s) => ({ heading: s.heading, text: joinText(s.lines) })),
@@ -478,6 +482,9 @@ export function buildParagraph(
     documents: listItems(linesOf(sections, 'documents').flat()).filter(Boolean),
     history: [],
   };
+  // An extract's paragraph may have no number, a flattened heading no title: absent, not undefined.
+  if (paragraph.number === undefined) delete paragraph.number;
+  if (paragraph.title === undefined) delete paragraph.title;
   if (text) paragraph.text = text;
   const caseNumber = heading.caseNumber ?? firstCaseNumber(body);
   if (caseNumber) paragraph.caseNumber = caseNumber;
@@ -501,11 +508,11 @@ export function buildParagraph(
   const schedules = schedulesOf(
     body,
     {
-      ...(heading.number !== undefined ? { paragraph: heading.number } : {}),
-      ...(heading.title !== undefined ? { title: heading.title } : {}),
-      ...(caseNumber ? { caseNumber } : {}),
+      paragraph: heading.number,
+      title: heading.title,
+      caseNumber,
       status: decided ? 'decided' : 'proposed',
-      ...(context.meetingDate ? { meetingDate: context.meetingDate } : {}),
+      meetingDate: context.meetingDate,
     },
     context.diagnostics,
   );

@@ -67,7 +67,8 @@ class Piece {
 
 /** Cheap looks at a piece's text before its words are read. */
 const HAS_NUMBER = /[0-9\u00a7]/;
-const TOC_HINT = /nnehåll|rendelista|rendeförteckning|ehandlade/i;
+const TOC_HINTS = ['nnehåll', 'NNEHÅLL', 'rendelista', 'RENDELISTA', 'rendeförteckning', 'ehandlade', 'EHANDLADE'];
+const tocHint = (text: string) => TOC_HINTS.some((h) => text.includes(h));
 const SECTION_HINT =
   /\s(?:Beslut|Bakgrund|Ärende|Beskrivning|Sammanfattning|Handlingar|Förslag|Yrkande|Proposition|Reservation|Protokoll|Expedieras|Exp|Skäl|Föredragande|Utdrag|Sändlista)|[a-zåäö]s (?:beslut|förslag)/;
 
@@ -290,7 +291,7 @@ function markTables(pieces: readonly Piece[], candidates: Candidate[]): TocRun[]
     if (!firstOf.has(c.piece)) firstOf.set(c.piece, i);
   });
   for (let p = 0; p < pieces.length; p++) {
-    if (!TOC_HINT.test((pieces[p] as Piece).line.text)) continue;
+    if (!tocHint((pieces[p] as Piece).line.text)) continue;
     const tokens = (pieces[p] as Piece).tokens;
     for (let w = 0; w < tokens.length; w++) {
       // "Innehåll…", "Ärendelista", "Behandlade ärenden": cheap refusal by the first letter.
@@ -555,6 +556,12 @@ function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables:
     }
     if (marks === undefined || marks.size === 0) {
       const mark = pc.mark ?? (tocStart === 0 ? 'toc' : undefined);
+      out.push(mark ? { ...pc.line, mark } : pc.line);
+      continue;
+    }
+    if (marks.size === 1 && marks.has(0)) {
+      // A heading at the start of its line: nothing to cut.
+      const mark = marks.get(0) ?? pc.mark;
       out.push(mark ? { ...pc.line, mark } : pc.line);
       continue;
     }
