@@ -14,6 +14,7 @@ describe('outcomes', () => {
     ['Ärendet bordläggs.', 'postponed'],
     ['Ärendet återremitteras till förvaltningen.', 'referred-back'],
     ['Motionen avslås.', 'rejected'],
+    ['Kommunstyrelsen beslutar att avslå motionen.', 'rejected'],
     ['Nämnden beslutar att inte godkänna avtalet.', 'rejected'],
     ['Informationen läggs till handlingarna.', 'noted'],
     ['Rapporten lades till handlingarna.', 'noted'],

@@ -17,7 +17,7 @@ const POSTPONED = words(
 );
 const REFERRED_BACK = words('återremi(?:ss|tteras|tterades|ttera|tteringen|tterar)');
 const REJECTED = words(
-  'avslås|avslogs|avslår|avslog|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja)|(?:ej|inte)\\s+bifall(?:es|s)?',
+  'avslås|avslogs|avslår|avslog|(?:att|och)\\s+avslå|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja)|(?:ej|inte)\\s+bifall(?:es|s)?',
 );
 const APPROVED = words(
   'i\\s+enlighet\\s+med\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antogs|antar|anta|beviljas|beviljades|bevilja|tillstyrks|tillstyrktes|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',

@@ -153,6 +153,8 @@ function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: 
         from = nextTail.title;
         titleIndex = j;
         found = from < nextTokens.length;
+        // "§ 45" / "Dnr KS 2023/112" / "Budget 2024": a line with only the case number comes between.
+        if (!found && nextTail.caseNumber !== undefined) continue;
       }
       break;
     }

@@ -89,6 +89,27 @@ describe('headings in every numbering', () => {
     expect(doc.paragraphs[1]?.decisions).toEqual([{ text: 'Föredragningslistan godkändes.', outcome: 'approved' }]);
   });
 
+  it("takes numbered points inside a paragraph's text for no headings, where the headings have those numbers", () => {
+    const doc = parse(
+      pages(
+        `1 ${FRONT}`,
+        '2 Byggutskottet 2 (9) 1 Val av justerare Ivan Berg utses. 2 Åtgärdsplan Förvaltningen föreslår åtgärder 1 Översyn av lokaler 2 Nya rutiner 3 Utbildning av personal Utskottet beslutar att anta planen. 3 Övriga frågor Inga frågor.',
+      ),
+    );
+    expect(doc.paragraphs.map((p) => [p.number, p.title ?? null])).toEqual([
+      [1, null],
+      [2, 'Åtgärdsplan'],
+      [3, 'Övriga frågor'],
+    ]);
+  });
+
+  it('reads the title under a line that holds only the case number', () => {
+    expect(titles('§ 45\nDnr KS 2023/112\nBudget 2024\nText.\n\n§ 46\nÖvriga frågor')).toEqual([
+      [45, 'Budget 2024'],
+      [46, 'Övriga frågor'],
+    ]);
+  });
+
   it('takes a number before a name for an attendance note, never a heading', () => {
     const doc = parse(pages(`1 ${FRONT} Lisa Ek 43 Tomas Berg 44 Maja Al, Ivan Berg`, '2 Byggutskottet 2 (9) Text.'));
     expect(doc.paragraphs).toEqual([]);

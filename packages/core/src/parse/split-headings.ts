@@ -396,12 +396,22 @@ function distance(pieces: readonly Piece[], a: Candidate, b: Candidate): number 
  */
 function accept(pieces: readonly Piece[], candidates: Candidate[]): void {
   const usable = (c: Candidate) => !c.toc && !c.ocr && !c.reference && !c.name && c.titled && c.marker.form !== 'item';
+  // Where a number stands twice ("2 Åtgärdsplan … 1 Översyn 2 Nya rutiner …": points in a paragraph's
+  // text), only the best placed can be a heading: at a page's start or after a case number, then after
+  // a sentence, then anywhere.
+  const rank = (c: Candidate) => (c.left === 'page' || c.left === 'lead' ? 2 : c.left === 'sentence' ? 1 : 0);
+  const bestRank = new Map<number, number>();
+  for (const c of candidates) {
+    if (usable(c) && c.marker.form === 'bare')
+      bestRank.set(c.marker.number, Math.max(bestRank.get(c.marker.number) ?? 0, rank(c)));
+  }
+  const outranked = (c: Candidate) => c.marker.form === 'bare' && rank(c) < (bestRank.get(c.marker.number) ?? 0);
   // Links to the nearest earlier usable candidate numbered one less.
   const lastOf = new Map<number, number>();
   const linked = new Set<number>();
   candidates.forEach((c, i) => {
     // A number at a line's start belongs to a list ("18 Utbildning …" as a copy's title line).
-    if (!usable(c) || (c.left === 'start' && c.marker.form === 'bare')) return;
+    if (!usable(c) || (c.left === 'start' && c.marker.form === 'bare') || outranked(c)) return;
     const prev = lastOf.get(c.marker.number - 1);
     if (prev !== undefined) {
       linked.add(prev);
@@ -430,7 +440,7 @@ function accept(pieces: readonly Piece[], candidates: Candidate[]): void {
     // "… förklarar mötet öppnat. 36. Val av justerare …": minutes numbered "36." after a sentence.
     if (c.marker.form === 'item' && !c.toc && c.titled && !c.reference && c.marker.number >= 10)
       c.accepted = c.left === 'sentence' || c.left === 'page' || c.left === 'lead';
-    if (!usable(c)) return;
+    if (!usable(c) || outranked(c)) return;
     const strong = c.marker.form !== 'bare';
     const placed = c.left === 'page' || c.left === 'lead' || (strong && (c.left === 'start' || c.left === 'sentence'));
     c.accepted = placed || linked.has(i);
