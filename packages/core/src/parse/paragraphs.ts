@@ -351,9 +351,37 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
       // "6. Auroragruppen kl Förebyggande arbete 8. …": item 7 lost its number; 6's text holds both.
       delete last.title;
     }
-    found.push({ index: cand.i, titleIndex: cand.i, start: cand.i, number: cand.number, ...read, no: line.no });
+    let titleIndex = cand.i;
+    if (read.title !== undefined && read.titleBy === 'line' && cand.rest.trimEnd().endsWith(',')) {
+      // "9 Överklagande av beslut om avgift enligt miljöbalken," / "Bostadsföreningen Eken 4": a title
+      // that goes on below; without its end it is no title.
+      const next = continuation(lines, cand.i);
+      if (next === undefined) delete read.title;
+      else {
+        read.title = `${read.title}, ${(lines[next] as Line).text.replace(/\.$/u, '')}`;
+        titleIndex = next;
+      }
+    }
+    found.push({ index: cand.i, titleIndex, start: cand.i, number: cand.number, ...read, no: line.no });
   }
   return found;
+}
+
+/** The line that goes on with a title ending in a comma: the next text line, if it reads as a title's end. */
+function continuation(lines: readonly Line[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const text = (lines[j] as Line).text;
+    if (text === '') continue;
+    const ok =
+      text.length <= 120 &&
+      /^\p{Lu}/u.test(text) &&
+      !/^\d/u.test(text) &&
+      caseNumberOfLine(text) === undefined &&
+      sectionHeading(text) === undefined &&
+      !/^(?:remiss|svar på|föredragande)/iu.test(text);
+    return ok ? j : undefined;
+  }
+  return undefined;
 }
 
 /** An item's title from the text after its number, or undefined when it is a sentence (a numbered point). */
