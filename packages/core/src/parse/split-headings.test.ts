@@ -69,6 +69,38 @@ describe('headings in every numbering', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Lu 36',
+      'Lu 36 Dnr 2015-BU0045 Bokslut 2014 Utskottet har gått igenom bokslutet.',
+      36,
+      'Bokslut 2014',
+      '2015-BU0045',
+    ],
+    [
+      'KSAU 130/2014',
+      'KSAU 130/2014 Dnr 2014/ Ombudgetering 2014 Utskottet föreslår en ombudgetering.',
+      130,
+      'Ombudgetering 2014',
+      null,
+    ],
+    [
+      'SN 13',
+      'SN 13 Dnr SN 2020/4 Riktlinjer för bistånd Nämnden har tagit fram riktlinjer.',
+      13,
+      'Riktlinjer för bistånd',
+      'SN 2020/4',
+    ],
+  ])(
+    'reads %s at the top of a flattened page, and no case number a copy cut short',
+    (_, page, number, title, caseNumber) => {
+      const doc = parse(pages(`1 ${FRONT}`, `2 Byggutskottet (9) ${page}`));
+      expect(doc.paragraphs.map((p) => [p.number, p.title, p.caseNumber ?? null])).toEqual([
+        [number, title, caseNumber],
+      ]);
+    },
+  );
+
   it('reads the case number written with the heading, before the title, or as a prefix', () => {
     const doc = parse('KF § 13 Dnr KS 2024/9 107\n\nBudget\n\nText.\n\nKF § 14 DNR: KU.2024.5\n\nVal\n\nText.');
     expect(doc.paragraphs.map((p) => p.caseNumber)).toEqual(['KS 2024/9 107', 'KU.2024.5']);

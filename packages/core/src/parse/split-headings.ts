@@ -106,6 +106,7 @@ function pagePieces(lines: readonly Line[]): Piece[] {
   const pageLines = new Map<number, number>();
   let expected = 1;
   let long = 0;
+  let whole = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (text === '') continue;
@@ -113,11 +114,12 @@ function pagePieces(lines: readonly Line[]): Piece[] {
     if (!m?.[1] || Number(m[1]) !== expected) continue;
     pageLines.set(i, expected);
     // A page: a long line, or one whose page counter follows the number ("2 2 …", "2 Rådet 2 (9) …").
+    if (text.length > 200) whole++;
     if (text.length > 200 || counterIn(text.slice(m[1].length).trimStart(), expected)) long++;
     expected++;
   }
   // Lists ("1 Öppnande", "2 Upprop") start with 1, 2, 3 too; pages are long lines.
-  const isTranscript = pageLines.size >= 2 && long >= pageLines.size / 2;
+  const isTranscript = pageLines.size >= 2 && long >= pageLines.size / 2 && whole > 0;
   const out: Piece[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
