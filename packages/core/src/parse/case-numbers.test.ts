@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumberAt, caseNumberInLine, caseNumberOfLine, wordsOf } from './case-numbers.js';
+import { caseNumberAt, caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
+import { tokensOf } from './words.js';
 
 describe('case numbers', () => {
   it.each([
@@ -29,8 +30,8 @@ describe('case numbers', () => {
   });
 
   it('says how many words it took, so a heading can read past it', () => {
-    expect(caseNumberAt(wordsOf('Dnr KS 2019/123 Budget'), 0)).toEqual({ value: 'KS 2019/123', tokens: 3 });
-    expect(caseNumberAt(wordsOf('BU/2021:17 41 Skolskjuts'), 0)).toEqual({ value: 'BU/2021:17', tokens: 1 });
+    expect(caseNumberAt(tokensOf('Dnr KS 2019/123 Budget'), 0)).toEqual({ value: 'KS 2019/123', tokens: 3 });
+    expect(caseNumberAt(tokensOf('BU/2021:17 41 Skolskjuts'), 0)).toEqual({ value: 'BU/2021:17', tokens: 1 });
   });
 
   it('finds "Dnr" inside a short line, not other numbers in it', () => {

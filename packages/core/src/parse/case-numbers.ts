@@ -1,3 +1,5 @@
+import { tokensOf } from './words.js';
+
 /**
  * Case numbers (diarienummer) in the forms Swedish bodies write them: "Dnr KS 2019/123", "KS/2019:123",
  * "GNS/10/2020", "Dnr 2014/00002", "KU.2017.3", "2015-KLK0045", "1.6-0463/2011", "DNR: KS 02-820 107".
@@ -78,14 +80,11 @@ function wholeCase(core: string, announced: boolean, series = false): boolean {
 const DIGIT = /[0-9]/;
 const CASE_HINT = /dnr|diarie|ärenden/i;
 
-/** Splits text into words, for {@link caseNumberAt}. */
-export const wordsOf = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
-
 /** A case number (diarienummer) as written on a line of its own, e.g. "GNS/10/2020" or "Dnr KS 2023/123". */
 export function caseNumberOfLine(text: string): string | undefined {
   const t = text.trim();
   if (t.length > 80 || !DIGIT.test(t)) return undefined;
-  const tokens = wordsOf(t);
+  const tokens = tokensOf(t);
   const found = caseNumberAt(tokens, 0);
   return found && found.tokens === tokens.length ? found.value : undefined;
 }
@@ -93,7 +92,7 @@ export function caseNumberOfLine(text: string): string | undefined {
 /** A case number anywhere in a short line ("Dnr 1.6-0463/2011" under an item), or undefined. */
 export function caseNumberInLine(text: string): string | undefined {
   if (text.length > 300 || !CASE_HINT.test(text)) return undefined;
-  const tokens = wordsOf(text);
+  const tokens = tokensOf(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!CASE_WORD.test(tokens[i] as string) && !/^(?:dnr|diarienr)[.:]?\S/iu.test(tokens[i] as string)) continue;
     const found = caseNumberAt(tokens, i);

@@ -1,8 +1,6 @@
 import { CASE_WORD, caseNumberAt } from './case-numbers.js';
 import { inlineSectionAt } from './sections.js';
 
-export { tokenStarts, tokensOf } from './words.js';
-
 /**
  * The grammar of paragraph headings and agenda items, in every numbering Swedish records use:
  * "§ 12", "§12", "KF § 266", "Kf 71", "Lu 36", "KSAU 130/2014", "SN 13", "33 §", "91:", a bare "155",

@@ -5,12 +5,13 @@ import { assignmentsOf } from './assignments.js';
 import { caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
 import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
-import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText, tokensOf } from './headings.js';
+import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText } from './headings.js';
 import type { Line } from './lines.js';
 import { joinText, sentencesOf } from './lines.js';
 import { isPersonName } from './participants.js';
 import { type FoundSchedule, schedulesOf } from './schedule.js';
 import { type RawSection, sectionHeading, splitSections } from './sections.js';
+import { tokensOf } from './words.js';
 
 /**
  * Paragraphs (§) of minutes and items of agendas: their headings ("§750 Title (I)", "## §755 …",

@@ -1,16 +1,8 @@
 import { caseNumberAt } from './case-numbers.js';
-import {
-  headingTail,
-  looksLikeName,
-  type Marker,
-  markerAt,
-  numberIsReference,
-  startsTitle,
-  tokenStarts,
-  tokensOf,
-} from './headings.js';
+import { headingTail, looksLikeName, type Marker, markerAt, numberIsReference, startsTitle } from './headings.js';
 import type { Line } from './lines.js';
 import { inlineSectionAt } from './sections.js';
+import { tokenStarts, tokensOf } from './words.js';
 
 /**
  * The pre-pass that makes flattened text readable line by line. Text copied from PDFs by document
@@ -66,11 +58,11 @@ class Piece {
 }
 
 /** Cheap looks at a piece's text before its words are read. */
-const HAS_NUMBER = /[0-9\u00a7]/;
-const TOC_HINTS = ['nnehåll', 'NNEHÅLL', 'rendelista', 'RENDELISTA', 'rendeförteckning', 'ehandlade', 'EHANDLADE'];
-const tocHint = (text: string) => TOC_HINTS.some((h) => text.includes(h));
+/** A number that may be a heading: "§ 12", "12 §", "91:", "36.", "155 Title", "Kf 71", "KSAU 130/2014". */
+const CANDIDATE_HINT = /§|\d(?:\s?§|[:.)]?\s+[^\sa-zåäö])|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]?\s+\d/;
+const TOC_HINT = /(?:^|\s)(?:[Ii]nneh|INNEH|[Ää]rendel|ÄRENDEL|[Ää]rendef|[Bb]ehandla|BEHANDLA)/;
 const SECTION_HINT =
-  /\s(?:Beslut|Bakgrund|Ärende|Beskrivning|Sammanfattning|Handlingar|Förslag|Yrkande|Proposition|Reservation|Protokoll|Expedieras|Exp|Skäl|Föredragande|Utdrag|Sändlista)|[a-zåäö]s (?:beslut|förslag)/;
+  /\s(?:Beslut|Bakgrund|Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning(?: av ärendet)?|Ärendets beredning|Beslutsunderlag|Handlingar i ärendet|Förslag till beslut|Förslag:|Beslutsförslag|Yrkanden?|Propositionsordning|Beslutsgång|Reservation(?:er)?|Protokollsanteckning(?:ar)?|Expedieras till|Exp\.?:|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till|Skäl för beslutet|Föredragande:|Utdrag till:|Sändlista:)[\s:]+[A-ZÅÄÖ\d"“”«•–—-]|[A-ZÅÄÖ][a-zåäö]+s (?:beslut|förslag till)\s/;
 
 /** Words that open a table of contents or a list of handled items. */
 const TOC_WORDS =
@@ -109,7 +101,8 @@ function pagePieces(lines: readonly Line[]): Piece[] {
   let whole = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
-    if (text === '') continue;
+    const c = text.charCodeAt(0);
+    if (!(c >= 49 && c <= 57)) continue;
     const m = /^(\d{1,3})(?:\s|$)/u.exec(text);
     if (!m?.[1] || Number(m[1]) !== expected) continue;
     pageLines.set(i, expected);
@@ -181,7 +174,7 @@ function findCandidates(pieces: readonly Piece[]): Candidate[] {
   const out: Candidate[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const pc = pieces[p] as Piece;
-    if (pc.mark === 'page' || !HAS_NUMBER.test(pc.line.text)) continue;
+    if (pc.mark === 'page' || !CANDIDATE_HINT.test(pc.line.text)) continue;
     const tokens = pc.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as string;
@@ -293,7 +286,7 @@ function markTables(pieces: readonly Piece[], candidates: Candidate[]): TocRun[]
     if (!firstOf.has(c.piece)) firstOf.set(c.piece, i);
   });
   for (let p = 0; p < pieces.length; p++) {
-    if (!tocHint((pieces[p] as Piece).line.text)) continue;
+    if (!TOC_HINT.test((pieces[p] as Piece).line.text)) continue;
     const tokens = (pieces[p] as Piece).tokens;
     for (let w = 0; w < tokens.length; w++) {
       // "Innehåll…", "Ärendelista", "Behandlade ärenden": cheap refusal by the first letter.
@@ -557,7 +550,12 @@ function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables:
     let marks = cuts.get(p);
     const tocStart = tocFrom.get(p);
     // Section headings inside paragraphs ("… dagordningen Ärendebeskrivning Ordföranden …").
-    if (p >= firstHeading && pc.mark === undefined && tocStart === undefined && SECTION_HINT.test(pc.line.text)) {
+    // Only flattened text holds a section heading inside a line: a page-line's piece or a long line. (A
+    // title line with its text after it, "Godkännande av dagordning Kommunfullmäktiges beslut …", is cut
+    // where the title ends by the heading reader.)
+    const text = pc.line.text;
+    const flat = pc.afterPage || text.length > 300 || (marks !== undefined && marks.size > 0);
+    if (p >= firstHeading && flat && pc.mark === undefined && tocStart === undefined && SECTION_HINT.test(text)) {
       for (let k = 1; k < pc.tokens.length; k++) {
         const n = inlineSectionAt(pc.tokens, k);
         if (n === 0) continue;

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CASE_WORD } from './case-numbers.js';
-import { headingTail, markerAt, titleText, tokensOf } from './headings.js';
+import { headingTail, markerAt, titleText } from './headings.js';
 import { type Line, lineKey } from './lines.js';
 import { type Heading, parseTitle } from './paragraphs.js';
+import { tokensOf } from './words.js';
 
 /**
  * Tables of contents (Innehållsförteckning, Ärendelista, "Behandlade ärenden", dot leaders) and lists of
@@ -241,6 +242,7 @@ function fill(
 
 /** True when a title of the table stands under another number in the headings: its numbers are off. */
 function contradicted(toc: readonly TocEntry[], headings: readonly Heading[], diagnostics: Diagnostic[]): boolean {
+  if (toc.length === 0) return false;
   const numberOf = new Map<string, number>();
   for (const h of headings) if (h.title) numberOf.set(lineKey(h.title), h.number);
   for (const e of toc) {

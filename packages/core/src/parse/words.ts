@@ -1,4 +1,7 @@
-/** The words of a line, split at spaces, tabs and no-break spaces, in linear time. */
+/**
+ * The words of a line, split at spaces, tabs and no-break spaces, in linear time: what the heading
+ * grammar, the case-number reader and the heading pre-pass read.
+ */
 
 /** A line's words. */
 export const tokensOf = (text: string): string[] => {
