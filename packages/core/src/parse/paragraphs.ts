@@ -122,6 +122,8 @@ interface Read {
   caseNumber?: string;
   rest?: Line;
   titleBy?: TitleSpan['by'];
+  /** Text follows the number on the heading's own line. */
+  after?: boolean;
 }
 
 /**
@@ -224,6 +226,32 @@ function isPageStart(lines: readonly Line[], j: number): boolean {
 }
 
 /**
+ * The heading that line `i` starts, read once per array of lines: the headings are looked for twice,
+ * before and after the paragraph range is known.
+ */
+function readAt(lines: readonly Line[], i: number, marked: boolean): Read | undefined {
+  let cache = readCache.get(lines);
+  if (!cache) {
+    cache = new Map();
+    readCache.set(lines, cache);
+  }
+  if (cache.has(i)) return cache.get(i) ?? undefined;
+  const text = (lines[i] as Line).text;
+  const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
+  const marker = markerAt(tokens, 0);
+  let read: Read | undefined;
+  // A bare number or an item is a heading only where the pre-pass marked it.
+  if (marker && (marked || marker.form === 'section-sign' || marker.form === 'trailing-sign')) {
+    const found = readHeading(lines, i, marker, tokens);
+    if (found) read = { ...found, after: tokens.length > marker.next };
+  }
+  cache.set(i, read ?? null);
+  return read;
+}
+
+const readCache = new WeakMap<readonly Line[], Map<number, Read | null>>();
+
+/**
  * The § headings of minutes, in order: "§ 12", "§12", "KF § 266", "Kf 71", "33 §", "91:", and the bare
  * numbers the heading pre-pass marked. Numbers must rise (minutes number their paragraphs in order) and,
  * when the header states a range, lie in it; a "§ 7 i reglementet …" at the start of a line is thereby
@@ -239,19 +267,16 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     const marked = line.mark === 'heading';
     // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
     if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57)) continue;
-    const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
-    const marker = markerAt(tokens, 0);
-    if (!marker || (marker.form === 'item' && !marked)) continue;
-    if (!marked && marker.form !== 'section-sign' && marker.form !== 'trailing-sign') continue;
-    const read = readHeading(lines, i, marker, tokens);
+    const read = readAt(lines, i, marked);
     if (!read) continue;
-    if (read.title === undefined && !marked && read.titleIndex === i && tokens.length > (marker.next ?? 0)) continue;
+    if (read.title === undefined && !marked && read.titleIndex === i && read.after) continue;
     if (read.title !== undefined && !marked && SENTENCE_START.test(read.title)) continue;
     const number = read.number;
     if (range && (number < range.from || number > range.to)) continue;
     const last = found[found.length - 1];
     if (last && number <= last.number) continue;
-    found.push({ index: i, start: leadStart(lines, i), ...read, no: line.no });
+    const { after: _, ...heading } = read;
+    found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no });
   }
   return found;
 }

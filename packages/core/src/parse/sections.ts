@@ -101,12 +101,20 @@ const FIRST_WORDS = new Set([...INLINE.map((w) => w[0] as string), ...INLINE_COL
 function startsInline(text: string): boolean {
   const space = text.indexOf(' ');
   if (space === -1) return false;
-  const word = text.slice(0, space);
-  if (INLINE_FIRST.includes(text[0] as string) && FIRST_WORDS.has(bare(word))) return true;
-  if (word.charCodeAt(word.length - 1) !== 115 || !GENITIVE.test(word)) return false;
+  // Looks at lengths and letters first: this runs for many lines, and most start with no heading.
+  if (INLINE_FIRST.includes(text[0] as string) && FIRST_LENGTHS.has(space)) {
+    if (FIRST_WORDS.has(bare(text.slice(0, space)))) return true;
+  }
+  if (text.charCodeAt(space - 1) !== 115) return false;
+  const next = text.charCodeAt(space + 1) | 32;
+  if (next !== 98 && next !== 102) return false;
+  if (!GENITIVE.test(text.slice(0, space))) return false;
   const second = text.slice(space + 1, space + 8).toLowerCase();
   return second.startsWith('beslut') || second.startsWith('förslag');
 }
+
+/** The lengths of the first words (with a colon too), for a look before taking a word out. */
+const FIRST_LENGTHS = new Set([...FIRST_WORDS].flatMap((w) => [w.length, w.length + 1]));
 
 /**
  * The number of words of a section heading that starts at word `j` inside a flattened line
