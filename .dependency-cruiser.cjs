@@ -1,6 +1,8 @@
 /**
- * The architecture, checked: apps depend only on core's public entries, never on each other;
- * core never depends on an app, and its main entry stays free of Node built-ins.
+ * The architecture, checked: apps depend only on core's public entries, never on each other, and decide
+ * no dates or statuses themselves; core never depends on an app, its main entry stays free of Node
+ * built-ins, and its stages depend only forward (read/ knows no importer, parse/ no archive, report/ no
+ * parser).
  * Run by `pnpm lint`; a test (tests/boundaries.test.ts) proves each rule fires.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -25,6 +27,36 @@ module.exports = {
       },
     },
     {
+      name: 'app-decides-dates',
+      comment:
+        'Statuses, deadlines and dates are answered by core (query/, rules/), never worked out in an app: an app that needs date arithmetic is deciding something core must answer once for all apps.',
+      severity: 'error',
+      from: { path: '^apps/' },
+      to: { path: ['node_modules/(luxon|date-holidays)/', '^(luxon|date-holidays)$'] },
+    },
+    {
+      name: 'read-imports-parse',
+      comment:
+        "The readers turn bytes into text and know no importer; the importer's vocabulary is given to them by the read entry (src/read.ts).",
+      severity: 'error',
+      from: { path: '^packages/core/src/read/' },
+      to: { path: '^packages/core/src/parse/' },
+    },
+    {
+      name: 'parse-imports-archive',
+      comment: 'The importer reads documents into the model; it knows nothing of archives (folders, indexes, files).',
+      severity: 'error',
+      from: { path: '^packages/core/src/parse/' },
+      to: { path: '^packages/core/src/archive/' },
+    },
+    {
+      name: 'report-imports-parse',
+      comment: "Reports reshape the answers of query/; reading text is the importer's job, done once at import.",
+      severity: 'error',
+      from: { path: '^packages/core/src/report/' },
+      to: { path: '^packages/core/src/parse/' },
+    },
+    {
       name: 'core-imports-app',
       comment: 'Core is the bottom layer: it knows no app.',
       severity: 'error',
@@ -39,6 +71,8 @@ module.exports = {
         path: '^packages/core/src/',
         pathNot: [
           '^packages/core/src/node\\.ts$',
+          '^packages/core/src/node/',
+          '^packages/core/src/read/(thread|zip|document-worker)\\.(ts|mjs)$',
           '^packages/core/src/archive/(load|write|cache|watch)\\.ts$',
           '\\.test\\.ts$',
         ],
@@ -55,7 +89,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|node_modules|coverage)/' },
+    exclude: { path: '(^|/)(dist|node_modules|coverage|\\.sammantrade)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.base.json') },
     enhancedResolveOptions: {

@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -7,4 +8,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // The document thread's script runs as it is, beside the bundle that starts it.
+  onSuccess: () => copyFile('src/read/document-worker.mjs', 'dist/document-worker.mjs'),
 });

@@ -1,9 +1,18 @@
-import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
+import { isSammantradeError, type SammantradeError } from '@sammantrade/core';
+import { formatError } from '@sammantrade/core/node';
 import { EXIT, type Io } from './io.js';
 
 /** A mistake in how the command was called: exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+const FLAGS = { body: '--body NAME', date: '--date YYYY-MM-DD', force: '--force to replace it' } as const;
+
+/** The flag that gets past an error core reports, when there is one: core names no flags itself. */
+export function hint(error: SammantradeError): string {
+  const wants = error.wants ?? (error.code === 'EXISTS' ? 'force' : undefined);
+  return wants ? ` (use ${FLAGS[wants]})` : '';
 }
 
 /**
@@ -15,13 +24,10 @@ export function reportFailure(error: unknown, io: Io): number {
     io.err(`sammantrade: ${error.message}\n`);
     return EXIT.usage;
   }
-  if (isSammantradeError(error)) {
-    for (const d of error.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-    io.err(`sammantrade: ${error.message}\n`);
-    return EXIT.problems;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  io.err(`sammantrade: unexpected error: ${message.split('\n')[0]}\n`);
+  const lines = formatError(error);
+  for (const line of lines.slice(0, -1)) io.err(`${line}\n`);
+  io.err(`sammantrade: ${lines.at(-1)}${isSammantradeError(error) ? hint(error) : ''}\n`);
+  if (isSammantradeError(error)) return EXIT.problems;
   if (process.env.SAMMANTRADE_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
   return EXIT.problems;
 }

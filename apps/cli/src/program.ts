@@ -7,13 +7,14 @@ import { registerSchema } from './commands/schema.js';
 import { registerShow } from './commands/show.js';
 import { registerValidate } from './commands/validate.js';
 import { reportFailure } from './errors.js';
-import { EXIT, type Io } from './io.js';
+import { EXIT, type Io, safeIo } from './io.js';
 
 const EXIT_HELP = `
 Exit codes:
   0  everything is fine
   1  problems found (invalid archive, unreadable file, errors in a document)
-  2  the command was called wrongly (unknown command or option, bad value)`;
+  2  the command was called wrongly (unknown command or option, bad value)
+  141  the output was closed early (piped into head), as for other Unix tools`;
 
 /** Builds the `sammantrade` program writing to `io`. Each command reports its exit code to `done`. */
 export function createProgram(io: Io, done: (code: number) => void, version = '0.0.0'): Command {
@@ -38,9 +39,11 @@ export function createProgram(io: Io, done: (code: number) => void, version = '0
 
 /**
  * Runs the CLI with `argv` (without node and script) and returns the exit code.
- * Never throws: every failure becomes a one-line message on stderr.
+ * Never throws: every failure becomes a one-line message on stderr. Nothing it writes carries
+ * control characters from a document or a file name.
  */
-export async function run(argv: readonly string[], io: Io, version?: string): Promise<number> {
+export async function run(argv: readonly string[], given: Io, version?: string): Promise<number> {
+  const io = safeIo(given);
   let code: number = EXIT.ok;
   const program = createProgram(
     io,

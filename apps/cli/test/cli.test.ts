@@ -154,5 +154,5 @@ describe('the built binary', () => {
       '/nonexistent',
     ]).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1, stderr: 'sammantrade: /nonexistent: no such archive folder\n' });
-  });
+  }, 120_000); // two Node processes: seconds, or more, on a busy 2-core machine
 });

@@ -1,12 +1,12 @@
 import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { itShared, sharedPath } from '../../../tests/shared.js';
 import { bufferIo } from '../src/io.js';
 import { run } from '../src/program.js';
 
-const seeds = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const seeds = sharedPath('seeds');
 const seed = (prefix: string) =>
   join(
     seeds,
@@ -33,7 +33,7 @@ async function tempFile(name: string, content: string | Uint8Array): Promise<str
 }
 
 describe('sammantrade parse --json', () => {
-  it('prints exactly one JSON object for one file, in the public shape', async () => {
+  itShared('seeds', 'prints exactly one JSON object for one file, in the public shape', async () => {
     const { code, stdout, stderr } = await cli('parse', seed('000'), '--json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -69,7 +69,7 @@ describe('sammantrade parse --json', () => {
     expect(doc.schedules[0]).toMatchObject({ year: 2024, meetings: expect.any(Array) });
   });
 
-  it('prints an array for several files', async () => {
+  itShared('seeds', 'prints an array for several files', async () => {
     const { code, stdout } = await cli('parse', seed('002'), seed('003'), '--json');
     expect(code).toBe(0);
     const docs = JSON.parse(stdout);
@@ -77,7 +77,7 @@ describe('sammantrade parse --json', () => {
     expect(docs[0].areas).toHaveLength(6);
   });
 
-  it('leaves a missing date out with a warning, and takes --date', async () => {
+  itShared('seeds', 'leaves a missing date out with a warning, and takes --date', async () => {
     const plain = JSON.parse((await cli('parse', seed('001'), '--json')).stdout);
     expect(plain.date).toBeUndefined();
     expect(plain.diagnostics[0]).toMatchObject({ severity: 'warning', line: 3 });
@@ -88,7 +88,7 @@ describe('sammantrade parse --json', () => {
 });
 
 describe('sammantrade parse as text', () => {
-  it('prints the facts and the warnings', async () => {
+  itShared('seeds', 'prints the facts and the warnings', async () => {
     const { code, stdout } = await cli('parse', seed('004'));
     expect(code).toBe(0);
     expect(stdout).toMatch(/^kallelse: Gemensam nämnd för samverkan/);
@@ -122,7 +122,7 @@ describe('sammantrade parse refuses what it cannot read, with one line naming th
     expect(stderr).toBe(`sammantrade: ${file}: too large (21.0 MB; the limit is 20.0 MB)\n`);
   });
 
-  it('refuses a missing file and a folder, and goes on with the others', async () => {
+  itShared('seeds', 'refuses a missing file and a folder, and goes on with the others', async () => {
     const { code, stdout, stderr } = await cli('parse', '/no/such/file.txt', seeds, seed('003'), '--json');
     expect(code).toBe(1);
     expect(stderr).toBe(

@@ -5,8 +5,13 @@ import type { FeedStore } from './store.js';
 
 /** Options for {@link createApp}. */
 export interface FeedAppOptions {
-  /** The public origin (`https://kalender.example.se`) for subscribe links; otherwise taken from the request. */
+  /** The public origin (`https://kalender.example.se`) for subscribe links, as people reach the server. */
   publicUrl?: string;
+  /**
+   * Without `publicUrl`: the origin the server listens on, asked for when a page is built
+   * ({@link createServer} gives it). Never taken from a request: a Host header is the client's word.
+   */
+  listenUrl?: () => string | undefined;
 }
 
 /** Longer request targets are refused: no feed URL comes near it. */
@@ -20,12 +25,11 @@ const text = (status: number, body: string) =>
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
   });
 
-/** The request's origin for absolute links: the configured public URL, or scheme and Host as received. */
-function originOf(request: Request, options: FeedAppOptions): string {
-  if (options.publicUrl) return options.publicUrl.replace(/\/+$/, '');
-  const url = new URL(request.url);
-  const proto = request.headers.get('x-forwarded-proto') === 'https' ? 'https:' : url.protocol;
-  return `${proto}//${url.host}`;
+/** The origin of absolute links: the configured public URL, or else the address the server listens on. */
+function originOf(options: FeedAppOptions): string {
+  const origin = options.publicUrl ?? options.listenUrl?.();
+  if (!origin) throw new Error('the feed app needs publicUrl or listenUrl for its subscribe links');
+  return origin.replace(/\/+$/, '');
 }
 
 /**
@@ -57,7 +61,7 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
 
   app.get('/calendars.json', (c) => {
     c.header('cache-control', 'no-cache');
-    return c.json({ feeds: listFeeds(store.snapshot.list, originOf(c.req.raw, options)) });
+    return c.json({ feeds: listFeeds(store.snapshot.list, originOf(options)) });
   });
 
   app.get('/', (c) => {
@@ -66,7 +70,7 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
     );
     c.header('cache-control', 'no-cache');
-    return c.html(renderIndexPage(listFeeds(store.snapshot.list, originOf(c.req.raw, options))));
+    return c.html(renderIndexPage(listFeeds(store.snapshot.list, originOf(options))));
   });
 
   app.get('/calendars/*', (c) => {

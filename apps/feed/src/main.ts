@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
-import { createServer } from './server.js';
+import { stripControlChars } from '@sammantrade/core';
+import { formatError } from '@sammantrade/core/node';
+import { createServer, listenOrigin } from './server.js';
 
 const HELP = `sammantrade-feed: serve a Sammanträde archive as iCalendar feeds.
 
@@ -10,12 +11,16 @@ Usage: sammantrade-feed [--archive DIR] [--port N] [--host H] [--public-url URL]
   --archive DIR      the archive folder (env SAMMANTRADE_ARCHIVE; default: the bundled sample)
   --port N           port to listen on (env PORT; default 8787)
   --host H           address to listen on (env HOST; default 127.0.0.1)
-  --public-url URL   the public origin used in subscribe links (env SAMMANTRADE_PUBLIC_URL)
+  --public-url URL   the origin people reach the server at, for subscribe links (env SAMMANTRADE_PUBLIC_URL;
+                     default: the address listened on, never a request's Host header)
   --viewer-url URL   the web viewer's origin, linked from each event (env SAMMANTRADE_VIEWER_URL)
   --deadlines        add adjustment deadlines and report-back dates as events
   --state FILE       where SEQUENCE numbers are kept (default <archive>/.sammantrade/calendar-state.json)
 
 Exit codes: 0 stopped cleanly, 1 the archive is invalid or the port is taken, 2 bad arguments.`;
+
+/** One line on stderr; nothing from an archive or a file name can move the terminal's cursor. */
+const warn = (message: string) => process.stderr.write(`sammantrade-feed: ${stripControlChars(message)}\n`);
 
 const SAMPLE = fileURLToPath(new URL('../../../examples/samverkan', import.meta.url));
 
@@ -53,6 +58,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const host = str(values.host) ?? str(process.env.HOST) ?? '127.0.0.1';
   const publicUrl = str(values['public-url']) ?? str(process.env.SAMMANTRADE_PUBLIC_URL);
+  if (publicUrl !== undefined && !/^https?:\/\/[^/?#\s]+\/?$/.test(publicUrl)) {
+    warn(`--public-url ${publicUrl}: give the origin people reach, such as https://kalender.example.se`);
+    return 2;
+  }
   const viewerUrl = str(values['viewer-url']) ?? str(process.env.SAMMANTRADE_VIEWER_URL);
   const stateFile = str(values.state);
   try {
@@ -63,9 +72,13 @@ export async function main(argv: string[]): Promise<number> {
       ...(stateFile ? { stateFile } : {}),
       adjustments: values.deadlines === true,
       reportBacks: values.deadlines === true,
-      onWarning: (message) => process.stderr.write(`sammantrade-feed: ${message}\n`),
+      onWarning: warn,
     });
     const url = await feed.listen(port, host);
+    if (!publicUrl && ['', '0.0.0.0', '::'].includes(host))
+      warn(
+        `subscribe links use ${listenOrigin(host, Number(new URL(url).port))}; set --public-url to the address people reach`,
+      );
     process.stdout.write(`Kalenderflöden: ${publicUrl ?? url}/  (arkiv: ${archive})\n`);
     const stop = () => {
       // Graceful: finish requests in flight, then exit; a stuck client cannot hold shutdown forever.
@@ -76,11 +89,9 @@ export async function main(argv: string[]): Promise<number> {
     process.once('SIGINT', stop);
     return 0;
   } catch (error) {
-    if (isSammantradeError(error)) {
-      for (const d of error.diagnostics.filter((x) => x.severity === 'error'))
-        process.stderr.write(`${formatDiagnostic(d)}\n`);
-    }
-    process.stderr.write(`sammantrade-feed: ${(error as Error).message}\n`);
+    const lines = formatError(error);
+    for (const line of lines.slice(0, -1)) process.stderr.write(`${stripControlChars(line)}\n`);
+    warn(lines.at(-1) ?? '');
     return 1;
   }
 }

@@ -1,9 +1,9 @@
-import { type SubscribeLinks, subscribeLinks } from '@sammantrade/core';
+import { type SubscribeLinks, stripControlChars, subscribeLinks } from '@sammantrade/core';
 import type { ServedFeed } from './snapshot.js';
 
-/** Escapes text for HTML element content and quoted attribute values. */
+/** Escapes text for HTML element content and quoted attribute values, leaving out control characters. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return stripControlChars(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** A feed as `/calendars.json` lists it. */

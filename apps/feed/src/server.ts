@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp, type FeedAppOptions } from './app.js';
 import { FeedStore, type FeedStoreOptions } from './store.js';
@@ -8,6 +9,15 @@ import { FeedStore, type FeedStoreOptions } from './store.js';
 export interface FeedServerOptions extends FeedStoreOptions, FeedAppOptions {
   /** The archive folder. */
   archive: string;
+}
+
+/**
+ * The origin subscribe links use when no public URL is set: the address listened on; for all
+ * interfaces (0.0.0.0, ::) the machine's name, since no client can reach "0.0.0.0".
+ */
+export function listenOrigin(host: string, port: number): string {
+  const name = host === '' || host === '0.0.0.0' || host === '::' ? hostname() : host;
+  return `http://${name.includes(':') ? `[${name}]` : name}:${port}`;
 }
 
 /** A feed server that is built but not yet listening. */
@@ -25,8 +35,14 @@ export interface FeedServer {
  * of their own. Throws a SammantradeError when the archive is invalid.
  */
 export async function createServer(options: FeedServerOptions): Promise<FeedServer> {
-  const store = await new FeedStore(options.archive, options).open();
-  const app = createApp(store, options);
+  // Event UIDs carry the host people subscribe at, so two installations never share UIDs.
+  const host = options.publicUrl && URL.canParse(options.publicUrl) ? new URL(options.publicUrl).hostname : undefined;
+  const store = await new FeedStore(options.archive, {
+    ...options,
+    ...(options.uidDomain === undefined && host ? { uidDomain: host } : {}),
+  }).open();
+  let listening: string | undefined;
+  const app = createApp(store, { ...options, listenUrl: () => listening });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // Slow or stuck clients must not hold the server: bounded header time and keep-alive.
   server.headersTimeout = 10_000;
@@ -44,6 +60,7 @@ export async function createServer(options: FeedServerOptions): Promise<FeedServ
         server.once('error', reject);
         server.listen(port, host, () => {
           const { port: bound } = server.address() as AddressInfo;
+          listening = listenOrigin(host, bound);
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
         });
       }),

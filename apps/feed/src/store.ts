@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type FeedOptions, formatDiagnostic, isSammantradeError, type RevisionState } from '@sammantrade/core';
-import { loadArchive, watchArchive, writeFileAtomic } from '@sammantrade/core/node';
+import type { Archive, FeedOptions, RevisionState } from '@sammantrade/core';
+import { formatError, type LiveArchive, openLiveArchive, writeFileAtomic } from '@sammantrade/core/node';
 import { buildSnapshot, type FeedSnapshot } from './snapshot.js';
+import { readStateFile } from './state.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -22,8 +22,8 @@ export class FeedStore {
   readonly dir: string;
   private readonly options: FeedStoreOptions;
   private current: FeedSnapshot | undefined;
-  private watcher: { close(): void } | undefined;
-  private reloading: Promise<void> = Promise.resolve();
+  private live: LiveArchive | undefined;
+  private building: Promise<void> = Promise.resolve();
   /** Completed builds, state saved; tests wait for it to move. */
   private generation = 0;
 
@@ -49,32 +49,43 @@ export class FeedStore {
 
   /** Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. */
   async open(): Promise<this> {
-    await this.build();
-    if (this.options.watch !== false) this.startWatching();
+    // The archive follows its folder (core's live archive); each good state is built into feeds.
+    this.live = await openLiveArchive(this.dir, {
+      watch: this.options.watch !== false,
+      onChange: (archive) => void this.rebuild(archive),
+      onError: (error) =>
+        this.options.onWarning?.(`reload failed, still serving the previous feeds: ${formatError(error).join('; ')}`),
+      ...(this.options.onWarning ? { onWarning: this.options.onWarning } : {}),
+    });
+    await this.build(this.live.current);
     return this;
   }
 
-  /** Rebuilds now; concurrent calls share one build. Keeps the old feeds when the archive is invalid. */
-  reload(): Promise<void> {
-    this.reloading = this.reloading.then(() =>
-      this.build().catch((error: unknown) => {
-        const detail = isSammantradeError(error)
-          ? [error.message, ...error.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)].join('; ')
-          : String(error);
-        this.options.onWarning?.(`reload failed, still serving the previous feeds: ${detail}`);
-      }),
-    );
-    return this.reloading;
+  /** Reloads the archive now and rebuilds; keeps the old feeds when the archive is invalid. */
+  async reload(): Promise<void> {
+    await this.live?.reload();
+    await this.building;
   }
 
   /** Stops watching. */
   close(): void {
-    this.watcher?.close();
-    this.watcher = undefined;
+    this.live?.close();
+    this.live = undefined;
   }
 
-  private async build(): Promise<void> {
-    const archive = await loadArchive(this.dir);
+  /** Builds one archive state after another, never two at once. */
+  private rebuild(archive: Archive): Promise<void> {
+    this.building = this.building.then(() =>
+      this.build(archive).catch((error: unknown) => {
+        this.options.onWarning?.(
+          `cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`,
+        );
+      }),
+    );
+    return this.building;
+  }
+
+  private async build(archive: Archive): Promise<void> {
     const previous = this.current?.state ?? (await this.readState());
     const next = buildSnapshot(archive, previous, this.options);
     this.current = next;
@@ -82,13 +93,8 @@ export class FeedStore {
     this.generation++;
   }
 
-  private async readState(): Promise<RevisionState> {
-    try {
-      const parsed: unknown = JSON.parse(await readFile(this.stateFile, 'utf8'));
-      return parsed && typeof parsed === 'object' ? (parsed as RevisionState) : {};
-    } catch {
-      return {}; // first run, or a damaged file: sequences start again from the data
-    }
+  private readState(): Promise<RevisionState> {
+    return readStateFile(this.stateFile, this.options.onWarning);
   }
 
   private async writeState(state: RevisionState): Promise<void> {
@@ -99,11 +105,5 @@ export class FeedStore {
         `cannot save calendar state (${(error as Error).message}); SEQUENCE is kept in memory only`,
       );
     }
-  }
-
-  private startWatching(): void {
-    this.watcher = watchArchive(this.dir, () => void this.reload(), {
-      ...(this.options.onWarning ? { onWarning: this.options.onWarning } : {}),
-    });
   }
 }

@@ -1,11 +1,4 @@
-import {
-  type Archive,
-  createSearchIndex,
-  findCase,
-  type SearchIndex,
-  searchDocuments,
-  stockholmDate,
-} from '@sammantrade/core';
+import { type Archive, findCase, stockholmDate } from '@sammantrade/core';
 import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { type Assets, createAssets } from './assets.js';
@@ -67,7 +60,6 @@ export function createApp(options: WebOptions): Hono {
   const assets = options.assets ?? createAssets();
   const urls = new Urls((options.basePath ?? '').replace(/\/+$/, ''));
   const now = options.now ?? (() => new Date());
-  let index: SearchIndex | undefined;
   const context = (): ViewContext => ({
     archive,
     urls,
@@ -76,10 +68,6 @@ export function createApp(options: WebOptions): Hono {
     feedUrl: options.feedUrl ?? DEFAULT_FEED_URL,
     siteName: options.siteName ?? 'Sammanträde',
     assets,
-    search: () => {
-      index ??= createSearchIndex(searchDocuments(archive));
-      return index;
-    },
   });
 
   const app = new Hono({ strict: false });

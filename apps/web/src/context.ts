@@ -1,4 +1,4 @@
-import type { Archive, SearchIndex } from '@sammantrade/core';
+import type { Archive } from '@sammantrade/core';
 import type { Assets } from './assets.js';
 import type { Urls } from './urls.js';
 
@@ -17,6 +17,4 @@ export interface ViewContext {
   /** The site's name in titles and the header. */
   readonly siteName: string;
   readonly assets: Assets;
-  /** The search index, built on first use. */
-  search(): SearchIndex;
 }

@@ -1,3 +1,5 @@
+import { stripControlChars } from '@sammantrade/core';
+
 /**
  * HTML that is safe to send: built only by {@link html} (which escapes every value) or {@link raw}
  * (for constants written in this app). Data from an archive never becomes `Html` any other way.
@@ -20,9 +22,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Escapes text for an element's content or a quoted attribute value. */
+/** Escapes text for an element's content or a quoted attribute value, leaving out control characters. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return stripControlChars(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 function render(value: Content): string {

@@ -1,4 +1,4 @@
-import { formatSwedishDate, type Meeting, type MeetingKind, SWEDISH_LABELS } from '@sammantrade/core';
+import { formatSwedishDate, type Meeting, type MeetingKind, WORDS } from '@sammantrade/core';
 
 /** What the viewer shows where a record states no date. Never a guess. */
 export const NO_DATE = 'datum saknas';
@@ -38,7 +38,7 @@ export function paragraphLabel(kind: MeetingKind, paragraphNumber: number): stri
  * ("Protokoll §§ 612–626, datum saknas") so that two undated records stay apart.
  */
 export function meetingName(meeting: Meeting, options: { weekday?: boolean } = {}): string {
-  const kind = capitalize(SWEDISH_LABELS.meetingKind[meeting.kind]);
+  const kind = capitalize(WORDS.sv.meetingKind[meeting.kind]);
   if (meeting.date) return `${kind} ${formatSwedishDate(meeting.date, { weekday: options.weekday ?? false })}`;
   const range = meeting.paragraphRange;
   const where = range ? ` §§ ${range.from}–${range.to}` : '';

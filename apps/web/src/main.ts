@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { formatDiagnostic, isSammantradeError } from '@sammantrade/core';
-import { loadArchive, watchArchive } from '@sammantrade/core/node';
+import { type Archive, isSammantradeError } from '@sammantrade/core';
+import { formatError, type LiveArchive, openLiveArchive } from '@sammantrade/core/node';
 import { createApp } from './app.js';
 import { parseCommand, USAGE } from './command.js';
 import { close, createServer, listen } from './server.js';
@@ -21,15 +21,32 @@ export async function main(argv: readonly string[]): Promise<number> {
     out(USAGE);
     return 0;
   }
-  let archive: Awaited<ReturnType<typeof loadArchive>>;
+  const { feedUrl } = command;
+  // The archive follows its folder; a change that breaks it leaves the last good version on show.
+  let app: Awaited<ReturnType<typeof appFor>> | undefined;
+  let live: LiveArchive;
   try {
-    archive = await loadArchive(command.archive);
+    live = await openLiveArchive(command.archive, {
+      watch: command.kind !== 'build',
+      onChange: (next) =>
+        void appFor(next).then((built) => {
+          app = built;
+          out(`Sammanträde: arkivet har ändrats och visas på nytt`);
+        }),
+      onError: (error) =>
+        err(
+          `sammantrade-web: arkivet har ändrats men går inte att läsa; den förra versionen visas. ${formatError(error).join('; ')}`,
+        ),
+      onWarning: (message) => err(`sammantrade-web: ${message}`),
+    });
   } catch (error) {
     if (!isSammantradeError(error)) throw error;
-    for (const d of error.diagnostics.filter((x) => x.severity === 'error')) err(formatDiagnostic(d));
-    err(`sammantrade-web: ${error.message}`);
+    const lines = formatError(error);
+    for (const line of lines.slice(0, -1)) err(line);
+    err(`sammantrade-web: ${lines.at(-1)}`);
     return 1;
   }
+  const archive = live.current;
 
   if (command.kind === 'build') {
     const result = await buildStaticSite({
@@ -46,40 +63,21 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  const appFor = async (shown: typeof archive) => {
+  async function appFor(shown: Archive) {
     const app = createApp({
       archive: shown,
-      feedUrl: command.feedUrl,
+      feedUrl,
       onError: (error) =>
         err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     // Build the search index before taking requests, so the first visitor to search does not wait for it.
     await app.request('/sok/?q=sammantrade');
     return app;
-  };
-  let app = await appFor(archive);
+  }
+  const first = await appFor(archive);
+  app ??= first;
   // Requests go to the app of the latest valid archive; a reload swaps it in whole.
-  const server = createServer({ fetch: (request, env) => app.fetch(request, env) });
-  const watcher = watchArchive(
-    command.archive,
-    () => {
-      loadArchive(command.archive)
-        .then(appFor)
-        .then((next) => {
-          app = next;
-          out(`Sammanträde: arkivet har ändrats och visas på nytt`);
-        })
-        .catch((error: unknown) => {
-          const lines = isSammantradeError(error)
-            ? error.diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic)
-            : [];
-          err(
-            `sammantrade-web: arkivet har ändrats men går inte att läsa; den förra versionen visas. ${lines.join('; ')}`,
-          );
-        });
-    },
-    { onWarning: (message) => err(`sammantrade-web: ${message}`) },
-  );
+  const server = createServer({ fetch: (request, env) => (app ?? first).fetch(request, env) });
   const address = await listen(server, command.port, command.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   out(`Sammanträde visar ${command.archive} på http://${host}:${address.port}/`);
@@ -88,7 +86,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  watcher.close();
+  live.close();
   await close(server);
   return 0;
 }

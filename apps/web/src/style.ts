@@ -60,7 +60,7 @@ thead th{border-bottom:2px solid var(--text)}
 .tags{display:inline;padding:0;margin:0;list-style:none}
 .tags li{display:inline}
 .state-overdue{color:var(--bad)}
-.state-due-soon,.state-unknown{color:var(--warn)}
+.state-due-soon,.maybe{color:var(--warn)}
 .state-reported,.state-done{color:var(--ok)}
 .toc ol{columns:2 22rem;padding-left:0;list-style:none}
 .toc ol{margin-top:0}.toc li{margin:0;padding:.12rem 0;break-inside:avoid}

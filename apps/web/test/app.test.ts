@@ -97,6 +97,17 @@ describe('pages', () => {
     expect(odd.text).toContain('Organet ”nobody” finns inte');
   });
 
+  it("shows core's answers: a title alike is only possibly a report-back, a proposal is a proposal, KL where it binds", async () => {
+    const assignments = (await get('/uppdrag/')).text;
+    expect(assignments).toMatch(/Möjligen återrapporterat i <a href="\/organ\/halsingeradet\/2023-10-11\/#p758">/);
+    expect(assignments).not.toMatch(/state-reported/);
+    const body = (await get('/organ/gemensam-namnd-samverkan/')).text;
+    expect(body).toMatch(/Sammanträdesplan 2021 \(förslag\)/);
+    expect(body).toMatch(/<dt>Juridisk form<\/dt><dd>Gemensam nämnd<\/dd>/);
+    const minutes = (await get('/organ/halsingeradet/2023-10-11/')).text;
+    expect(minutes).toMatch(/Kommunallagens frister för anslag och överklagande gäller inte en ekonomisk förening/);
+  });
+
   it('filters decisions by outcome', async () => {
     const { text } = await get('/beslut/?utfall=postponed');
     expect(text).toContain('1 beslut');

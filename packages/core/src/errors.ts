@@ -1,4 +1,4 @@
-import type { Diagnostic } from './model/diagnostic.js';
+import { type Diagnostic, formatDiagnostic } from './model/diagnostic.js';
 
 /**
  * What went wrong, for callers to map outward (the CLI to exit codes, the feed to HTTP statuses):
@@ -17,19 +17,39 @@ export class SammantradeError extends Error {
   readonly code: SammantradeErrorCode;
   /** The problems behind an `INVALID` error, each with file and line. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * What the caller could give to get past it: the body's `name` or the meeting's `date` a document does
+   * not state, or leave to replace (`force`) a record that would otherwise be kept. Each app says it its way.
+   */
+  readonly wants?: 'body' | 'date' | 'force';
 
   constructor(
     code: SammantradeErrorCode,
     message: string,
-    options: { cause?: unknown; diagnostics?: readonly Diagnostic[] } = {},
+    options: { cause?: unknown; diagnostics?: readonly Diagnostic[]; wants?: 'body' | 'date' | 'force' } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.diagnostics = options.diagnostics ?? [];
+    if (options.wants) this.wants = options.wants;
   }
 }
 
 /** True for a {@link SammantradeError}, also across package copies. */
 export function isSammantradeError(error: unknown): error is SammantradeError {
   return error instanceof Error && error.name === 'SammantradeError' && 'code' in error;
+}
+
+/**
+ * An error as the lines a person should see: each diagnostic as `file:line: severity: message`, then
+ * the error's own one-line message; never a stack trace. Anything that is not a {@link SammantradeError}
+ * is a bug, shown as "unexpected error" with its first line.
+ */
+export function formatError(error: unknown): string[] {
+  if (isSammantradeError(error)) {
+    const lines = error.diagnostics.map(formatDiagnostic);
+    return [...lines, error.message];
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return [`unexpected error: ${message.split('\n')[0]}`];
 }

@@ -1,5 +1,7 @@
 /**
- * @sammantrade/core/node: the Node-only helpers, reading an archive folder and writing files atomically.
+ * @sammantrade/core/node: what needs the file system. Reading, checking, watching and writing an archive
+ * folder, and the use-cases the apps share: importing documents, reading a document file, following a
+ * live archive, showing an error.
  * @packageDocumentation
  */
 
@@ -9,3 +11,12 @@ export type { WatchOptions } from './archive/watch.js';
 export { watchArchive } from './archive/watch.js';
 export type { WriteOptions } from './archive/write.js';
 export { saveRecord, writeFileAtomic, writeSchemas } from './archive/write.js';
+export { formatError } from './errors.js';
+export { kindOfEntry, outputTarget, readRegularFile } from './node/files.js';
+export type { ImportOptions, ImportResult } from './node/import.js';
+export { importDocuments, listDocuments } from './node/import.js';
+export type { LiveArchive, LiveArchiveOptions } from './node/live.js';
+export { openLiveArchive } from './node/live.js';
+export type { DocumentFile, ReadDocumentFileOptions } from './node/read-file.js';
+export { readDocumentFile } from './node/read-file.js';
+export { recoverImport } from './node/transaction.js';

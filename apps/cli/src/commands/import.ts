@@ -1,211 +1,106 @@
-import { access, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import {
-  type Diagnostic,
-  formatDiagnostic,
-  type ImportRecords,
-  isSammantradeError,
-  recordPath,
-  toRecords,
-} from '@sammantrade/core';
-import { saveRecord, writeFileAtomic } from '@sammantrade/core/node';
-import { DOCUMENT_EXTENSIONS, type ReadFormat } from '@sammantrade/core/read';
+import { basename } from 'node:path';
+import { formatDiagnostic, type ImportRecords, escapeControlChars as shown } from '@sammantrade/core';
+import { type ImportResult, importDocuments, listDocuments } from '@sammantrade/core/node';
 import type { Command } from 'commander';
-import { UsageError } from '../errors.js';
+import { hint, UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
-import { dateOption, parseRead, readDocument } from './parse.js';
+import { dateOption, type LimitFlags, limitOptions, limitsOption } from './parse.js';
 
-interface Flags {
+interface Flags extends LimitFlags {
   into?: string;
   date?: string;
   body?: string;
   force?: boolean;
 }
 
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
 /** A progress bar on stderr, for a terminal and many files; nothing otherwise. */
 function progress(io: Io, total: number) {
-  const shown = io.isTty && total >= 5;
+  const visible = io.isTty && total >= 5;
+  // The bar is terminal control, written as it is: everything else loses its control characters.
+  const terminal = (text: string) => (io.progress ?? io.err)(text);
   const draw = (done: number) => {
-    if (!shown) return;
+    if (!visible) return;
     const width = 30;
     const filled = Math.round((done / total) * width);
-    io.err(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    terminal(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
   };
   return {
     draw,
     /** Clears the bar so a line can be printed, then draws it again after. */
     print(write: () => void, done: number) {
-      if (shown) io.err('\r\x1b[K');
+      if (visible) terminal('\r\x1b[K');
       write();
       draw(done);
     },
     end() {
-      if (shown) io.err('\r\x1b[K');
+      if (visible) terminal('\r\x1b[K');
     },
   };
 }
 
-/**
- * The documents to import: files as given, and for a folder the documents in it and its subfolders
- * (PDF, Word, text and markdown files, sorted; hidden files and folders left out).
- */
-async function expand(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const path = join(dir, e.name);
-      if (e.isDirectory()) await walk(path);
-      else if (e.isFile() && DOCUMENT_EXTENSIONS.includes(extname(e.name).toLowerCase())) files.push(path);
-    }
-  };
-  for (const path of paths) {
-    const isDir = await stat(path).then(
-      (s) => s.isDirectory(),
-      () => false,
-    );
-    if (isDir) await walk(path);
-    else files.push(path);
-  }
-  return files;
-}
+const KIND = { minutes: 'minutes', agenda: 'agenda', extract: 'extract' } as const;
 
-const EXTENSION: Readonly<Record<ReadFormat, string>> = { pdf: '.pdf', docx: '.docx', text: '.txt', markdown: '.md' };
-
-/** Where each record of an import goes, relative to the archive, and the source file beside the meeting. */
-function plan(
-  records: ImportRecords,
-  file: string,
-  format: ReadFormat,
-): { writes: [string, 'meeting' | 'schedule' | 'programme', unknown][]; source?: string } {
-  const writes: [string, 'meeting' | 'schedule' | 'programme', unknown][] = [];
-  const given = extname(file).toLowerCase();
-  const ext =
-    format === 'text' || format === 'markdown' ? (['.txt', '.md'].includes(given) ? given : '.txt') : EXTENSION[format];
-  let source: string | undefined;
-  if (records.meeting) {
-    writes.push([recordPath('meeting', records.meeting), 'meeting', records.meeting]);
-    source = `meetings/${records.meeting.body}/${records.meeting.id}${ext}`;
-  }
-  for (const s of records.schedules) writes.push([recordPath('schedule', s), 'schedule', s]);
-  if (records.programme) {
-    writes.push([recordPath('programme', records.programme), 'programme', records.programme]);
-    source = `programmes/${records.programme.id}${ext}`;
-  }
-  return { writes, ...(source ? { source } : {}) };
-}
-
-function summary(records: ImportRecords, written: string[], warnings: number): string {
+function summary(records: ImportRecords, result: ImportResult, warnings: number): string {
   const m = records.meeting;
   const what = m
-    ? `${m.kind === 'minutes' ? 'minutes' : 'agenda'} of ${records.body?.name} ${m.date ?? '(no date)'}, ${m.paragraphs.length} ${m.kind === 'minutes' ? '§' : 'items'}, ${m.participants.length} people`
+    ? `${KIND[m.kind]} of ${records.body?.name} ${m.date ?? '(no date)'}, ${m.paragraphs.length} ${m.kind === 'agenda' ? 'items' : '§'}, ${m.participants.length} people`
     : records.programme
       ? `programme "${records.programme.title}", ${records.programme.areas.length} areas`
       : 'nothing';
   const schedules = records.schedules.length > 0 ? `, schedule ${records.schedules.map((s) => s.year).join(', ')}` : '';
-  return `${what}${schedules} → ${written.join(', ')}; ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  const replaced = result.removed.length > 0 ? ` (replaces ${result.removed.join(', ')})` : '';
+  const kept = result.kept.length > 0 ? `; kept as it was: ${result.kept.join(', ')}` : '';
+  return `${what}${schedules} → ${result.written.join(', ')}${replaced}${kept}; ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
 /**
- * `sammantrade import FILE… --into ARCHIVE`: parses documents and writes their records into the archive,
- * with each original beside its record. An existing record is never replaced without `--force`.
+ * `sammantrade import FILE… --into ARCHIVE`: core's `importDocuments`, with a line per document and a
+ * progress bar. Each document is imported whole or not at all; see the core function for what is kept.
  */
 export function registerImport(program: Command, io: Io, done: (code: number) => void): void {
-  program
+  const command = program
     .command('import')
     .description('parse documents and write their records (body, meeting, schedules, programme) into an archive')
     .argument('<file...>', 'documents (PDF, Word .docx, UTF-8 text; at most 20 MB each) or folders of them')
     .option('--into <archive>', 'the archive folder to write into (required)')
     .option('--date <YYYY-MM-DD>', "the meeting's date when a document does not state it")
     .option('--body <name>', 'the body to file the records under, when a document does not name it')
-    .option('--force', 'replace records that already exist')
-    .action(async (paths: string[], flags: Flags) => {
-      if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
-      const files = await expand(paths);
-      if (files.length === 0) {
-        io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.join(', ')}\n`);
-        done(EXIT.problems);
-        return;
-      }
-      const archive = flags.into;
-      const date = dateOption(flags.date);
-      const bar = progress(io, files.length);
-      let failed = 0;
-      bar.draw(0);
-      for (const [index, file] of files.entries()) {
-        const fail = (message: string) => {
-          failed++;
-          bar.print(() => io.err(`sammantrade: ${message}\n`), index + 1);
-        };
-        const read = await readDocument(file);
-        if (read.error !== undefined) {
-          fail(read.error);
-          continue;
-        }
-        const doc = parseRead(read, date);
-        const format = read.format;
-        // The file's name names an undated meeting; the source's place in the archive is set below.
-        const records = toRecords(doc, {
-          ...(flags.body ? { body: { name: flags.body } } : {}),
-          format,
-          sourceFile: basename(file),
-        });
-        const { writes, source } = plan(records, file, read.format);
-        if (source && records.meeting)
-          records.meeting.source = {
-            ...records.meeting.source,
-            file: source,
-            diagnostics: records.meeting.source?.diagnostics ?? [],
-          };
-        const errors = [...doc.diagnostics, ...records.diagnostics].filter((d) => d.severity === 'error');
-        if (errors.length > 0 || !records.body || writes.length === 0) {
-          fail(`${file}: not imported: ${errors[0]?.message ?? 'nothing to import'}`);
-          continue;
-        }
-        // Check every target before writing any, so a refusal leaves the archive as it was.
-        const targets = [...writes.map(([rel]) => rel), ...(source ? [source] : [])];
-        const taken = [];
-        for (const rel of targets) if (await exists(join(archive, rel))) taken.push(rel);
-        if (taken.length > 0 && !flags.force) {
-          fail(
-            `${file}: not imported: ${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''} in ${archive} (use --force to replace)`,
-          );
-          continue;
-        }
-        try {
-          const written: string[] = [];
-          const bodyPath = recordPath('body', records.body);
-          if (flags.force || !(await exists(join(archive, bodyPath)))) {
-            await saveRecord(archive, 'body', records.body, { overwrite: Boolean(flags.force) });
-            written.push(bodyPath);
+    .option('--force', 'replace the meeting record a document would otherwise be refused for');
+  limitOptions(command).action(async (paths: string[], flags: Flags) => {
+    if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
+    const date = dateOption(flags.date);
+    const limits = limitsOption(flags);
+    const files = await listDocuments(paths);
+    if (files.length === 0) {
+      io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.map(shown).join(', ')}\n`);
+      done(EXIT.problems);
+      return;
+    }
+    const bar = progress(io, files.length);
+    bar.draw(0);
+    const results = await importDocuments(files, {
+      into: flags.into,
+      ...(date ? { date } : {}),
+      ...(flags.body ? { body: flags.body } : {}),
+      force: flags.force === true,
+      limits,
+      onResult: (result, n) =>
+        bar.print(() => {
+          if (result.error) {
+            io.err(`sammantrade: ${result.error.message}${hint(result.error)}\n`);
+            return;
           }
-          // The original as it was, byte for byte.
-          if (source) await writeFileAtomic(join(archive, source), read.bytes, { overwrite: Boolean(flags.force) });
-          for (const [rel, kind, record] of writes) {
-            await saveRecord(archive, kind, record, { overwrite: Boolean(flags.force) });
-            written.push(rel);
-          }
-          const warnings: Diagnostic[] = [...doc.diagnostics, ...records.diagnostics].filter(
-            (d) => d.severity === 'warning',
+          const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+          io.out(
+            `${shown(basename(result.file))}: ${summary(result.records ?? { schedules: [], diagnostics: [] }, result, warnings.length)}\n`,
           );
-          bar.print(() => {
-            io.out(`${basename(file)}: ${summary(records, written, warnings.length)}\n`);
-            for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? file })}\n`);
-          }, index + 1);
-        } catch (error) {
-          if (!isSammantradeError(error)) throw error;
-          fail(`${file}: not imported: ${error.message}`);
-        }
-      }
-      bar.end();
-      if (files.length > 1) io.out(`${files.length - failed} of ${files.length} documents imported into ${archive}\n`);
-      done(failed > 0 ? EXIT.problems : EXIT.ok);
+          for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? result.file })}\n`);
+        }, n),
     });
+    bar.end();
+    const failed = results.filter((r) => r.error).length;
+    if (files.length > 1)
+      io.out(`${files.length - failed} of ${files.length} documents imported into ${shown(flags.into)}\n`);
+    done(failed > 0 ? EXIT.problems : EXIT.ok);
+  });
 }

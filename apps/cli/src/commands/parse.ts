@@ -1,69 +1,60 @@
-import { readFile, stat } from 'node:fs/promises';
 import {
-  type Diagnostic,
+  escapeControlChars,
   formatDiagnostic,
   formatSwedishDate,
   isIsoDate,
   isSammantradeError,
-  MAX_DOCUMENT_BYTES,
   type ParsedDocument,
   parseDocument,
-  SWEDISH_LABELS,
+  WORDS,
 } from '@sammantrade/core';
-import { type ReadFormat, readDocument as readBytes } from '@sammantrade/core/read';
+import { type DocumentFile, readDocumentFile } from '@sammantrade/core/node';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
 
-/** A document read from disk (PDF, Word or text) as text, or the one-line reason it could not be. */
-export type ReadResult =
-  | {
-      file: string;
-      text: string;
-      bytes: Uint8Array;
-      format: ReadFormat;
-      pages?: number[];
-      diagnostics: Diagnostic[];
-      error?: undefined;
-    }
-  | { file: string; text?: undefined; error: string };
-
-/**
- * Reads a document for `parse` and `import`: refuses folders and files over 20 MB, then lets core read
- * the bytes by their content (PDF, Word, UTF-8 text), each refusal one line naming the file.
- */
-export async function readDocument(file: string): Promise<ReadResult> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { file, error: `${file}: is a folder, not a document` };
-    size = info.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { file, error: `${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`}` };
-  }
-  if (size > MAX_DOCUMENT_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { file, error: `${file}: too large (${mb(size)}; the limit is ${mb(MAX_DOCUMENT_BYTES)})` };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    return { file, error: `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-  try {
-    const read = await readBytes(bytes, { file });
-    return { file, bytes, ...read };
-  } catch (error) {
-    if (isSammantradeError(error)) return { file, error: error.message };
-    const message = error instanceof Error ? error.message : String(error);
-    return { file, error: `${file}: cannot be read (${message.split('\n')[0]})` };
-  }
+/** The read-limit options `parse` and `import` share. */
+export interface LimitFlags {
+  maxPages?: string;
+  maxSeconds?: string;
+  maxMemory?: string;
 }
 
-/** Parses what {@link readDocument} read, with the page of each line for a PDF. */
-export function parseRead(read: Extract<ReadResult, { text: string }>, date?: string): ParsedDocument {
+/** Adds --max-pages, --max-seconds and --max-memory to a command. */
+export function limitOptions(command: Command): Command {
+  const d = DEFAULT_READ_LIMITS;
+  return command
+    .option('--max-pages <n>', `refuse a PDF of more pages (default ${d.maxPages})`)
+    .option(
+      '--max-seconds <s>',
+      `refuse a PDF or Word file that takes longer to read (default ${d.maxSeconds}; ${d.maxSecondsPerPage} a PDF page)`,
+    )
+    .option('--max-memory <MB>', `refuse a PDF or Word file that needs more memory to read (default ${d.maxMemoryMb})`);
+}
+
+/** The limits the options give, checked: positive numbers or a usage error. */
+export function limitsOption(flags: LimitFlags): Partial<ReadLimits> {
+  const number = (value: string | undefined, flag: string): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${flag} ${value}: not a positive number`);
+    return n;
+  };
+  const maxPages = number(flags.maxPages, 'max-pages');
+  const maxSeconds = number(flags.maxSeconds, 'max-seconds');
+  const maxMemoryMb = number(flags.maxMemory, 'max-memory');
+  return {
+    ...(maxPages ? { maxPages } : {}),
+    ...(maxSeconds
+      ? { maxSeconds, maxSecondsPerPage: Math.min(maxSeconds, DEFAULT_READ_LIMITS.maxSecondsPerPage) }
+      : {}),
+    ...(maxMemoryMb ? { maxMemoryMb } : {}),
+  };
+}
+
+/** Parses a document file as read, with the page of each line for a PDF. */
+function parseRead(read: DocumentFile, date?: string): ParsedDocument {
   const doc = parseDocument(read.text, {
     file: read.file,
     ...(date ? { date } : {}),
@@ -87,7 +78,7 @@ const KINDS: Readonly<Record<ParsedDocument['kind'], string>> = {
   programme: 'program',
   unknown: 'okänd handling',
 };
-const ROLES: Readonly<Record<string, string>> = SWEDISH_LABELS.role;
+const ROLES: Readonly<Record<string, string>> = WORDS.sv.role;
 const day = (d: string | undefined) => (d ? formatSwedishDate(d) : 'datum saknas');
 
 /** A parsed document as text for a terminal, in Swedish like the records. */
@@ -160,31 +151,38 @@ export function renderDocument(doc: ParsedDocument): string {
 
 /** `sammantrade parse FILE… [--date D] [--json]`: what the importer reads out of documents. */
 export function registerParse(program: Command, io: Io, done: (code: number) => void): void {
-  program
+  const command = program
     .command('parse')
     .description('read minutes, agendas or programmes (PDF, Word .docx, text) and print what they say')
     .argument('<file...>', 'documents: PDF, Word .docx or UTF-8 text, at most 20 MB each')
     .option('--date <YYYY-MM-DD>', "the meeting's date when the document does not state it")
-    .option('--json', 'print JSON: one object for one file, an array for several')
-    .action(async (files: string[], flags: { date?: string; json?: boolean }) => {
-      const date = dateOption(flags.date);
-      let failed = false;
-      const docs: ParsedDocument[] = [];
-      for (const file of files) {
-        const read = await readDocument(file);
-        if (read.error !== undefined) {
-          io.err(`sammantrade: ${read.error}\n`);
-          failed = true;
-          continue;
-        }
-        const doc = parseRead(read, date);
-        if (doc.diagnostics.some((d) => d.severity === 'error')) failed = true;
-        if (flags.json) docs.push(doc);
-        else io.out(`${files.length > 1 ? `${file}\n` : ''}${renderDocument(doc)}${files.length > 1 ? '\n' : ''}`);
+    .option('--json', 'print JSON: one object for one file, an array for several');
+  limitOptions(command).action(async (files: string[], flags: { date?: string; json?: boolean } & LimitFlags) => {
+    const date = dateOption(flags.date);
+    const limits = limitsOption(flags);
+    let failed = false;
+    const docs: ParsedDocument[] = [];
+    for (const file of files) {
+      let read: DocumentFile;
+      try {
+        read = await readDocumentFile(file, { limits });
+      } catch (error) {
+        if (!isSammantradeError(error)) throw error;
+        io.err(`sammantrade: ${error.message}\n`);
+        failed = true;
+        continue;
       }
-      if (flags.json && (docs.length > 0 || files.length > 1)) {
-        io.out(`${JSON.stringify(files.length === 1 ? docs[0] : docs, null, 2)}\n`);
-      }
-      done(failed ? EXIT.problems : EXIT.ok);
-    });
+      const doc = parseRead(read, date);
+      if (doc.diagnostics.some((d) => d.severity === 'error')) failed = true;
+      if (flags.json) docs.push(doc);
+      else
+        io.out(
+          `${files.length > 1 ? `${escapeControlChars(file)}\n` : ''}${renderDocument(doc)}${files.length > 1 ? '\n' : ''}`,
+        );
+    }
+    if (flags.json && (docs.length > 0 || files.length > 1)) {
+      io.out(`${JSON.stringify(files.length === 1 ? docs[0] : docs, null, 2)}\n`);
+    }
+    done(failed ? EXIT.problems : EXIT.ok);
+  });
 }

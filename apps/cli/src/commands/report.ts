@@ -1,5 +1,6 @@
 import {
   buildReport,
+  escapeControlChars,
   isIsoDate,
   isReportKind,
   isSammantradeError,
@@ -98,8 +99,16 @@ export function render(
       return renderCsv(report, lang, { separator });
     case 'html':
       return renderHtml(report, lang, options.today);
-    case 'json':
-      return `${JSON.stringify({ ...report, options }, null, 2)}\n`;
+    case 'json': {
+      // Plain values for other programs: a phrase in both languages becomes the one asked for.
+      const tables = report.tables.map((table) => ({
+        ...table,
+        rows: table.rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v && typeof v === 'object' ? v[lang] : v])),
+        ),
+      }));
+      return `${JSON.stringify({ ...report, tables, options }, null, 2)}\n`;
+    }
   }
 }
 
@@ -142,7 +151,9 @@ export function registerReport(program: Command, io: Io, done: (code: number) =>
       const text = render(report, format, lang, flags.separator as ',' | ';', opts);
       if (flags.out) {
         await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
-        io.err(`${flags.out}: ${report.tables.reduce((n, t) => n + t.rows.length, 0)} rows written\n`);
+        io.err(
+          `${escapeControlChars(flags.out)}: ${report.tables.reduce((n, t) => n + t.rows.length, 0)} rows written\n`,
+        );
       } else {
         io.out(text);
       }

@@ -1,6 +1,15 @@
-import { type ArchiveSummary, formatSwedishDate, summarizeArchive } from '@sammantrade/core';
+import {
+  type ArchiveSummary,
+  followUpText,
+  formatSwedishDate,
+  isIsoDate,
+  stockholmDate,
+  summarizeArchive,
+  WORDS,
+} from '@sammantrade/core';
 import { loadArchive } from '@sammantrade/core/node';
 import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
 import { EXIT, type Io } from '../io.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -33,14 +42,17 @@ export function renderSummary(summary: ArchiveSummary): string {
   );
   lines.push('');
   lines.push(`Öppna uppdrag (${summary.openAssignments.length})`);
-  for (const { body, meeting, paragraph, assignment } of summary.openAssignments) {
+  for (const a of summary.openAssignments) {
+    const { body, meeting, paragraph, assignment } = a;
     const due = assignment.due
       ? `${formatSwedishDate(assignment.due, { weekday: false })}${assignment.due.startsWith('--') ? ' (år okänt)' : ''}`
       : 'inget datum';
     const where = `${body.name}${meeting.date ? ` ${meeting.date}` : ''} § ${paragraph.number}`;
     lines.push(
-      `  ${due.padEnd(24)} ${clip(assignment.assignee, 30).padEnd(30)} ${clip(assignment.task, 60)}  [${where}]`,
+      `  ${due.padEnd(24)} ${WORDS.sv.assignmentState[a.state].padEnd(11)} ${clip(assignment.assignee, 30).padEnd(30)} ${clip(assignment.task, 60)}  [${where}]`,
     );
+    const note = a.possiblyIn ? followUpText(a) : undefined;
+    if (note) lines.push(`  ${''.padEnd(36)}återrapportering: ${note.sv}`);
   }
   if (summary.openAssignments.length === 0) lines.push('  inga');
   return `${lines.join('\n')}\n`;
@@ -53,8 +65,11 @@ export function registerShow(program: Command, io: Io, done: (code: number) => v
     .description('summarise an archive: its bodies, meetings per year and open assignments')
     .argument('<archive>', 'the archive folder')
     .option('--json', 'print the summary as JSON')
-    .action(async (dir: string, options: { json?: boolean }) => {
-      const summary = summarizeArchive(await loadArchive(dir));
+    .option('--today <date>', 'judge assignments as of this day (default: today in Stockholm)')
+    .action(async (dir: string, options: { json?: boolean; today?: string }) => {
+      if (options.today !== undefined && !isIsoDate(options.today))
+        throw new UsageError(`--today ${options.today}: not a date (use YYYY-MM-DD)`);
+      const summary = summarizeArchive(await loadArchive(dir), options.today ?? stockholmDate(new Date()));
       if (options.json) {
         const plain = {
           ...summary,
@@ -64,6 +79,8 @@ export function registerShow(program: Command, io: Io, done: (code: number) => v
             date: a.meeting.date ?? null,
             paragraph: a.paragraph.number,
             ...a.assignment,
+            state: a.state,
+            possiblyReportedIn: a.possiblyIn ? (followUpText(a)?.sv ?? null) : null,
           })),
         };
         io.out(`${JSON.stringify(plain, null, 2)}\n`);

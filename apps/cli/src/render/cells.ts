@@ -1,27 +1,33 @@
 import {
   type Cell,
   type Column,
-  ENGLISH_WEEKDAYS,
   formatEnglishDate,
   formatSwedishDate,
   type Label,
-  SWEDISH_WEEKDAYS,
+  type Lang,
+  stripControlChars,
   type Weekday,
+  WORDS,
 } from '@sammantrade/core';
 
-/** The languages reports speak. */
-export type Lang = 'sv' | 'en';
+export type { Lang };
 
-/** A label in the report's language. */
-export const say = (label: Label, lang: Lang): string => label[lang];
+/** A label in the report's language, without control characters (a title or note may quote the archive). */
+export const say = (label: Label, lang: Lang): string => stripControlChars(label[lang]);
 
 /**
  * A cell as people read it: dates in words ("onsdag 24 januari 2024"), codes as words, an empty
- * cell as "–". CSV and JSON keep the plain values instead.
+ * cell as "–", no control characters (they would reach a terminal or a page). CSV and JSON keep
+ * the plain values instead.
  */
 export function showCell(value: Cell, column: Column, lang: Lang): string {
+  return stripControlChars(cellText(value, column, lang));
+}
+
+function cellText(value: Cell, column: Column, lang: Lang): string {
   if (value === null || value === '') return '–';
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'object') return value[lang];
   switch (column.type) {
     case 'date':
     case 'partial-date':
@@ -29,7 +35,7 @@ export function showCell(value: Cell, column: Column, lang: Lang): string {
         return value.startsWith('--') ? `${formatEnglishDate(value)} (year unknown)` : formatEnglishDate(value);
       return value.startsWith('--') ? `${formatSwedishDate(value)} (år okänt)` : formatSwedishDate(value);
     case 'weekday':
-      return (lang === 'sv' ? SWEDISH_WEEKDAYS : ENGLISH_WEEKDAYS)[value as Weekday] ?? value;
+      return WORDS[lang].weekday[value as Weekday] ?? value;
     default:
       if (!column.codes) return value;
       return value

@@ -1,4 +1,4 @@
-import type { Cell, Report } from '@sammantrade/core';
+import { type Cell, type Report, stripControlChars } from '@sammantrade/core';
 import { type Lang, say } from './cells.js';
 
 /** Options for {@link renderCsv}. */
@@ -9,15 +9,16 @@ export interface CsvOptions {
 
 /**
  * CSV that Excel opens with Swedish characters intact: UTF-8 with a byte-order mark, CRLF, plain values
- * (ISO dates, codes). Cells are quoted when needed, and a leading = + - @ is defused so no cell runs as
- * a formula. A report with several tables puts a "table" column first.
+ * (ISO dates, codes). Cells lose control characters, are quoted when needed, and a leading = + - @ is
+ * defused so no cell runs as a formula. A report with several tables puts a "table" column first.
  */
 export function renderCsv(report: Report, lang: Lang, options: CsvOptions): string {
   const sep = options.separator;
   const quote = (value: Cell): string => {
     if (value === null) return '';
-    let s = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    // Control characters go first, so none can hide a formula from the check after.
+    let s = stripControlChars(typeof value === 'object' ? value[lang] : String(value));
+    if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /["\r\n]/.test(s) || s.includes(sep) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const many = report.tables.length > 1;

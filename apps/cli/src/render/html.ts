@@ -1,9 +1,12 @@
-import type { Report } from '@sammantrade/core';
+import { type Report, stripControlChars } from '@sammantrade/core';
 import { type Lang, say, showCell } from './cells.js';
 
-/** Escapes text for HTML content and attribute values. */
+/** Escapes text for HTML content and attribute values, leaving out control characters. */
 export const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  stripControlChars(s).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
 const STYLE = `body{font:11pt/1.45 system-ui,sans-serif;color:#111;margin:1.5rem}h1{font-size:1.4rem}h2{font-size:1.1rem}
 table{border-collapse:collapse;width:100%;margin:0 0 1.5rem}caption{text-align:left;font-weight:600;padding:.3rem 0}

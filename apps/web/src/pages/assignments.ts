@@ -1,7 +1,7 @@
 import {
   ASSIGNMENT_FILTER_STATUSES,
   type AssignmentFilterStatus,
-  type AssignmentView,
+  type AssignmentStanding,
   isAssignmentFilterStatus,
   listAssignments,
 } from '@sammantrade/core';
@@ -9,7 +9,7 @@ import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { count, dueText, paragraphLabel } from '../format.js';
 import { page } from '../layout.js';
-import { pager, stateTag } from './parts.js';
+import { followUpNote, pager, stateTag } from './parts.js';
 
 const STATUS_LABELS: Readonly<Record<AssignmentFilterStatus, string>> = {
   all: 'Alla',
@@ -29,13 +29,13 @@ export interface AssignmentsQuery {
 
 const PAGE_SIZE = 100;
 
-function table(ctx: ViewContext, rows: readonly AssignmentView[], caption: string): Html {
+function table(ctx: ViewContext, rows: readonly AssignmentStanding[], caption: string): Html {
   return html`<table>
 <caption>${caption}</caption>
 <thead><tr><th scope="col">Återrapportering</th><th scope="col">Status</th><th scope="col">Ansvarig</th><th scope="col">Uppdrag</th><th scope="col">Givet i</th></tr></thead>
 <tbody>${rows.map(
     (a) =>
-      html`<tr><td>${dueText(a.assignment.due)}${a.assignment.reportTo ? html`<br><span class="muted">till ${a.assignment.reportTo}</span>` : ''}</td><td>${stateTag(a.state)}</td><td>${a.assignment.assignee}</td><td>${a.assignment.task}</td><td><a href="${ctx.urls.paragraph(a.body.id, a.meeting.id, a.paragraph.number)}">${a.body.name} ${paragraphLabel(a.meeting.kind, a.paragraph.number)}</a>${a.meeting.date ? html`<br><span class="muted">${a.meeting.date}</span>` : ''}</td></tr>`,
+      html`<tr><td>${dueText(a.assignment.due)}${a.assignment.reportTo ? html`<br><span class="muted">till ${a.assignment.reportTo}</span>` : ''}</td><td>${stateTag(a.state)}${followUpNote(ctx, a)}</td><td>${a.assignment.assignee}</td><td>${a.assignment.task}</td><td><a href="${ctx.urls.paragraph(a.body.id, a.meeting.id, a.paragraph.number)}">${a.body.name} ${paragraphLabel(a.meeting.kind, a.paragraph.number)}</a>${a.meeting.date ? html`<br><span class="muted">${a.meeting.date}</span>` : ''}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -57,12 +57,12 @@ export function assignmentsPage(ctx: ViewContext, query: AssignmentsQuery = {}):
     else notes.push(`Organet ”${query.organ}” finns inte i arkivet; alla organ visas.`);
   }
   const intro = html`<h1>Uppdrag</h1>
-<p class="lead">Uppdrag som getts i protokollen, med datum för återrapportering. Status räknas per ${ctx.today}: ”snart dags” inom två veckor, ”år okänt” när handlingen anger datum utan år.</p>
+<p class="lead">Uppdrag som getts i protokollen, med datum för återrapportering. Status räknas per ${ctx.today}, bara utifrån möten fram till dess: ”återrapporterat” när protokollet säger det eller ett senare protokoll behandlar samma ärende eller hänvisar till paragrafen, ”snart dags” inom två veckor. Ett datum utan år kan inte bedömas; uppdraget står då som öppet.</p>
 ${notes.map((n) => html`<p role="status"><strong>${n}</strong></p>`)}`;
 
   if (ctx.mode === 'static') {
     const sections = archive.bodies.map((body) => {
-      const rows = listAssignments(archive, { body: body.id }, ctx.today);
+      const rows = listAssignments(archive, { body: body.id }, ctx.today).assignments;
       return html`<section id="organ-${body.id}" aria-labelledby="organ-${body.id}-rubrik"><h2 id="organ-${body.id}-rubrik">${body.name}</h2>
 ${rows.length ? table(ctx, rows, count(rows.length, 'uppdrag', 'uppdrag')) : html`<p>Inga uppdrag.</p>`}</section>`;
     });
@@ -74,7 +74,7 @@ ${rows.length ? table(ctx, rows, count(rows.length, 'uppdrag', 'uppdrag')) : htm
     });
   }
 
-  const all = listAssignments(archive, { status, ...(organ ? { body: organ } : {}) }, ctx.today);
+  const all = listAssignments(archive, { status, ...(organ ? { body: organ } : {}) }, ctx.today).assignments;
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(query.page ?? 1, pages);
   const rows = all.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);

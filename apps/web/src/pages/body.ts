@@ -5,8 +5,8 @@ import {
   type Meeting,
   type PlannedWithRecord,
   type Schedule,
-  SWEDISH_LABELS,
   subscribeLinks,
+  WORDS,
 } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
@@ -52,7 +52,7 @@ function rules(body: Body): Html {
   const r = body.rules;
   if (r.adjustment) {
     items.push(
-      html`<li>Protokollet justeras senast ${count(r.adjustment.withinDays, 'dag', 'dagar')} efter mötet${r.adjustment.source ? html` <span class="muted">(${r.adjustment.source})</span>` : ''}.</li>`,
+      html`<li>Protokollet justeras senast ${count(r.adjustment.withinDays, 'dag', 'dagar')} efter mötet${r.adjustment.since ? `, från och med ${r.adjustment.since}` : ''}${r.adjustment.source ? html` <span class="muted">(${r.adjustment.source})</span>` : ''}.</li>`,
     );
   }
   if (r.weekdays) {
@@ -103,11 +103,11 @@ function scheduleTable(
     date: dateTime(p.date),
     time: timeText(p.start, p.end) ?? '',
     place: [p.location, p.host ? `värd: ${p.host}` : undefined].filter(Boolean).join(', '),
-    note: [p.status !== 'planned' ? capitalize(SWEDISH_LABELS.meetingStatus[p.status]) : undefined, p.note]
+    note: [p.status !== 'planned' ? capitalize(WORDS.sv.meetingStatus[p.status]) : undefined, p.note]
       .filter(Boolean)
       .join('. '),
     record: meetings.length
-      ? html`${meetings.map((m, i) => html`${i ? ', ' : ''}<a href="${ctx.urls.meeting(m.body, m.id)}">${capitalize(SWEDISH_LABELS.meetingKind[m.kind])}</a>`)}`
+      ? html`${meetings.map((m, i) => html`${i ? ', ' : ''}<a href="${ctx.urls.meeting(m.body, m.id)}">${capitalize(WORDS.sv.meetingKind[m.kind])}</a>`)}`
       : '',
   }));
   const columns = (
@@ -119,7 +119,7 @@ function scheduleTable(
     ] as const
   ).filter(([key]) => rows.some((r) => r[key] !== ''));
   return html`<table>
-<caption>Sammanträdesplan ${year} (${SWEDISH_LABELS.scheduleStatus[schedule.status]})</caption>
+<caption>Sammanträdesplan ${year} (${WORDS.sv.scheduleStatus[schedule.status]})</caption>
 <thead><tr><th scope="col">Datum</th>${columns.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr></thead>
 <tbody>${rows.map((r) => html`<tr><td>${r.date}</td>${columns.map(([key]) => html`<td>${r[key]}</td>`)}</tr>`)}</tbody>
 </table>`;
@@ -131,6 +131,8 @@ export function bodyPage(ctx: ViewContext, body: Body): Html {
   const programmes = ctx.archive.programmes.filter((p) => p.body === body.id);
   const facts: [string, string][] = [];
   if (body.organisation) facts.push(['Organisation', body.organisation]);
+  if (body.legalForm) facts.push(['Juridisk form', capitalize(WORDS.sv.legalForm[body.legalForm])]);
+  if (body.host) facts.push(['Ingår i', body.host]);
   if (body.orgNumber) facts.push(['Organisationsnummer', body.orgNumber]);
   if (body.defaultLocation) facts.push(['Möts vanligen', body.defaultLocation]);
 

@@ -1,4 +1,4 @@
-import { type DecisionRef, listDecisions, type Outcome, OutcomeSchema, SWEDISH_LABELS } from '@sammantrade/core';
+import { type DecisionRef, listDecisions, type Outcome, OutcomeSchema, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { capitalize, count, paragraphLabel } from '../format.js';
@@ -29,7 +29,7 @@ function byMeeting(ctx: ViewContext, refs: readonly DecisionRef[], level: number
       (d) =>
         html`<li class="decision"><p><a href="${ctx.urls.paragraph(d.body.id, d.meeting.id, d.paragraph.number)}">${capitalize(paragraphLabel(d.meeting.kind, d.paragraph.number))} ${d.paragraph.title}</a></p>
 <p>${d.decision.point !== undefined ? `${d.decision.point}. ` : ''}${d.decision.text}</p>
-<p class="muted">Utfall: ${SWEDISH_LABELS.outcome[d.decision.outcome]}</p></li>`,
+<p class="muted">Utfall: ${WORDS.sv.outcome[d.decision.outcome]}</p></li>`,
     )}</ul>`;
   })}`;
 }
@@ -72,7 +72,7 @@ ${refs.length ? byMeeting(ctx, refs, 3) : html`<p>Inga beslut.</p>`}</section>`;
   )}</select></div>
 <div><label for="utfall">Utfall</label><select id="utfall" name="utfall"><option value="">Alla utfall</option>${OutcomeSchema.options.map(
     (o) =>
-      html`<option value="${o}"${o === outcome ? html` selected` : ''}>${capitalize(SWEDISH_LABELS.outcome[o])}</option>`,
+      html`<option value="${o}"${o === outcome ? html` selected` : ''}>${capitalize(WORDS.sv.outcome[o])}</option>`,
   )}</select></div>
 <div><button type="submit">Visa</button></div>
 </form>`;

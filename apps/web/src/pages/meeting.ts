@@ -1,4 +1,4 @@
-import { type Body, groupParticipants, type Meeting, SWEDISH_LABELS } from '@sammantrade/core';
+import { type Body, groupParticipants, type Meeting, minutesDeadlines, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { capitalize, dateText, meetingName, paragraphLabel, timeText } from '../format.js';
@@ -12,12 +12,12 @@ function participants(meeting: Meeting): Html {
   if (!groups.length) return html`<p>Handlingen anger inga deltagare.</p>`;
   return html`${groups.map(
     (group) => html`<table>
-<caption>${SWEDISH_LABELS.roleGroup[group.role]} (${group.participants.length})</caption>
+<caption>${WORDS.sv.roleGroup[group.role]} (${group.participants.length})</caption>
 <thead><tr><th scope="col">Namn</th><th scope="col">Parti</th><th scope="col">Kommun eller organisation</th><th scope="col">Uppdrag och anmärkning</th></tr></thead>
 <tbody>
 ${group.participants.map(({ participant: p, functions }) => {
   const notes = [
-    ...functions.map((f) => SWEDISH_LABELS.role[f]),
+    ...functions.map((f) => WORDS.sv.role[f]),
     p.title,
     p.substituteFor ? `ersättare för ${p.substituteFor}` : undefined,
     p.note,
@@ -30,7 +30,24 @@ ${group.participants.map(({ participant: p, functions }) => {
   )}`;
 }
 
-function adjustment(meeting: Meeting): Html {
+/** The notice and appeal as core's deadlines answer them, with what each rests on. */
+function appeal(body: Body, meeting: Meeting): [string, Html | string][] {
+  if (meeting.kind === 'agenda') return [];
+  const d = minutesDeadlines(meeting, body);
+  const rows: [string, Html | string][] = [];
+  if (d.notice?.basis === 'stated') rows.push(['Anslaget', dateTime(d.notice.date)]);
+  if (d.appeal)
+    rows.push([
+      'Överklagas senast',
+      html`${dateTime(d.appeal.date)} <span class="muted">(${d.appeal.source.sv})</span>`,
+    ]);
+  else if (d.missing[0])
+    rows.push(['Överklagande', html`<span class="muted">${d.missing.map((m) => m.sv).join('; ')}</span>`]);
+  if (d.appealFrom) rows.push(['Anslag', d.appealFrom.sv]);
+  return rows;
+}
+
+function adjustment(body: Body, meeting: Meeting): Html {
   const a = meeting.adjustment;
   if (!a) return html`<p>Handlingen anger inte när eller var protokollet justeras.</p>`;
   const rows: [string, Html | string][] = [];
@@ -40,6 +57,7 @@ function adjustment(meeting: Meeting): Html {
   if (a.place) rows.push(['Plats', a.place]);
   if (a.signatories.length) rows.push(['Undertecknas av', a.signatories.join(', ')]);
   if (!a.deadline && !a.date) rows.push(['Tidsfrist', 'anges inte i handlingen']);
+  rows.push(...appeal(body, meeting));
   return html`<dl class="facts">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
 }
 
@@ -51,7 +69,7 @@ function nextMeeting(meeting: Meeting): Html {
   const time = timeText(n.start, n.end);
   if (time) rows.push(['Tid', time]);
   if (n.location) rows.push(['Plats', n.location]);
-  if (n.attendance) rows.push(['Form', SWEDISH_LABELS.attendance[n.attendance]]);
+  if (n.attendance) rows.push(['Form', WORDS.sv.attendance[n.attendance]]);
   if (n.host) rows.push(['Värd', n.host]);
   return html`<section aria-labelledby="nasta"><h2 id="nasta">Nästa sammanträde</h2>
 <dl class="facts">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl></section>`;
@@ -69,8 +87,8 @@ export function meetingPage(ctx: ViewContext, body: Body, meeting: Meeting): Htm
   const time = timeText(meeting.start, meeting.end);
   if (time) facts.push(['Tid', time]);
   if (meeting.location) facts.push(['Plats', meeting.location]);
-  if (meeting.attendance) facts.push(['Form', SWEDISH_LABELS.attendance[meeting.attendance]]);
-  facts.push(['Status', capitalize(SWEDISH_LABELS.meetingStatus[meeting.status])]);
+  if (meeting.attendance) facts.push(['Form', WORDS.sv.attendance[meeting.attendance]]);
+  facts.push(['Status', capitalize(WORDS.sv.meetingStatus[meeting.status])]);
   if (meeting.paragraphRange)
     facts.push(['Paragrafer', `§§ ${meeting.paragraphRange.from}–${meeting.paragraphRange.to}`]);
   if (meeting.adjustment?.deadline) {
@@ -88,7 +106,7 @@ export function meetingPage(ctx: ViewContext, body: Body, meeting: Meeting): Htm
 <h1>${meeting.title ? meeting.title : name}</h1>
 ${meeting.title ? html`<p class="lead">${name}</p>` : ''}
 <dl class="facts">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-<p class="print-only">Utdrag ur ${SWEDISH_LABELS.meetingKind[meeting.kind]} för ${body.name}.</p>
+<p class="print-only">Utdrag ur ${WORDS.sv.meetingKind[meeting.kind]} för ${body.name}.</p>
 </div>
 ${
   refs.length
@@ -98,7 +116,7 @@ ${meeting.paragraphs.map((p) => html`<li><a href="#${anchorOf(p.number)}">${capi
     : ''
 }
 <section aria-labelledby="deltagare"><h2 id="deltagare">Deltagare</h2>${participants(meeting)}</section>
-${meeting.kind === 'minutes' || meeting.adjustment ? html`<section aria-labelledby="justering"><h2 id="justering">Justering</h2>${adjustment(meeting)}</section>` : ''}
+${meeting.kind === 'minutes' || meeting.adjustment ? html`<section aria-labelledby="justering"><h2 id="justering">Justering</h2>${adjustment(body, meeting)}</section>` : ''}
 <section class="paragraphs" aria-labelledby="paragrafer"><h2 id="paragrafer">${items}</h2>
 ${refs.length ? refs.map((ref) => paragraphArticle(ctx, ref, { level: 3, onMeetingPage: true })) : html`<p>Handlingen innehåller inga ${items.toLowerCase()}.</p>`}
 </section>

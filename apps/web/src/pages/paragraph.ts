@@ -1,9 +1,9 @@
-import { assignmentState, caseSlug, type HistoryEntry, type ParagraphRef, SWEDISH_LABELS } from '@sammantrade/core';
+import { assignmentStanding, caseSlug, type HistoryEntry, type ParagraphRef, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { capitalize, dateText, dueText, paragraphLabel } from '../format.js';
 import { anchorOf } from '../urls.js';
-import { heading, meetingLink, stateTag, textBlocks } from './parts.js';
+import { followUpNote, heading, meetingLink, stateTag, textBlocks } from './parts.js';
 
 /** How a paragraph is shown: on its meeting's page, or elsewhere (a case) with where it was handled. */
 export interface ParagraphOptions {
@@ -25,7 +25,7 @@ function history(entry: HistoryEntry, level: number): Html {
 ${heading(level, where || 'Tidigare behandling')}
 ${entry.title ? html`<p><strong>${entry.title}</strong></p>` : ''}
 ${textBlocks(entry.text)}
-${entry.decisions.length ? html`<p>Beslut:</p><ul class="plain">${entry.decisions.map((d) => html`<li>${d.point !== undefined ? `${d.point}. ` : ''}${d.text} <span class="muted">(${SWEDISH_LABELS.outcome[d.outcome]})</span></li>`)}</ul>` : ''}
+${entry.decisions.length ? html`<p>Beslut:</p><ul class="plain">${entry.decisions.map((d) => html`<li>${d.point !== undefined ? `${d.point}. ` : ''}${d.text} <span class="muted">(${WORDS.sv.outcome[d.outcome]})</span></li>`)}</ul>` : ''}
 </div>`;
 }
 
@@ -44,7 +44,7 @@ export function paragraphArticle(ctx: ViewContext, ref: ParagraphRef, options: P
   const meta: Html[] = [];
   if (p.types.length) {
     meta.push(
-      html`<span>Typ: ${p.types.map((t) => html`<span class="tag">${SWEDISH_LABELS.paragraphType[t]}</span>`)}</span>`,
+      html`<span>Typ: ${p.types.map((t) => html`<span class="tag">${WORDS.sv.paragraphType[t]}</span>`)}</span>`,
     );
   }
   if (p.caseNumber) {
@@ -72,7 +72,7 @@ ${p.decisions.map(
   (d) => html`<div class="decision">
 ${d.proposal ? html`<p class="proposal">Förslag: ${d.proposal}</p>` : ''}
 <p>${d.point !== undefined ? `${d.point}. ` : ''}${d.text}</p>
-<p class="muted">Utfall: ${SWEDISH_LABELS.outcome[d.outcome]}</p>
+<p class="muted">Utfall: ${WORDS.sv.outcome[d.outcome]}</p>
 </div>`,
 )}`
     : ''
@@ -81,9 +81,9 @@ ${
   p.assignments.length
     ? html`${heading(sub, 'Uppdrag')}
 <ul class="list">${p.assignments.map((a) => {
-        const state = assignmentState(a, ctx.today);
+        const standing = assignmentStanding(ctx.archive, { ...ref, assignment: a }, ctx.today);
         return html`<li><strong>${a.assignee}</strong>: ${a.task}<br>
-<span class="muted">Återrapportering: ${dueText(a.due)}${a.reportTo ? ` till ${a.reportTo}` : ''}.</span> Status: ${stateTag(state)}</li>`;
+<span class="muted">Återrapportering: ${dueText(a.due)}${a.reportTo ? ` till ${a.reportTo}` : ''}.</span> Status: ${stateTag(standing.state)}${followUpNote(ctx, standing)}</li>`;
       })}</ul>`
     : ''
 }

@@ -1,4 +1,4 @@
-import { type AssignmentState, type Meeting, SWEDISH_LABELS } from '@sammantrade/core';
+import { type AssignmentStanding, type AssignmentState, type Meeting, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Content, type Html, html, raw } from '../escape.js';
 import { dateText, meetingName } from '../format.js';
@@ -36,7 +36,20 @@ export function meetingLink(ctx: ViewContext, meeting: Meeting, options: { withB
 
 /** An assignment's state as a word, coloured but never by colour alone. */
 export function stateTag(state: AssignmentState): Html {
-  return html`<span class="state-${state}">${SWEDISH_LABELS.assignmentState[state]}</span>`;
+  return html`<span class="state-${state}">${WORDS.sv.assignmentState[state]}</span>`;
+}
+
+/**
+ * Where an assignment was reported back, or may have been: the paragraph that shows it, or the one whose
+ * title is alike ("möjligen"), which a person must check and which leaves the assignment open.
+ */
+export function followUpNote(ctx: ViewContext, a: AssignmentStanding): Html {
+  const link = (p: NonNullable<AssignmentStanding['reportedIn']>) =>
+    html`<a href="${ctx.urls.paragraph(p.body.id, p.meeting.id, p.paragraph.number)}">${p.body.name} ${p.meeting.kind === 'agenda' ? `punkt ${p.paragraph.number}` : `§ ${p.paragraph.number}`}${p.meeting.date ? `, ${p.meeting.date}` : ''}</a>`;
+  if (a.reportedIn) return html`<br><span class="muted">Återrapporterat i ${link(a.reportedIn)}</span>`;
+  if (a.possiblyIn)
+    return html`<br><span class="maybe">Möjligen återrapporterat i ${link(a.possiblyIn)} (${a.likeness === 'agenda' ? 'samma ärende på en kallelse' : 'liknande rubrik'}; kontrollera)</span>`;
+  return html``;
 }
 
 /** Previous and next links for a paged list; nothing when everything fits on one page. */

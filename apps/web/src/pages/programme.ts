@@ -1,4 +1,4 @@
-import { type Programme, programmeProgress, type StatusCounts, SWEDISH_LABELS } from '@sammantrade/core';
+import { type Programme, programmeProgress, type StatusCounts, WORDS } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { capitalize, count } from '../format.js';
@@ -55,7 +55,7 @@ ${
 <thead><tr><th scope="col">Punkt</th><th scope="col">Aktiviteter</th><th scope="col">Ansvarig</th><th scope="col">Status</th><th scope="col">Anmärkning</th></tr></thead>
 <tbody>${area.items.map(
         (item) =>
-          html`<tr><th scope="row">${item.name}</th><td>${item.activities.length ? html`<ul class="list">${item.activities.map((a) => html`<li>${a}</li>`)}</ul>` : ''}</td><td>${item.responsible ?? ''}</td><td>${item.status ? html`<span class="state-${item.status}">${capitalize(SWEDISH_LABELS.programmeStatus[item.status])}</span>` : html`<span class="muted">ej angiven</span>`}</td><td>${item.notes ?? ''}</td></tr>`,
+          html`<tr><th scope="row">${item.name}</th><td>${item.activities.length ? html`<ul class="list">${item.activities.map((a) => html`<li>${a}</li>`)}</ul>` : ''}</td><td>${item.responsible ?? ''}</td><td>${item.status ? html`<span class="state-${item.status}">${capitalize(WORDS.sv.programmeStatus[item.status])}</span>` : html`<span class="muted">ej angiven</span>`}</td><td>${item.notes ?? ''}</td></tr>`,
       )}</tbody></table>`
     : html`<p>Området har inga punkter.</p>`
 }</section>`,

@@ -1,4 +1,4 @@
-import { type SearchHit, type SearchResult, SWEDISH_LABELS } from '@sammantrade/core';
+import { type SearchHit, type SearchResult, WORDS } from '@sammantrade/core';
 import { type Html, html } from '../escape.js';
 import type { Urls } from '../urls.js';
 
@@ -20,7 +20,7 @@ function shortDate(date: string): string {
 export function hitItem(hit: SearchHit, urls: Urls): Html {
   const d = hit.document;
   const label = d.meetingKind === 'agenda' ? `Punkt\u00a0${d.number}` : `§\u00a0${d.number}`;
-  const kind = SWEDISH_LABELS.meetingKind[d.meetingKind];
+  const kind = WORDS.sv.meetingKind[d.meetingKind];
   return html`<li class="hit">
 <p><a href="${urls.paragraph(d.body, d.meeting, d.number)}"><strong>${label} ${d.title}</strong></a></p>
 <p class="muted">${d.bodyName}, ${kind} ${d.meetingDate ? html`<time datetime="${d.meetingDate}">${shortDate(d.meetingDate)}</time>` : '(datum saknas)'}${d.caseNumber ? `, ${d.caseNumber}` : ''}</p>

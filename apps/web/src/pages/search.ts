@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from '@sammantrade/core';
+import { MAX_QUERY_LENGTH, search } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { page } from '../layout.js';
@@ -29,14 +29,13 @@ export function searchPage(ctx: ViewContext, q = '', pageNo = 1): Html {
     results = html`<div id="sok-resultat" data-index="${urls.search()}${SEARCH_INDEX_FILE}" data-base="${urls.base}" aria-live="polite"></div>
 <noscript><p>På den här webbplatsen sker sökningen i webbläsaren och behöver JavaScript. Utan JavaScript kan du bläddra bland <a href="${urls.cases()}">ärenden</a> och <a href="${urls.decisions()}">beslut</a>.</p></noscript>`;
   } else if (query.trim()) {
-    const index = ctx.search();
     let current = pageNo;
-    let result = index.search(query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+    let result = search(ctx.archive, query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
     if (current > pages) {
       // A page past the end (an old link): show the last one rather than nothing.
       current = pages;
-      result = index.search(query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+      result = search(ctx.archive, query, { limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
     }
     results = html`<section aria-labelledby="traffar"><h2 id="traffar">Träffar</h2>
 ${hitList(result, urls, (current - 1) * PAGE_SIZE)}

@@ -1,10 +1,4 @@
-import {
-  listAssignments,
-  meetingTimeline,
-  SWEDISH_LABELS,
-  summarizeArchive,
-  type TimelineEntry,
-} from '@sammantrade/core';
+import { meetingTimeline, summarizeArchive, type TimelineEntry } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { count, dueText, paragraphLabel, timeText } from '../format.js';
@@ -20,7 +14,7 @@ function entry(ctx: ViewContext, e: TimelineEntry): Html {
   }
   if (e.source === 'schedule') {
     const time = timeText(e.planned.start, e.planned.end);
-    return html`<li>${dateTime(e.date)}: ${body}${time ? `, ${time}` : ''}${e.planned.location ? `, ${e.planned.location}` : ''} <span class="muted">(enligt sammanträdesplanen ${e.schedule.year}, ${SWEDISH_LABELS.scheduleStatus[e.schedule.status]})</span></li>`;
+    return html`<li>${dateTime(e.date)}: ${body}${time ? `, ${time}` : ''}${e.planned.location ? `, ${e.planned.location}` : ''} <span class="${e.proposed ? 'maybe' : 'muted'}">(${e.proposed ? `förslag till sammanträdesplan ${e.schedule.year}, inte beslutat` : `enligt sammanträdesplanen ${e.schedule.year}`})</span></li>`;
   }
   return html`<li>${dateTime(e.date)}: ${body}${e.next.location ? `, ${e.next.location}` : ''} <span class="muted">(aviserat i ${meetingLink(ctx, e.announcedIn)})</span></li>`;
 }
@@ -28,9 +22,9 @@ function entry(ctx: ViewContext, e: TimelineEntry): Html {
 /** The start page: the bodies, meetings to come and held, and the open assignments due first. */
 export function startPage(ctx: ViewContext): Html {
   const { archive, urls } = ctx;
-  const summary = summarizeArchive(archive);
+  const summary = summarizeArchive(archive, ctx.today);
   const { upcoming, recent } = meetingTimeline(archive, ctx.today, { limit: START_LIMIT });
-  const open = listAssignments(archive, { status: 'open' }, ctx.today);
+  const open = summary.openAssignments;
   const shown = open.slice(0, START_LIMIT);
   const main = html`<h1>Möten, beslut och uppdrag</h1>
 <p class="lead">Protokoll och kallelser från ${count(archive.bodies.length, 'organ', 'organ')}: ${count(summary.meetings, 'möte', 'möten')}, ${count(summary.paragraphs, 'paragraf', 'paragrafer')} och ${count(summary.decisions, 'beslut', 'beslut')}.</p>

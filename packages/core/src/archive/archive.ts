@@ -4,6 +4,7 @@ import type { Decision } from '../model/decision.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Paragraph } from '../model/paragraph.js';
+import { caseKey } from '../model/primitives.js';
 import type { Programme } from '../model/programme.js';
 import type { Schedule } from '../model/schedule.js';
 import { checkRecords, type Locate } from './checks.js';
@@ -68,14 +69,6 @@ export interface CreateArchiveOptions {
   locate?: Locate;
   /** When the data last changed, ISO UTC; feeds use it for Last-Modified instead of "now". */
   modified?: string;
-}
-
-/** Normalises a case number for lookup: trimmed, upper-case, no inner spaces around slashes. */
-export function caseKey(caseNumber: string): string {
-  return caseNumber
-    .trim()
-    .toUpperCase()
-    .replace(/\s*\/\s*/g, '/');
 }
 
 const byDate = (a: Meeting, b: Meeting): number => {

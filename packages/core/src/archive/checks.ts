@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
-import { weekdayOf } from '../model/primitives.js';
+import { isIsoDate, weekdayOf } from '../model/primitives.js';
+import { localTimeProblem } from '../text/local-time.js';
 import type { ArchiveRecords } from './archive.js';
 
 /** Where a record (and a path inside it) was written: its file and line. */
@@ -22,6 +23,20 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
   for (const body of records.bodies) {
     if (bodyIds.has(body.id)) say('error', body, ['id'], `body "${body.id}" is defined twice`);
     bodyIds.add(body.id);
+    if (body.rules.adjustment && !body.rules.adjustment.since)
+      say(
+        'warning',
+        body,
+        ['rules', 'adjustment'],
+        'the adjustment rule has no "since" (the day it was decided): no deadline is counted from it',
+      );
+    if (body.host && body.legalForm !== 'joint-committee')
+      say(
+        'warning',
+        body,
+        ['host'],
+        'a host is the member a joint committee belongs to; legalForm is not joint-committee',
+      );
   }
   const knownBody = (record: object, id: string | undefined, path: string[]) => {
     if (id !== undefined && !bodyIds.has(id)) say('error', record, path, `unknown body "${id}" (no bodies/${id}.yaml)`);
@@ -35,6 +50,7 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
     meetingKeys.add(key);
     checkMeeting(meeting, say);
   }
+  checkOverlaps(records.meetings, say);
 
   const scheduleKeys = new Set<string>();
   for (const schedule of records.schedules) {
@@ -51,6 +67,7 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
           `${planned.date} is not in the schedule's year ${schedule.year}`,
         );
       }
+      checkTimes(schedule, ['meetings', i], planned.date, planned, say);
       if (planned.statedWeekday && planned.statedWeekday !== weekdayOf(planned.date)) {
         say(
           'warning',
@@ -100,5 +117,79 @@ function checkMeeting(meeting: Meeting, say: Say): void {
   });
   if (meeting.adjustment?.deadline && meeting.date && meeting.adjustment.deadline < meeting.date) {
     say('error', meeting, ['adjustment', 'deadline'], 'the adjustment deadline is before the meeting');
+  }
+  if (meeting.date && meeting.statedWeekday && meeting.statedWeekday !== weekdayOf(meeting.date)) {
+    say(
+      'warning',
+      meeting,
+      ['statedWeekday'],
+      `${meeting.date} is a ${weekdayOf(meeting.date)}, but the record says ${meeting.statedWeekday}`,
+    );
+  }
+  if (meeting.date) checkTimes(meeting, [], meeting.date, meeting, say);
+  const next = meeting.nextMeeting;
+  if (next?.date && isIsoDate(next.date)) checkTimes(meeting, ['nextMeeting'], next.date, next, say);
+}
+
+/** Warns about a time the clocks skip or repeat on the night they change. */
+function checkTimes(
+  record: object,
+  path: (string | number)[],
+  date: string,
+  times: { start?: string | undefined; end?: string | undefined },
+  say: Say,
+): void {
+  for (const field of ['start', 'end'] as const) {
+    const time = times[field];
+    const problem = time ? localTimeProblem(date, time) : undefined;
+    if (problem === 'gap')
+      say(
+        'warning',
+        record,
+        [...path, field],
+        `${time} does not exist on ${date} in Swedish time (the clocks skip 02:00–03:00)`,
+      );
+    if (problem === 'overlap')
+      say(
+        'warning',
+        record,
+        [...path, field],
+        `${time} happens twice on ${date} in Swedish time (the clocks go back at 03:00)`,
+      );
+  }
+}
+
+/**
+ * Two sets of minutes of one body covering the same § numbers are usually one document imported twice
+ * (once without a date, once with). An extract repeats paragraphs of its minutes, and agenda items
+ * start again at 1, so both are left out.
+ */
+function checkOverlaps(meetings: readonly Meeting[], say: Say): void {
+  const byBody = new Map<string, { meeting: Meeting; from: number; to: number }[]>();
+  for (const meeting of meetings) {
+    if (meeting.kind !== 'minutes') continue;
+    const numbers = meeting.paragraphs.map((p) => p.number);
+    const range =
+      meeting.paragraphRange ?? (numbers.length ? { from: Math.min(...numbers), to: Math.max(...numbers) } : undefined);
+    if (!range) continue;
+    const list = byBody.get(meeting.body) ?? [];
+    list.push({ meeting, ...range });
+    byBody.set(meeting.body, list);
+  }
+  for (const list of byBody.values()) {
+    // Sorted by first §, each range overlaps an earlier one exactly when it starts before the furthest end so far.
+    list.sort((a, b) => a.from - b.from || a.to - b.to);
+    let reach: (typeof list)[number] | undefined;
+    for (const item of list) {
+      if (reach && item.from <= reach.to) {
+        say(
+          'warning',
+          item.meeting,
+          ['paragraphRange'],
+          `§§ ${item.from}-${item.to} overlap §§ ${reach.from}-${reach.to} of "${item.meeting.body}/${reach.meeting.id}": the same minutes twice?`,
+        );
+      }
+      if (!reach || item.to > reach.to) reach = item;
+    }
   }
 }

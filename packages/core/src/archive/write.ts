@@ -3,6 +3,8 @@ import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { SammantradeError } from '../errors.js';
 import { type RecordKind, recordSchemas, toJsonSchema } from '../model/json-schema.js';
+import { outputTarget } from '../node/files.js';
+import { escapeControlChars } from '../text/control.js';
 import { recordPath, SCHEMA_FOLDER, schemaPathFor } from './layout.js';
 import { stringifyRecordYaml } from './yaml.js';
 
@@ -15,7 +17,9 @@ export interface WriteOptions {
 /**
  * Writes a file so that readers see the old content or the new, never half of it: the data goes to
  * a temporary file beside the target, is flushed, then renamed (or hard-linked, when not overwriting,
- * so that a file created meanwhile is never replaced).
+ * so that a file created meanwhile is never replaced). Only regular files are written: a folder, a
+ * FIFO, a device or a socket is refused, `overwrite` or not; a symbolic link to a regular file in a
+ * writable folder has that file replaced (the link stays), see {@link outputTarget}.
  * @throws {SammantradeError} `EXISTS` when the file exists and `overwrite` is not set; `IO` otherwise.
  */
 export async function writeFileAtomic(
@@ -23,7 +27,9 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
-  const dir = dirname(path);
+  const overwrite = options.overwrite === true;
+  const target = await outputTarget(path, overwrite);
+  const dir = dirname(target);
   const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
   let placing = false;
   try {
@@ -36,19 +42,31 @@ export async function writeFileAtomic(
       await handle.close();
     }
     placing = true;
-    if (options.overwrite) {
-      await rename(temp, path);
+    if (overwrite) {
+      // Checked again just before: what stands there now must still be what may be replaced.
+      if ((await outputTarget(path, overwrite)) !== target) throw new Error('the target changed while writing');
+      await rename(temp, target);
     } else {
-      await link(temp, path); // fails with EEXIST instead of replacing
+      await link(temp, target); // fails with EEXIST instead of replacing
       await unlink(temp);
     }
   } catch (error) {
     await unlink(temp).catch(() => {});
+    if (error instanceof SammantradeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (placing && code === 'EEXIST') {
-      throw new SammantradeError('EXISTS', `${path}: already exists (use --force to replace it)`, { cause: error });
+      throw new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists`, {
+        cause: error,
+        wants: 'force',
+      });
     }
-    throw new SammantradeError('IO', `${path}: cannot write (${code ?? String(error)})`, { cause: error });
+    throw new SammantradeError(
+      'IO',
+      `${escapeControlChars(path)}: cannot write (${code ?? (error as Error).message})`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -1,14 +1,23 @@
 import type { Archive } from '../archive/archive.js';
 import type { Body } from '../model/body.js';
 import { isIsoDate } from '../model/primitives.js';
-import { type MeetingDay, meetingDays } from './meeting-days.js';
+import { assignmentStanding, isOpen } from '../query/assignments.js';
+import type { MeetingDay } from '../query/meeting-days.js';
+import { meetingSchedule } from '../query/schedule.js';
+import { CALENDAR_PHRASES as P } from '../text/phrases.js';
 
 /** What a calendar event stands for. */
 export type CalendarEventKind = 'meeting' | 'adjustment' | 'report-back';
 
 /**
+ * How sure an event is: `confirmed` (a record or a decided schedule), `tentative` (only a proposed
+ * schedule speaks of it), `cancelled` (cancelled or moved).
+ */
+export type CalendarEventStatus = 'confirmed' | 'tentative' | 'cancelled';
+
+/**
  * One event of a body's calendar, before it becomes iCalendar. Times are Europe/Stockholm wall-clock
- * times; an event without `start` is an all-day event on `date`.
+ * times, as the records state them; an event without `start` is an all-day event on `date`.
  */
 export interface CalendarEvent {
   /** Stable across rebuilds, so an update replaces the event in the subscriber's calendar. */
@@ -23,7 +32,7 @@ export interface CalendarEvent {
   description: string;
   /** A link to the meeting in the web viewer, when one is configured. */
   url?: string;
-  cancelled: boolean;
+  status: CalendarEventStatus;
 }
 
 /** Options for {@link buildCalendarEvents}. */
@@ -34,64 +43,81 @@ export interface CalendarOptions {
   year?: number;
   /** Add the adjustment deadline of each set of minutes as its own event. */
   adjustments?: boolean;
-  /** Add the report-back date of each assignment as its own all-day event. */
+  /** Add the report-back date of each open assignment as its own all-day event. */
   reportBacks?: boolean;
   /** The web viewer's base URL, for a link on each event (`https://protokoll.example.se`). */
   viewerUrl?: string;
+  /**
+   * The domain in every event's UID, so two installations never share UIDs: the host of the address the
+   * feeds are published at (`kalender.example.se`). Default {@link DEFAULT_UID_DOMAIN}.
+   */
+  uidDomain?: string;
 }
 
-const KIND_LABEL = { minutes: 'Protokoll', agenda: 'Kallelse', extract: 'Protokollsutdrag' } as const;
+/** The UID domain when none is configured: a reserved name that says so. */
+export const DEFAULT_UID_DOMAIN = 'sammantrade.invalid';
 
 const join = (base: string | undefined, path: string): string | undefined =>
   base ? `${base.replace(/\/+$/, '')}${path}` : undefined;
 
 /**
  * The calendar events of an archive. The same meeting found in several places (the yearly schedule,
- * the minutes, the "next meeting" of earlier minutes) becomes one event: the minutes or agenda win,
- * then the schedule, then the announcement; each fills what the others leave out.
- * Records without a date have no place in a calendar and are left out.
+ * the minutes, the "next meeting" of earlier minutes) becomes one event, and two meetings of a body on
+ * one day are two (see `meetingDays`). A meeting only a proposed schedule speaks of is tentative and says
+ * "Förslag:". Times stay as the records state them, also on the nights the clocks change, with a
+ * warning in the description. Records without a date have no place in a calendar and are left out.
  */
 export function buildCalendarEvents(archive: Archive, options: CalendarOptions = {}): CalendarEvent[] {
+  const domain = options.uidDomain ?? DEFAULT_UID_DOMAIN;
   const filter = {
     ...(options.bodyId !== undefined ? { bodyId: options.bodyId } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
   };
-  const events = meetingDays(archive, filter).map((day) => meetingEvent(day, options));
+  const events = meetingSchedule(archive, filter).map((day) =>
+    meetingEvent(
+      day,
+      day.warnings.map((w) => w.sv),
+      options,
+      domain,
+    ),
+  );
   const bodies = archive.bodies.filter((b) => options.bodyId === undefined || b.id === options.bodyId);
-  if (options.adjustments) events.push(...adjustmentEvents(archive, bodies, options));
-  if (options.reportBacks) events.push(...reportBackEvents(archive, bodies, options));
+  if (options.adjustments) events.push(...adjustmentEvents(archive, bodies, options, domain));
+  if (options.reportBacks) events.push(...reportBackEvents(archive, bodies, options, domain));
   return events.sort(
     (a, b) =>
       a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? '') || a.uid.localeCompare(b.uid),
   );
 }
 
-function meetingEvent(s: MeetingDay, options: CalendarOptions): CalendarEvent {
-  const cancelled = s.status === 'cancelled' || s.status === 'moved';
-  const prefix = s.status === 'cancelled' ? 'INSTÄLLT: ' : s.status === 'moved' ? 'FLYTTAT: ' : '';
+function meetingEvent(s: MeetingDay, warnings: string[], options: CalendarOptions, domain: string): CalendarEvent {
+  const status: CalendarEventStatus =
+    s.status === 'cancelled' || s.status === 'moved' ? 'cancelled' : s.proposed ? 'tentative' : 'confirmed';
+  const prefix = s.status === 'cancelled' ? P.cancelled : s.status === 'moved' ? P.moved : s.proposed ? P.proposed : '';
   const title =
     s.meeting?.title && s.meeting.title !== s.body.name ? `${s.body.name}: ${s.meeting.title}` : s.body.name;
   const lines: string[] = [];
   if (s.meeting)
     lines.push(
-      `${KIND_LABEL[s.meeting.kind]}${s.meeting.paragraphRange ? `, §§ ${s.meeting.paragraphRange.from}–${s.meeting.paragraphRange.to}` : ''}`,
+      `${P.kind[s.meeting.kind]}${s.meeting.paragraphRange ? `, §§ ${s.meeting.paragraphRange.from}–${s.meeting.paragraphRange.to}` : ''}`,
     );
-  else if (s.scheduleYear) lines.push(`Planerat sammanträde enligt sammanträdesplanen ${s.scheduleYear}`);
-  else if (s.announcedBy?.date) lines.push(`Nästa möte enligt protokollet ${s.announcedBy.date}`);
-  if (s.note) lines.push(`Anteckning: ${s.note}`);
-  if (s.host) lines.push(`Värd: ${s.host}`);
-  if (!s.start) lines.push('Tiden är inte angiven i handlingarna.');
-  else if (!s.end) lines.push('Sluttiden är inte angiven i handlingarna.');
+  else if (s.scheduleYear) lines.push(s.proposed ? P.fromProposal(s.scheduleYear) : P.fromSchedule(s.scheduleYear));
+  else if (s.announcedBy?.date) lines.push(P.announced(s.announcedBy.date));
+  if (s.note) lines.push(P.note(s.note));
+  if (s.host) lines.push(P.host(s.host));
+  if (!s.start) lines.push(P.noTime);
+  else if (!s.end) lines.push(P.noEnd);
+  for (const w of warnings) lines.push(P.warning(w));
   const paragraphs = s.meeting?.paragraphs ?? [];
   if (paragraphs.length) {
-    lines.push('', s.meeting?.kind === 'agenda' ? 'Föredragningslista:' : 'Paragrafer:');
-    for (const p of paragraphs)
-      lines.push(`${s.meeting?.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title}`);
+    const agenda = s.meeting?.kind === 'agenda';
+    lines.push('', agenda ? P.agendaItems : P.paragraphs);
+    for (const p of paragraphs) lines.push(`${agenda ? `${p.number}.` : `§ ${p.number}`} ${p.title}`);
   }
   const path = s.meeting ? `/organ/${s.body.id}/${s.meeting.id}` : `/organ/${s.body.id}`;
   const url = join(options.viewerUrl, path);
   return {
-    uid: `${s.date}-${s.body.id}@sammantrade`,
+    uid: `${s.key}@${domain}`,
     kind: 'meeting',
     bodyId: s.body.id,
     date: s.date,
@@ -100,11 +126,11 @@ function meetingEvent(s: MeetingDay, options: CalendarOptions): CalendarEvent {
     ...(s.location ? { location: s.location } : {}),
     description: lines.join('\n'),
     ...(url ? { url } : {}),
-    cancelled,
+    status,
   };
 }
 
-function adjustmentEvents(archive: Archive, bodies: Body[], options: CalendarOptions): CalendarEvent[] {
+function adjustmentEvents(archive: Archive, bodies: Body[], options: CalendarOptions, domain: string): CalendarEvent[] {
   const out: CalendarEvent[] = [];
   for (const body of bodies) {
     for (const meeting of archive.meetingsOf(body.id)) {
@@ -113,40 +139,49 @@ function adjustmentEvents(archive: Archive, bodies: Body[], options: CalendarOpt
       const time = meeting.adjustment?.deadlineTime;
       const url = join(options.viewerUrl, `/organ/${body.id}/${meeting.id}`);
       out.push({
-        uid: `${deadline}-${body.id}-${meeting.id}-justering@sammantrade`,
+        uid: `${deadline}-${body.id}-${meeting.id}-justering@${domain}`,
         kind: 'adjustment',
         bodyId: body.id,
         date: deadline,
         ...(time ? { start: time } : {}),
-        summary: `Justering senast: ${body.name}${meeting.date ? ` ${meeting.date}` : ''}`,
-        description: `Sista dag för justering av protokollet${meeting.date ? ` från ${meeting.date}` : ''}, enligt protokollet.`,
+        summary: P.adjustmentSummary(body.name, meeting.date),
+        description: P.adjustmentDescription(meeting.date),
         ...(url ? { url } : {}),
-        cancelled: false,
+        status: 'confirmed',
       });
     }
   }
   return out;
 }
 
-function reportBackEvents(archive: Archive, bodies: Body[], options: CalendarOptions): CalendarEvent[] {
+/** Report-back dates of the assignments still open, judged from everything the archive holds. */
+function reportBackEvents(archive: Archive, bodies: Body[], options: CalendarOptions, domain: string): CalendarEvent[] {
   const ids = new Set(bodies.map((b) => b.id));
   const out: CalendarEvent[] = [];
-  archive.assignments.forEach(({ body, meeting, paragraph, assignment }) => {
+  for (const ref of archive.assignments) {
+    const { body, meeting, paragraph, assignment } = ref;
     const due = assignment.due;
-    if (!ids.has(body.id) || !due || !isIsoDate(due) || assignment.status !== 'open') return;
-    if (options.year !== undefined && !due.startsWith(`${options.year}-`)) return;
+    if (!ids.has(body.id) || !due || !isIsoDate(due)) continue;
+    if (options.year !== undefined && !due.startsWith(`${options.year}-`)) continue;
+    if (!isOpen(assignmentStanding(archive, ref).state)) continue;
     const index = paragraph.assignments.indexOf(assignment);
     const url = join(options.viewerUrl, `/organ/${body.id}/${meeting.id}#p${paragraph.number}`);
     out.push({
-      uid: `${due}-${body.id}-${meeting.id}-p${paragraph.number}-${index}-aterrapport@sammantrade`,
+      uid: `${due}-${body.id}-${meeting.id}-p${paragraph.number}-${index}-aterrapport@${domain}`,
       kind: 'report-back',
       bodyId: body.id,
       date: due,
-      summary: `Återrapportering: ${assignment.assignee}`,
-      description: `${assignment.task}\n\nUppdrag från ${body.name} § ${paragraph.number}${meeting.date ? `, ${meeting.date}` : ''}.${assignment.reportTo ? ` Återrapporteras till ${assignment.reportTo}.` : ''}`,
+      summary: P.reportBackSummary(assignment.assignee),
+      description: P.reportBackDescription(
+        assignment.task,
+        body.name,
+        paragraph.number,
+        meeting.date,
+        assignment.reportTo,
+      ),
       ...(url ? { url } : {}),
-      cancelled: false,
+      status: 'confirmed',
     });
-  });
+  }
   return out;
 }

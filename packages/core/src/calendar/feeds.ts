@@ -1,4 +1,5 @@
 import type { Archive } from '../archive/archive.js';
+import { CALENDAR_PHRASES as P } from '../text/phrases.js';
 import { buildCalendarEvents, type CalendarEvent, type CalendarOptions } from './events.js';
 import { renderICalendar } from './ics.js';
 import { type RevisedEvent, type RevisionState, reviseEvents } from './revisions.js';
@@ -18,7 +19,7 @@ export interface FeedDescription {
 }
 
 /** Options shared by every feed: the viewer link and the optional deadline events. */
-export type FeedOptions = Pick<CalendarOptions, 'adjustments' | 'reportBacks' | 'viewerUrl'>;
+export type FeedOptions = Pick<CalendarOptions, 'adjustments' | 'reportBacks' | 'viewerUrl' | 'uidDomain'>;
 
 /**
  * Every calendar of an archive: one for all bodies, one per body and one per body and year
@@ -29,8 +30,8 @@ export function describeFeeds(archive: Archive, options: FeedOptions = {}): Feed
   const feeds: FeedDescription[] = [
     {
       id: 'all',
-      name: 'Sammanträden',
-      description: `Alla organs sammanträden: ${archive.bodies.map((b) => b.name).join(', ')}`,
+      name: P.allFeedName,
+      description: P.allFeedDescription(archive.bodies.map((b) => b.name)),
       path: feedPath('all'),
       events: all,
     },
@@ -41,7 +42,7 @@ export function describeFeeds(archive: Archive, options: FeedOptions = {}): Feed
       id: body.id,
       bodyId: body.id,
       name: body.name,
-      description: `Sammanträden för ${body.name}${body.organisation ? ` (${body.organisation})` : ''}`,
+      description: P.bodyFeedDescription(body.name, body.organisation),
       path: feedPath(body.id),
       events,
     });
@@ -52,7 +53,7 @@ export function describeFeeds(archive: Archive, options: FeedOptions = {}): Feed
         bodyId: body.id,
         year,
         name: `${body.name} ${year}`,
-        description: `Sammanträden för ${body.name} under ${year}`,
+        description: P.yearFeedDescription(body.name, year),
         path: feedPath(body.id, year),
         events: events.filter((e) => e.date.startsWith(`${year}-`)),
       });

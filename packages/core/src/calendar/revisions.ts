@@ -21,7 +21,7 @@ const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /** The fields whose change a subscriber must see (Google keeps an old time unless SEQUENCE rises). */
 const fingerprint = (e: CalendarEvent): string =>
-  JSON.stringify([e.summary, e.date, e.start, e.end, e.location, e.description, e.url, e.cancelled]);
+  JSON.stringify([e.summary, e.date, e.start, e.end, e.location, e.description, e.url, e.status]);
 
 /**
  * Gives each event its SEQUENCE and LAST-MODIFIED from the previous state: unchanged events keep
@@ -37,7 +37,7 @@ export function reviseEvents(
   const state: RevisionState = { ...previous };
   const revised = events.map((event): RevisedEvent => {
     const print = fingerprint(event);
-    const floor = event.cancelled ? 1 : 0;
+    const floor = event.status === 'cancelled' ? 1 : 0;
     const before = previous[event.uid];
     let revision: EventRevision;
     if (!before) revision = { fingerprint: print, sequence: floor, lastModified: changedAt };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { escapeControlChars } from '../text/control.js';
 
 /** How serious a diagnostic is. `error` blocks a record; `warning` flags a fact that is missing or odd. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
@@ -16,8 +17,12 @@ export const DiagnosticSchema = z.strictObject({
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
-/** `file:line: severity: message`, the one-line form the CLI prints. */
+/** `file:line: severity: message`, the one-line form the CLI prints; control characters in the file name escaped. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}: ` : d.line ? `line ${d.line}: ` : '';
+  const where = d.file
+    ? `${escapeControlChars(d.file)}${d.line ? `:${d.line}` : ''}: `
+    : d.line
+      ? `line ${d.line}: `
+      : '';
   return `${where}${d.severity}: ${d.message}`;
 }

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { DiagnosticSchema } from './diagnostic.js';
 import { ParagraphSchema } from './paragraph.js';
 import { ParticipantSchema } from './participant.js';
-import { IsoDateSchema, LineSchema, LocalTimeSchema, PartialDateSchema, SlugSchema } from './primitives.js';
+import {
+  IsoDateSchema,
+  LineSchema,
+  LocalTimeSchema,
+  PartialDateSchema,
+  SlugSchema,
+  WeekdaySchema,
+} from './primitives.js';
 
 /**
  * `minutes` (protokoll) records a held meeting; `agenda` (kallelse, föredragningslista) announces one;
@@ -75,6 +82,11 @@ export const SourceSchema = z.strictObject({
   file: LineSchema.optional(),
   /** The kind of document. */
   format: z.enum(['text', 'markdown', 'pdf', 'docx', 'manual']).optional(),
+  /** The SHA-256 of the original's bytes (hex), so importing the same document again replaces this record. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'not a SHA-256 (64 lower-case hex digits)' })
+    .optional(),
   diagnostics: z.array(DiagnosticSchema).default([]),
 });
 export type Source = z.infer<typeof SourceSchema>;
@@ -93,6 +105,8 @@ export const MeetingSchema = z
     /** A heading of its own when the record has one ("Samverkanstid kommuner, Region och Länsstyrelse"). */
     title: LineSchema.optional(),
     date: IsoDateSchema.optional(),
+    /** The weekday the record wrote beside its date ("måndag 22 oktober 2024"); checked against the date. */
+    statedWeekday: WeekdaySchema.optional(),
     start: LocalTimeSchema.optional(),
     end: LocalTimeSchema.optional(),
     location: LineSchema.optional(),

@@ -17,17 +17,25 @@ export const SectionSchema = z.strictObject({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
-/** An earlier decision in the same case, as an agenda quotes it ("2020-05-29 § 14 … Beslut …"). */
-export const HistoryEntrySchema = z.strictObject({
-  date: IsoDateSchema.optional(),
-  /** The § number at that meeting. */
-  paragraph: z.number().int().nonnegative().optional(),
-  /** The body that decided, when another than this one. */
-  body: LineSchema.optional(),
-  title: LineSchema.optional(),
-  text: z.string().trim().min(1),
-  decisions: z.array(DecisionSchema).default([]),
-});
+/**
+ * An earlier decision in the same case, as an agenda quotes it ("2020-05-29 § 14 … Beslut …"): its own
+ * date, § and body, never those of the record quoting it.
+ */
+export const HistoryEntrySchema = z
+  .strictObject({
+    date: IsoDateSchema.optional(),
+    /** The § number at that meeting. */
+    paragraph: z.number().int().nonnegative().optional(),
+    /** The body that decided, when another than this one. */
+    body: LineSchema.optional(),
+    title: LineSchema.optional(),
+    /** What the extract says besides its decisions (they are not repeated here). */
+    text: z.string().trim().min(1).optional(),
+    decisions: z.array(DecisionSchema).default([]),
+  })
+  .refine((h) => h.text !== undefined || h.decisions.length > 0, {
+    error: 'an earlier decision needs its text or its decisions',
+  });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** A paragraph (§) of minutes, or an item of an agenda. */

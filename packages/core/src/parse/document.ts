@@ -90,8 +90,7 @@ export const ParsedDocumentSchema = z.object({
 });
 export type ParsedDocument = z.infer<typeof ParsedDocumentSchema>;
 
-/** The largest document `sammantrade parse` and `import` read: 20 MB. Minutes are a few hundred KB at most. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from '../limits.js';
 
 /** Options for `parseDocument`. */
 export interface ParseOptions {

@@ -1,5 +1,6 @@
-import { caseKey } from '../archive/archive.js';
 import type { HistoryEntry } from '../model/paragraph.js';
+import { caseKey } from '../model/primitives.js';
+import { findDates, resolveDate } from './dates.js';
 import { decisionsOf } from './decisions.js';
 import type { Line } from './lines.js';
 import { joinText, lineKey } from './lines.js';
@@ -200,4 +201,84 @@ export function addresseesOf(lines: readonly Line[]): string[] {
     if (m?.[1]) names.push(m[1].trim());
   }
   return names;
+}
+
+/** An earlier step of a case that a paragraph's text tells of, with the date and body it names. */
+export interface ToldStep {
+  date: string;
+  /** The § when one follows the date ("den 14 februari 2020, § 8"). */
+  paragraph?: number;
+  /**
+   * The body whose step it was, when the sentence names one ("regionens samverkansråds sammanträde"):
+   * `own` when it names the body of the record itself ("nämndens sammanträde" in a nämnd's record).
+   */
+  body?: string | 'own';
+  sentence: string;
+}
+
+const BODY_NOUN =
+  '(?:\\p{L}*(?:nämnd|nämnden|styrelse|styrelsen|råd|rådet|förbund|förbundet|fullmäktige|utskott|utskottet|direktion|direktionen))';
+// "<body> beslutade", "behandlade <body>" (Swedish puts the verb second: "Den 14 februari behandlade nämnden").
+const VERB = '(?:beslutade|behandlade|antog|fastställde|fattade|gav|tog)';
+const SUBJECT_FIRST = new RegExp(`((?:\\p{Lu}\\p{L}*\\s+){0,3}${BODY_NOUN})\\s+${VERB}(?![\\p{L}])`, 'u');
+const VERB_FIRST = new RegExp(`${VERB}\\s+((?:\\p{Lu}\\p{L}*\\s+){0,3}${BODY_NOUN})(?![\\p{L}])`, 'u');
+const MEETING_WORD = /^(?:sammanträde|sammanträdet|möte|mötet)$/iu;
+/** Words by which a record speaks of its own body. */
+const GENERIC =
+  /^(?:nämnden|styrelsen|rådet|förbundet|fullmäktige|utskottet|direktionen|gruppen|gemensamma nämnden)$/iu;
+
+/** "regionens samverkansråds sammanträde" → "regionens samverkansråd": the genitive words before the meeting word. */
+function ownerOfMeeting(sentence: string): string | undefined {
+  const words = sentence.split(/[\s,]+/);
+  for (let i = 1; i < words.length; i++) {
+    if (!MEETING_WORD.test(words[i] ?? '')) continue;
+    const head = words[i - 1] ?? '';
+    if (!/\p{L}{3,}s$/u.test(head)) continue;
+    const name = [head.slice(0, -1)];
+    // Further words belong to the name while they are genitives themselves or capitalised (a proper name).
+    for (let k = i - 2; k >= 0 && name.length < 5; k--) {
+      const w = words[k] ?? '';
+      if (/^\p{L}+(?:ens|ets|s)$/u.test(w) && !/^(?:dess|hans|hennes|deras|vars)$/iu.test(w)) name.unshift(w);
+      else if (/^\p{Lu}\p{L}+$/u.test(w) && k > 0) name.unshift(w);
+      else break;
+    }
+    return name.join(' ');
+  }
+  return undefined;
+}
+
+/** The body a sentence says took the step, or `own` for the record's own ("nämnden"). */
+function bodyOf(sentence: string): string | 'own' | undefined {
+  const found = ownerOfMeeting(sentence) ?? SUBJECT_FIRST.exec(sentence)?.[1] ?? VERB_FIRST.exec(sentence)?.[1];
+  if (!found) return undefined;
+  const name = found.replace(/\s+/g, ' ').trim();
+  if (GENERIC.test(name) || GENERIC.test(`${name}en`)) return 'own';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * Dated sentences in a case's text that tell of an earlier step ("Den 14 februari 2020, § 8, behandlade
+ * nämnden …", "Ärendet återupptogs på regionens samverkansråds sammanträde den 9 november 2020"): the
+ * date, the § when one follows it, and the body the sentence names. Only dates with a year, before the
+ * record's own date when it has one; nothing is inferred beyond what the sentence says.
+ */
+export function toldHistory(text: string, before: string | undefined): ToldStep[] {
+  const out: ToldStep[] = [];
+  for (const sentence of text.split(/(?<=\.)\s+|\n+/)) {
+    const mention = findDates(sentence).find((m) => m.year !== undefined);
+    const date = mention ? resolveDate(mention) : undefined;
+    if (!mention || !date || (before && date >= before)) continue;
+    const after = sentence.slice(mention.index + mention.length, mention.index + mention.length + 12);
+    const section = /^,?\s*§\s*(\d+)/.exec(after)?.[1] ?? /§\s*(\d+)/.exec(sentence)?.[1];
+    const trimmed = sentence.trim();
+    const clipped = trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
+    const body = bodyOf(trimmed);
+    out.push({
+      date,
+      ...(section ? { paragraph: Number(section) } : {}),
+      ...(body ? { body } : {}),
+      sentence: clipped,
+    });
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import { type Body, BodySchema } from '../model/body.js';
+import { type Body, BodySchema, type LegalForm } from '../model/body.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
-import type { Paragraph } from '../model/paragraph.js';
+import { isIsoDate, type Weekday, WeekdaySchema } from '../model/primitives.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
+import { localTimeProblem } from '../text/local-time.js';
 import type { ParsedDocument, ParsedParagraph } from './document.js';
+import { storeTextOnce } from './text-once.js';
 
 /**
  * A parsed document as archive records: its body, the meeting (minutes or agenda), the schedules it
@@ -65,14 +67,17 @@ function validated<S extends z.ZodType>(
   return undefined;
 }
 
+/** A parsed paragraph the archive can hold: it has its number and title. */
+type Recordable = ParsedParagraph & { number: number; title: string };
+
 /**
  * The paragraphs the archive can hold: those with a number and a title. One the document leaves without
  * either (an extract's stripped § number, a title whose end the text does not show) stays out of the
  * record with a warning; the archive never gets a number or title the document did not give.
  */
-function recordable(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnostic[]): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const { proposals: _, ...p } of paragraphs) {
+function recordable(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnostic[]): Recordable[] {
+  const out: Recordable[] = [];
+  for (const p of paragraphs) {
     if (p.number === undefined || p.title === undefined) {
       const what = p.number === undefined ? `"${p.title ?? p.text?.slice(0, 40) ?? ''}"` : `§ ${p.number}`;
       diagnostics.push({
@@ -113,23 +118,22 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
   }
   const id = options.body?.id ?? (name ? slugify(name) : undefined);
   if (!name || !id) {
-    diagnostics.push({ severity: 'error', message: 'the document does not name its body; give one (--body NAME)' });
+    diagnostics.push({ severity: 'error', message: 'the document does not name its body; name it when importing' });
     return out;
   }
-  const sourceRef = `${name}${doc.date ? ` ${doc.date}` : ''}`;
-  const rules: Body['rules'] = {};
-  if (doc.rules?.adjustmentWithinDays !== undefined)
-    rules.adjustment = { withinDays: doc.rules.adjustmentWithinDays, source: sourceRef };
-  const days = doc.rules?.weekdays?.filter((d): d is NonNullable<Body['rules']['weekdays']>['days'][number] =>
-    ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].includes(d),
-  );
-  if (days && days.length > 0) rules.weekdays = { days, source: sourceRef };
-  if (doc.rules?.place) rules.place = { text: doc.rules.place, source: sourceRef };
+  const rules = rulesOf(doc, name, diagnostics);
+  const legalForm = legalFormOf(name, doc.body.organisation);
+  if (!legalForm && doc.kind !== 'programme')
+    diagnostics.push({
+      severity: 'info',
+      message: `the document does not say what kind of body ${name} is in law (kommun, region, kommunalförbund, gemensam nämnd, ekonomisk förening); Kommunallagen's deadlines are counted once the body's legalForm is set`,
+    });
   out.body = validated(
     BodySchema,
     {
       id,
       name,
+      ...(legalForm ? { legalForm } : {}),
       ...(doc.body.organisation ? { organisation: doc.body.organisation } : {}),
       ...(doc.body.orgNumber ? { orgNumber: doc.body.orgNumber } : {}),
       rules,
@@ -167,10 +171,13 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
   if (!mid) {
     diagnostics.push({
       severity: 'error',
-      message: 'the meeting has no date and no paragraph range to name it by; give --date',
+      message: 'the meeting has no date and no paragraph range to name it by; give its date when importing',
     });
     return out;
   }
+  const agenda = doc.kind === 'agenda';
+  const statedWeekday = WeekdaySchema.safeParse((doc as ParsedDocument & { statedWeekday?: Weekday }).statedWeekday);
+  checkTimes(doc, diagnostics);
   out.meeting = validated(
     MeetingSchema,
     {
@@ -179,6 +186,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       kind: doc.kind,
       ...(doc.title && doc.title !== name ? { title: doc.title } : {}),
       ...(doc.date ? { date: doc.date } : {}),
+      ...(doc.date && statedWeekday.success ? { statedWeekday: statedWeekday.data } : {}),
       ...(doc.start ? { start: doc.start } : {}),
       ...(doc.end ? { end: doc.end } : {}),
       ...(doc.location ? { location: doc.location } : {}),
@@ -186,8 +194,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       status: doc.kind === 'agenda' ? 'planned' : 'held',
       ...(doc.paragraphRange ? { paragraphRange: doc.paragraphRange } : {}),
       participants: doc.participants,
-      // Proposals of an agenda stay in their "Förslag till beslut" section; the record has no field for them.
-      paragraphs: recordable(doc.paragraphs, diagnostics),
+      paragraphs: recordable(doc.paragraphs, diagnostics).map((p) => paragraphOf(p, agenda)),
       ...(doc.adjustment ? { adjustment: doc.adjustment } : {}),
       ...(doc.nextMeeting ? { nextMeeting: doc.nextMeeting } : {}),
       attachments: doc.attachments,
@@ -215,7 +222,8 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       {
         body: id,
         year: s.year,
-        status: s.status,
+        // An agenda only proposes; the schedule is decided when minutes say so.
+        status: agenda ? 'proposed' : s.status,
         decidedBy: {
           meeting: mid,
           ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
@@ -229,4 +237,100 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
     if (schedule) out.schedules.push(schedule);
   }
   return out;
+}
+
+/**
+ * A paragraph as the record keeps it: its text stored once. An agenda item proposes and decides nothing:
+ * what the reader took for decisions stays as its "Förslag till beslut", never as decisions.
+ */
+function paragraphOf({ proposals, ...p }: Recordable, agenda: boolean): Meeting['paragraphs'][number] {
+  const hasProposal = () => p.sections.some((s) => /^förslag till beslut$/i.test(s.heading));
+  const numbered = (items: readonly { point?: number | undefined; text: string }[]) =>
+    items.map((x) => (x.point !== undefined ? `${x.point}. ${x.text}` : x.text)).join('\n');
+  if (agenda && p.decisions.length > 0) {
+    if (!hasProposal()) p.sections = [...p.sections, { heading: 'Förslag till beslut', text: numbered(p.decisions) }];
+    p.decisions = [];
+  }
+  if (agenda && proposals?.length && !hasProposal())
+    p.sections = [...p.sections, { heading: 'Förslag till beslut', text: numbered(proposals) }];
+  return storeTextOnce(p, { agenda });
+}
+
+const ADJUSTMENT_RULE = /juster/i;
+const DAYS_RULE = /\bvecka\b|\d+\s+dag|dagar/i;
+
+/** The § whose text or decisions state a rule, when exactly one does. */
+function paragraphStating(doc: ParsedDocument, test: (text: string) => boolean): number | undefined {
+  const found = doc.paragraphs.filter((p) =>
+    [p.text ?? '', ...p.decisions.map((d) => d.text), ...p.sections.map((x) => x.text)].some(test),
+  );
+  return found.length === 1 ? found[0]?.number : undefined;
+}
+
+/**
+ * The rules the document states, with where and from when: a rule decided in minutes applies from that
+ * meeting on; one an agenda only tells of ("enligt tidigare överenskommelse") has no known start.
+ */
+function rulesOf(doc: ParsedDocument, name: string, diagnostics: Diagnostic[]): Body['rules'] {
+  const decided = (doc.kind === 'minutes' || doc.kind === 'extract') && doc.date !== undefined;
+  const since = decided && doc.date ? { since: doc.date } : {};
+  const where = (n: number | undefined) =>
+    `${name}${doc.date ? ` ${doc.date}` : ''}${n !== undefined ? ` § ${n}` : ''}`;
+  const rules: Body['rules'] = {};
+  if (doc.rules?.adjustmentWithinDays !== undefined) {
+    const n = paragraphStating(doc, (t) => ADJUSTMENT_RULE.test(t) && DAYS_RULE.test(t));
+    rules.adjustment = { withinDays: doc.rules.adjustmentWithinDays, source: where(n), ...since };
+  }
+  const days = doc.rules?.weekdays?.flatMap((d) => {
+    const day = WeekdaySchema.safeParse(d);
+    return day.success ? [day.data] : [];
+  });
+  if (days && days.length > 0) rules.weekdays = { days, source: where(undefined), ...since };
+  if (doc.rules?.place) rules.place = { text: doc.rules.place, source: where(undefined), ...since };
+  if (Object.keys(rules).length > 0 && !decided)
+    diagnostics.push({
+      severity: 'info',
+      message: `the rules this ${doc.kind} states have no start date (it records no decision of them); they are not used for deadlines`,
+    });
+  return rules;
+}
+
+/**
+ * The legal form a body's own name or organisation states: "Gemensam nämnd för …", "… ek för",
+ * "ekonomisk förening", "kommunalförbund". Anything else stays unknown: a "Kommunförbund" may be an
+ * association, a "samverkansråd" anything.
+ */
+export function legalFormOf(name: string, organisation: string | undefined): LegalForm | undefined {
+  const text = `${name} ${organisation ?? ''}`;
+  if (/(?<![\p{L}])gemensam(?:ma)?\s+nämnd/iu.test(text)) return 'joint-committee';
+  if (/(?<![\p{L}])ek\.?\s*för\.?(?![\p{L}])|ekonomisk\s+förening/iu.test(text)) return 'economic-association';
+  if (/kommunalförbund/iu.test(text)) return 'federation';
+  return undefined;
+}
+
+/** Warns about a time the clocks skip or repeat on the night they change: it is kept, never moved. */
+function checkTimes(doc: ParsedDocument, diagnostics: Diagnostic[]): void {
+  const check = (what: string, date: string | undefined, time: string | undefined) => {
+    if (!date || !time || !isIsoDate(date)) return;
+    const problem = localTimeProblem(date, time);
+    if (problem === 'gap')
+      diagnostics.push({
+        severity: 'warning',
+        message: `${what}: ${time} on ${date} does not exist in Swedish time (the clocks go from 02:00 to 03:00 that night); kept as written`,
+      });
+    if (problem === 'overlap')
+      diagnostics.push({
+        severity: 'warning',
+        message: `${what}: ${time} on ${date} happens twice in Swedish time (the clocks go back from 03:00 to 02:00 that night); calendars show the first`,
+      });
+  };
+  check('the meeting starts', doc.date, doc.start);
+  check('the meeting ends', doc.date, doc.end);
+  check('the next meeting starts', doc.nextMeeting?.date, doc.nextMeeting?.start);
+  check('the next meeting ends', doc.nextMeeting?.date, doc.nextMeeting?.end);
+  for (const s of doc.schedules)
+    for (const m of s.meetings) {
+      check(`the schedule's meeting of ${m.date} starts`, m.date, m.start);
+      check(`the schedule's meeting of ${m.date} ends`, m.date, m.end);
+    }
 }

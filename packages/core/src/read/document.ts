@@ -1,10 +1,12 @@
 import { SammantradeError } from '../errors.js';
+import { MAX_DOCUMENT_BYTES } from '../limits.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatDiagnostic } from '../model/diagnostic.js';
-import { MAX_DOCUMENT_BYTES } from '../parse/document.js';
+import { escapeControlChars } from '../text/control.js';
 import { decodeText } from '../text/decode.js';
 import { detectFormat } from './detect.js';
 import { readDocx } from './docx.js';
+import { type ReadLimits, readLimits } from './limits.js';
 import { readPdf } from './pdf.js';
 
 /** What a document was read from: the original's format, as a meeting's `source.format` records it. */
@@ -26,6 +28,13 @@ export interface ReadDocument {
 export interface ReadDocumentOptions {
   /** The file's name: used in messages, and its extension to refuse a file that is not what it claims. */
   file?: string;
+  /** What reading may cost (pages, time, memory, unpacked size); {@link DEFAULT_READ_LIMITS} for the rest. */
+  limits?: Partial<ReadLimits>;
+  /**
+   * True for a header label whose value a PDF or Word table puts in the next column ("Plats och tid"),
+   * so the two are read as label and value. `@sammantrade/core/read` gives the importer's labels.
+   */
+  isLabel?: (text: string) => boolean;
 }
 
 /** The file extensions a folder import picks up (the content still decides how a file is read). */
@@ -43,10 +52,13 @@ const WHAT: Readonly<Record<string, string>> = {
  * PDF (its text layer in reading order), Word .docx, or UTF-8 text and markdown. Anything that cannot
  * be read (a scan without text, an encrypted, damaged or truncated file, an image, a file whose name
  * claims a PDF or Word document but whose content is not one) rejects with one `SammantradeError`
- * (`PARSE`, or `TOO_LARGE`) whose message is one line naming the file.
+ * (`PARSE`, or `TOO_LARGE`) whose message is one line naming the file. PDF and Word files are read in
+ * a worker thread within `options.limits` (pages, time, memory, unpacked size), and a file over one
+ * is refused naming the limit.
  */
 export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions = {}): Promise<ReadDocument> {
-  const file = options.file ?? 'the file';
+  const file = escapeControlChars(options.file ?? 'the file');
+  const limits = readLimits(options.limits);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     throw new SammantradeError(
@@ -59,7 +71,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
   const { format, kind } = detectFormat(bytes);
   const claimed = extensionOf(options.file);
   if (format === 'pdf') {
-    const pdf = await readPdf(bytes, file);
+    const pdf = await readPdf(bytes, file, limits, options.isLabel);
     const pages: number[] = [0];
     for (const line of pdf.lines) pages.push(line.page);
     const diagnostics: Diagnostic[] = [];
@@ -78,7 +90,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     };
   }
   if (format === 'docx') {
-    const docx = await readDocx(bytes, file);
+    const docx = await readDocx(bytes, file, limits, options.isLabel);
     return {
       text: docx.text,
       format: 'docx',

@@ -1,5 +1,7 @@
 import { SammantradeError } from '../errors.js';
-import { matchLabel } from '../parse/header.js';
+import { type ReadLimits, readLimits } from './limits.js';
+import { ReadLimitError, readInThread } from './thread.js';
+import { checkZipSizes } from './zip.js';
 
 /**
  * A Word document (.docx) → text in the seeds' plain layout, through mammoth's HTML: headings
@@ -22,7 +24,7 @@ function decodeEntities(s: string): string {
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 
 /** mammoth's HTML (a small, regular subset) → lines. */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, isLabel: (text: string) => boolean = () => false): string {
   const out: string[] = [];
   const blank = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
@@ -44,8 +46,7 @@ export function htmlToText(html: string): string {
     } else out.push(tag === 'li' ? `- ${t}` : t);
   };
   const endTable = () => {
-    const labelled =
-      table.length > 0 && table.every((r) => r.length === 2 && matchLabel(r[0]?.join(' ') ?? '') !== undefined);
+    const labelled = table.length > 0 && table.every((r) => r.length === 2 && isLabel(r[0]?.join(' ') ?? ''));
     blank();
     for (const r of table) {
       if (labelled) out.push(r[0]?.join(' ') ?? '', ...(r[1] ?? []), '');
@@ -87,22 +88,30 @@ export function htmlToText(html: string): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Reads a .docx with mammoth; a damaged file rejects with a one-line `PARSE` error. */
-export async function readDocx(bytes: Uint8Array, file = 'the file'): Promise<{ text: string; warnings: string[] }> {
-  const mammoth = (await import('mammoth')).default;
+/**
+ * Reads a .docx: its sizes checked before anything unpacks it ({@link checkZipSizes}), then mammoth
+ * in the document thread under `limits`. A damaged file rejects with a one-line `PARSE` error, one
+ * over a limit with `TOO_LARGE` naming it. `isLabel` tells the header labels of a two-column table.
+ */
+export async function readDocx(
+  bytes: Uint8Array,
+  file = 'the file',
+  limits: ReadLimits = readLimits(),
+  isLabel: (text: string) => boolean = () => false,
+): Promise<{ text: string; warnings: string[] }> {
+  await checkZipSizes(bytes, file, limits);
   try {
-    const input = {
-      buffer: bytes,
-      arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-    };
-    const result = await mammoth.convertToHtml(input as unknown as Parameters<typeof mammoth.convertToHtml>[0], {
-      ignoreEmptyParagraphs: true,
-    });
-    return {
-      text: htmlToText(result.value),
-      warnings: result.messages.filter((m) => m.type === 'error').map((m) => m.message.split('\n')[0] ?? ''),
-    };
+    const read = await readInThread({ kind: 'docx', bytes: new Uint8Array(bytes) }, limits);
+    if (!('html' in read)) throw new Error('no HTML from the reading thread');
+    return { text: htmlToText(read.html, isLabel), warnings: read.warnings };
   } catch (error) {
+    if (error instanceof ReadLimitError) {
+      const message =
+        error.limit === 'memory'
+          ? `reading the Word document needs over ${limits.maxMemoryMb} MB of memory; the limit is ${limits.maxMemoryMb} MB`
+          : `reading the Word document took over ${limits.maxSeconds} s; the limit is ${limits.maxSeconds} s`;
+      throw new SammantradeError('TOO_LARGE', `${file}: ${message}`, { cause: error });
+    }
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SammantradeError('PARSE', `${file}: the Word document is damaged and cannot be read (${detail})`, {
       cause: error,

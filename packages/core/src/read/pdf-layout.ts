@@ -1,5 +1,3 @@
-import { matchLabel } from '../parse/header.js';
-
 /**
  * PDF text, positioned pieces → lines in reading order, in the seeds' plain-text layout:
  * page headers and feet repeated on every page taken out (kept once, on page 1, where they name the
@@ -151,9 +149,10 @@ function withoutPageFurniture(pages: readonly PdfPage[], rowsPerPage: Row[][]): 
 
 /**
  * The pages' pieces as lines in reading order, each with its page. Pure: the PDF library gives the
- * pieces ({@link readPdf}), this decides what the text is.
+ * pieces ({@link readPdf}), this decides what the text is. `isLabel` tells a header label ("Plats och tid")
+ * whose value stands in the next column: the importer's vocabulary, given by `@sammantrade/core/read`.
  */
-export function layoutLines(pages: readonly PdfPage[]): PageLine[] {
+export function layoutLines(pages: readonly PdfPage[], isLabel: (text: string) => boolean = () => false): PageLine[] {
   const rowsPerPage = withoutPageFurniture(
     pages,
     pages.map((p, i) => rowsOf(p, i + 1)),
@@ -200,7 +199,7 @@ export function layoutLines(pages: readonly PdfPage[]): PageLine[] {
       if (row.cells.length >= 2) {
         prose = undefined;
         const [label, ...rest] = row.cells as [Cell, ...Cell[]];
-        if (row.cells.length === 2 && matchLabel(label.text) && !label.text.includes(':')) {
+        if (row.cells.length === 2 && isLabel(label.text) && !label.text.includes(':')) {
           blank();
           out.push({ text: label.text, page: row.page }, { text: rest.map((c) => c.text).join(' '), page: row.page });
           valueX = rest[0]?.x;

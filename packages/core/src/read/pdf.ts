@@ -1,5 +1,7 @@
 import { SammantradeError } from '../errors.js';
-import { layoutLines, type PageLine, type PdfPage, type PdfPiece } from './pdf-layout.js';
+import { type ReadLimits, readLimits } from './limits.js';
+import { layoutLines, type PageLine, type PdfPage } from './pdf-layout.js';
+import { ReadLimitError, readInThread } from './thread.js';
 
 /** What a PDF holds as text: its lines in reading order with their pages, and the pages without text. */
 export interface PdfText {
@@ -20,59 +22,73 @@ function hasEndMarker(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The largest page count a page-tree node of the file declares in plain sight (`/Type /Pages … /Count n`),
+ * or 0 when none stands outside a compressed object stream. Opening a PDF makes pdf.js walk its page
+ * tree, seconds for 50,000 pages: a count plainly over the limit is refused before that. (A count
+ * hidden in an object stream is checked by pdf.js itself, within the time limit.)
+ */
+function declaredPages(bytes: Uint8Array): number {
+  const text = new TextDecoder('latin1').decode(bytes);
+  let most = 0;
+  for (const m of text.matchAll(
+    /\/Type\s*\/Pages\b[^>]{0,512}?\/Count\s+(\d{1,9})|\/Count\s+(\d{1,9})[^>]{0,512}?\/Type\s*\/Pages\b/g,
+  ))
+    most = Math.max(most, Number(m[1] ?? m[2]));
+  return most;
+}
+
 const fail = (file: string, message: string, cause?: unknown) =>
   new SammantradeError('PARSE', `${file}: ${message}`, cause === undefined ? {} : { cause });
 
+/** A refusal for a limit, in words, naming the limit. */
+function limitMessage(error: ReadLimitError, limits: ReadLimits): string {
+  switch (error.limit) {
+    case 'pages':
+      return `the PDF has ${error.page} pages; the limit is ${limits.maxPages}`;
+    case 'page-time':
+      return `reading page ${error.page} of the PDF took over ${limits.maxSecondsPerPage} s; the limit is ${limits.maxSecondsPerPage} s per page`;
+    case 'time':
+      return `reading the PDF took over ${limits.maxSeconds} s; the limit is ${limits.maxSeconds} s`;
+    case 'memory':
+      return `reading the PDF needs over ${limits.maxMemoryMb} MB of memory; the limit is ${limits.maxMemoryMb} MB`;
+  }
+}
+
 /**
- * Reads a PDF's text layer with pdf.js (loaded only when a PDF comes) and rebuilds its lines.
- * Rejects with a one-line `PARSE` error for an encrypted, damaged or truncated file, and for one
- * with no text at all (a scan that needs OCR first).
+ * Reads a PDF's text layer with pdf.js, in the document thread under `limits`, and rebuilds its lines.
+ * Rejects with a one-line `PARSE` error for an encrypted, damaged or truncated file and for one with
+ * no text at all (a scan that needs OCR first), and `TOO_LARGE` naming the limit it broke.
  */
-export async function readPdf(bytes: Uint8Array, file = 'the file'): Promise<PdfText> {
+export async function readPdf(
+  bytes: Uint8Array,
+  file = 'the file',
+  limits: ReadLimits = readLimits(),
+  isLabel: (text: string) => boolean = () => false,
+): Promise<PdfText> {
   if (!hasEndMarker(bytes)) throw fail(file, 'the PDF is truncated or damaged (it has no end-of-file marker)');
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdf.js takes the buffer over; give it a copy so the caller's bytes (the original, saved beside the record) stay.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: true,
-    verbosity: 0,
-  });
-  let doc: Awaited<typeof task.promise> | undefined;
+  const declared = declaredPages(bytes);
+  if (declared > limits.maxPages)
+    throw new SammantradeError('TOO_LARGE', `${file}: ${limitMessage(new ReadLimitError('pages', declared), limits)}`);
+  let pages: PdfPage[];
   try {
-    doc = await task.promise;
-    const pages: PdfPage[] = [];
-    const emptyPages: number[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-      const content = await page.getTextContent();
-      const pieces: PdfPiece[] = [];
-      for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const [a = 1, b = 0, , , e = 0, f = 0] = item.transform as number[];
-        pieces.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.hypot(a, b) || item.height });
-      }
-      if (pieces.length === 0) emptyPages.push(n);
-      pages.push({ width: x1 - x0, height: y1 - y0, pieces });
-      page.cleanup();
-    }
-    if (emptyPages.length === pages.length)
-      throw fail(
-        file,
-        `the PDF has no text layer (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, a scan?); run OCR on it first`,
-      );
-    return { lines: layoutLines(pages), pageCount: pages.length, emptyPages };
+    // The thread takes the copy over; the caller's bytes (the original, saved beside the record) stay.
+    const read = await readInThread({ kind: 'pdf', bytes: new Uint8Array(bytes), maxPages: limits.maxPages }, limits);
+    pages = 'pages' in read ? read.pages : [];
   } catch (error) {
-    if (error instanceof SammantradeError) throw error;
+    if (error instanceof ReadLimitError)
+      throw new SammantradeError('TOO_LARGE', `${file}: ${limitMessage(error, limits)}`, { cause: error });
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException')
       throw fail(file, 'the PDF is encrypted (password-protected); save an unprotected copy and import that', error);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw fail(file, `the PDF is damaged and cannot be read (${detail})`, error);
-  } finally {
-    await (doc ? doc.destroy() : task.destroy()).catch(() => undefined);
   }
+  const emptyPages = pages.flatMap((p, i) => (p.pieces.length === 0 ? [i + 1] : []));
+  if (emptyPages.length === pages.length)
+    throw fail(
+      file,
+      `the PDF has no text layer (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, a scan?); run OCR on it first`,
+    );
+  return { lines: layoutLines(pages, isLabel), pageCount: pages.length, emptyPages };
 }

@@ -1,103 +1,50 @@
 import type { Archive } from '../archive/archive.js';
-import type { Role } from '../model/participant.js';
+import { attendance } from '../query/attendance.js';
+import { ATTENDANCE_REPORT as W } from '../text/report-words.js';
 import { CODES } from './codes.js';
-import { meetingsFor, type ReportOptions } from './options.js';
-import { col, note, type Report } from './table.js';
-
-interface Person {
-  name: string;
-  party?: string;
-  place?: string;
-  attended: number;
-  absent: number;
-  substituteFor: Set<string>;
-  roles: Set<Role>;
-}
+import type { ReportOptions } from './options.js';
+import { col, type Report } from './table.js';
 
 /** `report attendance`: per person and per municipality, from minutes (agendas only invite). */
 export function attendanceReport(archive: Archive, options: ReportOptions): Report {
-  const minutes = meetingsFor(archive, options).filter((m) => m.kind === 'minutes');
-  const people = new Map<string, Person>();
-  const places = new Map<string, { attended: number; absent: number; meetings: Set<string> }>();
-  for (const meeting of minutes) {
-    for (const p of meeting.participants) {
-      const key = p.name.toLowerCase().replace(/\s+/g, ' ');
-      const person = people.get(key) ?? {
-        name: p.name,
-        attended: 0,
-        absent: 0,
-        substituteFor: new Set(),
-        roles: new Set(),
-      };
-      const absent = p.roles.includes('absent');
-      if (absent) person.absent++;
-      else person.attended++;
-      if (p.party) person.party = p.party;
-      const place = p.municipality ?? p.organisation;
-      if (place) person.place = place;
-      if (p.substituteFor) person.substituteFor.add(p.substituteFor);
-      for (const r of p.roles) person.roles.add(r);
-      people.set(key, person);
-      if (place) {
-        const row = places.get(place) ?? { attended: 0, absent: 0, meetings: new Set() };
-        if (absent) row.absent++;
-        else {
-          row.attended++;
-          row.meetings.add(`${meeting.body}/${meeting.id}`);
-        }
-        places.set(place, row);
-      }
-    }
-  }
-  const collator = new Intl.Collator('sv');
-  const personRows = [...people.values()]
-    .sort((a, b) => collator.compare(a.name, b.name))
-    .map((p) => ({
-      name: p.name,
-      party: p.party ?? null,
-      place: p.place ?? null,
-      attended: p.attended,
-      absent: p.absent,
-      substituteFor: [...p.substituteFor].join(', ') || null,
-      roles: [...p.roles].join(', '),
-    }));
-  const placeRows = [...places.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([place, r]) => ({ place, meetings: r.meetings.size, attended: r.attended, absent: r.absent }));
-  const undated = minutes.filter((m) => !m.date).length;
+  const a = attendance(archive, options);
+  const c = W.columns;
   return {
     kind: 'attendance',
-    title: note('Närvaro', 'Attendance'),
+    title: W.title,
     tables: [
       {
-        title: note('Per person', 'Per person'),
+        title: W.people,
         columns: [
-          col('name', 'Namn', 'Name'),
-          col('party', 'Parti', 'Party'),
-          col('place', 'Kommun/organisation', 'Municipality/organisation'),
-          col('attended', 'Närvarande', 'Present', 'number'),
-          col('absent', 'Frånvarande', 'Absent', 'number'),
-          col('substituteFor', 'Ersättare för', 'Substitute for'),
-          { ...col('roles', 'Roller', 'Roles'), codes: CODES.role },
+          col('name', c.name),
+          col('party', c.party),
+          col('place', c.place),
+          col('attended', c.attended, 'number'),
+          col('absent', c.absent, 'number'),
+          col('substituteFor', c.substituteFor),
+          col('roles', c.roles, 'text', CODES.role),
         ],
-        rows: personRows,
+        rows: a.people.map((p) => ({
+          name: p.name,
+          party: p.party ?? null,
+          place: p.place ?? null,
+          attended: p.attended,
+          absent: p.absent,
+          substituteFor: p.substituteFor.join(', ') || null,
+          roles: p.roles.join(', '),
+        })),
       },
       {
-        title: note('Per kommun eller organisation', 'Per municipality or organisation'),
+        title: W.places,
         columns: [
-          col('place', 'Kommun/organisation', 'Municipality/organisation'),
-          col('meetings', 'Möten med deltagare', 'Meetings attended', 'number'),
-          col('attended', 'Närvarande (personer × möten)', 'Present (people × meetings)', 'number'),
-          col('absent', 'Frånvarande', 'Absent', 'number'),
+          col('place', c.place),
+          col('meetings', c.meetings, 'number'),
+          col('attended', c.attendedTimes, 'number'),
+          col('absent', c.absent, 'number'),
         ],
-        rows: placeRows,
+        rows: a.places.map((p) => ({ ...p })),
       },
     ],
-    notes: [
-      note(
-        `Räknat ur ${minutes.length} protokoll${undated ? `, varav ${undated} utan datum` : ''}. Kallelser räknas inte: de visar vilka som kallats, inte vilka som kom.`,
-        `Counted from ${minutes.length} sets of minutes${undated ? `, ${undated} without a date` : ''}. Agendas are not counted: they show who was invited, not who came.`,
-      ),
-    ],
+    notes: [W.counted(a.minutes, a.undated)],
   };
 }

@@ -1,8 +1,10 @@
 import type { Archive } from '../archive/archive.js';
-import { programmeProgress } from '../view/programme.js';
+import { programmeProgress } from '../query/programme.js';
+import { PROGRAMME_REPORT as W } from '../text/report-words.js';
+import { label } from '../text/words.js';
 import { CODES } from './codes.js';
 import type { ReportOptions } from './options.js';
-import { col, note, type Report } from './table.js';
+import { col, type Report } from './table.js';
 
 /** `report programme`: each action programme's status per area, and its items. */
 export function programmeReport(archive: Archive, options: ReportOptions): Report {
@@ -11,7 +13,7 @@ export function programmeReport(archive: Archive, options: ReportOptions): Repor
   const itemRows = [];
   for (const programme of programmes) {
     const progress = programmeProgress(programme);
-    for (const area of [...progress.areas, { name: 'Totalt', counts: progress.total }]) {
+    for (const area of [...progress.areas, { name: W.total, counts: progress.total }]) {
       areaRows.push({
         programme: programme.title,
         area: area.name,
@@ -25,7 +27,6 @@ export function programmeReport(archive: Archive, options: ReportOptions): Repor
     for (const area of programme.areas) {
       for (const item of area.items) {
         itemRows.push({
-          programme: programme.title,
           area: area.name,
           item: item.name,
           status: item.status ?? null,
@@ -36,43 +37,39 @@ export function programmeReport(archive: Archive, options: ReportOptions): Repor
       }
     }
   }
+  const c = W.columns;
+  const about = (p: (typeof programmes)[number]) =>
+    `${p.title}${p.date ? `, ${p.date}` : ''}${p.author ? `, ${p.author}` : ''}.`;
   return {
     kind: 'programme',
-    title: note('Utvecklingsprogram: status', 'Action programme: status'),
+    title: W.title,
     tables: [
       {
-        title: note('Per delområde', 'Per area'),
+        title: W.areas,
         columns: [
-          col('programme', 'Program', 'Programme'),
-          col('area', 'Delområde', 'Area'),
-          col('done', 'Klart', 'Done', 'number'),
-          col('ongoing', 'Pågår', 'Ongoing', 'number'),
-          col('onHold', 'Avvaktar', 'On hold', 'number'),
-          col('none', 'Ingen status', 'No status', 'number'),
-          col('total', 'Totalt', 'Total', 'number'),
+          col('programme', c.programme),
+          col('area', c.area),
+          col('done', c.done, 'number'),
+          col('ongoing', c.ongoing, 'number'),
+          col('onHold', c.onHold, 'number'),
+          col('none', c.none, 'number'),
+          col('total', c.total, 'number'),
         ],
         rows: areaRows,
       },
       {
-        title: note('Punkter', 'Items'),
+        title: W.items,
         columns: [
-          col('area', 'Delområde', 'Area'),
-          col('item', 'Utvecklingsområde', 'Item'),
-          { ...col('status', 'Status', 'Status'), codes: CODES.programmeStatus },
-          col('responsible', 'Ansvarig', 'Responsible'),
-          col('activities', 'Aktiviteter', 'Activities'),
-          col('notes', 'Anmärkning', 'Notes'),
+          col('area', c.area),
+          col('item', c.item),
+          col('status', c.status, 'text', CODES.programmeStatus),
+          col('responsible', c.responsible),
+          col('activities', c.activities),
+          col('notes', c.notes),
         ],
-        rows: itemRows.map(({ programme: _p, ...row }) => row),
+        rows: itemRows,
       },
     ],
-    notes: programmes.length
-      ? programmes.map((p) =>
-          note(
-            `${p.title}${p.date ? `, ${p.date}` : ''}${p.author ? `, ${p.author}` : ''}.`,
-            `${p.title}${p.date ? `, ${p.date}` : ''}${p.author ? `, ${p.author}` : ''}.`,
-          ),
-        )
-      : [note('Arkivet har inget utvecklingsprogram.', 'The archive has no action programme.')],
+    notes: programmes.length ? programmes.map((p) => label(about(p), about(p))) : [W.none],
   };
 }

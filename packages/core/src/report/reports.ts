@@ -1,5 +1,6 @@
 import type { Archive } from '../archive/archive.js';
 import { SammantradeError } from '../errors.js';
+import { REPORT_ERRORS } from '../text/report-words.js';
 import { assignmentsReport } from './assignments.js';
 import { attendanceReport } from './attendance.js';
 import { caseReport } from './case.js';
@@ -31,8 +32,7 @@ export const isReportKind = (value: string): value is ReportKind => (REPORT_KIND
  */
 export function buildReport(kind: ReportKind, archive: Archive, options: ReportOptions): Report {
   if (options.body !== undefined && !archive.body(options.body)) {
-    const known = archive.bodies.map((b) => b.id).join(', ');
-    throw new SammantradeError('NOT_FOUND', `unknown body "${options.body}" (the archive has: ${known})`);
+    throw new SammantradeError('NOT_FOUND', REPORT_ERRORS.unknownBody(options.body, archive.bodies));
   }
   switch (kind) {
     case 'assignments':
@@ -44,8 +44,7 @@ export function buildReport(kind: ReportKind, archive: Archive, options: ReportO
     case 'schedule':
       return scheduleReport(archive, options);
     case 'case':
-      if (!options.caseNumber)
-        throw new SammantradeError('INVALID', 'the case report needs a case number, e.g. GNS/8/2019');
+      if (!options.caseNumber) throw new SammantradeError('INVALID', REPORT_ERRORS.caseNeedsNumber);
       return caseReport(archive, options.caseNumber);
     case 'deadlines':
       return deadlinesReport(archive, options);

@@ -1,96 +1,68 @@
 import type { Archive } from '../archive/archive.js';
-import { meetingDays } from '../calendar/meeting-days.js';
 import { weekdayOf } from '../model/primitives.js';
-import { swedishHoliday } from '../rules/holidays.js';
-import { SWEDISH_WEEKDAYS } from '../text/weekdays.js';
+import { meetingSchedule } from '../query/schedule.js';
+import { SCHEDULE_REPORT as W } from '../text/report-words.js';
+import { label } from '../text/words.js';
 import { CODES } from './codes.js';
 import type { ReportOptions } from './options.js';
-import { col, note, type Report } from './table.js';
-
-const SV_DAYS = SWEDISH_WEEKDAYS;
+import { col, type Report } from './table.js';
 
 /**
- * `report schedule`: planned and held meetings per body, with weekday, time, place and host, and a
- * warning for a date that breaks the body's weekday rule, falls on a public holiday, or whose weekday
- * in the document does not match the date.
+ * `report schedule`: planned and held meetings per body, with weekday, time, place and host, whether a
+ * planned meeting is only proposed, and the warnings `meetingSchedule` finds (a weekday the body's rule
+ * does not meet on, a holiday, a weekday the document got wrong, a time the clocks skip or repeat).
  */
 export function scheduleReport(archive: Archive, options: ReportOptions): Report {
-  const days = meetingDays(archive, {
+  const days = meetingSchedule(archive, {
     ...(options.body !== undefined ? { bodyId: options.body } : {}),
     ...(options.year !== undefined ? { year: options.year } : {}),
     ...(options.from ? { from: options.from } : {}),
     ...(options.to ? { to: options.to } : {}),
   });
-  let warnings = 0;
-  const rows = days.map((day) => {
-    const weekday = weekdayOf(day.date);
-    const problems: string[] = [];
-    const rule = day.body.rules.weekdays;
-    if (rule && !rule.days.includes(weekday)) {
-      problems.push(
-        `${SV_DAYS[weekday]}: organet sammanträder ${rule.days.map((d) => SV_DAYS[d]).join(' eller ')}${rule.source ? ` (${rule.source})` : ''}`,
-      );
-    }
-    const holiday = swedishHoliday(day.date);
-    if (holiday) problems.push(`${holiday.name}`);
-    if (day.statedWeekday && day.statedWeekday !== weekday) {
-      problems.push(`handlingen skriver ${SV_DAYS[day.statedWeekday]}, men ${day.date} är en ${SV_DAYS[weekday]}`);
-    }
-    if (problems.length) warnings++;
-    const kind = day.meeting
-      ? day.meeting.kind === 'minutes'
-        ? 'protokoll'
-        : 'kallelse'
+  const rows = days.map((day) => ({
+    date: day.date,
+    weekday: weekdayOf(day.date),
+    body: day.body.name,
+    start: day.start ?? null,
+    end: day.end ?? null,
+    location: day.location ?? null,
+    host: day.host ?? null,
+    status: day.proposed ? 'proposed' : (day.status ?? null),
+    source: day.meeting
+      ? W.source[day.meeting.kind]
       : day.planned
-        ? `sammanträdesplan ${day.scheduleYear}`
-        : 'aviserat i protokoll';
-    return {
-      date: day.date,
-      weekday,
-      body: day.body.name,
-      start: day.start ?? null,
-      end: day.end ?? null,
-      location: day.location ?? null,
-      host: day.host ?? null,
-      status: day.status ?? null,
-      source: kind,
-      note: day.note ?? null,
-      warning: problems.join('; ') || null,
-    };
-  });
-  const notes = [
-    note(
-      `${rows.length} sammanträden, ${warnings} med varning.`,
-      `${rows.length} meetings, ${warnings} with a warning.`,
-    ),
-  ];
+        ? W.source.schedule(day.scheduleYear, day.proposed)
+        : W.source.announced,
+    note: day.note ?? null,
+    warning: day.warnings.length
+      ? label(day.warnings.map((w) => w.sv).join('; '), day.warnings.map((w) => w.en).join('; '))
+      : null,
+  }));
+  const warned = days.filter((d) => d.warnings.length > 0).length;
+  const proposed = days.filter((d) => d.proposed).length;
+  const notes = [W.count(rows.length, warned, proposed)];
   const undated = archive.meetings.filter(
     (m) => !m.date && (options.body === undefined || m.body === options.body),
   ).length;
-  if (undated)
-    notes.push(
-      note(`${undated} handlingar saknar datum och visas inte.`, `${undated} records have no date and are not shown.`),
-    );
+  if (undated) notes.push(W.undated(undated));
+  const c = W.columns;
   return {
     kind: 'schedule',
-    title: note(
-      `Sammanträden${options.year ? ` ${options.year}` : ''}`,
-      `Meetings${options.year ? ` ${options.year}` : ''}`,
-    ),
+    title: W.title(options.year),
     tables: [
       {
         columns: [
-          col('date', 'Datum', 'Date', 'date'),
-          col('weekday', 'Veckodag', 'Weekday', 'weekday'),
-          col('body', 'Organ', 'Body'),
-          col('start', 'Från', 'From', 'time'),
-          col('end', 'Till', 'To', 'time'),
-          col('location', 'Plats', 'Place'),
-          col('host', 'Värd', 'Host'),
-          { ...col('status', 'Status', 'Status'), codes: CODES.meetingStatus },
-          col('source', 'Källa', 'Source'),
-          col('note', 'Anteckning', 'Note'),
-          col('warning', 'Varning', 'Warning'),
+          col('date', c.date, 'date'),
+          col('weekday', c.weekday, 'weekday'),
+          col('body', c.body),
+          col('start', c.start, 'time'),
+          col('end', c.end, 'time'),
+          col('location', c.location),
+          col('host', c.host),
+          col('status', c.status, 'text', { ...CODES.meetingStatus, proposed: W.proposedStatus }),
+          col('source', c.source),
+          col('note', c.note),
+          col('warning', c.warning),
         ],
         rows,
       },

@@ -1,8 +1,6 @@
-/** A label in both languages the reports speak. */
-export interface Label {
-  sv: string;
-  en: string;
-}
+import type { Label } from '../text/words.js';
+
+export type { Label };
 
 /** How a column's values are shown: dates become "onsdag 24 januari 2024" in text outputs. */
 export type ColumnType = 'text' | 'date' | 'partial-date' | 'time' | 'number' | 'weekday';
@@ -15,8 +13,11 @@ export interface Column {
   codes?: Readonly<Record<string, Label>>;
 }
 
-/** A cell: text, a number, an ISO date, or null when the records do not say. */
-export type Cell = string | number | null;
+/**
+ * A cell: text, a number, an ISO date, a phrase in both languages (a note such as "possibly § 758 …"),
+ * or null when the records do not say.
+ */
+export type Cell = string | number | Label | null;
 export type Row = Record<string, Cell>;
 
 /**
@@ -39,22 +40,10 @@ export interface Table {
   rows: Row[];
 }
 
-/** Shorthand for a column. */
-export const col = (key: string, sv: string, en: string, type: ColumnType = 'text'): Column => ({
-  key,
-  label: { sv, en },
-  type,
-});
-
-/** Shorthand for a note in both languages. */
-export const note = (sv: string, en: string): Label => ({ sv, en });
-
-/** Pairs Swedish and English words for the same codes. */
-export function codes(
-  sv: Readonly<Record<string, string>>,
-  en: Readonly<Record<string, string>>,
-): Record<string, Label> {
-  const out: Record<string, Label> = {};
-  for (const [code, word] of Object.entries(sv)) out[code] = { sv: word, en: en[code] ?? code };
-  return out;
-}
+/** Shorthand for a column; `codes` when its values are codes to show as words. */
+export const col = (
+  key: string,
+  label: Label,
+  type: ColumnType = 'text',
+  codes?: Readonly<Record<string, Label>>,
+): Column => ({ key, label, type, ...(codes ? { codes } : {}) });

@@ -1,90 +1,150 @@
-import type { Body } from '../model/body.js';
+import type { Body, LegalForm } from '../model/body.js';
 import type { Meeting } from '../model/meeting.js';
 import { addDays } from '../text/days.js';
+import { DEADLINE_PHRASES as P } from '../text/phrases.js';
+import type { Label } from '../text/words.js';
 import { isNonWorkingDay, nextWorkingDay, swedishHoliday } from './holidays.js';
 
-/** A date a rule gives, with the rule named so a reader can check it. */
+/** A date a rule gives, with what it rests on so a reader can check it. */
 export interface RuleDate {
   date: string;
   /** A time of day when the source gives one ("klockan 14"). */
   time?: string;
-  /** The rule or record the date comes from, in Swedish. */
-  source: string;
+  /** The record or rule the date comes from. */
+  source: Label;
   /** Set when the date was moved off a weekend or holiday; says from which day and why. */
-  moved?: string;
-}
-
-/** The legal deadlines of one set of minutes. Absent dates could not be worked out; `missing` says why. */
-export interface MinutesDeadlines {
-  meeting: Meeting;
-  body: Body;
-  /** The latest day to adjust the minutes: from the record, or from the body's own rule. */
-  adjustmentDeadline?: RuleDate;
-  /** When the minutes were adjusted, when the record says. */
-  adjusted?: RuleDate;
-  /** The latest day to announce the adjusted minutes on the notice board (KL 8 kap. 12 §). */
-  noticeBy?: RuleDate;
-  /** The last day an appeal can reach the court (KL 13 kap. 5 §). */
-  appealBy?: RuleDate;
-  missing: string[];
-}
-
-export const KL_NOTICE = 'KL 8 kap. 12 §: anslag senast andra dagen efter justeringen';
-export const KL_APPEAL = 'KL 13 kap. 5 §: överklagande inom tre veckor från anslaget';
-const TIME_LIMIT_LAW = 'lag (1930:173) om beräkning av lagstadgad tid';
-
-/** Moves a statutory last day off Saturday, Sunday and holidays, saying so. */
-function statutory(date: string, source: string): RuleDate {
-  if (!isNonWorkingDay(date)) return { date, source };
-  const why = swedishHoliday(date)?.name ?? 'helg';
-  return { date: nextWorkingDay(date), source, moved: `${date} är ${why}; nästa vardag gäller (${TIME_LIMIT_LAW})` };
+  moved?: Label;
 }
 
 /**
- * The adjustment, notice and appeal deadlines of a set of minutes. The adjustment deadline comes from
- * the record when it states one, else from the body's rule ("justering inom 7 dagar"). The notice
- * is due the second day after the adjustment (its recorded date, or else the deadline, the latest
- * it may be); the appeal period runs three weeks from the notice (its recorded date, or else the
- * latest). Nothing is guessed: without a meeting date or a rule, the dates stay empty with a reason.
+ * The last day to appeal, and what it rests on: `stated` by the record, counted from the `notice` date
+ * the record states, or `assumed`: counted from the last day the notice may go up, with `range` the
+ * last days that each allowed notice day would give.
+ */
+export interface AppealDate extends RuleDate {
+  basis: 'stated' | 'notice' | 'assumed';
+  /** For `assumed`: the days the notice may go up on … */
+  noticeWindow?: { from: string; to: string };
+  /** … and the last days of appeal they give, earliest and latest. */
+  range?: { from: string; to: string };
+}
+
+/**
+ * Whether Kommunallagen's deadlines bind the body: `applies` for a municipality, region, federation or
+ * joint committee; `not-applicable` for an economic association or an informal group; `unknown` when
+ * the archive does not record the body's legal form.
+ */
+export type LawApplies = 'applies' | 'not-applicable' | 'unknown';
+
+/** The deadlines of one set of minutes. Absent dates could not be worked out; `missing` says why. */
+export interface MinutesDeadlines {
+  meeting: Meeting;
+  body: Body;
+  law: LawApplies;
+  /** The latest day to adjust the minutes: from the record, or from a rule of the body in force that day. */
+  adjustmentDeadline?: RuleDate;
+  /** When the minutes were adjusted, when the record says. */
+  adjusted?: RuleDate;
+  /** The notice on the notice board: the day the record states, or the latest day allowed (KL 8 kap. 12 §). */
+  notice?: RuleDate & { basis: 'stated' | 'latest' };
+  /** The last day an appeal can reach the court (KL 13 kap. 5 §). */
+  appeal?: AppealDate;
+  /** For a joint committee: whose notice the appeal runs from. */
+  appealFrom?: Label;
+  missing: Label[];
+}
+
+const BOUND: ReadonlySet<LegalForm> = new Set(['municipality', 'region', 'federation', 'joint-committee']);
+
+/** Whether Kommunallagen's deadlines bind a body of this legal form. */
+export function lawApplies(body: Body): LawApplies {
+  if (body.legalForm === undefined) return 'unknown';
+  return BOUND.has(body.legalForm) ? 'applies' : 'not-applicable';
+}
+
+/** Moves a statutory last day off Saturday, Sunday and holidays (lag (1930:173)), saying so. */
+function statutory(date: string, source: Label): RuleDate {
+  if (!isNonWorkingDay(date)) return { date, source };
+  return { date: nextWorkingDay(date), source, moved: P.moved(date, swedishHoliday(date)?.name) };
+}
+
+/** The adjustment deadline from the record, or from the body's rule when it was in force on the meeting day. */
+function adjustmentDeadline(meeting: Meeting, body: Body, missing: Label[]): RuleDate | undefined {
+  const adj = meeting.adjustment;
+  if (adj?.deadline)
+    return { date: adj.deadline, ...(adj.deadlineTime ? { time: adj.deadlineTime } : {}), source: P.stated };
+  const rule = body.rules.adjustment;
+  if (adj?.date) return undefined; // adjusted on a stated day: no deadline needed
+  if (!meeting.date) {
+    missing.push(P.noMeetingDate);
+    return undefined;
+  }
+  if (!rule) {
+    missing.push(P.noAdjustmentRule);
+    return undefined;
+  }
+  if (!rule.since) {
+    missing.push(P.ruleWithoutStart(rule.withinDays, rule.source));
+    return undefined;
+  }
+  if (rule.since > meeting.date) {
+    missing.push(P.ruleNotYet(rule.withinDays, rule.since, rule.source));
+    return undefined;
+  }
+  return { date: addDays(meeting.date, rule.withinDays), source: P.fromRule(rule.withinDays, rule.source) };
+}
+
+/**
+ * The adjustment, notice and appeal deadlines of a set of minutes. What the record states wins: a stated
+ * last day of appeal, else three weeks from a stated notice date. Otherwise, where Kommunallagen binds the
+ * body, the last day of appeal is counted from the last day the notice may go up, and says so, with the
+ * range of days the allowed notice days would give. A body's own rule gives an adjustment deadline only
+ * for meetings on or after the day it was decided. Nothing is guessed: what cannot be worked out stays
+ * empty, with the reason in `missing`.
  */
 export function minutesDeadlines(meeting: Meeting, body: Body): MinutesDeadlines {
-  const out: MinutesDeadlines = { meeting, body, missing: [] };
+  const missing: Label[] = [];
+  const law = lawApplies(body);
+  const out: MinutesDeadlines = { meeting, body, law, missing };
   const adj = meeting.adjustment;
-  const rule = body.rules.adjustment;
-  if (adj?.deadline) {
-    out.adjustmentDeadline = {
-      date: adj.deadline,
-      ...(adj.deadlineTime ? { time: adj.deadlineTime } : {}),
-      source: 'enligt protokollet',
-    };
-  } else if (rule && meeting.date) {
-    out.adjustmentDeadline = {
-      date: addDays(meeting.date, rule.withinDays),
-      source: `organets regel: justering inom ${rule.withinDays} dagar${rule.source ? ` (${rule.source})` : ''}`,
-    };
-  } else if (!adj?.date) {
-    out.missing.push(
-      !meeting.date
-        ? 'mötets datum saknas'
-        : 'protokollet anger ingen sista dag för justering och organet har ingen regel om det',
-    );
-  }
-  if (adj?.date) out.adjusted = { date: adj.date, source: 'enligt protokollet' };
+  const deadline = adjustmentDeadline(meeting, body, missing);
+  if (deadline) out.adjustmentDeadline = deadline;
+  if (adj?.date) out.adjusted = { date: adj.date, source: P.stated };
+  if (body.legalForm === 'joint-committee') out.appealFrom = P.jointCommitteeNotice(body.host);
 
-  const adjustedOn = out.adjusted ?? out.adjustmentDeadline;
-  if (adjustedOn) {
-    const base = out.adjusted ? 'justeringen' : 'sista dag för justering';
-    out.noticeBy = {
-      ...statutory(addDays(adjustedOn.date, 2), KL_NOTICE),
-      source: `${KL_NOTICE} (räknat från ${base})`,
-    };
+  if (adj?.noticeDate) out.notice = { date: adj.noticeDate, source: P.stated, basis: 'stated' };
+  if (adj?.appealDeadline) {
+    out.appeal = { date: adj.appealDeadline, source: P.stated, basis: 'stated' };
   }
-  const noticeOn = adj?.noticeDate ?? out.noticeBy?.date;
-  if (noticeOn) {
-    const base = adj?.noticeDate ? `anslaget ${adj.noticeDate}` : 'senaste dag för anslag';
-    out.appealBy = { ...statutory(addDays(noticeOn, 21), KL_APPEAL), source: `${KL_APPEAL} (räknat från ${base})` };
-  } else if (!out.missing.length) {
-    out.missing.push('varken justering eller anslag kan dateras');
+  if (law !== 'applies') {
+    if (!out.appeal || !out.notice) missing.push(law === 'unknown' ? P.legalFormUnknown : P.lawNotApplicable(body));
+    return out;
   }
+
+  // The notice goes up at the earliest on the day of adjustment, at the latest the second day after it.
+  const earliest = out.adjusted?.date ?? (out.adjustmentDeadline ? meeting.date : undefined);
+  const latestAdjustment = out.adjusted ?? out.adjustmentDeadline;
+  const latestNotice = latestAdjustment
+    ? statutory(addDays(latestAdjustment.date, 2), out.adjusted ? P.noticeAfterAdjustment : P.noticeAfterDeadline)
+    : undefined;
+  if (!out.notice && latestNotice) out.notice = { ...latestNotice, basis: 'latest' };
+  if (out.appeal) return out;
+  if (adj?.noticeDate) {
+    out.appeal = { ...statutory(addDays(adj.noticeDate, 21), P.appealFromNotice(adj.noticeDate)), basis: 'notice' };
+    return out;
+  }
+  if (!latestNotice || !earliest) {
+    if (!missing.length) missing.push(P.nothingToCountFrom);
+    return out;
+  }
+  const first = statutory(addDays(earliest, 21), P.appealAssumed(latestNotice.date)).date;
+  const last = statutory(addDays(latestNotice.date, 21), P.appealAssumed(latestNotice.date));
+  out.appeal = {
+    ...last,
+    basis: 'assumed',
+    noticeWindow: { from: earliest, to: latestNotice.date },
+    range: { from: first, to: last.date },
+    source: P.appealAssumedRange(latestNotice.date, { from: earliest, to: latestNotice.date }, first, last.date),
+  };
   return out;
 }

@@ -18,6 +18,7 @@ orgNumber: 769602-5290
 rules:
   adjustment:
     withinDays: 7
+    since: 2023-10-11
 `;
 
 export const meeting = `# yaml-language-server: $schema=../../schema/meeting.schema.json

@@ -50,7 +50,7 @@ describe('loadArchive', () => {
   it('names unknown fields at their own line', async () => {
     const dir = await makeArchive({ 'bodies/halsingeradet.yaml': `${body}colour: red\n` });
     const { diagnostics } = await checkArchive(dir);
-    expect(lines(diagnostics, dir)).toEqual(['bodies/halsingeradet.yaml:7: error: unknown field "colour"']);
+    expect(lines(diagnostics, dir)).toEqual(['bodies/halsingeradet.yaml:8: error: unknown field "colour"']);
   });
 
   it('refuses duplicate keys, files that are not UTF-8, binary files and empty files', async () => {

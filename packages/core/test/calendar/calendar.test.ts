@@ -39,15 +39,16 @@ describe('the sample archive as a calendar', async () => {
     expect(dates).toEqual(['2024-01-24', '2024-03-20', '2024-06-19', '2024-08-28', '2024-10-16', '2024-12-18']);
   });
 
-  it('shows the four 2021 meetings of the gemensam nämnd, all Mondays', () => {
-    const gns = events.filter((e) => e.summary.startsWith('Gemensam nämnd'));
+  it('shows the four 2021 meetings of the gemensam nämnd as tentative: the schedule is only proposed', () => {
+    const gns = events.filter((e) => e.summary.startsWith('Förslag: Gemensam nämnd'));
     expect(gns.map((e) => e.start)).toEqual(['2021-02-08', '2021-05-03', '2021-09-13', '2021-12-06']);
-    expect(gns.every((e) => e.allDay)).toBe(true);
+    expect(gns.every((e) => e.allDay && e.status === 'TENTATIVE')).toBe(true);
+    expect(gns[0]?.description).toMatch(/förslaget till sammanträdesplan 2021; inte beslutat/);
     expect(gns[0]?.description).toMatch(/årsbokslut/);
   });
 
   it('shows the held meetings at the right hours, in Swedish time', () => {
-    const october = events.find((e) => e.uid === '2023-10-11-halsingeradet@sammantrade');
+    const october = events.find((e) => e.uid === '2023-10-11-halsingeradet@sammantrade.invalid');
     // 09:00–15:30 in summer time (UTC+2).
     expect(october).toMatchObject({
       start: '2023-10-11T07:00:00.000Z',
@@ -55,16 +56,18 @@ describe('the sample archive as a calendar', async () => {
       location: 'Orbaden',
     });
     expect(october?.description).toMatch(/§ 763 Förslag på datum Hälsingeråd 2024/);
-    const september = events.find((e) => e.uid === '2024-09-16-samverkanstid-jh@sammantrade');
+    const september = events.find((e) => e.uid === '2024-09-16-samverkanstid-jh@sammantrade.invalid');
     expect(september).toMatchObject({ start: '2024-09-16T07:00:00.000Z', end: '2024-09-16T10:00:00.000Z' });
   });
 
   it('adds announced next meetings with a full date, and no record without a date', () => {
-    expect(events.find((e) => e.uid === '2024-10-21-samverkanstid-jh@sammantrade')).toMatchObject({
+    expect(events.find((e) => e.uid === '2024-10-21-samverkanstid-jh@sammantrade.invalid')).toMatchObject({
       start: '2024-10-21T11:00:00.000Z',
       end: '2024-10-21T13:00:00.000Z',
     });
-    expect(events.find((e) => e.uid === '2023-12-13-halsingeradet@sammantrade')?.description).toMatch(/Värd: Bollnäs/);
+    expect(events.find((e) => e.uid === '2023-12-13-halsingeradet@sammantrade.invalid')?.description).toMatch(
+      /Värd: Bollnäs/,
+    );
     expect(events.some((e) => e.uid.includes('p612'))).toBe(false);
   });
 
@@ -111,11 +114,64 @@ describe('time zones', () => {
   });
 });
 
+describe('meetings and their identity', () => {
+  it('gives two meetings of one body on one day two events, each with its own stable UID', () => {
+    const text = feed([
+      meeting({ id: '2024-05-06', date: '2024-05-06', start: '09:00', end: '11:00' }),
+      meeting({ id: '2024-05-06-1300', date: '2024-05-06', start: '13:00', end: '15:00' }),
+    ]);
+    const { events } = parseWithIcalJs(text);
+    expect(events.map((e) => [e.uid, e.start])).toEqual([
+      ['2024-05-06T0900-testnamnd@sammantrade.invalid', '2024-05-06T07:00:00.000Z'],
+      ['2024-05-06T1300-testnamnd@sammantrade.invalid', '2024-05-06T11:00:00.000Z'],
+    ]);
+    expectWellFormed(text);
+    if (hasLibical) expect(parseWithLibical(text)).toMatchObject({ events: 2, errors: [] });
+  });
+
+  it('keeps an agenda and its minutes one meeting, and a schedule entry without a time with it', () => {
+    const archive = createArchive({
+      bodies: [body],
+      meetings: [
+        meeting({ id: '2024-05-06-kallelse', kind: 'agenda', status: 'planned', date: '2024-05-06', start: '09:00' }),
+        meeting({ id: '2024-05-06', date: '2024-05-06', start: '09:00', end: '12:00' }),
+      ],
+      schedules: [
+        ScheduleSchema.parse({ body: 'testnamnd', year: 2024, status: 'decided', meetings: [{ date: '2024-05-06' }] }),
+      ],
+      programmes: [],
+    });
+    const events = buildCalendarEvents(archive);
+    expect(events.map((e) => [e.uid, e.description.split('\n')[0], e.status])).toEqual([
+      ['2024-05-06-testnamnd@sammantrade.invalid', 'Protokoll', 'confirmed'],
+    ]);
+  });
+
+  it('keeps 02:30 on the night the clocks go forward as stated, with a warning, never moved', () => {
+    const text = feed([meeting({ id: '2024-03-31', date: '2024-03-31', start: '02:30', end: '04:00' })]);
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20240331T023000\r\n');
+    expect(text).not.toContain('T033000');
+    const [event] = parseWithIcalJs(text).events;
+    expect(event?.description).toMatch(/Varning: klockan 02:30 finns inte 2024-03-31/);
+    expectWellFormed(text);
+    if (hasLibical) expect(parseWithLibical(text).errors).toEqual([]);
+  });
+
+  it('warns about a time that happens twice when the clocks go back', () => {
+    const text = feed([meeting({ id: '2024-10-27', date: '2024-10-27', start: '02:30', end: '03:30' })]);
+    expect(text).toContain('DTSTART;TZID=Europe/Stockholm:20241027T023000\r\n');
+    expect(parseWithIcalJs(text).events[0]?.description).toMatch(/inträffar två gånger 2024-10-27/);
+  });
+});
+
 describe('updates', () => {
   it('gives the same bytes and UIDs for the same data', () => {
     const meetings = [meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00', location: 'Sal 1' })];
     expect(feed(meetings)).toBe(feed(meetings));
-    expect(feed(meetings)).toMatch(/^UID:2024-05-06-testnamnd@sammantrade\r$/m);
+    expect(feed(meetings)).toMatch(/^UID:2024-05-06-testnamnd@sammantrade\.invalid\r$/m);
+    expect(feed(meetings, { uidDomain: 'kalender.example.se' })).toMatch(
+      /^UID:2024-05-06-testnamnd@kalender\.example\.se\r$/m,
+    );
     expect(feed(meetings)).toMatch(/^DTSTAMP:20240102T030405Z\r$/m);
   });
 
@@ -200,6 +256,30 @@ describe('text that could break the file', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ summary: 'Testnämnden: Budget; del 2', location: 'Sal 1, plan 2; ingång B' });
     if (hasLibical) expect(parseWithLibical(text).errors).toEqual([]);
+  });
+
+  it('leaves out control characters, which made libical reject the whole feed', () => {
+    const text = feed(
+      [
+        meeting({
+          id: '2024-05-06',
+          date: '2024-05-06',
+          start: '13:00',
+          title: 'Budget\u0000 2024\u001b[2J',
+          location: 'Sal\u000b 1\u0085',
+          paragraphs: [{ number: 1, title: 'Rad\u0007 ett\rtvå' }],
+        }),
+      ],
+      {},
+      'Nämnd\u0000',
+    );
+    expectWellFormed(text);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    const { events } = parseWithIcalJs(text);
+    expect(events[0]).toMatchObject({ summary: 'Testnämnden: Budget 2024[2J', location: 'Sal 1' });
+    expect(events[0]?.description).toContain('§ 1 Rad etttvå');
+    if (hasLibical) expect(parseWithLibical(text)).toMatchObject({ events: 1, errors: [] });
   });
 
   it('folds long Swedish lines at 75 octets without splitting å, ä or ö', () => {

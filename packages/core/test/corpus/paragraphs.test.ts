@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { describeShared, sharedPath } from '../../../../tests/shared.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 
 /**
@@ -9,13 +9,6 @@ import { parseDocument } from '../../src/parse/parse-document.js';
  * distribution, paragraphs, attachment) may not drop below what they reach, and no answer in them may
  * be wrong. Skipped, with one line saying so, where the corpus is not beside the repository.
  */
-
-const CORPUS = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
-const present = existsSync(`${CORPUS}gold.json`);
-// Skipped, the suite's name says what is missing (the reporter prints it as one line).
-const SUITE = present
-  ? 'paragraphs and items of the shared corpus'
-  : `corpus checks skipped: ${CORPUS}gold.json is missing (CI has ../shared/corpus)`;
 
 interface Check {
   id: string;
@@ -84,17 +77,15 @@ function passes(doc: unknown, c: Check): boolean {
 
 const groupOf = (c: Check) => (c.id.includes(' ') ? c.id.slice(0, c.id.indexOf(' ')) : (c.path.split(/[.[]/)[0] ?? ''));
 
-describe.skipIf(!present)(SUITE, () => {
-  const gold: { file: string; checks: Check[] }[] = present
-    ? JSON.parse(readFileSync(`${CORPUS}gold.json`, 'utf8'))
-    : [];
+describeShared('corpus', 'paragraphs and items of the shared corpus', () => {
+  const gold: { file: string; checks: Check[] }[] = JSON.parse(readFileSync(sharedPath('corpus', 'gold.json'), 'utf8'));
   const passed = new Map<string, number>();
   const wrong: string[] = [];
   for (const entry of gold) {
     const checks = entry.checks.filter((c) => groupOf(c) in FLOORS);
     if (checks.length === 0) continue;
     const doc = JSON.parse(
-      JSON.stringify(parseDocument(readFileSync(`${CORPUS}${entry.file}`, 'utf8'), { file: entry.file })),
+      JSON.stringify(parseDocument(readFileSync(sharedPath('corpus', entry.file), 'utf8'), { file: entry.file })),
     );
     for (const c of checks) {
       if (passes(doc, c)) passed.set(groupOf(c), (passed.get(groupOf(c)) ?? 0) + 1);

@@ -18,7 +18,7 @@ const archive = createArchive({
           number: 8,
           title: 'Avslut av projektet',
           caseNumber: 'GNS/8/2019',
-          text: 'Den 3 juni 2019 gav nämnden ett uppdrag. Den 14 februari 2020, § 8, behandlades medlen. Den 1 mars 2021 kommer en uppföljning.',
+          text: 'Den 3 juni 2019 gav nämnden ett uppdrag. Den 14 februari 2020, § 8, behandlades medlen. Ärendet togs upp på regionens samverkansråds sammanträde den 9 november 2020. Den 1 mars 2021 kommer en uppföljning.',
           sections: [{ heading: 'Förslag till beslut', text: 'Uppdraget återtas.' }],
         },
         {
@@ -52,14 +52,15 @@ const archive = createArchive({
 describe('caseReport', () => {
   it('tells the history of a case, oldest first: decisions, dated steps in its text, mentions elsewhere', () => {
     const rows = caseReport(archive, 'GNS/8/2019').tables[0]?.rows ?? [];
-    expect(rows.map((r) => [r.date, r.paragraph, r.event])).toEqual([
-      ['2019-06-03', null, 'omnämnt i handlingen'],
-      ['2020-02-14', 8, 'protokoll'],
-      ['2020-02-14', 8, 'omnämnt i handlingen'],
-      ['2020-12-14', 8, 'kallelse (2020-12-14-kallelse)'],
-      ['2020-12-14', 6, 'nämns i GNS/2/2020'],
+    const sv = (cell: unknown) => (cell && typeof cell === 'object' ? (cell as { sv: string }).sv : cell);
+    expect(rows.map((r) => [r.date, r.body, r.paragraph, sv(r.event)])).toEqual([
+      ['2019-06-03', 'Gemensam nämnd', null, 'omnämnt i handlingen'],
+      ['2020-02-14', 'Gemensam nämnd', 8, 'protokoll'], // the text's "den 14 februari 2020, § 8" is this one
+      ['2020-11-09', 'Regionens samverkansråd', null, 'omnämnt i handlingen'],
+      ['2020-12-14', 'Gemensam nämnd', 8, 'kallelse (2020-12-14-kallelse)'],
+      ['2020-12-14', 'Gemensam nämnd', 6, 'nämns i GNS/2/2020'],
     ]);
-    expect(rows[3]?.text).toBe('Förslag: Uppdraget återtas.');
+    expect(sv(rows[3]?.text)).toBe('Förslag: Uppdraget återtas.');
   });
 
   it('says so when the archive does not know the case', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../../../tests/shared.js';
 import { toRecords } from '../../src/parse/to-records.js';
 import { parseSeed } from './seeds.js';
 
@@ -10,7 +11,7 @@ const para = (n: number) => {
 };
 const person = (name: string) => doc.participants.find((p) => p.name === name);
 
-describe('seed 000: Hälsingerådet, minutes of 11 October 2023', () => {
+describeShared('seeds', 'seed 000: Hälsingerådet, minutes of 11 October 2023', () => {
   it('reads the head: kind, body, org number, date, times, place, range', () => {
     expect(doc.kind).toBe('minutes');
     expect(doc.body).toEqual({
@@ -131,7 +132,11 @@ describe('seed 000: Hälsingerådet, minutes of 11 October 2023', () => {
     const records = toRecords(doc, { sourceFile: 'meetings/halsingeradet/2023-10-11.txt' });
     expect(records.diagnostics).toEqual([]);
     expect(records.body).toMatchObject({ id: 'halsingeradet', name: 'Hälsingerådet', orgNumber: '769602-5290' });
-    expect(records.body?.rules.adjustment).toEqual({ withinDays: 7, source: 'Hälsingerådet 2023-10-11' });
+    expect(records.body?.rules.adjustment).toEqual({
+      withinDays: 7,
+      source: 'Hälsingerådet 2023-10-11 § 751',
+      since: '2023-10-11',
+    });
     expect(records.meeting).toMatchObject({ id: '2023-10-11', body: 'halsingeradet', kind: 'minutes', status: 'held' });
     expect(records.schedules.map((s) => [s.year, s.status, s.decidedBy])).toEqual([
       [2024, 'decided', { meeting: '2023-10-11', paragraph: 763 }],

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../../../tests/shared.js';
 import { toRecords } from '../../src/parse/to-records.js';
 import { parseSeed } from './seeds.js';
 
@@ -10,7 +11,7 @@ const para = (n: number, d = doc) => {
 };
 const person = (name: string) => doc.participants.find((p) => p.name === name);
 
-describe('seed 001: Hälsingerådet, minutes §§ 612-626 without a date', () => {
+describeShared('seeds', 'seed 001: Hälsingerådet, minutes §§ 612-626 without a date', () => {
   it('leaves the date out and says so', () => {
     expect(doc.kind).toBe('minutes');
     expect(doc.date).toBeUndefined();

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../../../tests/shared.js';
 import { toRecords } from '../../src/parse/to-records.js';
 import { parseSeed } from './seeds.js';
 
@@ -6,7 +7,7 @@ const doc = parseSeed('002');
 const area = (name: string) => doc.areas.find((a) => a.name === name);
 const item = (name: string) => doc.areas.flatMap((a) => a.items).find((i) => i.name === name);
 
-describe('seed 002: Hälsingerådet, Utvecklingsprogram of 23 March 2022', () => {
+describeShared('seeds', 'seed 002: Hälsingerådet, Utvecklingsprogram of 23 March 2022', () => {
   it('reads title, date, body and author', () => {
     expect(doc.kind).toBe('programme');
     expect(doc.title).toBe('Utvecklingsprogram Hälsingerådet');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../../../tests/shared.js';
 import { toRecords } from '../../src/parse/to-records.js';
 import { parseSeed } from './seeds.js';
 
@@ -11,7 +12,7 @@ const item = (n: number) => {
 const person = (name: string) => doc.participants.find((p) => p.name === name);
 const BODY = 'Gemensam nämnd för samverkan inom drift och service, utveckling samt specialistfunktioner';
 
-describe('seed 004: the gemensam nämnd, agenda of December 2020', () => {
+describeShared('seeds', 'seed 004: the gemensam nämnd, agenda of December 2020', () => {
   it('is an agenda of the nämnd, with no date and a warning', () => {
     expect(doc.kind).toBe('agenda');
     expect(doc.body.name).toBe(BODY);

@@ -1,5 +1,6 @@
-import { type Archive, caseKey } from '../archive/archive.js';
+import type { Archive } from '../archive/archive.js';
 import type { MeetingKind } from '../model/meeting.js';
+import { caseKey } from '../model/primitives.js';
 
 /** Which part of a paragraph a piece of searchable text comes from; it decides how much a match weighs. */
 export type SearchFieldKind = 'title' | 'case' | 'decision' | 'assignment' | 'text';
@@ -130,7 +131,8 @@ export function searchDocuments(archive: Archive): SearchDocument[] {
     if (paragraph.text) fields.push({ kind: 'text', text: paragraph.text });
     for (const s of paragraph.sections) fields.push({ kind: 'text', text: `${s.heading}. ${s.text}` });
     for (const h of paragraph.history) {
-      fields.push({ kind: 'text', text: h.title ? `${h.title}. ${h.text}` : h.text });
+      const told = [h.title, h.text].filter(Boolean).join('. ');
+      if (told) fields.push({ kind: 'text', text: told });
       for (const d of h.decisions) fields.push({ kind: 'text', text: d.text });
     }
     return {
@@ -247,4 +249,19 @@ export function createSearchIndex(documents: readonly SearchDocument[]): SearchI
       return { terms, total: found.length, hits };
     },
   };
+}
+
+const archiveIndexes = new WeakMap<Archive, SearchIndex>();
+
+/**
+ * Searches the paragraphs of an archive: every word of `query` must occur (see {@link createSearchIndex}).
+ * The index is built on the first search of an archive and kept with it.
+ */
+export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
+  let index = archiveIndexes.get(archive);
+  if (!index) {
+    index = createSearchIndex(searchDocuments(archive));
+    archiveIndexes.set(archive, index);
+  }
+  return index.search(query, options);
 }

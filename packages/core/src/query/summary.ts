@@ -1,31 +1,32 @@
-import type { Archive, AssignmentRef } from '../archive/archive.js';
-import { dueSortKey as dueKey } from '../view/assignments.js';
+import type { Archive } from '../archive/archive.js';
+import type { ScheduleStatus } from '../text/words.js';
+import { type AssignmentStanding, listAssignments } from './assignments.js';
 
 /** One body in an {@link ArchiveSummary}. */
 export interface BodySummary {
   id: string;
   name: string;
-  /** Minutes and agendas per year, oldest year first. */
+  /** Minutes (and extracts) and agendas per year, oldest year first. */
   years: { year: number; minutes: number; agendas: number }[];
   /** Records whose date is unknown. */
   undated: number;
   /** Years with a schedule, and whether it is decided or only proposed. */
-  schedules: { year: number; status: 'proposed' | 'decided'; meetings: number }[];
+  schedules: { year: number; status: ScheduleStatus; meetings: number }[];
   programmes: number;
 }
 
-/** What `sammantrade show` prints: each body's meetings per year, and the open assignments. */
+/** An archive at a glance: each body's meetings per year, and the assignments still open. */
 export interface ArchiveSummary {
   bodies: BodySummary[];
   meetings: number;
   paragraphs: number;
   decisions: number;
-  /** Assignments not yet reported back, those with a due date first, earliest first. */
-  openAssignments: AssignmentRef[];
+  /** Assignments not reported back as of the day asked, those due first (see `listAssignments`). */
+  openAssignments: readonly AssignmentStanding[];
 }
 
-/** Summarises an archive: counts per body and year, and the assignments still open. */
-export function summarizeArchive(archive: Archive): ArchiveSummary {
+/** Summarises an archive as of `today`: counts per body and year, and the assignments still open. */
+export function summarizeArchive(archive: Archive, today?: string): ArchiveSummary {
   const bodies = archive.bodies.map((body): BodySummary => {
     const years = new Map<number, { year: number; minutes: number; agendas: number }>();
     let undated = 0;
@@ -36,8 +37,8 @@ export function summarizeArchive(archive: Archive): ArchiveSummary {
       }
       const year = Number(meeting.date.slice(0, 4));
       const row = years.get(year) ?? { year, minutes: 0, agendas: 0 };
-      if (meeting.kind === 'minutes') row.minutes++;
-      else row.agendas++;
+      if (meeting.kind === 'agenda') row.agendas++;
+      else row.minutes++;
       years.set(year, row);
     }
     return {
@@ -51,20 +52,11 @@ export function summarizeArchive(archive: Archive): ArchiveSummary {
       programmes: archive.programmes.filter((p) => p.body === body.id).length,
     };
   });
-  const openAssignments = archive.assignments
-    .filter((a) => a.assignment.status === 'open')
-    .sort((a, b) =>
-      dueKey(a.assignment.due) < dueKey(b.assignment.due)
-        ? -1
-        : dueKey(a.assignment.due) > dueKey(b.assignment.due)
-          ? 1
-          : 0,
-    );
   return {
     bodies,
     meetings: archive.meetings.length,
     paragraphs: archive.paragraphs.length,
     decisions: archive.decisions.length,
-    openAssignments,
+    openAssignments: listAssignments(archive, { status: 'open' }, today).assignments,
   };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, stockholmDate } from '../text/days.js';
+import { WORDS } from '../text/words.js';
 import { fixtureArchive } from './__fixtures__/archive.js';
-import { assignmentState, isAssignmentFilterStatus, listAssignments } from './assignments.js';
+import { isAssignmentFilterStatus, listAssignments } from './assignments.js';
 import { bodyYears } from './body-years.js';
 import { caseSlug, findCase, listCases } from './cases.js';
 import { listDecisions } from './decisions.js';
-import { SWEDISH_LABELS } from './labels.js';
 import { groupParticipants } from './participants.js';
 import { programmeProgress } from './programme.js';
 import { meetingTimeline } from './timeline.js';
@@ -81,36 +81,30 @@ describe('groupParticipants', () => {
   });
 });
 
-describe('assignments', () => {
-  const base = { assignee: 'X', task: 'y', status: 'open' } as const;
-
-  it('derives overdue, due-soon and unknown from the due date, never guessing a year', () => {
-    expect(assignmentState({ ...base, due: '2024-03-19' }, '2024-03-20')).toBe('overdue');
-    expect(assignmentState({ ...base, due: '2024-03-20' }, '2024-03-20')).toBe('due-soon');
-    expect(assignmentState({ ...base, due: '2024-04-03' }, '2024-03-20')).toBe('due-soon');
-    expect(assignmentState({ ...base, due: '2024-04-04' }, '2024-03-20')).toBe('open');
-    expect(assignmentState({ ...base, due: '--01-19' }, '2024-03-20')).toBe('unknown');
-    expect(assignmentState(base, '2024-03-20')).toBe('open');
-    expect(assignmentState({ ...base, status: 'reported', due: '2020-01-01' }, '2024-03-20')).toBe('reported');
-  });
-
-  it('lists and filters by status and body, dated first', () => {
-    const all = listAssignments(archive, {}, '2024-03-25');
+describe('listAssignments', () => {
+  it('lists and filters by status and body, dated first, year-less dates open', () => {
+    const all = listAssignments(archive, {}, '2024-03-25').assignments;
     expect(all.map((a) => `${a.assignment.task}: ${a.state}`)).toEqual([
       'följa upp budgeten: due-soon',
-      'rapportera: unknown',
+      'rapportera: open',
       'skriva förslag: reported',
     ]);
-    expect(listAssignments(archive, { status: 'open' }, '2024-04-02').map((a) => a.state)).toEqual([
+    expect(listAssignments(archive, { status: 'open' }, '2024-04-02').assignments.map((a) => a.state)).toEqual([
       'overdue',
-      'unknown',
+      'open',
     ]);
-    expect(listAssignments(archive, { status: 'overdue' }, '2024-04-02')).toHaveLength(1);
-    expect(listAssignments(archive, { status: 'reported' }, '2024-04-02')).toHaveLength(1);
-    expect(listAssignments(archive, { body: 'namnden' }, '2024-04-02')).toEqual([]);
+    expect(listAssignments(archive, { status: 'overdue' }, '2024-04-02').assignments).toHaveLength(1);
+    expect(listAssignments(archive, { status: 'reported' }, '2024-04-02').assignments).toHaveLength(1);
+    expect(listAssignments(archive, { body: 'namnden' }, '2024-04-02').assignments).toEqual([]);
     expect(isAssignmentFilterStatus('overdue')).toBe(true);
     expect(isAssignmentFilterStatus('unknown')).toBe(false);
     expect(isAssignmentFilterStatus(['open'])).toBe(false);
+  });
+
+  it('leaves out, and counts, assignments given after the day asked about', () => {
+    const before = listAssignments(archive, {}, '2024-01-01');
+    expect(before.assignments.map((a) => a.assignment.task)).toEqual(['skriva förslag']);
+    expect(before.later).toBe(2);
   });
 });
 
@@ -153,10 +147,15 @@ describe('programmeProgress', () => {
   });
 });
 
-describe('SWEDISH_LABELS', () => {
-  it('names every code', () => {
-    expect(SWEDISH_LABELS.outcome['referred-back']).toBe('återremiss');
-    expect(SWEDISH_LABELS.roleGroup.member).toBe('Beslutande');
-    expect(Object.values(SWEDISH_LABELS).every((m) => Object.values(m).every((v) => v.length > 0))).toBe(true);
+describe('WORDS', () => {
+  it('names every code in both languages', () => {
+    expect(WORDS.sv.outcome['referred-back']).toBe('återremiss');
+    expect(WORDS.sv.roleGroup.member).toBe('Beslutande');
+    expect(WORDS.en.assignmentState['due-soon']).toBe('due soon');
+    for (const lang of ['sv', 'en'] as const) {
+      const kinds = Object.values(WORDS[lang]) as Record<string, string>[];
+      expect(kinds.every((m) => Object.values(m).every((v) => v.length > 0))).toBe(true);
+    }
+    expect(Object.keys(WORDS.en.legalForm)).toEqual(Object.keys(WORDS.sv.legalForm));
   });
 });

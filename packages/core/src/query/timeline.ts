@@ -1,8 +1,8 @@
 import type { Archive } from '../archive/archive.js';
-import { meetingDays } from '../calendar/meeting-days.js';
 import type { Body } from '../model/body.js';
 import type { Meeting, NextMeeting } from '../model/meeting.js';
 import type { PlannedMeeting, Schedule } from '../model/schedule.js';
+import { meetingDays } from './meeting-days.js';
 
 /**
  * One dated meeting on a timeline, from the best source there is: the meeting's own record, else
@@ -16,6 +16,8 @@ export type TimelineEntry =
       readonly date: string;
       readonly planned: PlannedMeeting;
       readonly schedule: Schedule;
+      /** Only a proposed schedule speaks of it: not decided. */
+      readonly proposed: boolean;
     }
   | {
       readonly source: 'announcement';
@@ -43,8 +45,8 @@ export interface TimelineOptions {
 }
 
 /**
- * The upcoming and recent meetings of an archive on `today` (`YYYY-MM-DD`). A date counts once per
- * body: a record wins over a schedule entry, which wins over an announcement. Undated meetings are
+ * The upcoming and recent meetings of an archive on `today` (`YYYY-MM-DD`). A meeting counts once: a
+ * record wins over a schedule entry, which wins over an announcement. Undated meetings are
  * left out, since they belong to neither list; year-less announced dates ("19 januari") too.
  */
 export function meetingTimeline(archive: Archive, today: string, options: TimelineOptions = {}): Timeline {
@@ -54,7 +56,7 @@ export function meetingTimeline(archive: Archive, today: string, options: Timeli
       const { body, date } = day;
       if (day.meeting) return { source: 'record', body, date, meeting: day.meeting };
       if (day.planned && day.schedule)
-        return { source: 'schedule', body, date, planned: day.planned, schedule: day.schedule };
+        return { source: 'schedule', body, date, planned: day.planned, schedule: day.schedule, proposed: day.proposed };
       return { source: 'announcement', body, date, next: day.next ?? {}, announcedIn: day.announcedBy as Meeting };
     },
   );

@@ -1,0 +1,68 @@
+import yauzl from 'yauzl';
+import { SammantradeError } from '../errors.js';
+import { type ReadLimits, showBytes } from './limits.js';
+
+/**
+ * Checks a Word file (a ZIP) before anything unpacks it: the number of parts and the sizes its
+ * central directory declares, then every part inflated once, counting and discarding the bytes, so a
+ * part that unpacks to more than it declares is stopped there (yauzl checks each entry against its
+ * declared size as it streams). A zip bomb is refused in milliseconds with one line naming the limit.
+ */
+export async function checkZipSizes(
+  bytes: Uint8Array,
+  file: string,
+  limits: Pick<ReadLimits, 'maxUnpackedBytes' | 'maxPartBytes' | 'maxParts'>,
+): Promise<void> {
+  const refuse = (message: string) => new SammantradeError('TOO_LARGE', `${file}: ${message}`);
+  const damaged = (error: unknown) =>
+    new SammantradeError(
+      'PARSE',
+      `${file}: the Word document is damaged and cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      { cause: error },
+    );
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) =>
+      error || !z ? reject(damaged(error)) : resolve(z),
+    ),
+  );
+  if (zip.entryCount > limits.maxParts)
+    throw refuse(`the Word document has ${zip.entryCount} parts; the limit is ${limits.maxParts}`);
+  let declared = 0;
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: SammantradeError) => {
+      zip.close();
+      reject(error);
+    };
+    zip.on('error', (error) => fail(damaged(error)));
+    zip.on('end', () => resolve());
+    zip.on('entry', (entry: yauzl.Entry) => {
+      const name = entry.fileName.replace(/[^\x20-\x7e]/g, '?');
+      if (entry.uncompressedSize > limits.maxPartBytes)
+        return fail(
+          refuse(
+            `${name} in the Word document unpacks to ${showBytes(entry.uncompressedSize)}; the limit is ${showBytes(limits.maxPartBytes)} per part`,
+          ),
+        );
+      declared += entry.uncompressedSize;
+      if (declared > limits.maxUnpackedBytes)
+        return fail(
+          refuse(`the Word document unpacks to over ${showBytes(limits.maxUnpackedBytes)}; that is the limit`),
+        );
+      if (entry.fileName.endsWith('/')) return zip.readEntry();
+      zip.openReadStream(entry, (error, stream) => {
+        if (error || !stream) return fail(damaged(error));
+        stream.on('data', () => undefined); // counted by yauzl against the declared size, then dropped
+        stream.on('error', (e) =>
+          fail(
+            /too many bytes/i.test(e.message)
+              ? refuse(`${name} in the Word document unpacks to more than it declares (a zip bomb?)`)
+              : damaged(e),
+          ),
+        );
+        stream.on('end', () => zip.readEntry());
+      });
+    });
+    zip.readEntry();
+  });
+}
