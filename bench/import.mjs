@@ -103,7 +103,9 @@ const real = [];
 for (const part of ['seeds', 'corpus']) {
   const dir = new URL(`${part}/`, shared);
   if (!existsSync(dir)) continue;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
     real.push({ name: `${part}/${name}`, layout: part, bytes: new Uint8Array(readFileSync(new URL(name, dir))) });
 }
 if (real.length === 0) {

@@ -120,7 +120,7 @@ export function renderDocument(doc: ParsedDocument): string {
     }
     for (const p of doc.paragraphs) {
       out.push(
-        `  ${doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
+        `  ${p.number === undefined ? '(utan nummer)' : doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title ?? '(rubrik oklar)'}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
       );
       for (const d of p.decisions) out.push(`      beslut (${d.outcome}): ${d.text}`);
       for (const pr of p.proposals ?? [])

@@ -377,7 +377,13 @@ async function planSchedulePage(
   for (const [i, imported] of schedules.entries()) {
     const schedule: Schedule = {
       ...imported,
-      source: { ...imported.source, file: original, format: imported.source?.format ?? 'text', sha256, diagnostics: imported.source?.diagnostics ?? [] },
+      source: {
+        ...imported.source,
+        file: original,
+        format: imported.source?.format ?? 'text',
+        sha256,
+        diagnostics: imported.source?.diagnostics ?? [],
+      },
     };
     schedules[i] = schedule;
     const rel = recordPath('schedule', schedule);
@@ -392,9 +398,13 @@ async function planSchedulePage(
   if ((await exists(join(dir, original))) && !force) {
     const earlier = await readFile(join(dir, original)).catch(() => undefined);
     if (earlier === undefined || createHash('sha256').update(earlier).digest('hex') !== sha256)
-      throw new SammantradeError('EXISTS', `${escapeControlChars(read.file)}: not imported: ${original} already exists`, {
-        wants: 'force',
-      });
+      throw new SammantradeError(
+        'EXISTS',
+        `${escapeControlChars(read.file)}: not imported: ${original} already exists`,
+        {
+          wants: 'force',
+        },
+      );
   }
   plan.writes.push({ path: original, data: read.bytes });
 }

@@ -18,7 +18,8 @@ const BODY_RE = new RegExp(
 );
 
 /** Body names that are only a kind of body when written alone with a capital ("Revisionen" is a body; "revision" is not). */
-const ALONE_NEEDS_CAPITAL = /^(?:råd|rådet|revision|revisionen|församling|beredning|beredningen|delegation|delegationen)$/iu;
+const ALONE_NEEDS_CAPITAL =
+  /^(?:råd|rådet|revision|revisionen|församling|beredning|beredningen|delegation|delegationen)$/iu;
 
 /** The first body name in a text, with where it stands, or undefined. */
 export function findBodyName(full: string): { name: string; index: number } | undefined {
@@ -58,7 +59,8 @@ export function isWholeBodyName(text: string): boolean {
   return !!found && found.index === 0 && found.name.length === t.length;
 }
 
-const KIND = '(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|[Pp]rotokollsutdrag|[Kk]allelse|[Ff]öredragningslista|[Dd]agordning)';
+const KIND =
+  '(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|[Pp]rotokollsutdrag|[Kk]allelse|[Ff]öredragningslista|[Dd]agordning)';
 
 /**
  * A body named around the first page's other words, when no heading or notice names it: in capitals

@@ -219,7 +219,7 @@ export function findTimes(text: string): TimeMention[] {
   CLOCK_PAIR_RE.lastIndex = 0;
   for (let m = CLOCK_PAIR_RE.exec(text); m !== null; m = CLOCK_PAIR_RE.exec(text)) {
     const t = timeFrom(m, 1, 2, 3, 4);
-    if (t && t.end && t.end > t.start) found.push(t);
+    if (t?.end && t.end > t.start) found.push(t);
   }
   CLOCK_RE.lastIndex = 0;
   for (let m = CLOCK_RE.exec(text); m !== null; m = CLOCK_RE.exec(text)) {

@@ -20,8 +20,15 @@ export const ProposalSchema = z.strictObject({
   text: z.string().trim().min(1),
 });
 
-/** A paragraph (§) or agenda item as read: the model's paragraph, and for an agenda item its proposals. */
+/**
+ * A paragraph (§) or agenda item as read: the model's paragraph, and for an agenda item its proposals.
+ * Unlike the archive's record, its number and title may be missing: a protocol extract whose § number
+ * a copy stripped, an agenda item printed without a number, a flattened heading whose title has no
+ * end we can tell. They are left out rather than guessed; the archive takes only numbered, titled ones.
+ */
 export const ParsedParagraphSchema = ParagraphSchema.extend({
+  number: ParagraphSchema.shape.number.optional(),
+  title: ParagraphSchema.shape.title.optional(),
   /** What an agenda item proposes, point by point. Minutes record `decisions` instead. */
   proposals: z.array(ProposalSchema).optional(),
 });
@@ -86,7 +93,11 @@ export const ParsedDocumentSchema = z.object({
       place: z.string().optional(),
       /** The § (or agenda item) that states each rule, when a paragraph does. */
       paragraphs: z
-        .object({ adjustment: z.number().int().optional(), weekdays: z.number().int().optional(), place: z.number().int().optional() })
+        .object({
+          adjustment: z.number().int().optional(),
+          weekdays: z.number().int().optional(),
+          place: z.number().int().optional(),
+        })
         .optional(),
     })
     .optional(),

@@ -8,7 +8,10 @@ import { parseDocument } from './parse-document.js';
  */
 
 const roles = (doc: ReturnType<typeof parseDocument>, name: string) =>
-  doc.participants.find((p) => p.name === name)?.roles.slice().sort();
+  doc.participants
+    .find((p) => p.name === name)
+    ?.roles.slice()
+    .sort();
 
 describe('a flattened page: labels and values on one line', () => {
   const doc = parseDocument(
@@ -161,7 +164,13 @@ describe('copies of PDFs on document-sharing sites', () => {
         'Utses att justera Eva Lind (M)',
       ].join('\n'),
     );
-    expect(doc).toMatchObject({ kind: 'minutes', date: '2019-04-02', start: '18:00', end: '20:10', location: 'Tingssalen' });
+    expect(doc).toMatchObject({
+      kind: 'minutes',
+      date: '2019-04-02',
+      start: '18:00',
+      end: '20:10',
+      location: 'Tingssalen',
+    });
   });
 });
 
@@ -195,10 +204,31 @@ describe('facts written in sentences', () => {
 
 describe('kinds and bodies found anywhere on the first page', () => {
   it.each([
-    ['KALLELSE TILL MILJÖNÄMNDEN\nMiljönämnden kallas till sammanträde torsdagen den 4 maj 2023 kl 14.00 i Rådhuset.', 'agenda', 'Miljönämnden'],
-    ['Din position: Hem > Norrby stad > Kulturnämnden > Sammanträde 2012-04-03\nSammanträde 2012-04-03\n1. Val av justerare\n2. Budget', 'agenda', 'Kulturnämnden'],
-    ['PROTOKOLL DATUM DIARIENR FÖRBUNDSFULLMÄKTIGE Budget Bakgrund Förbundet har … Rätt utdraget ur protokollet intygar:', 'extract', 'Förbundsfullmäktige'],
-    ['vv ~~ 1(2) BARN- OCH UTBILDNINGSNÄMNDEN BEHANDLADE ÄRENDEN 12 Budget 13 Skolskjuts\nSAMMANTRÄDESPROTOKOLL Plats och tid Skolkontoret', 'minutes', 'Barn- och utbildningsnämnden'],
+    [
+      'KALLELSE TILL MILJÖNÄMNDEN\nMiljönämnden kallas till sammanträde torsdagen den 4 maj 2023 kl 14.00 i Rådhuset.',
+      'agenda',
+      'Miljönämnden',
+    ],
+    [
+      'Din position: Hem > Norrby stad > Kulturnämnden > Sammanträde 2012-04-03\nSammanträde 2012-04-03\n1. Val av justerare\n2. Budget',
+      'agenda',
+      'Kulturnämnden',
+    ],
+    [
+      'PROTOKOLL DATUM DIARIENR FÖRBUNDSFULLMÄKTIGE Budget Bakgrund Förbundet har … Rätt utdraget ur protokollet intygar:',
+      'extract',
+      'Förbundsfullmäktige',
+    ],
+    [
+      'Din position: Hem > Norrby stad > Kulturnämnden > Sammanträde 2012-04-03\nSammanträde 2012-04-03\n1 Val av justerare\n2 Budget\n\n§1 Val av justerare\nNämnden utsåg Eva Ås att justera.',
+      'minutes',
+      'Kulturnämnden',
+    ],
+    [
+      'vv ~~ 1(2) BARN- OCH UTBILDNINGSNÄMNDEN BEHANDLADE ÄRENDEN 12 Budget 13 Skolskjuts\nSAMMANTRÄDESPROTOKOLL Plats och tid Skolkontoret',
+      'minutes',
+      'Barn- och utbildningsnämnden',
+    ],
   ])('%#: %s', (text, kind, body) => {
     const doc = parseDocument(text);
     expect(doc.kind).toBe(kind);

@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Role } from '../model/participant.js';
 import { findDates, resolveDate } from './dates.js';
-import type { LabelBlock, LabelKey as BlockKey } from './header.js';
+import type { LabelKey as BlockKey, LabelBlock } from './header.js';
 import type { FoundLabel, LabelKey } from './label-lexicon.js';
 import type { Line } from './lines.js';
 import { readPeopleList } from './people-list.js';
 import { type Field, type SignatureBlock, segmentHead } from './segment.js';
 import { readSignatureBlock, type SignatureItem, type Signed } from './signatures.js';
-import type { Role } from '../model/participant.js';
 
 /**
  * The standard first page of Swedish minutes as a template: "Plats och tid · Beslutande · Övriga
@@ -195,7 +195,10 @@ function readSignatures(
   const inside = (at: number) => blocks.find((b) => at >= (b.labels[0] as FoundLabel).start && at < b.end);
   const optional = new Map<SignatureBlock, Field>();
   const fields = segmented.fields.filter((f) => {
-    const b = f.key === 'adjusters' && f.labelAt < (blocks[0] as SignatureBlock).labels[0]!.start ? inside(f.start) : undefined;
+    const b =
+      f.key === 'adjusters' && f.labelAt < ((blocks[0] as SignatureBlock).labels[0]?.start ?? 0)
+        ? inside(f.start)
+        : undefined;
     if (b && !optional.has(b)) {
       optional.set(b, f);
       return false;

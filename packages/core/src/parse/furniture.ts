@@ -144,7 +144,15 @@ interface Run {
 }
 
 /** Runs of title words found contiguous in the line, longest first, in order and not crossing (divide and conquer). */
-function runsOf(t: readonly { word: string }[], s: readonly { word: string }[], tA: number, tB: number, sA: number, sB: number, out: Run[]): void {
+function runsOf(
+  t: readonly { word: string }[],
+  s: readonly { word: string }[],
+  tA: number,
+  tB: number,
+  sA: number,
+  sB: number,
+  out: Run[],
+): void {
   let best: Run | undefined;
   for (let ti = tA; ti < tB; ti++) {
     for (let si = sA; si < sB; si++) {
@@ -204,8 +212,9 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
       gap(last, r.si + r.n - 1, undefined, r.si + r.n < s.length ? r.si + r.n : undefined);
     } else if (next && next.ti === last + 1 && next.si === r.si + r.n) {
       // Runs that touch in both texts: already covered word by word.
-    } else if (k === 0 && opensLine) {
+    } else if (k === 0 && opensLine && r.si + r.n < s.length) {
       // The title's opening words open the line: what follows them in the title followed them on the page.
+      // (Where the line ends with them, the page went on elsewhere: a piece cut at the next heading.)
       const tTo = (t[last + 1] as { start: number }).start;
       const tFrom = (t[last] as { end: number }).end;
       const sAt = (s[r.si + r.n - 1] as { end: number }).end;
@@ -237,7 +246,8 @@ export function withoutFurniture(input: Line[]): Line[] & { titles?: string[] } 
   if (skip.size === 0 && titles.length === 0) return lines;
   const out = lines.map((line, i) => {
     if (skip.has(i)) return { ...line, text: '' };
-    const mark = pageMarkLength(line);
+    // A line the heading pass cut out is a page marker, heading or contents entry already, no flattened page.
+    const mark = line.mark ? 0 : pageMarkLength(line);
     return mark > 0 ? { ...line, text: line.text.slice(mark) } : line;
   });
   for (const title of titles) {
@@ -252,4 +262,3 @@ export function withoutFurniture(input: Line[]): Line[] & { titles?: string[] } 
   }
   return Object.assign(out, { titles: titles.map((t) => t.text) });
 }
-

@@ -1,7 +1,7 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
-import { type DateMention, findDates, findTimes, toLocalTime } from './dates.js';
 import { findBodyName } from './body-name.js';
+import { type DateMention, findDates, findTimes, toLocalTime } from './dates.js';
 import type { Line } from './lines.js';
 
 /**
@@ -211,7 +211,11 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
     const words = bare.split(' ');
     let k = 0;
-    while (k < words.length - 1 && (KIND_WORD.test(words[k] as string) || (k > 0 && /^till$/iu.test(words[k] as string)))) k++;
+    while (
+      k < words.length - 1 &&
+      (KIND_WORD.test(words[k] as string) || (k > 0 && /^till$/iu.test(words[k] as string)))
+    )
+      k++;
     const rest = words.slice(k).join(' ');
     // "Direktionens protokoll", "Protokoll från sammanträde med landstingsstyrelsen": the body in a phrase.
     const phrase =
@@ -225,7 +229,10 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
     // "Hälsingerådet SAMMANTRÄDESPROTOKOLL Styrelsen Kommunalsamverkan ek för" (a heading whose lines a
     // conversion joined): the body, the record's kind, then its legal organisation.
-    const joined = found && found.index === 0 ? /^\s+(?:\S+\s+)?(?:sammanträdes)?protokoll(?:sutdrag)?\s+(.+)$/iu.exec(rest.slice(found.name.length)) : null;
+    const joined =
+      found && found.index === 0
+        ? /^\s+(?:\S+\s+)?(?:sammanträdes)?protokoll(?:sutdrag)?\s+(.+)$/iu.exec(rest.slice(found.name.length))
+        : null;
     if (!out.body && found && joined?.[1] && isLegalOrganisation(joined[1])) {
       out.body = found.name;
       out.organisation ??= joined[1].trim();
@@ -234,11 +241,14 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     if (!out.body && found && found.index === 0 && !isLegalOrganisation(rest)) {
       out.body = found.name;
       // "Förbundsdirektionen, Granskogs räddningstjänstförbund": the body of a named organisation.
-      const of = /^,\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:förbund|förbundet|kommun|region|regionen|landsting|landstinget))\s*$/u.exec(
-        rest.slice(found.name.length),
-      );
+      const of =
+        /^,\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:förbund|förbundet|kommun|region|regionen|landsting|landstinget))\s*$/u.exec(
+          rest.slice(found.name.length),
+        );
       if (of) out.body = `${found.name}, ${of[1]}`;
-      const after = rest.slice(found.name.length).replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
+      const after = rest
+        .slice(found.name.length)
+        .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
       const date = /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
       if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
       if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
@@ -291,9 +301,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const out: WhenWhere = {};
   // What a place never holds: an adjournment and its times ("Ajournering kl. 19.14-19.40", "(ajournering
   // 10:05-10:20)"), and the remnants of times whose digits the extraction lost ("kl :00").
-  const value = raw
-    .replace(/\(\s*ajourn[^)]{0,80}\)/giu, ' ')
-    .replace(/[.,;]?\s*ajournering\b[\s\S]*$/iu, ' ');
+  const value = raw.replace(/\(\s*ajourn[^)]{0,80}\)/giu, ' ').replace(/[.,;]?\s*ajournering\b[\s\S]*$/iu, ' ');
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {
@@ -366,7 +374,10 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
     out.start = time.start;
     if (time.end) out.end = time.end;
   }
-  const place = /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+(\p{Lu}[^]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(after);
+  const place =
+    /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+(\p{Lu}[\s\S]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(
+      after,
+    );
   if (place?.[1]) {
     const location = place[1].replace(/[\s,.]+$/u, '').trim();
     if (location.length > 1 && location.length <= 120) out.location = location;
@@ -376,13 +387,16 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
 
 /** A paragraph range: "§§ 750-768", "8-14", "§ 5". */
 export function readRange(value: string): { from: number; to: number } | undefined {
-  const m = /(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})/u.exec(value);
+  // Whole numbers only: "§§ 612-626626" is a typing slip, not §§ 612-6266.
+  const m = /(?<!\d)(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})(?!\d)/u.exec(value);
   if (m?.[1] && m[2]) {
     const from = Number(m[1]);
     const to = Number(m[2]);
-    return from <= to ? { from, to } : undefined;
+    // One meeting never holds a thousand paragraphs.
+    return from <= to && to - from < 1000 ? { from, to } : undefined;
   }
-  const one = /(\d{1,4})/.exec(value);
+  if (/\d{5,}|\d\s*[-–—]\s*\d/u.test(value)) return undefined;
+  const one = /(?<!\d)(\d{1,4})(?!\d)/.exec(value);
   return one?.[1] ? { from: Number(one[1]), to: Number(one[1]) } : undefined;
 }
 

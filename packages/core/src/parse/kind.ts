@@ -16,14 +16,17 @@ export interface KindSignals {
   /** How many numbered agenda items and § paragraphs were found. */
   items: number;
   paragraphs: number;
+  /** The § paragraphs all come after the last numbered item (the items are the minutes' list of contents). */
+  paragraphsAfterItems?: boolean;
 }
 
-const EXTRACT = /(?<![\p{L}])(?:protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|rätt\s+utdraget)(?![\p{L}])/iu;
+const EXTRACT =
+  /(?<![\p{L}])(?:protokollsutdrag|utdrag\s+ur\s+(?:sammanträdes)?protokoll(?:et)?|rätt\s+utdraget)(?![\p{L}])/iu;
 // A kind word as a heading: at the start of a line (after a body's name in the genitive, or a body's
 // name, at most), or in capitals. "Godkännande av föredragningslista" or "föregående protokoll" inside an
 // item is no heading.
 const MINUTES_HEADING =
-  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:sammanträdesprotokoll|protokoll|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)(?![\p{L}])|SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])|[Ss]ammanträdesprotokoll/u;
+  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)(?![\p{L}])|SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])|[Ss]ammanträdesprotokoll/u;
 const MINUTES_CAPS = /SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])/u;
 const AGENDA_HEADING =
   /(?:^|\n)[ \t]*(?:kallelse|föredragningslista|dagordning|sammanträdeshandlingar|handlingar|ärendelista)(?![\p{L}])|kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)/iu;
@@ -33,7 +36,16 @@ const MINUTES_SENTENCE =
   /protokollet(?:,\s+som)?\s+(?:är\s+|har\s+)?justera|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)|bilagor\s+till\s+protokoll/iu;
 
 /** Labels only minutes print. */
-const MINUTES_LABELS = new Set(['adjusters', 'adjustment', 'signatures', 'notice', 'notice-up', 'notice-down', 'storage', 'range']);
+const MINUTES_LABELS = new Set([
+  'adjusters',
+  'adjustment',
+  'signatures',
+  'notice',
+  'notice-up',
+  'notice-down',
+  'storage',
+  'range',
+]);
 
 /**
  * The kind a document's first page shows, or undefined when nothing says. `head` is the first page's
@@ -59,6 +71,8 @@ export function detectKind(head: string, signals: KindSignals): RecordKind | und
     return 'agenda';
   if (minutesWord || minutesLabels >= 2 || minutesSentence) return 'minutes';
   if (signals.paragraphs > 0 && (minutesLabels >= 1 || signals.paragraphs >= signals.items)) return 'minutes';
+  // A meeting's page that lists its items and then gives them as § paragraphs is its minutes.
+  if (signals.paragraphs >= 1 && signals.paragraphsAfterItems && !agendaWord) return 'minutes';
   if (agendaWord || signals.items >= 2) return 'agenda';
   if (signals.paragraphs >= 2) return 'minutes';
   return undefined;

@@ -154,7 +154,10 @@ export const LABELS: readonly LabelDef[] = [
   },
   { key: 'adjusted', words: ['justerat'], plain: true },
   { key: 'adjustment', words: ['justering'], plain: true },
-  { key: 'signatures', words: ['underskrifter', 'under- skrifter', 'underskrift av', 'justeras av', 'justerat av', 'justerad av'] },
+  {
+    key: 'signatures',
+    words: ['underskrifter', 'under- skrifter', 'underskrift av', 'justeras av', 'justerat av', 'justerad av'],
+  },
   { key: 'signature', words: ['sekreterare', 'protokollförare', 'vid protokollet'], roles: ['secretary'], plain: true },
   { key: 'signature', words: ['ordförande'], roles: ['chair'], plain: true },
   { key: 'signature', words: ['justerande'], roles: ['adjuster'], plain: true },
@@ -235,12 +238,12 @@ export interface FoundLabel {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function source(words: string): string {
   return words
     .split(' ')
-    .map((w) => (w === '-' ? '-' : escape(w)))
+    .map((w) => (w === '-' ? '-' : escapeRegExp(w)))
     .join('\\s+')
     .replace(/-\\s\+/g, '-\\s*');
 }
@@ -248,10 +251,7 @@ function source(words: string): string {
 const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a, b) => b.w.length - a.w.length);
 const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
 // One alternation, longest first; the look-behind and look-ahead keep it to whole words.
-const LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}§])(?:${ALL.map(({ w }) => source(w)).join('|')})`,
-  'giu',
-);
+const LABEL_RE = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${ALL.map(({ w }) => source(w)).join('|')})`, 'giu');
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/- /g, '- ').trim();
 
@@ -272,7 +272,8 @@ export function findLabels(text: string): FoundLabel[] {
     // A value glued to its label ("justeraIsabel", "Paragrafer12") follows a lower-case ending; after an
     // upper-case ending, a capital letter continues the same word ("TIDNING").
     const next = text[end] ?? '';
-    if (/^\p{Ll}/u.test(next) || /^\p{N}/u.test(next) === false && /^\p{Lu}/u.test(next) && !/\p{Ll}$/u.test(written)) continue;
+    if (/^\p{Ll}/u.test(next) || (/^\p{N}/u.test(next) === false && /^\p{Lu}/u.test(next) && !/\p{Ll}$/u.test(written)))
+      continue;
     const after = text.slice(end, end + 2);
     const colon = /^\s?[:;]/.test(after);
     const capital = /^\p{Lu}/u.test(written);
@@ -280,7 +281,12 @@ export function findLabels(text: string): FoundLabel[] {
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
-    if (personal && ROLE_WORD_LABEL.test(written) && !colon && PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start)))
+    if (
+      personal &&
+      ROLE_WORD_LABEL.test(written) &&
+      !colon &&
+      PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))
+    )
       continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !colon && !atLineStart(text, start)) continue;

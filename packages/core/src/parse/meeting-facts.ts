@@ -6,12 +6,7 @@ import { resolveDate } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type LabelBlock, readProseWhenWhere, readWhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
-import {
-  isPersonName,
-  mergeParticipant,
-  type ParticipantDraft,
-  parseSignatories,
-} from './participants.js';
+import { isPersonName, mergeParticipant, type ParticipantDraft, parseSignatories } from './participants.js';
 import { assignGroups, readPeopleList } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
@@ -49,7 +44,13 @@ export function readWhen(
     ]
       .filter(Boolean)
       .join(', ');
-    if (value) whenBlocks.push({ key: w.location && !hasPlace ? 'time-place' : 'date', label: '', no: prose.no, values: [{ text: value, no: prose.no }] });
+    if (value)
+      whenBlocks.push({
+        key: w.location && !hasPlace ? 'time-place' : 'date',
+        label: '',
+        no: prose.no,
+        values: [{ text: value, no: prose.no }],
+      });
   }
   // Dates stated elsewhere (beside the body's name, in the notice block), after the labelled ones.
   for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
@@ -132,7 +133,7 @@ export function readNextMeeting(
     ? nextMeetingFromValue(block.values.map((v) => v.text).join(' '), block.no, context)
     : undefined;
   if (!next) {
-    const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title));
+    const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title ?? ''));
     const own = titled.flatMap((p) => sentencesOfParagraph.get(p) ?? []);
     next = (nextMeetingFromSentences(own, context) ?? nextMeetingFromSentences(sentences, context))?.next;
   }
@@ -245,13 +246,25 @@ export function readPeople(
     // Cheap tests first: this runs for every sentence of every paragraph.
     const t = s.text;
     if (!t.includes('ekreterare') && !t.includes('rdföranden') && !t.includes('justera')) continue;
-    const secretary = /(?:^|[.!]\s+)[Ss]ekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
-    if (secretary?.[1] && isPersonName(secretary[1])) mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
+    const secretary =
+      /(?:^|[.!]\s+)[Ss]ekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
+    if (secretary?.[1] && isPersonName(secretary[1]))
+      mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
     // "Ordföranden Anna Berg (M) öppnade sammanträdet".
-    const opened = /(?:^|[.!]\s+)[Oo]rdföranden\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(\s*(\p{L}{1,4})\s*\))?\s+(?:öppnade|förklarade|hälsade)/u.exec(s.text);
+    const opened =
+      /(?:^|[.!]\s+)[Oo]rdföranden\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(\s*(\p{L}{1,4})\s*\))?\s+(?:öppnade|förklarade|hälsade)/u.exec(
+        s.text,
+      );
     if (opened?.[1] && isPersonName(opened[1]))
-      mergeParticipant(people, { name: opened[1], roles: ['chair'], ...(opened[2] ? { party: opened[2].toUpperCase() } : {}) });
-    const chosen = /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?=[.,]|\s+(?:och|samt|\d)|$)/u.exec(s.text);
+      mergeParticipant(people, {
+        name: opened[1],
+        roles: ['chair'],
+        ...(opened[2] ? { party: opened[2].toUpperCase() } : {}),
+      });
+    const chosen =
+      /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?=[.,]|\s+(?:och|samt|\d)|$)/u.exec(
+        s.text,
+      );
     if (chosen?.[1] && isPersonName(chosen[1])) mergeParticipant(people, { name: chosen[1], roles: ['adjuster'] });
     // "X utsågs att justera": every such sentence has "justera" in it.
     if (!s.text.includes('justera')) continue;

@@ -1,14 +1,13 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
-import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { withoutFurniture } from './furniture.js';
 import { bodyInText, findBodyName } from './body-name.js';
+import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
-import { detectKind } from './kind.js';
-import { type ProseFacts, readProseFacts } from './prose-facts.js';
-import { type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
+import { withoutFurniture } from './furniture.js';
+import { matchLabel, readPreamble, readRange } from './header.js';
 import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
+import { detectKind } from './kind.js';
 import {
   blankOut,
   isPageNumber,
@@ -20,12 +19,22 @@ import {
   toLines,
 } from './lines.js';
 import { readAdjustment, readNextMeeting, readPeople, readWhen } from './meeting-facts.js';
-import { agendaItemHeadings, buildParagraph, type Heading, paragraphHeadings } from './paragraphs.js';
+import {
+  agendaItemHeadings,
+  bodyOf,
+  buildParagraph,
+  type Heading,
+  paragraphHeadings,
+  unnumberedHeadings,
+} from './paragraphs.js';
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
 import { isProgrammeTitle, parseProgramme } from './programme.js';
+import { type ProseFacts, readProseFacts } from './prose-facts.js';
 import type { FoundSchedule } from './schedule.js';
 import { looksLikeSchedulePage, readSchedulePage } from './schedule-page.js';
 import { sectionRole } from './sections.js';
+import { splitAtHeadings } from './split-headings.js';
+import { tocEntries, withWeakEntries } from './toc.js';
 
 /**
  * `parseDocument`: one document's text → the model's facts plus diagnostics. It recognises the parts
@@ -34,7 +43,9 @@ import { sectionRole } from './sections.js';
  */
 
 const LEGEND = /^[BIPRU]\t+(?:beslut|information|plan|rekommendation|uppföljning)$/iu;
-const ATTACHMENTS = /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor)\s*:?$/iu;
+const ATTACHMENTS =
+  /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor|bilagor till protokoll(?:et)?)\s*:?$/iu;
+const ATTACHMENTS_OF_MINUTES = /^bilagor till protokoll(?:et)?\s*:?$/iu;
 const HEADING_LIKE = /^(?:§\s*\d|\d{1,3}[.)]\s)/u;
 
 /** Reads a document (minutes, agenda or programme) into the model. Never throws on content. */
@@ -72,7 +83,10 @@ function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
-  const lines = withoutFurniture(toLines(text));
+  // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers
+  // (the split needs the transcript's page numbers); then viewer chrome and title copies go.
+  const lines = withoutFurniture(splitAtHeadings(toLines(text)));
+  const titleCopies = lines.titles ?? [];
   const doc = empty();
   doc.diagnostics = diagnostics;
   const firstText = lines.find((l) => l.text !== '');
@@ -93,7 +107,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const pageNumbers = new Set<number>();
   lines.forEach((line, i) => {
     if (line.text[1] === '\t' && LEGEND.test(line.text)) legend.add(i);
-    if (isPageNumber(line.text)) pageNumbers.add(i);
+    if (line.mark === 'page' || isPageNumber(line.text)) pageNumbers.add(i);
+    if (line.mark === 'toc') toc.add(i);
     const sig = line.text.length < 160 ? parseSignatureLine(line.text) : undefined;
     if (sig) signatures.set(i, sig);
   });
@@ -106,7 +121,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // The head ends where the first paragraph or item begins.
   const items = agendaItemHeadings(clean);
   const candidates = paragraphHeadings(clean);
-  const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
+  const headerEnd = Math.min(items[0]?.start ?? lines.length, candidates[0]?.start ?? lines.length);
   // The head keeps its signature labels: on the first page they are the signature block, not the boxes
   // repeated on every later page.
   const headLines = blankOut(
@@ -123,17 +138,30 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
   const firstLabelAt = front.labels[0] ? front.head.indexAt(front.labels[0].start) : headerEnd;
   const repeated = light.filter((l, i) => i < firstLabelAt && l.text !== '' && clean[i]?.text === '');
-  const preamble = readPreamble(
-    [...repeated, ...front.preamble].sort((a, b) => a.no - b.no),
-  );
+  const preamble = readPreamble([...repeated, ...front.preamble].sort((a, b) => a.no - b.no));
+  // A page flattened onto one line goes on after its first heading, and a contents list cut out of it may
+  // run on into its text: the rest of that line is still the first page, where the notice's sentences
+  // stand ("… Ärendelista 1 Information. Anslagsbevis Valnämnden har haft sammanträde …").
+  const lastHead = headerEnd > 0 ? lines[headerEnd - 1] : undefined;
+  const firstPageRest = lastHead
+    ? lines
+        .slice(0, headerEnd + 200)
+        .filter((l, i) => l.no === lastHead.no && (i >= headerEnd || l.mark === 'toc'))
+        .map((l) => l.text)
+        .join('\n')
+        .slice(0, 20_000)
+    : '';
   // A page's quoted title is the document's own first words (often with what its text lost).
-  const titleCopies = (lines as { titles?: string[] }).titles ?? [];
   const titleLines: Line[] = titleCopies.map((text) => ({ no: firstText.no, text, raw: text }));
-  const detected = detectKind(`${titleCopies.map((t) => `${t}\n`).join('')}${front.head.text.slice(0, 6000)}`, {
-    labels: front.labels,
-    items: items.length,
-    paragraphs: candidates.length,
-  });
+  const detected = detectKind(
+    `${titleCopies.map((t) => `${t}\n`).join('')}${front.head.text.slice(0, 6000)}\n${firstPageRest.slice(0, 4000)}`,
+    {
+      labels: front.labels,
+      items: items.length,
+      paragraphs: candidates.length,
+      paragraphsAfterItems: (candidates[0]?.start ?? -1) > (items[items.length - 1]?.start ?? Number.POSITIVE_INFINITY),
+    },
+  );
   doc.kind = options.kind ?? detected ?? 'unknown';
   if (doc.kind === 'unknown') {
     diagnostics.push({
@@ -167,10 +195,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     options,
     diagnostics,
     { text: front.head.text.slice(0, 4000), no: front.preamble[0]?.no ?? firstText.no },
-    [
-      ...(preamble.date ? [preamble.date] : []),
-      ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : []),
-    ],
+    [...(preamble.date ? [preamble.date] : []), ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : [])],
   );
   if (noticeDate && doc.date && noticeDate.date !== doc.date) {
     diagnostics.push({
@@ -181,12 +206,27 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   const meetingDate = doc.date;
   const rangeBlock = blocks.find((b) => b.key === 'range');
-  const range = rangeBlock ? readRange(rangeBlock.values.map((v) => v.text).join(' ')) : undefined;
+  const rangeText = rangeBlock?.values.map((v) => v.text).join(' ') ?? '';
+  const range = rangeBlock ? readRange(rangeText) : undefined;
   if (range) doc.paragraphRange = range;
+  else if (/\d/u.test(rangeText)) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the paragraph range "${rangeText.slice(0, 40)}" cannot be right; it is left out`,
+      line: rangeBlock?.no ?? 1,
+    });
+  }
 
   // Paragraphs or items, and what follows them.
   const minutes = doc.kind !== 'agenda' && !(doc.kind === 'unknown' && items.length > candidates.length);
-  let headings: Heading[] = minutes ? (range ? paragraphHeadings(clean, range) : candidates) : items;
+  // An agenda whose items are written as headings ("§ 3 …") is read by its headings.
+  let headings: Heading[] = minutes
+    ? range
+      ? paragraphHeadings(clean, range)
+      : candidates
+    : items.length > 0
+      ? items
+      : candidates;
   if (minutes && range && headings.length === 0 && candidates.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -197,17 +237,24 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   const starts = minutes ? [] : appendixStarts(light, headings);
   let end = starts[0]?.index ?? lines.length;
-  const attachmentAt = findAttachments(clean, headings[headings.length - 1]?.index ?? headerEnd, end);
+  const lastHeading = headings[headings.length - 1]?.index ?? headerEnd;
+  // "Bilagor till protokollet" says what it is wherever it stands; a bare "Bilagor" only after the paragraphs.
+  const attachmentAt =
+    findAttachments(clean, lastHeading, end) ?? findAttachments(clean, headerEnd - 1, end, ATTACHMENTS_OF_MINUTES);
   if (attachmentAt) {
     doc.attachments = attachmentAt.attachments;
-    end = Math.min(end, attachmentAt.index);
+    if (attachmentAt.index > lastHeading) end = Math.min(end, attachmentAt.index);
   }
   const schedules: FoundSchedule[] = [];
   const sentences: { text: string; no: number }[] = [];
   const sentencesOfParagraph = new Map<ParsedParagraph, { text: string; no: number }[]>();
-  headings.forEach((h, n) => {
-    const stop = Math.min(headings[n + 1]?.index ?? end, end);
-    const built = buildParagraph(h, clean.slice(h.titleIndex + 1, Math.max(stop, h.titleIndex + 1)), {
+  // Tables of contents and lists before the paragraphs: titles and numbers no heading gives.
+  const weak = { toc: tocEntries(lines, toc, diagnostics), ...(minutes ? { items } : {}) };
+  const numbered = withWeakEntries(headings, weak, diagnostics);
+  const paragraphs = numbered.length > 0 ? numbered : unnumberedHeadings(clean);
+  paragraphs.forEach((h) => {
+    const stop = Math.min(h.end ?? end, end);
+    const built = buildParagraph(h, bodyOf(h, clean, stop), {
       minutes,
       ...(meetingDate ? { meetingDate } : {}),
       diagnostics,
@@ -237,13 +284,15 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // Next meeting, adjustment, rules.
   readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
   const paragraphOfLine = new Map<number, number>();
-  for (const [p, list] of sentencesOfParagraph) for (const s of list) paragraphOfLine.set(s.no, p.number);
+  for (const [p, list] of sentencesOfParagraph) {
+    if (p.number !== undefined) for (const s of list) paragraphOfLine.set(s.no, p.number);
+  }
   readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics, (line) =>
     paragraphOfLine.get(line),
   );
   applyNotice(doc, front.notice, diagnostics);
   // The head's sentences, and an agenda's item titles ("Tid och plats för justering: tisdagen den 10 mars …").
-  const proseText = `${front.head.text}\n${doc.kind === 'agenda' ? doc.paragraphs.map((p) => p.title).join('\n') : ''}`;
+  const proseText = `${front.head.text}\n${firstPageRest}\n${doc.kind === 'agenda' ? doc.paragraphs.map((p) => p.title).join('\n') : ''}`;
   applyProse(doc, readProseFacts(proseText, doc.date), front.head.lineAt);
 
   // The body: from the head, else from the documents an agenda carries (whom the reports address,
@@ -348,7 +397,8 @@ function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diag
   if (notice.appeal) adjustment.appealDeadline = notice.appeal.date;
   if (notice.storage && notice.storage.text.length <= 200) adjustment.storage = notice.storage.text;
   if (notice.adjustedBy)
-    for (const name of notice.adjustedBy.names) if (!adjustment.signatories.includes(name)) adjustment.signatories.push(name);
+    for (const name of notice.adjustedBy.names)
+      if (!adjustment.signatories.includes(name)) adjustment.signatories.push(name);
   if (adjustment.date && adjustment.noticeDate && adjustment.noticeDate < adjustment.date) {
     diagnostics.push({
       severity: 'warning',
@@ -429,14 +479,15 @@ function mentionedBody(text: string): string | undefined {
   return best && best[1] >= 3 ? `the text mentions ${best[0]} ${best[1]} times` : undefined;
 }
 
-/** "Bilagor" after the last paragraph, and the list under it. */
+/** "Bilagor" after the last paragraph (or a `heading` anywhere after `from`), and the list under it. */
 function findAttachments(
   lines: readonly Line[],
   from: number,
   to: number,
+  heading = ATTACHMENTS,
 ): { index: number; attachments: Attachment[] } | undefined {
   for (let i = Math.max(0, from + 1); i < to; i++) {
-    if (!ATTACHMENTS.test((lines[i] as Line).text)) continue;
+    if (!heading.test((lines[i] as Line).text)) continue;
     const attachments: Attachment[] = [];
     for (let j = i + 1; j < to; j++) {
       const t = (lines[j] as Line).text.replace(/^[-•]\s+/, '').trim();

@@ -106,7 +106,7 @@ describe('roles and substitutions before or after the name', () => {
   ])('%s is %s', (text, role) => {
     expect(read(text, [])[0]?.roles).toContain(role);
   });
-  it('reads a role of another body as a title, not as this body\'s role', () => {
+  it("reads a role of another body as a title, not as this body's role", () => {
     const [p] = read('Bo Lind (M), ordf Byggnadsnämnden', ['other']);
     expect(p?.roles).toEqual(['other']);
     expect(p?.title).toBe('ordf Byggnadsnämnden');
@@ -116,7 +116,9 @@ describe('roles and substitutions before or after the name', () => {
     expect(p).toEqual({ name: 'Alva Sund', roles: ['member', 'vice-chair'], party: 'M' });
   });
   it('gives a column of roles printed apart from its names to the names in order', () => {
-    expect(read('Ulf Ring (S) Lisa Berg (M) Per Dahl Eva Sten ersättare ersättare förvaltningschef sekreterare', ['other'])).toEqual([
+    expect(
+      read('Ulf Ring (S) Lisa Berg (M) Per Dahl Eva Sten ersättare ersättare förvaltningschef sekreterare', ['other']),
+    ).toEqual([
       { name: 'Ulf Ring', roles: ['substitute'], party: 'S' },
       { name: 'Lisa Berg', roles: ['substitute'], party: 'M' },
       { name: 'Per Dahl', roles: ['other'], title: 'förvaltningschef' },
@@ -127,11 +129,9 @@ describe('roles and substitutions before or after the name', () => {
 
 describe('notes, places and the end of a list', () => {
   it('reads paragraphs and times as notes', () => {
-    expect(read('Gun Åberg (S) §§ 12-14 Tor Holm (C) kl 8:15-10:30 Lea Ek (M) avvek kl 15.20').map((p) => p.note)).toEqual([
-      '§§ 12-14',
-      'kl 8:15-10:30',
-      'avvek kl 15.20',
-    ]);
+    expect(
+      read('Gun Åberg (S) §§ 12-14 Tor Holm (C) kl 8:15-10:30 Lea Ek (M) avvek kl 15.20').map((p) => p.note),
+    ).toEqual(['§§ 12-14', 'kl 8:15-10:30', 'avvek kl 15.20']);
   });
   it('reads municipalities and organisations', () => {
     expect(read('Rut Holm (S) Gävle Sten Ek (m), Lilla Edet Ann Berg, Region Gävleborg', ['member'])).toEqual([
@@ -140,8 +140,10 @@ describe('notes, places and the end of a list', () => {
       { name: 'Ann Berg', roles: ['member'], organisation: 'Region Gävleborg' },
     ]);
   });
-  it('skips an attendance table\'s crosses and header', () => {
-    expect(read('TjgEj tjgJANEJ\nEdit Lund (C)X\nOlof Berg (M)X\n§§ 3-4').map((p) => [p.name, p.party, p.note])).toEqual([
+  it("skips an attendance table's crosses and header", () => {
+    expect(
+      read('TjgEj tjgJANEJ\nEdit Lund (C)X\nOlof Berg (M)X\n§§ 3-4').map((p) => [p.name, p.party, p.note]),
+    ).toEqual([
       ['Edit Lund', 'C', undefined],
       ['Olof Berg', 'M', '§§ 3-4'],
     ]);

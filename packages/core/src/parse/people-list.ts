@@ -93,7 +93,13 @@ function tokenize(text: string, limit: number): Tok[] {
         w = `${w}:${ordinal[1]}`;
         end += ordinal[0].length;
       }
-      const kind: TokKind = /^\d/.test(w) ? 'num' : w === 'och' || w === '&' ? 'och' : /^\p{Lu}/u.test(w) ? 'cap' : 'lower';
+      const kind: TokKind = /^\d/.test(w)
+        ? 'num'
+        : w === 'och' || w === '&'
+          ? 'och'
+          : /^\p{Lu}/u.test(w)
+            ? 'cap'
+            : 'lower';
       out.push({ kind, text: w, start: i, end });
       i = end;
     }
@@ -117,7 +123,10 @@ export function partyOf(inner: string): { party?: string; none?: boolean } | und
 
 /** Lower-case words that describe a person's role in a list, as they are written, abbreviated or not. */
 const ROLE_PHRASES: readonly [RegExp, Role[], 'sub'?][] = [
-  [/^(?:1:e|2:e|3:e|förste|andre|tredje|förste\s+vice|andre\s+vice)?\s*(?:vice|v\.?|v)\s*ordf(?:örande|\.)?$/iu, ['vice-chair']],
+  [
+    /^(?:1:e|2:e|3:e|förste|andre|tredje|förste\s+vice|andre\s+vice)?\s*(?:vice|v\.?|v)\s*ordf(?:örande|\.)?$/iu,
+    ['vice-chair'],
+  ],
   [/^(?:1:e|2:e|3:e|förste|andre|tredje)\s+vice\s+ordf(?:örande|\.)?$/iu, ['vice-chair']],
   [/^(?:förste|andre|tredje|1:e|2:e|3:e)\s+vice\s+ordf$/iu, ['vice-chair']],
   [/^ordf(?:örande|\.)?$/iu, ['chair']],
@@ -140,7 +149,12 @@ function rolePhrase(words: string): Role[] | undefined {
   for (const [re, roles] of ROLE_PHRASES) if (re.test(t)) return roles;
   // "femte ers för majoriteten", "sjunde ers minoriteten", "ersättare för S": a substitute's place in line.
   if (/^adjungerad/iu.test(t)) return ['other'];
-  if (/^(?:\p{L}+\s+)?(?:ers\.?|ersättare)(?:\s+(?:för\s+)?(?:majoriteten|minoriteten|oppositionen|\p{Lu}{1,3}))?$/u.test(t)) return ['substitute'];
+  if (
+    /^(?:\p{L}+\s+)?(?:ers\.?|ersättare)(?:\s+(?:för\s+)?(?:majoriteten|minoriteten|oppositionen|\p{Lu}{1,3}))?$/u.test(
+      t,
+    )
+  )
+    return ['substitute'];
   return undefined;
 }
 
@@ -162,7 +176,7 @@ const BODY_WORD =
 
 /** Whether a capitalised word may be part of a person's name. */
 function nameWord(t: Tok | undefined): boolean {
-  if (!t || t.kind !== 'cap') return false;
+  if (t?.kind !== 'cap') return false;
   const w = t.text;
   if (w.length > 30 || /\d/.test(w) || /[/&]/.test(w)) return false;
   if (NOT_NAME.has(w.toLowerCase())) return false;
@@ -173,7 +187,24 @@ function nameWord(t: Tok | undefined): boolean {
   return true;
 }
 
-const PARTICLES = new Set(['von', 'van', 'af', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'el', 'al', 'bin', 'ben', 'del']);
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'af',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'el',
+  'al',
+  'bin',
+  'ben',
+  'del',
+]);
 const isInitial = (t: Tok | undefined) => !!t && t.kind === 'cap' && /^\p{Lu}\.?$/u.test(t.text);
 
 /**
@@ -210,11 +241,13 @@ function splitNames(toks: readonly Tok[], from: number, to: number): [number, nu
 }
 
 const isSurnameLike = (w: string) =>
-  /(?:son|sson|berg|ström|qvist|kvist|lund|gren|dahl|ling|man|borg|stedt|holm|mark|by|fors|sjö|å|ér|én|in|ius|ell|ing)$/iu.test(w);
+  /(?:son|sson|berg|ström|qvist|kvist|lund|gren|dahl|ling|man|borg|stedt|holm|mark|by|fors|sjö|å|ér|én|in|ius|ell|ing)$/iu.test(
+    w,
+  );
 
 interface Draft extends ListedPerson {}
 
-const lower = (t: Tok | undefined) => !!t && t.kind === 'lower';
+const _lower = (t: Tok | undefined) => !!t && t.kind === 'lower';
 
 /** A note on a person: "§§ 51-58", "51-58", "ej 133", "kl 8:15-11:30", "avvek kl 15", "från kl 14.30", "via länk". */
 function readNote(toks: readonly Tok[], i: number): number {
@@ -222,20 +255,54 @@ function readNote(toks: readonly Tok[], i: number): number {
   if (!t) return 0;
   if (t.kind === 'para') return 1;
   // "8:15-11:30", "14.30", "8:15-8:45": a time a person came or left.
-  if (t.kind === 'num' && /^\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}(?:[.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}[-–]$/.test(t.text)) return 1;
+  if (t.kind === 'num' && /^\d{1,2}[.:]\d{2}(?:[-–]\d{1,2}(?:[.:]\d{2})?)?$|^\d{1,2}[.:]\d{2}[-–]$/.test(t.text))
+    return 1;
   if (t.kind === 'num' && /^\d{1,4}(?:[-–]\d{1,4})?$/.test(t.text)) {
     // "130-146", "6 -13": a paragraph range; "132": one paragraph.
     if (toks[i + 1]?.kind === 'punct' && /[-–]/.test(toks[i + 1]?.text ?? '') && toks[i + 2]?.kind === 'num') return 3;
     return 1;
   }
   const w = t.text.toLowerCase();
-  if (t.kind === 'lower' && (w === 'kl' || w === 'kl.' || w === 'klockan' || w === 'från' || w === 'till' || w === 'avvek' || w === 'avgick' || w === 'ankom' || w === 'ej' || w === 'ej.' || w === 'fr' || w === 'närv' || w === 'via' || w === 't' || w === 'o' || w === 'm' || w === 'tom' || w === 'fr.o.m' || w === 't.o.m' || w === 'under' || w === 'deltog' || w === 'deltar' || w === 'delvis' || w === 'gick' || w === 'efter')) {
+  if (
+    t.kind === 'lower' &&
+    (w === 'kl' ||
+      w === 'kl.' ||
+      w === 'klockan' ||
+      w === 'från' ||
+      w === 'till' ||
+      w === 'avvek' ||
+      w === 'avgick' ||
+      w === 'ankom' ||
+      w === 'ej' ||
+      w === 'ej.' ||
+      w === 'fr' ||
+      w === 'närv' ||
+      w === 'via' ||
+      w === 't' ||
+      w === 'o' ||
+      w === 'm' ||
+      w === 'tom' ||
+      w === 'fr.o.m' ||
+      w === 't.o.m' ||
+      w === 'under' ||
+      w === 'deltog' ||
+      w === 'deltar' ||
+      w === 'delvis' ||
+      w === 'gick' ||
+      w === 'efter')
+  ) {
     let j = i + 1;
     while (j < toks.length && j < i + 12) {
       const u = toks[j] as Tok;
       if (u.kind === 'num' || u.kind === 'para') j++;
       else if (u.kind === 'punct' && /[-–:.]/.test(u.text)) j++;
-      else if (u.kind === 'lower' && /^(?:kl|kl\.|klockan|från|till|t|o|m|tom|fr|o\.m|t\.o\.m|fr\.o\.m|och|länk|distans|teams|under|med|§§|§)$/u.test(u.text.toLowerCase())) j++;
+      else if (
+        u.kind === 'lower' &&
+        /^(?:kl|kl\.|klockan|från|till|t|o|m|tom|fr|o\.m|t\.o\.m|fr\.o\.m|och|länk|distans|teams|under|med|§§|§)$/u.test(
+          u.text.toLowerCase(),
+        )
+      )
+        j++;
       else break;
     }
     // "ej 133", "kl 8:15-11:", "via länk": a note needs a number, a § or a known word after its lead.
@@ -248,13 +315,19 @@ function readNote(toks: readonly Tok[], i: number): number {
 const COLUMN_WORD =
   /^(?:ersättare|ledamot|ordförande|sekreterare|justerare|tjänsteman|tjänsteperson|\p{Ll}{3,}(?:chef|sekreterare|handläggare|strateg|ekonom|controller|direktör|samordnare|ledare|utvecklare))$/u;
 
-const STOP_WORD = /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?$|^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
+const STOP_WORD =
+  /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?$|^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
 
 /**
  * Reads a list of people. `roles` are the roles every person in it has (from the label); the entries'
  * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
  */
-export function readPeopleList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[], line?: number): PeopleList {
+export function readPeopleList(
+  text: string,
+  roles: readonly Role[],
+  diagnostics?: Diagnostic[],
+  line?: number,
+): PeopleList {
   // The head's reader asks about the same stretch of text several times (each waiting label tries it):
   // the answer is remembered, and handed out as a copy since callers change the people they get.
   const key = `${roles.join(',')}\u0000${line ?? ''}\u0000${text}`;
@@ -275,7 +348,10 @@ export function readPeopleList(text: string, roles: readonly Role[], diagnostics
 const memo = new Map<string, { list: PeopleList; diagnostics: Diagnostic[] }>();
 
 function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[], line?: number): PeopleList {
-  const ref = /^\s*(?:se\s+(?:bilaga|bifogad|förteckning|sid(?:an|a)?|s\.|följande|nästa|närvaro)[^\n]{0,40}?|enligt\s+(?:bifogad\s+|bilagd\s+)?(?:förteckning|närvarolista|bilaga|uppropslista)[^\n]{0,30}?|samtliga\s+ledamöter[^\n]{0,40}?)(?=$|\n|\s\p{Lu}|[.:](?:\s|$))/iu.exec(text);
+  const ref =
+    /^\s*(?:se\s+(?:bilaga|bifogad|förteckning|sid(?:an|a)?|s\.|följande|nästa|närvaro)[^\n]{0,40}?|enligt\s+(?:bifogad\s+|bilagd\s+)?(?:förteckning|närvarolista|bilaga|uppropslista)[^\n]{0,30}?|samtliga\s+ledamöter[^\n]{0,40}?)(?=$|\n|\s\p{Lu}|[.:](?:\s|$))/iu.exec(
+      text,
+    );
   if (ref) {
     let consumed = ref[0].length;
     if (text[consumed] === '.' || text[consumed] === ':') consumed++;
@@ -322,7 +398,11 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       continue;
     }
     // An attendance table's cross ("Anna Berg (C)X") and "forts." (continued on the next page) say nothing.
-    if ((t.kind === 'cap' || t.kind === 'lower') && (/^[Xx]$/.test(t.text) || /^forts$/iu.test(t.text)) && (cur || people.length === 0)) {
+    if (
+      (t.kind === 'cap' || t.kind === 'lower') &&
+      (/^[Xx]$/.test(t.text) || /^forts$/iu.test(t.text)) &&
+      (cur || people.length === 0)
+    ) {
       i++;
       continue;
     }
@@ -339,7 +419,11 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       continue;
     }
     // "Saknar ersättare", "Ingen ersättare": a table's empty cell.
-    if (t.kind === 'cap' && /^(?:saknar|ingen|utan)$/iu.test(t.text) && /^(?:ersättare|ers)$/iu.test(toks[i + 1]?.text ?? '')) {
+    if (
+      t.kind === 'cap' &&
+      /^(?:saknar|ingen|utan)$/iu.test(t.text) &&
+      /^(?:ersättare|ers)$/iu.test(toks[i + 1]?.text ?? '')
+    ) {
       const prev = cur;
       cur = { name: '', roles: [], start: t.start, end: (toks[i + 1] as Tok).end, vacant: true };
       people.push(cur);
@@ -350,15 +434,29 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       continue;
     }
     // A date ends the list ("Måndagen den 14 mars", "Maj 2024"); "Maj Holmström" is a name.
-    if (t.kind === 'cap' && STOP_WORD.test(t.text) && (toks[i + 1]?.kind === 'num' || /^den$/iu.test(toks[i + 1]?.text ?? '')))
+    if (
+      t.kind === 'cap' &&
+      STOP_WORD.test(t.text) &&
+      (toks[i + 1]?.kind === 'num' || /^den$/iu.test(toks[i + 1]?.text ?? ''))
+    )
       break;
     if (t.kind === 'cap' && /^(?:kl|klockan|den)$/iu.test(t.text) && toks[i + 1]?.kind !== 'cap') break;
     // A page's running header inside a list ("… Tore Hult (s), Alingsås 2 FÖRBUNDSSTYRELSEN GR 2 Lars Kjellgren (s)"):
     // words in capitals and page numbers, with the list going on after them.
     if (cur && (t.kind === 'num' || (t.kind === 'cap' && t.text.length >= 2 && !/\p{Ll}/u.test(t.text)))) {
       let k = i;
-      while (k < toks.length && k < i + 8 && ((toks[k] as Tok).kind === 'num' || ((toks[k] as Tok).kind === 'cap' && !/\p{Ll}/u.test((toks[k] as Tok).text)))) k++;
-      if (k > i && nameWord(toks[k]) && nameWord(toks[k + 1]) && /[(,]/.test(toks[k + 2]?.kind === 'paren' ? '(' : toks[k + 2]?.kind === 'comma' ? ',' : '')) {
+      while (
+        k < toks.length &&
+        k < i + 8 &&
+        ((toks[k] as Tok).kind === 'num' || ((toks[k] as Tok).kind === 'cap' && !/\p{Ll}/u.test((toks[k] as Tok).text)))
+      )
+        k++;
+      if (
+        k > i &&
+        nameWord(toks[k]) &&
+        nameWord(toks[k + 1]) &&
+        /[(,]/.test(toks[k + 2]?.kind === 'paren' ? '(' : toks[k + 2]?.kind === 'comma' ? ',' : '')
+      ) {
         i = k;
         continue;
       }
@@ -370,7 +468,14 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     }
     if (cur) {
       // ", KD" / ", C": a party after a comma.
-      if (toks[i - 1]?.kind === 'comma' && t.kind === 'cap' && KNOWN_PARTIES.has(t.text.toUpperCase()) && t.text.length <= 3 && !cur.party && (toks[i + 1] === undefined || toks[i + 1]?.kind !== 'cap' || nameWord(toks[i + 1]))) {
+      if (
+        toks[i - 1]?.kind === 'comma' &&
+        t.kind === 'cap' &&
+        KNOWN_PARTIES.has(t.text.toUpperCase()) &&
+        t.text.length <= 3 &&
+        !cur.party &&
+        (toks[i + 1] === undefined || toks[i + 1]?.kind !== 'cap' || nameWord(toks[i + 1]))
+      ) {
         cur.party = t.text.toUpperCase();
         cur.end = t.end;
         end = t.end;
@@ -405,7 +510,14 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
           // The member stood in for: the name right after, with their party.
           const k = leadEnd + 1;
           let m = k;
-          while (m < toks.length && m < k + 6 && (nameWord(toks[m]) || (m > k && isInitial(toks[m])) || (m > k && PARTICLES.has((toks[m] as Tok).text) && nameWord(toks[m + 1])))) m++;
+          while (
+            m < toks.length &&
+            m < k + 6 &&
+            (nameWord(toks[m]) ||
+              (m > k && isInitial(toks[m])) ||
+              (m > k && PARTICLES.has((toks[m] as Tok).text) && nameWord(toks[m + 1])))
+          )
+            m++;
           const isTjg = /^(?:tjg|tj)$/iu.test(textOf(text, toks, subLead, leadEnd));
           if (m - k >= 1 && (m - k >= 2 || isInitialName(toks, k, m))) {
             // Only the first two words when more follow with a party (the next entry's name).
@@ -461,7 +573,12 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         }
         const r = rolePhrase(words);
         // "ordf Socialnämnden", "ordf. revisionen", "vice ordförande i kommunrevisionen": a role elsewhere.
-        const elsewhere = r && r.length > 0 && ((toks[j]?.kind === 'cap' && !startsName(toks, j)) || /(?:^|\s)i$/u.test(words) || /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
+        const elsewhere =
+          r &&
+          r.length > 0 &&
+          ((toks[j]?.kind === 'cap' && !startsName(toks, j)) ||
+            /(?:^|\s)i$/u.test(words) ||
+            /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
         if (elsewhere) {
           applyTitle(cur, words);
         } else if (r) {
@@ -479,7 +596,9 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         // or be followed by the person's municipality ("kommundirektör Malung-Sälens kommun").
         while (i < toks.length && toks[i]?.kind === 'cap' && !startsName(toks, i)) {
           const k = i;
-          const place = leadingPlaceLength(toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000')));
+          const place = leadingPlaceLength(
+            toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000')),
+          );
           if (place > 0) {
             applyTitle(cur, textOf(text, toks, i, i + place - 1));
             cur.end = (toks[i + place - 1] as Tok).end;
@@ -510,9 +629,22 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         }
         // ", Varumärkesansvarig", ", EU-samordnare": one capitalised word after a comma, alone, is a title.
         const after = toks[i + 1];
-        if (toks[i - 1]?.kind === 'comma' && (!after || after.kind === 'nl' || after.kind === 'comma' || after.kind === 'lower' || after.kind === 'paren' || (after.kind === 'cap' && startsName(toks, i + 1) && !startsName(toks, i)) || (after.kind === 'och' && toks[i + 2]?.kind === 'lower'))) {
+        if (
+          toks[i - 1]?.kind === 'comma' &&
+          (!after ||
+            after.kind === 'nl' ||
+            after.kind === 'comma' ||
+            after.kind === 'lower' ||
+            after.kind === 'paren' ||
+            (after.kind === 'cap' && startsName(toks, i + 1) && !startsName(toks, i)) ||
+            (after.kind === 'och' && toks[i + 2]?.kind === 'lower'))
+        ) {
           let j = i + 1;
-          while (j < toks.length && (toks[j]?.kind === 'lower' || (toks[j]?.kind === 'och' && toks[j + 1]?.kind === 'lower'))) j++;
+          while (
+            j < toks.length &&
+            (toks[j]?.kind === 'lower' || (toks[j]?.kind === 'och' && toks[j + 1]?.kind === 'lower'))
+          )
+            j++;
           // ", Vice ordförande": a role written with a capital.
           const role = rolePhrase(textOf(text, toks, i, j - 1));
           if (role && role.length > 0) addRoles(cur, role);
@@ -528,7 +660,11 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       const run: number[] = [];
       while (j < toks.length) {
         const u = toks[j] as Tok;
-        if (nameWord(u) || isInitial(u) || (u.kind === 'lower' && PARTICLES.has(u.text) && nameWord(toks[j + 1]) && j > i)) {
+        if (
+          nameWord(u) ||
+          isInitial(u) ||
+          (u.kind === 'lower' && PARTICLES.has(u.text) && nameWord(toks[j + 1]) && j > i)
+        ) {
           run.push(j);
           j++;
         } else if (u.kind === 'nl' && run.length === 1 && nameWord(toks[j + 1]) && toks[j + 2]?.kind === 'paren') {
@@ -560,7 +696,12 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       }
       // Leading place words belong to the person before ("Göteborg Jan Hallberg (m)").
       let from = i;
-      while (cur && from < j - 1 && (isMunicipality((toks[from] as Tok).text) || BODY_WORD.test((toks[from] as Tok).text)) && !isGivenName((toks[from] as Tok).text)) {
+      while (
+        cur &&
+        from < j - 1 &&
+        (isMunicipality((toks[from] as Tok).text) || BODY_WORD.test((toks[from] as Tok).text)) &&
+        !isGivenName((toks[from] as Tok).text)
+      ) {
         applyTitle(cur, (toks[from] as Tok).text);
         from++;
       }
@@ -608,7 +749,19 @@ function startsName(toks: readonly Tok[], i: number): boolean {
 function findSubLead(toks: readonly Tok[], from: number, to: number): number | undefined {
   for (let k = from; k < to; k++) {
     const w = (toks[k] as Tok).text.toLowerCase();
-    if (w === 'för' || w === 'ersätter' || w === 'tjg' || w === 'tj' || w === 'tjänstgör' || w === 'tjänstgörande' || w === 'ersättare' || w === 'ers' || w === 'ers.' || w === 'istället' || w === 'i') {
+    if (
+      w === 'för' ||
+      w === 'ersätter' ||
+      w === 'tjg' ||
+      w === 'tj' ||
+      w === 'tjänstgör' ||
+      w === 'tjänstgörande' ||
+      w === 'ersättare' ||
+      w === 'ers' ||
+      w === 'ers.' ||
+      w === 'istället' ||
+      w === 'i'
+    ) {
       // The lead runs to "för"/"ersätter", or is "tjg" alone before a name.
       const end = subLeadEnd(toks, k, to);
       const lead = toks
@@ -702,7 +855,8 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
     const own = p.roles;
     let g: number | undefined;
     if (own.includes('absent')) g = firstFrom(political, 0, (x) => x.includes('absent'));
-    else if (own.includes('substitute') || p.substituteFor) g = firstFrom(political, c, (x) => x.includes('substitute'));
+    else if (own.includes('substitute') || p.substituteFor)
+      g = firstFrom(political, c, (x) => x.includes('substitute'));
     else if (own.includes('chair') || own.includes('vice-chair') || own.includes('member'))
       g = firstFrom(political, 0, (x) => x.includes('member'));
     else if (p.party) g = c;
@@ -710,7 +864,9 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
     if (p.title && !p.party) sawTitle = true;
     if (g === undefined) g = p.party || others.length === 0 ? c : (others[0] as number);
     if (political.includes(g) && g > c) c = g;
-    const base = (groups[g] ?? []).filter((r) => !(r === 'member' && own.includes('substitute') && !(groups[g] ?? []).includes('substitute')));
+    const base = (groups[g] ?? []).filter(
+      (r) => !(r === 'member' && own.includes('substitute') && !(groups[g] ?? []).includes('substitute')),
+    );
     p.roles = [...new Set([...base, ...own])];
     if (p.roles.includes('substitute') && p.roles.includes('other')) p.roles = p.roles.filter((r) => r !== 'other');
   }

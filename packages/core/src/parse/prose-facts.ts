@@ -23,7 +23,8 @@ const ADJUSTED_ON = new RegExp(
   String.raw`(?<![\p{L}])(?:justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:beslutades\s+)?(?:ske|sker|skall\s+ske|ska\s+ske|äger\s+rum|ägde\s+rum)|protokollet,?\s+som\s+justerats|protokollet\s+(?:justerades|har\s+justerats|är\s+justerat))\s+(${DATE})`,
   'iu',
 );
-const ADJUSTED_AT = /(?<![\p{L}])justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:äger\s+rum|sker|ske|skall\s+ske|ska\s+ske)\s+(?:på|i)\s+(\p{L}[^.\n]{1,80}?)(?=[.\n]|\s+(?:den|kl|klockan)\s|$)/iu;
+const ADJUSTED_AT =
+  /(?<![\p{L}])justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:äger\s+rum|sker|ske|skall\s+ske|ska\s+ske)\s+(?:på|i)\s+(\p{L}[^.\n]{1,80}?)(?=[.\n]|\s+(?:den|kl|klockan)\s|$)/iu;
 const AGENDA_ADJUSTMENT = new RegExp(
   String.raw`tid\s+och\s+plats\s+för\s+justering[^:\n]{0,60}:\s*(${DATE})(?:,?\s+(?:kl(?:ockan)?\.?\s*)(\d{1,2}(?:[.:]\d{2})?))?(?:,?\s+(?:på|i)\s+(\p{Lu}[^.\n]{1,60}?))?(?=[.\n]|$)`,
   'iu',

@@ -1,7 +1,7 @@
 import type { Role } from '../model/participant.js';
 import { findDates, findTimes } from './dates.js';
-import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
 import { isGivenName } from './given-names.js';
+import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
 import { readPeopleList } from './people-list.js';
 
 /**
@@ -255,7 +255,8 @@ function nameBefore(label: FoundLabel, fields: Field[], text: string): void {
 const DATE_START =
   /^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?[\s,]+)?(?:den\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)/iu;
 const TIME_START = /^(?:kl(?:ockan)?\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*\d{1,2}(?:[.:]\d{2})?)?/iu;
-const RANGE_START = /^(?:§§?\s*)?(\d{1,4})(?:\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4}))?(?![\d/.:-])/u;
+// Digits are taken whole: a range that cannot be right ("612-626626") is the range reader's to refuse, with a warning.
+const RANGE_START = /^(?:§§?\s*)?(\d{1,8})(?:\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,8}))?(?![\d/.:-])/u;
 
 /** How much of `value` (from its start) a field of this kind takes; 0 when it cannot hold it. */
 function consume(key: LabelKey, value: string, isLast: boolean): number {
@@ -284,7 +285,8 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
       const date = DATE_START.exec(rest);
       const after = date ? rest.slice(date[0].length) : rest;
       const m = TIME_START.exec(after.replace(/^[\s,]+/u, ''));
-      const timeLen = m && /\d|kl/iu.test(m[0]) ? m[0].length + (after.length - after.replace(/^[\s,]+/u, '').length) : 0;
+      const timeLen =
+        m && /\d|kl/iu.test(m[0]) ? m[0].length + (after.length - after.replace(/^[\s,]+/u, '').length) : 0;
       if (!date && !timeLen) return 0;
       return code + (date ? date[0].length : 0) + timeLen;
     }
@@ -305,7 +307,7 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
     case 'signature':
     case 'signer': {
       // One or two names stand on their label's line; a blank line ends them.
-      const bounded = key === 'people' ? value : value.split(/\n\s*\n/u)[0] ?? '';
+      const bounded = key === 'people' ? value : (value.split(/\n\s*\n/u)[0] ?? '');
       const list = readPeopleList(bounded, []);
       if (list.reference) return list.consumed;
       if (list.people.length === 0) return 0;
@@ -329,7 +331,11 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
 function nameLead(match: string): number {
   const words = match.replace(/\s*\([^)]*\)$/u, '').split(/\s+/);
   let keep = 2;
-  if (words.length >= 3 && isGivenName(words[words.length - 3] as string) && !isGivenName(words[words.length - 2] as string))
+  if (
+    words.length >= 3 &&
+    isGivenName(words[words.length - 3] as string) &&
+    !isGivenName(words[words.length - 2] as string)
+  )
     keep = 3;
   if (words.length <= keep) return 0;
   const lead = words.slice(0, words.length - keep).join(' ');
@@ -353,7 +359,11 @@ function placeLength(value: string, key: LabelKey, isLast: boolean): number {
   const text = value.slice(0, end);
   if (!text.trim()) return 0;
   // The adjustment's place and time: a date or a time, or a short place ("Kommunhuset"), never a sentence.
-  if (key === 'adjustment' && !/\d/.test(text) && (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim())))
+  if (
+    key === 'adjustment' &&
+    !/\d/.test(text) &&
+    (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim()))
+  )
     return 0;
   if (isLast) return end;
   // A label that has waited takes a value only when the value shows it is of its kind.

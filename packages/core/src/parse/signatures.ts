@@ -45,7 +45,13 @@ function give(r: Reading, name: string, roles: readonly Role[], no: number): voi
 
 /** Role before name: each name goes to the oldest label still waiting, or else to the last label that took one. */
 function roleFirst(items: readonly SignatureItem[], withOptional: boolean): Reading {
-  const r: Reading = { how: withOptional ? 'role-first+' : 'role-first', signed: new Map(), placed: 0, unplaced: 0, empty: 0 };
+  const r: Reading = {
+    how: withOptional ? 'role-first+' : 'role-first',
+    signed: new Map(),
+    placed: 0,
+    unplaced: 0,
+    empty: 0,
+  };
   const waiting: Extract<SignatureItem, { kind: 'label' }>[] = [];
   let last: Extract<SignatureItem, { kind: 'label' }> | undefined;
   let ranged = false;
@@ -101,14 +107,19 @@ function nameFirst(items: readonly SignatureItem[]): Reading {
  * How well a reading agrees with what else the record says: +2 for each role the rest confirms, -3 for a
  * signing role the rest gives someone else or contradicts, -1 for a politician (a party) as secretary.
  */
-function agreement(r: Reading, evidence: ReadonlyMap<string, ReadonlySet<Role>>, politicians: ReadonlySet<string>): number {
+function agreement(
+  r: Reading,
+  evidence: ReadonlyMap<string, ReadonlySet<Role>>,
+  politicians: ReadonlySet<string>,
+): number {
   let score = 0;
   // One secretary and one chair sign, as a rule; two names under one of them is a sign of a misreading.
   const count = new Map<Role, number>();
   for (const { roles } of r.signed.values()) for (const role of roles) count.set(role, (count.get(role) ?? 0) + 1);
   if ((count.get('secretary') ?? 0) > 1) score -= 2;
   const holder = new Map<Role, string>();
-  for (const [name, known] of evidence) for (const role of known) if (role === 'chair' || role === 'secretary') holder.set(role, name);
+  for (const [name, known] of evidence)
+    for (const role of known) if (role === 'chair' || role === 'secretary') holder.set(role, name);
   for (const [name, { roles }] of r.signed) {
     const known = evidence.get(name);
     for (const role of roles) {
@@ -116,7 +127,8 @@ function agreement(r: Reading, evidence: ReadonlyMap<string, ReadonlySet<Role>>,
       const other = holder.get(role);
       if (other && other !== name && (role === 'chair' || role === 'secretary')) score -= 3;
       if (known && SIGNING.includes(role)) {
-        for (const k of known) if (k !== role && (k === 'chair' || k === 'secretary') && role !== 'adjuster') score -= 3;
+        for (const k of known)
+          if (k !== role && (k === 'chair' || k === 'secretary') && role !== 'adjuster') score -= 3;
       }
       if (role === 'secretary' && politicians.has(name)) score -= 1;
     }
@@ -163,7 +175,8 @@ export function readSignatureBlock(
     const line = items.find((i) => i.kind === 'name')?.no;
     diagnostics.push({
       severity: 'warning',
-      message: 'the signature block can be read with the roles before or after the names; only what both readings agree on is kept',
+      message:
+        'the signature block can be read with the roles before or after the names; only what both readings agree on is kept',
       ...(line ? { line } : {}),
     });
   }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type Body, BodySchema, type LegalForm } from '../model/body.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
-import { isIsoDate, type Weekday, WeekdaySchema } from '../model/primitives.js';
+import { isIsoDate, WeekdaySchema } from '../model/primitives.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
 import { localTimeProblem } from '../text/local-time.js';
@@ -67,6 +67,30 @@ function validated<S extends z.ZodType>(
       `the ${what} made from this document is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
   });
   return undefined;
+}
+
+/** A parsed paragraph the archive can hold: it has its number and title. */
+type Recordable = ParsedParagraph & { number: number; title: string };
+
+/**
+ * The paragraphs the archive can hold: those with a number and a title. One the document leaves without
+ * either (an extract's stripped § number, a title whose end the text does not show) stays out of the
+ * record with a warning; the archive never gets a number or title the document did not give.
+ */
+function recordable(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnostic[]): Recordable[] {
+  const out: Recordable[] = [];
+  for (const p of paragraphs) {
+    if (p.number === undefined || p.title === undefined) {
+      const what = p.number === undefined ? `"${p.title ?? p.text?.slice(0, 40) ?? ''}"` : `§ ${p.number}`;
+      diagnostics.push({
+        severity: 'warning',
+        message: `${what} is left out of the archive: the document does not give its ${p.number === undefined ? 'number' : 'title'}`,
+      });
+      continue;
+    }
+    out.push({ ...p, number: p.number, title: p.title });
+  }
+  return out;
 }
 
 /** The id of a meeting within its body: its date (agendas: `<date>-kallelse`), else its paragraph range. */
@@ -173,7 +197,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       status: doc.kind === 'agenda' ? 'planned' : 'held',
       ...(doc.paragraphRange ? { paragraphRange: doc.paragraphRange } : {}),
       participants: doc.participants,
-      paragraphs: doc.paragraphs.map((p) => paragraphOf(p, agenda)),
+      paragraphs: recordable(doc.paragraphs, diagnostics).map((p) => paragraphOf(p, agenda)),
       ...(doc.adjustment ? { adjustment: doc.adjustment } : {}),
       ...(doc.nextMeeting ? { nextMeeting: doc.nextMeeting } : {}),
       attachments: doc.attachments,
@@ -282,7 +306,7 @@ function schedulePageRecords(doc: ParsedDocument, options: ToRecordsOptions, out
  * A paragraph as the record keeps it: its text stored once. An agenda item proposes and decides nothing:
  * what the reader took for decisions stays as its "Förslag till beslut", never as decisions.
  */
-function paragraphOf({ proposals, ...p }: ParsedParagraph, agenda: boolean): Meeting['paragraphs'][number] {
+function paragraphOf({ proposals, ...p }: Recordable, agenda: boolean): Meeting['paragraphs'][number] {
   const hasProposal = () => p.sections.some((s) => /^förslag till beslut$/i.test(s.heading));
   const numbered = (items: readonly { point?: number | undefined; text: string }[]) =>
     items.map((x) => (x.point !== undefined ? `${x.point}. ${x.text}` : x.text)).join('\n');

@@ -59,7 +59,9 @@ function passes(doc: unknown, c: Check): boolean {
     return (
       Array.isArray(v) &&
       c.includes.every((x) =>
-        v.some((y) => same(y, x) || (typeof y === 'object' && JSON.stringify(y).toLowerCase().includes(x.toLowerCase()))),
+        v.some(
+          (y) => same(y, x) || (typeof y === 'object' && JSON.stringify(y).toLowerCase().includes(x.toLowerCase())),
+        ),
       )
     );
   return false;
@@ -89,7 +91,9 @@ describeShared('corpus', 'the development corpus', () => {
   let wrong = 0;
   let invented = 0;
   for (const entry of gold) {
-    const doc = JSON.parse(JSON.stringify(parseDocument(readFileSync(`${CORPUS}${entry.file}`, 'utf8'), { file: entry.file })));
+    const doc = JSON.parse(
+      JSON.stringify(parseDocument(readFileSync(`${CORPUS}${entry.file}`, 'utf8'), { file: entry.file })),
+    );
     for (const c of entry.checks) {
       const group = c.id.includes(' ') ? c.id.slice(0, c.id.indexOf(' ')) : (c.path.split(/[.[]/)[0] as string);
       const g = groups.get(group) ?? { ok: 0, total: 0 };

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasShared, missingShared } from '../../../../tests/shared.js';
 import type { ParsedDocument } from '../../src/parse/document.js';
 import { parseDocument } from '../../src/parse/parse-document.js';
 import { readDocument } from '../../src/read/document.js';
-import { hasShared, missingShared } from '../../../../tests/shared.js';
 import { SEEDS_DIR, seedText } from '../seeds/seeds.js';
 
 /**
@@ -25,7 +25,9 @@ const which = (cmd: string) => {
 };
 const tools = which('pandoc') && which('soffice');
 const seeds = hasShared('seeds');
-const missing = !seeds ? missingShared('seeds') : 'needs pandoc and LibreOffice (soffice) on the PATH; .ci/run installs them';
+const missing = !seeds
+  ? missingShared('seeds')
+  : 'needs pandoc and LibreOffice (soffice) on the PATH; .ci/run installs them';
 
 /** The facts of a record's head, which the conversions must keep. */
 function head(doc: ParsedDocument) {
@@ -55,10 +57,14 @@ describe.runIf(tools && seeds)('seeds converted to Word and PDF', () => {
       const expected = head(parseDocument(text, { file: name }));
       const docx = join(dir, `${prefix}.docx`);
       execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', join(SEEDS_DIR, name), '-o', docx], { stdio: 'pipe' });
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'pdf', '--outdir', dir, docx], {
-        stdio: 'pipe',
-        timeout: 180_000,
-      });
+      execFileSync(
+        'soffice',
+        ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'pdf', '--outdir', dir, docx],
+        {
+          stdio: 'pipe',
+          timeout: 180_000,
+        },
+      );
       for (const file of [docx, join(dir, `${prefix}.pdf`)]) {
         const read = await readDocument(new Uint8Array(readFileSync(file)), { file });
         const doc = parseDocument(read.text, { file, ...(read.pages ? { pages: read.pages } : {}) });
