@@ -16,8 +16,8 @@ export interface KindSignals {
   /** How many numbered agenda items and § paragraphs were found. */
   items: number;
   paragraphs: number;
-  /** The § paragraphs all come after the last numbered item (the items are the minutes' list of contents). */
-  paragraphsAfterItems?: boolean;
+  /** The § paragraphs follow the numbered items and repeat the first of them (the items list the minutes). */
+  paragraphsRepeatItems?: boolean;
 }
 
 const EXTRACT =
@@ -72,7 +72,7 @@ export function detectKind(head: string, signals: KindSignals): RecordKind | und
   if (minutesWord || minutesLabels >= 2 || minutesSentence) return 'minutes';
   if (signals.paragraphs > 0 && (minutesLabels >= 1 || signals.paragraphs >= signals.items)) return 'minutes';
   // A meeting's page that lists its items and then gives them as § paragraphs is its minutes.
-  if (signals.paragraphs >= 1 && signals.paragraphsAfterItems && !agendaWord) return 'minutes';
+  if (signals.paragraphs >= 1 && signals.paragraphsRepeatItems && !agendaWord) return 'minutes';
   if (agendaWord || signals.items >= 2) return 'agenda';
   if (signals.paragraphs >= 2) return 'minutes';
   return undefined;

@@ -77,6 +77,20 @@ function empty(): ParsedDocument {
   };
 }
 
+/**
+ * The § paragraphs come after the numbered items and open with the first of them, number and title: a
+ * meeting's page that lists its items and then gives its minutes. (An agenda's item that quotes an earlier
+ * decision, "§14 GNS Revisionsrapport …", does not open with the item it stands in.)
+ */
+function repeatsItems(paragraphs: readonly Heading[], items: readonly Heading[]): boolean {
+  const first = paragraphs[0];
+  const last = items[items.length - 1];
+  if (!first || !last || first.start <= last.start || !first.title) return false;
+  const item = items.find((i) => i.number === first.number);
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim().slice(0, 40);
+  return item?.title !== undefined && key(item.title) === key(first.title);
+}
+
 function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
   if (options.file) for (const d of doc.diagnostics) d.file ??= options.file;
   return doc;
@@ -159,7 +173,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
       labels: front.labels,
       items: items.length,
       paragraphs: candidates.length,
-      paragraphsAfterItems: (candidates[0]?.start ?? -1) > (items[items.length - 1]?.start ?? Number.POSITIVE_INFINITY),
+      paragraphsRepeatItems: repeatsItems(candidates, items),
     },
   );
   doc.kind = options.kind ?? detected ?? 'unknown';
