@@ -120,6 +120,7 @@ async function questions(archiveOf, search, label) {
   }
 }
 
+console.log(`load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
 console.log(
   `${meetings.toLocaleString('en')} meetings over ${bodyCount.toLocaleString('en')} bodies, ${paragraphs} paragraphs each; Node ${process.version}`,
 );
