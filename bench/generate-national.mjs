@@ -6,6 +6,7 @@
 // body's records, as the database stores them ({ path, kind, sha256, modified, record }).
 import { BodySchema, MeetingSchema, recordPath, ScheduleSchema } from '../packages/core/dist/index.js';
 import { recordHash } from '../packages/core/dist/postgres.js';
+import { random } from './generate-archive.mjs';
 
 const TOWNS = [
   'Ale',
@@ -113,15 +114,6 @@ const TAILS = [
   'som underlag för fortsatt arbete',
   'under förutsättning att medel finns',
 ];
-
-/** A small deterministic random generator, so every run makes the same archive. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 const DAY = 86_400_000;
 const iso = (t) => new Date(t).toISOString().slice(0, 10);

@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { random } from './generate-archive.mjs';
 import { bodyId, nationalRecords } from './generate-national.mjs';
 
 const { values } = parseArgs({
@@ -49,13 +50,7 @@ const QUERIES = [
   'klimatstrategi',
 ];
 
-const rnd = (() => {
-  let s = 12345;
-  return () => {
-    s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
-    return s / 2 ** 32;
-  };
-})();
+const rnd = random(12345);
 const someBody = () => bodyId(Math.floor(rnd() * bodyCount));
 
 /**
@@ -120,7 +115,12 @@ async function questions(archiveOf, search, label) {
   }
 }
 
-console.log(`load average: ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')} on ${(await import('node:os')).cpus().length} cores`);
+console.log(
+  `load average: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${(await import('node:os')).cpus().length} cores`,
+);
 console.log(
   `${meetings.toLocaleString('en')} meetings over ${bodyCount.toLocaleString('en')} bodies, ${paragraphs} paragraphs each; Node ${process.version}`,
 );
