@@ -22,6 +22,8 @@ const { values } = parseArgs({
     paragraphs: { type: 'string', default: '6' },
     samples: { type: 'string', default: '100' },
     reuse: { type: 'boolean', default: false },
+    // Which questions to ask (default all): feed, meeting, body, search, reports.
+    questions: { type: 'string', default: 'feed,meeting,body,search,reports' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
@@ -78,34 +80,40 @@ async function time(label, n, fn) {
 
 const mb = () => Math.round(process.memoryUsage().rss / 1e6);
 
+const asked = new Set(values.questions.split(','));
+
 async function questions(archiveOf, search, label) {
   console.log(`\n${label}`);
-  await time('one body: feed (.ics)', samples, async () => {
-    const archive = await archiveOf(someBody());
-    const { feeds } = core.renderFeeds(archive, {});
-    if (!feeds.length) throw new Error('no feed');
-  });
-  await time('meeting page', samples, async () => {
-    const id = someBody();
-    const archive = await archiveOf(id);
-    const meeting = archive.meetingsOf(id)[Math.floor(rnd() * archive.meetingsOf(id).length)];
-    const app = createApp({ archive, now: () => new Date(`${TODAY}T10:00:00Z`) });
-    const response = await app.request(`/organ/${id}/${meeting.id}`);
-    if (response.status !== 200) throw new Error(`meeting page: ${response.status}`);
-    await response.text();
-  });
-  await time('body page', samples, async () => {
-    const id = someBody();
-    const app = createApp({ archive: await archiveOf(id), now: () => new Date(`${TODAY}T10:00:00Z`) });
-    const response = await app.request(`/organ/${id}`);
-    if (response.status !== 200) throw new Error(`body page: ${response.status}`);
-    await response.text();
-  });
-  await time('search (10 queries, each twice)', QUERIES.length * 2, async (i) => {
-    const result = await search(QUERIES[i % QUERIES.length]);
-    if (i === 0) console.log(`  "${QUERIES[0]}": ${result.total} paragraphs`);
-  });
-  for (const kind of core.REPORT_KINDS) {
+  if (asked.has('feed'))
+    await time('one body: feed (.ics)', samples, async () => {
+      const archive = await archiveOf(someBody());
+      const { feeds } = core.renderFeeds(archive, {});
+      if (!feeds.length) throw new Error('no feed');
+    });
+  if (asked.has('meeting'))
+    await time('meeting page', samples, async () => {
+      const id = someBody();
+      const archive = await archiveOf(id);
+      const meeting = archive.meetingsOf(id)[Math.floor(rnd() * archive.meetingsOf(id).length)];
+      const app = createApp({ archive, now: () => new Date(`${TODAY}T10:00:00Z`) });
+      const response = await app.request(`/organ/${id}/${meeting.id}`);
+      if (response.status !== 200) throw new Error(`meeting page: ${response.status}`);
+      await response.text();
+    });
+  if (asked.has('body'))
+    await time('body page', samples, async () => {
+      const id = someBody();
+      const app = createApp({ archive: await archiveOf(id), now: () => new Date(`${TODAY}T10:00:00Z`) });
+      const response = await app.request(`/organ/${id}`);
+      if (response.status !== 200) throw new Error(`body page: ${response.status}`);
+      await response.text();
+    });
+  if (asked.has('search'))
+    await time('search (10 queries, each twice)', QUERIES.length * 2, async (i) => {
+      const result = await search(QUERIES[i % QUERIES.length]);
+      if (i === 0) console.log(`  "${QUERIES[0]}": ${result.total} paragraphs`);
+    });
+  for (const kind of asked.has('reports') ? core.REPORT_KINDS : []) {
     await time(`report ${kind} --body`, Math.max(10, samples / 5), async () => {
       const id = someBody();
       const archive = await archiveOf(id);
