@@ -6,7 +6,7 @@ import type { ViewContext } from './context.js';
 import type { Html } from './escape.js';
 import { PageCache, pageCache } from './page-cache.js';
 import { assignmentsPage } from './pages/assignments.js';
-import { bodyPage } from './pages/body.js';
+import { bodyPage, bodyYearPage } from './pages/body.js';
 import { casePage, casesPage } from './pages/case.js';
 import { decisionsPage } from './pages/decisions.js';
 import { meetingPage } from './pages/meeting.js';
@@ -114,6 +114,19 @@ export function createApp(options: WebOptions): Hono {
   app.get('/organ/:body', (c) => {
     const body = archive.body(c.req.param('body'));
     return body ? send(c, bodyPage(context(), body)) : notFound(c);
+  });
+
+  app.get('/organ/:body/ar/:year', (c) => {
+    const body = archive.body(c.req.param('body'));
+    if (!body) return notFound(c);
+    const year = c.req.param('year');
+    const shown = /^\d{4}$/.test(year) ? bodyYearPage(context(), body, Number(year)) : undefined;
+    if (shown) return send(c, shown);
+    return notFound(c, {
+      text: `${body.name} har inga möten det året i arkivet.`,
+      href: urls.body(body.id),
+      label: `Se alla år för ${body.name}`,
+    });
   });
 
   app.get('/organ/:body/:meeting', (c) => {
