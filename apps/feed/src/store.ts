@@ -1,14 +1,9 @@
 import { join } from 'node:path';
-import type { Archive, FeedOptions, RevisionState } from '@sammantrade/core';
-import {
-  formatError,
-  type LiveArchive,
-  type LiveArchiveOptions,
-  openLiveArchive,
-  writeFileAtomic,
-} from '@sammantrade/core/node';
-import { buildSnapshot, compressBrotli, type FeedSnapshot } from './snapshot.js';
-import { readStateFile } from './state.js';
+import { Worker } from 'node:worker_threads';
+import { type FeedOptions, SammantradeError } from '@sammantrade/core';
+import type { LiveArchive, LiveArchiveOptions } from '@sammantrade/core/node';
+import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
+import { compressBrotli, type FeedSnapshot, nextSnapshot } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -21,21 +16,36 @@ export interface FeedStoreOptions extends FeedOptions {
 }
 
 /**
- * Holds the feeds of one archive in memory, rebuilding them when it changes: only the events that
- * changed are rendered and only the feeds that changed compressed, and requests are answered from
- * the previous feeds until the new ones are ready. A reload that fails (a half-saved YAML file)
- * keeps the previous feeds online and reports why. The archive is a folder (watched by the store)
- * or a {@link LiveArchive} shared with other servers of the process.
+ * The build thread's script. Built beside the bundle; the tests, which run this file from its
+ * TypeScript source, use the built one (`pnpm test` builds first).
+ */
+const THREAD = new URL(
+  import.meta.url.endsWith('.ts') ? '../dist/build-thread.js' : './build-thread.js',
+  import.meta.url,
+);
+/** A build thread that stops unexpectedly is started again after this long. */
+const RESTART_MS = 1000;
+
+/**
+ * Holds the feeds of one archive in memory and serves them while a thread of their own loads the
+ * archive, follows its changes and builds the feeds: the thread answering requests only swaps in the
+ * bytes of the feeds that changed, so a load or a build never holds up a request. Only the events
+ * that changed are rendered again and only the feeds that changed compressed; until the new feeds are
+ * ready the previous ones are served. A reload that fails (a half-saved YAML file) keeps the previous
+ * feeds online and reports why. The archive is a folder (watched by the build thread) or a
+ * {@link LiveArchive} the process already follows (the thread loads when it changes).
  */
 export class FeedStore {
   readonly dir: string;
   private readonly options: FeedStoreOptions;
   private readonly source: string | LiveArchive;
-  private live: LiveArchive | undefined;
+  private thread: Worker | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
-  private building: Promise<void> = Promise.resolve();
   private compressing: Promise<void> = Promise.resolve();
+  private closing = false;
+  private requests = 0;
+  private readonly waiting = new Map<number, () => void>();
   /** Completed builds, state saved; tests wait for it to move. */
   private generation = 0;
 
@@ -56,82 +66,113 @@ export class FeedStore {
     return this.generation;
   }
 
-  private get stateFile(): string {
-    return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
-  }
-
   /** Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. */
   async open(): Promise<this> {
-    const warn = this.options.onWarning;
-    this.live =
-      typeof this.source === 'string'
-        ? await openLiveArchive(this.source, {
-            watch: this.options.watch ?? true,
-            ...(warn ? { onWarning: warn } : {}),
-            onError: (error) =>
-              warn?.(`reload failed, still serving the previous feeds: ${formatError(error).join('; ')}`),
-          })
-        : this.source;
-    // Listening before the first build ends: a change meanwhile is built right after it.
-    this.building = this.build(this.live.current);
-    this.unsubscribe = this.live.subscribe((archive) => void this.rebuild(archive));
-    await this.building;
+    await this.start();
+    if (typeof this.source !== 'string') {
+      this.unsubscribe = this.source.subscribe(() => this.send({ type: 'reload' }));
+    }
     return this;
   }
 
   /** Loads the archive again now and rebuilds; keeps the old feeds when the archive is invalid. */
   async reload(): Promise<void> {
-    await this.live?.reload();
-    await this.building;
+    const id = ++this.requests;
+    await new Promise<void>((resolve) => {
+      this.waiting.set(id, resolve);
+      this.send({ type: 'reload', id });
+    });
   }
 
-  /** Stops watching (when the store opened the folder itself). */
-  async close(): Promise<void> {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    if (typeof this.source === 'string') await this.live?.close();
-  }
-
-  /** Builds the feeds of a new version of the archive, after any build still running. */
-  private rebuild(archive: Archive): Promise<void> {
-    this.building = this.building.then(() =>
-      this.build(archive).catch((error: unknown) =>
-        this.options.onWarning?.(
-          `cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`,
-        ),
-      ),
-    );
-    return this.building;
-  }
-
-  private async build(archive: Archive): Promise<void> {
-    const previous = this.current ?? { state: await this.readState() };
-    const next = await buildSnapshot(archive, previous, this.options);
-    this.current = next;
-    if (JSON.stringify(next.state) !== JSON.stringify(previous.state)) await this.writeState(next.state);
-    this.generation++;
-    this.compressing = compressBrotli(next, () => this.current).catch((error: unknown) =>
-      this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
-    );
-  }
-
-  /** Resolves when the running build and the background brotli of its feeds are done. */
+  /** Resolves when the background brotli of the feeds served is done. */
   async settled(): Promise<void> {
-    await this.building;
     await this.compressing;
   }
 
-  private readState(): Promise<RevisionState> {
-    return readStateFile(this.stateFile, this.options.onWarning);
+  /** Stops following the archive and ends the build thread (after the build it is writing state for). */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    const thread = this.thread;
+    this.thread = undefined;
+    if (!thread) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      thread.once('exit', () => resolve());
+      thread.on('message', (message: FromBuildThread) => {
+        if (message.type === 'closed') void thread.terminate();
+      });
+      thread.postMessage({ type: 'close' } satisfies ToBuildThread);
+      timer.unref();
+    });
+    await thread.terminate();
+    for (const resolve of this.waiting.values()) resolve();
+    this.waiting.clear();
   }
 
-  private async writeState(state: RevisionState): Promise<void> {
-    try {
-      await writeFileAtomic(this.stateFile, `${JSON.stringify(state, null, 1)}\n`, { overwrite: true });
-    } catch (error) {
-      this.options.onWarning?.(
-        `cannot save calendar state (${(error as Error).message}); SEQUENCE is kept in memory only`,
-      );
-    }
+  private send(message: ToBuildThread): void {
+    this.thread?.postMessage(message);
+  }
+
+  private get stateFile(): string {
+    return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
+  }
+
+  /** Starts the build thread; resolves with its first build, rejects when it cannot load the archive. */
+  private start(): Promise<void> {
+    const { stateFile: _s, watch, onWarning: _w, ...rest } = this.options;
+    const options: FeedOptions = {
+      ...(rest.adjustments !== undefined ? { adjustments: rest.adjustments } : {}),
+      ...(rest.reportBacks !== undefined ? { reportBacks: rest.reportBacks } : {}),
+      ...(rest.viewerUrl !== undefined ? { viewerUrl: rest.viewerUrl } : {}),
+      ...(rest.uidDomain !== undefined ? { uidDomain: rest.uidDomain } : {}),
+    };
+    const data: BuildThreadData = {
+      dir: this.dir,
+      stateFile: this.stateFile,
+      options,
+      watch: watch ?? true,
+      follow: typeof this.source !== 'string',
+    };
+    const thread = new Worker(THREAD, { workerData: data });
+    this.thread = thread;
+    return new Promise<void>((resolve, reject) => {
+      let started = false;
+      thread.on('message', (message: FromBuildThread) => {
+        if (message.type === 'built') {
+          this.current = nextSnapshot(this.current, message.feeds, message.changed);
+          this.generation++;
+          const snapshot = this.current;
+          this.compressing = compressBrotli(snapshot, () => this.current).catch((error: unknown) =>
+            this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
+          );
+          started = true;
+          resolve();
+        } else if (message.type === 'reloaded') {
+          this.waiting.get(message.id)?.();
+          this.waiting.delete(message.id);
+        } else if (message.type === 'warning') {
+          this.options.onWarning?.(message.message);
+        } else if (message.type === 'failed') {
+          const { code, message: text, diagnostics } = message.error;
+          reject(code ? new SammantradeError(code, text, { diagnostics: diagnostics ?? [] }) : new Error(text));
+          void thread.terminate();
+        }
+      });
+      thread.on('error', (error) => {
+        if (!started) reject(error);
+        else this.options.onWarning?.(`the feed build thread failed (${error.message}); still serving the last feeds`);
+      });
+      thread.on('exit', () => {
+        if (!started) reject(new Error('the feed build thread stopped before its first build'));
+        if (this.closing || this.thread !== thread || !started) return;
+        // Something killed the thread (memory): the feeds served stay, and a new thread takes over.
+        this.options.onWarning?.('the feed build thread stopped; starting it again');
+        setTimeout(() => {
+          if (!this.closing && this.thread === thread) void this.start().catch(() => undefined);
+        }, RESTART_MS).unref();
+      });
+    });
   }
 }
