@@ -5,6 +5,7 @@ import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { type Archive, isSammantradeError, type RevisionState } from '@sammantrade/core';
 import { formatError, type LiveArchive, openLiveArchive, writeFileAtomic } from '@sammantrade/core/node';
 import { type BuildThreadData, FeedBuilder, type FromBuildThread, type ToBuildThread } from './build.js';
+import { encodeSavedFeeds } from './saved-feeds.js';
 import { readStateFile } from './state.js';
 
 const data = workerData as BuildThreadData;
@@ -59,6 +60,14 @@ async function start(): Promise<void> {
         saved = await saveState(build.state, saved);
         const transfer = build.changed.flatMap((feed) => [feed.identity.buffer, feed.gzip.buffer]) as ArrayBuffer[];
         post({ type: 'built', feeds: build.feeds, changed: build.changed }, transfer);
+        // Only a faster next start depends on it: a folder that cannot be written is no problem.
+        await writeFileAtomic(
+          data.feedsFile,
+          encodeSavedFeeds(data.options, build.feeds, (path) => builder.gzipOf(path)),
+          {
+            overwrite: true,
+          },
+        ).catch(() => undefined);
       } catch (error) {
         warn(`cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`);
       }

@@ -5,6 +5,7 @@ import {
   type Archive,
   type Diagnostic,
   type FeedOptions,
+  type RenderedFeeds,
   type RevisionState,
   renderFeeds,
   type SammantradeErrorCode,
@@ -54,9 +55,9 @@ const own = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
  * events). Runs in the feed's build thread, so requests never wait for it.
  */
 export class FeedBuilder {
-  private rendered: ReadonlyMap<string, string> | undefined;
-  /** Each feed's text and the hash of its bytes, as last built. */
-  private built = new Map<string, { text: string; hash: string }>();
+  private rendered: RenderedFeeds | undefined;
+  /** Each feed's text, the hash of its bytes and its gzip bytes, as last built. */
+  private built = new Map<string, { text: string; hash: string; gzip?: Uint8Array }>();
 
   constructor(
     private state: RevisionState,
@@ -71,7 +72,7 @@ export class FeedBuilder {
     });
     // The archive's own change time: it moves whenever any event appears, changes or goes.
     const lastModified = Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
-    const built = new Map<string, { text: string; hash: string }>();
+    const built = new Map<string, { text: string; hash: string; gzip?: Uint8Array }>();
     const fresh: { path: string; identity: Buffer }[] = [];
     const metas = feeds.map((feed): FeedMeta => {
       let known = this.built.get(feed.path);
@@ -94,18 +95,22 @@ export class FeedBuilder {
     });
     // gzip in zlib's thread pool, the changed feeds at once.
     const changed = await Promise.all(
-      fresh.map(
-        async ({ path, identity }): Promise<FeedBytes> => ({
-          path,
-          identity: own(identity),
-          gzip: own(await gzipAsync(identity, { level: 9 })),
-        }),
-      ),
+      fresh.map(async ({ path, identity }): Promise<FeedBytes> => {
+        const gzip = await gzipAsync(identity, { level: 9 });
+        const entry = built.get(path);
+        if (entry) entry.gzip = gzip;
+        return { path, identity: own(identity), gzip: own(gzip) };
+      }),
     );
     this.rendered = rendered;
     this.state = state;
     this.built = built;
     return { feeds: metas, changed, state };
+  }
+
+  /** The gzip bytes of a feed of the last build (kept for {@link encodeSavedFeeds}). */
+  gzipOf(path: string): Uint8Array {
+    return this.built.get(path)?.gzip ?? new Uint8Array();
   }
 }
 
@@ -113,6 +118,8 @@ export class FeedBuilder {
 export interface BuildThreadData {
   dir: string;
   stateFile: string;
+  /** Where the feeds of each build are saved for a fast start (see `encodeSavedFeeds`). */
+  feedsFile: string;
   options: FeedOptions;
   /** The thread's own watch of the folder (ignored when `follow`). */
   watch: LiveArchiveOptions['watch'];

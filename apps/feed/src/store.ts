@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type FeedOptions, SammantradeError } from '@sammantrade/core';
-import type { LiveArchive, LiveArchiveOptions } from '@sammantrade/core/node';
+import { formatError, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
+import { readSavedFeeds } from './saved-feeds.js';
 import { compressBrotli, type FeedSnapshot, nextSnapshot } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
@@ -25,6 +26,8 @@ const THREAD = new URL(
 );
 /** A build thread that stops unexpectedly is started again after this long. */
 const RESTART_MS = 1000;
+/** How often a server serving saved feeds tries again to load an archive that did not load. */
+const RETRY_MS = 5000;
 
 /**
  * Holds the feeds of one archive in memory and serves them while a thread of their own loads the
@@ -66,9 +69,21 @@ export class FeedStore {
     return this.generation;
   }
 
-  /** Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. */
+  /**
+   * Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. When
+   * the last run saved its feeds (for the same options), resolves at once and serves them while the
+   * build thread loads the archive; a first load that fails then leaves them served, with a warning,
+   * and is tried again.
+   */
   async open(): Promise<this> {
-    await this.start();
+    const saved = await readSavedFeeds(this.feedsFile, this.feedOptions);
+    if (saved) {
+      this.current = nextSnapshot(undefined, saved.feeds, saved.changed);
+      this.compressing = compressBrotli(this.current, () => this.current).catch(() => undefined);
+      void this.startUntilLoaded();
+    } else {
+      await this.start();
+    }
     if (typeof this.source !== 'string') {
       this.unsubscribe = this.source.subscribe(() => this.send({ type: 'reload' }));
     }
@@ -77,6 +92,7 @@ export class FeedStore {
 
   /** Loads the archive again now and rebuilds; keeps the old feeds when the archive is invalid. */
   async reload(): Promise<void> {
+    if (!this.thread) return; // not started yet (saved feeds served): its first load reads the folder as it is
     const id = ++this.requests;
     await new Promise<void>((resolve) => {
       this.waiting.set(id, resolve);
@@ -119,20 +135,48 @@ export class FeedStore {
     return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
   }
 
+  private get feedsFile(): string {
+    return join(this.dir, '.sammantrade', 'calendar-feeds.bin');
+  }
+
+  /** What the feeds are built with: the options that can cross to the build thread. */
+  private get feedOptions(): FeedOptions {
+    const o = this.options;
+    return {
+      ...(o.adjustments !== undefined ? { adjustments: o.adjustments } : {}),
+      ...(o.reportBacks !== undefined ? { reportBacks: o.reportBacks } : {}),
+      ...(o.viewerUrl !== undefined ? { viewerUrl: o.viewerUrl } : {}),
+      ...(o.uidDomain !== undefined ? { uidDomain: o.uidDomain } : {}),
+    };
+  }
+
+  /** Serving saved feeds: starts the build thread, and again every few seconds while the archive cannot be loaded. */
+  private async startUntilLoaded(): Promise<void> {
+    let told = false;
+    while (!this.closing) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        if (this.closing) return;
+        if (!told)
+          this.options.onWarning?.(
+            `cannot load the archive, serving the feeds of the last run and trying again: ${formatError(error).join('; ')}`,
+          );
+        told = true;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
+    }
+  }
+
   /** Starts the build thread; resolves with its first build, rejects when it cannot load the archive. */
   private start(): Promise<void> {
-    const { stateFile: _s, watch, onWarning: _w, ...rest } = this.options;
-    const options: FeedOptions = {
-      ...(rest.adjustments !== undefined ? { adjustments: rest.adjustments } : {}),
-      ...(rest.reportBacks !== undefined ? { reportBacks: rest.reportBacks } : {}),
-      ...(rest.viewerUrl !== undefined ? { viewerUrl: rest.viewerUrl } : {}),
-      ...(rest.uidDomain !== undefined ? { uidDomain: rest.uidDomain } : {}),
-    };
     const data: BuildThreadData = {
       dir: this.dir,
       stateFile: this.stateFile,
-      options,
-      watch: watch ?? true,
+      feedsFile: this.feedsFile,
+      options: this.feedOptions,
+      watch: this.options.watch ?? true,
       follow: typeof this.source !== 'string',
     };
     const thread = new Worker(THREAD, { workerData: data });

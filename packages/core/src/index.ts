@@ -24,7 +24,13 @@ export { parseRecordYaml, stringifyRecordYaml } from './archive/yaml.js';
 // Calendars.
 export type { CalendarEvent, CalendarEventKind, CalendarEventStatus, CalendarOptions } from './calendar/events.js';
 export { buildCalendarEvents } from './calendar/events.js';
-export type { FeedDescription, FeedOptions, RenderedFeed, RenderFeedsOptions } from './calendar/feeds.js';
+export type {
+  FeedDescription,
+  FeedOptions,
+  RenderedFeed,
+  RenderedFeeds,
+  RenderFeedsOptions,
+} from './calendar/feeds.js';
 export { describeFeeds, renderFeeds } from './calendar/feeds.js';
 export type { ICalendarOptions, RenderedEvents } from './calendar/ics.js';
 export { renderICalendar } from './calendar/ics.js';

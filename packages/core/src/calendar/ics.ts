@@ -166,6 +166,26 @@ export function renderICalendar(
   options: ICalendarOptions,
   rendered?: RenderedEvents,
 ): string {
+  return assembleICalendar(
+    events.map((event) => eventText(event, rendered)),
+    options,
+  );
+}
+
+/**
+ * The iCalendar text of each event (as {@link renderICalendar} puts them in a feed), rendered once per
+ * content with `rendered`: an event that did not change gives the very string it gave before.
+ * @internal for renderFeeds.
+ */
+export function eventTexts(events: readonly RevisedEvent[], rendered: RenderedEvents): string[] {
+  return events.map((event) => eventText(event, rendered));
+}
+
+/**
+ * A feed around events already rendered by {@link eventTexts}.
+ * @internal for renderFeeds.
+ */
+export function assembleICalendar(texts: readonly string[], options: ICalendarOptions): string {
   const calendar = ical({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
@@ -180,12 +200,11 @@ export function renderICalendar(
   calendar.x('X-WR-TIMEZONE', STOCKHOLM);
 
   const shell = calendar.toString();
-  if (events.length === 0) return `${shell}\r\n`;
+  if (texts.length === 0) return `${shell}\r\n`;
   // ical-generator writes the VTIMEZONE its events need before REFRESH-INTERVAL, and the events
   // before the calendar's X- properties. Both are put in here, each rendered once: rendering every
   // feed whole costs ical-generator a TextEncoder call per character.
   const zone = shell.indexOf('REFRESH-INTERVAL');
   const tail = shell.lastIndexOf(`X-WR-TIMEZONE:${STOCKHOLM}`);
-  const texts = events.map((event) => eventText(event, rendered));
   return `${shell.slice(0, zone)}${stockholmZone()}${shell.slice(zone, tail)}${texts.join('')}${shell.slice(tail)}\r\n`;
 }

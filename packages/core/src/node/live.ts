@@ -1,5 +1,6 @@
 import type { Archive } from '../archive/archive.js';
-import { loadArchive } from '../archive/load.js';
+import { ArchiveMemory } from '../archive/cache.js';
+import { loadArchiveWith } from '../archive/load.js';
 import { scanArchive } from '../archive/scan.js';
 import { type ArchiveWatcher, type WatchOptions, watchArchive } from '../archive/watch.js';
 import { isSammantradeError, SammantradeError } from '../errors.js';
@@ -49,7 +50,9 @@ export interface LiveArchive {
  * `NOT_FOUND`, `IO`).
  */
 export async function openLiveArchive(dir: string, options: LiveArchiveOptions = {}): Promise<LiveArchive> {
-  let current = await loadArchive(dir);
+  // Each reload takes the unchanged files' records from the last one, reading only what changed.
+  const memory = new ArchiveMemory();
+  let current = await loadArchiveWith(dir, memory);
   const listeners = new Set<(archive: Archive) => void>();
   if (options.onChange) listeners.add(options.onChange);
   let running: Promise<Archive> | undefined;
@@ -59,7 +62,7 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
     do {
       again = false;
       try {
-        const next = await loadArchive(dir);
+        const next = await loadArchiveWith(dir, memory);
         if (next.version === undefined || next.version !== current.version) {
           current = next;
           for (const listener of listeners) listener(next);
