@@ -46,7 +46,9 @@ function summary(records: ImportRecords, result: ImportResult, warnings: number)
     ? `${KIND[m.kind]} of ${records.body?.name} ${m.date ?? '(no date)'}, ${m.paragraphs.length} ${m.kind === 'agenda' ? 'items' : '§'}, ${m.participants.length} people`
     : records.programme
       ? `programme "${records.programme.title}", ${records.programme.areas.length} areas`
-      : 'nothing';
+      : records.schedules.length > 0
+        ? `schedule page of ${(records.bodies ?? (records.body ? [records.body] : [])).map((b) => b.name).join(', ')}`
+        : 'nothing';
   const schedules = records.schedules.length > 0 ? `, schedule ${records.schedules.map((s) => s.year).join(', ')}` : '';
   const replaced = result.removed.length > 0 ? ` (replaces ${result.removed.join(', ')})` : '';
   const kept = result.kept.length > 0 ? `; kept as it was: ${result.kept.join(', ')}` : '';

@@ -87,7 +87,9 @@ export function renderDocument(doc: ParsedDocument): string {
   const name = doc.body.name ?? doc.title ?? '(organ saknas)';
   out.push(`${KINDS[doc.kind]}: ${name}${doc.body.orgNumber ? ` (${doc.body.orgNumber})` : ''}`);
   if (doc.title && doc.title !== name) out.push(`  ${doc.title}`);
-  if (doc.kind === 'programme') {
+  if (doc.kind === 'schedule') {
+    out.push(...renderSchedules(doc));
+  } else if (doc.kind === 'programme') {
     out.push(`  ${day(doc.date)}${doc.author ? `, ${doc.author}${doc.authorDate ? ` ${doc.authorDate}` : ''}` : ''}`);
     for (const area of doc.areas) {
       out.push(`  ${area.name}`);
@@ -118,7 +120,7 @@ export function renderDocument(doc: ParsedDocument): string {
     }
     for (const p of doc.paragraphs) {
       out.push(
-        `  ${doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
+        `  ${p.number === undefined ? '(utan nummer)' : doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title ?? '(rubrik oklar)'}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
       );
       for (const d of p.decisions) out.push(`      beslut (${d.outcome}): ${d.text}`);
       for (const pr of p.proposals ?? [])
@@ -130,7 +132,7 @@ export function renderDocument(doc: ParsedDocument): string {
     }
     for (const s of doc.schedules) {
       out.push(
-        `  Sammanträdesplan ${s.year} (${s.status === 'decided' ? 'beslutad' : 'förslag'}): ${s.meetings.map((m) => m.date).join(', ')}`,
+        `  Sammanträdesplan ${s.year} (${WORDS.sv.scheduleStatus[s.status]}): ${s.meetings.map((m) => m.date).join(', ')}`,
       );
     }
     if (doc.nextMeeting?.date)
@@ -149,11 +151,28 @@ export function renderDocument(doc: ParsedDocument): string {
   return `${out.join('\n')}\n`;
 }
 
+/** A schedule page: each body's year, one meeting a line with its time, place, note and status. */
+function renderSchedules(doc: ParsedDocument): string[] {
+  const out: string[] = [];
+  for (const s of doc.schedules) {
+    const whose = s.body ?? (doc.body.name ? '' : 'organet framgår inte');
+    out.push(`  Sammanträdesplan ${s.year}${whose ? `, ${whose}` : ''} (${WORDS.sv.scheduleStatus[s.status]})`);
+    for (const m of s.meetings) {
+      const time = m.start ? ` kl ${m.start}${m.end ? `–${m.end}` : ''}` : '';
+      const facts = [m.location, m.note, m.status !== 'planned' ? WORDS.sv.meetingStatus[m.status] : '']
+        .filter(Boolean)
+        .join(', ');
+      out.push(`    ${day(m.date)}${time}${facts ? ` (${facts})` : ''}`);
+    }
+  }
+  return out;
+}
+
 /** `sammantrade parse FILE… [--date D] [--json]`: what the importer reads out of documents. */
 export function registerParse(program: Command, io: Io, done: (code: number) => void): void {
   const command = program
     .command('parse')
-    .description('read minutes, agendas or programmes (PDF, Word .docx, text) and print what they say')
+    .description('read minutes, agendas, schedule pages or programmes (PDF, Word .docx, text) and print what they say')
     .argument('<file...>', 'documents: PDF, Word .docx or UTF-8 text, at most 20 MB each')
     .option('--date <YYYY-MM-DD>', "the meeting's date when the document does not state it")
     .option('--json', 'print JSON: one object for one file, an array for several');
