@@ -1,7 +1,7 @@
 // The feed server on a generated archive while a meeting file is edited: the time from the edit to
 // the new ETag of the body's feed, and the latency of feed requests meanwhile, side by side with a
 // static server of the same bytes under the same load. Also the time until the server answers after
-// start (warm cache). The servers run in their own processes, the load in this one.
+// start (warm cache, the feeds of the last run saved). The servers run in their own processes, the load in this one.
 // Usage: pnpm build && node bench/feed-edit.mjs [--meetings 10000] [--edits 5] [--dir DIR]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -58,6 +58,9 @@ const first = await start(
   [join(root, 'apps/feed/dist/main.js'), '--archive', dir, '--port', '0', '--state', state],
   /Kalenderflöden: (http:\/\/[\d.:]+)/,
 );
+// The first build is saved for the next start; wait for it (at most two minutes) before stopping.
+for (let i = 0; i < 1200 && !existsSync(join(dir, '.sammantrade', 'calendar-feeds.bin')); i++)
+  await new Promise((r) => setTimeout(r, 100));
 first.child.kill();
 const t0 = performance.now();
 const feed = await start(
