@@ -60,7 +60,7 @@ describe('the feed server over real HTTP', () => {
     feed = await createServer({ archive: dir, viewerUrl: 'https://protokoll.example.se' });
     base = await feed.listen(0, '127.0.0.1');
     await feed.store.settled(); // brotli is compressed in the background
-  }, 60_000);
+  }, 240_000);
   afterAll(() => feed.close());
 
   it('serves a body feed as text/calendar whatever the Accept header', async () => {
@@ -288,7 +288,7 @@ describe('the feed server over real HTTP', () => {
       /reload failed, still serving the previous feeds: .*bodies\/halsingeradet\.yaml:\d+: error: YAML/,
     );
     await local.close();
-  }, 30_000);
+  }, 120_000);
 
   it('starts by serving the feeds the last run saved, then builds them again, the same bytes', async () => {
     const dir = await copySample();
@@ -319,7 +319,7 @@ describe('the feed server over real HTTP', () => {
     const third = await createServer({ archive: dir, watch: false });
     expect(third.store.builds).toBe(1);
     await third.close();
-  }, 60_000);
+  }, 240_000);
 
   it('serves the saved feeds when the archive does not load at start, and says so', async () => {
     const dir = await copySample();
@@ -341,7 +341,7 @@ describe('the feed server over real HTTP', () => {
     // Without saved feeds the same archive is refused at start.
     await rm(saved);
     await expect(createServer({ archive: dir, watch: false })).rejects.toThrow(/invalid|error/i);
-  }, 60_000);
+  }, 240_000);
 
   it('survives a short burst of concurrent requests without an error', async () => {
     const paths = ['/calendars/all.ics', '/calendars/halsingeradet.ics', '/calendars.json', '/', '/calendars/x.ics'];
@@ -353,5 +353,5 @@ describe('the feed server over real HTTP', () => {
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     expect(results.filter((r) => r.status === 200)).toHaveLength(320);
     // 400 requests took over 5 s on a busy 2-core machine: the time allowed is for that machine.
-  }, 60_000);
+  }, 240_000);
 });
