@@ -73,7 +73,7 @@ module.exports = {
           '^packages/core/src/node\\.ts$',
           '^packages/core/src/node/',
           '^packages/core/src/read/(thread|zip|document-worker)\\.(ts|mjs)$',
-          '^packages/core/src/archive/(load|write|cache|watch)\\.ts$',
+          '^packages/core/src/archive/(load|write|cache|watch|scan)\\.ts$',
           '\\.test\\.ts$',
         ],
       },

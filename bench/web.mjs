@@ -14,6 +14,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     'serve-generated': { type: 'boolean', default: false },
+    'no-page-cache': { type: 'boolean', default: false },
     'serve-sample': { type: 'boolean', default: false },
   },
 });
@@ -66,10 +67,14 @@ async function generate(count) {
   return { archive, ms: Math.round(performance.now() - started) };
 }
 
-function start(flag) {
-  const child = spawn(process.execPath, [new URL(import.meta.url).pathname, flag, '--meetings', values.meetings], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+function start(flag, ...more) {
+  const child = spawn(
+    process.execPath,
+    [new URL(import.meta.url).pathname, flag, '--meetings', values.meetings, ...more],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   children.push(child);
   return new Promise((resolve) => {
     child.stdout.on('data', (d) => {
@@ -188,6 +193,39 @@ async function measure() {
   const t2 = performance.now();
   await transfer(`${base}/sok/?q=rapport+plan`);
   console.log(`Next search: ${(performance.now() - t2).toFixed(0)} ms`);
+
+  // The start and body pages, built once per archive version, against the same server building
+  // every page for every request (as the viewer did before), side by side.
+  const uncached = await start('--serve-generated', '--no-page-cache');
+  const perRequest = async (origin, path) => {
+    await transfer(`${origin}${path}`);
+    const times = [];
+    for (let i = 0; i < 30; i++) {
+      const t0 = performance.now();
+      await transfer(`${origin}${path}`);
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[15];
+  };
+  const rows = [];
+  for (const [name, path] of [
+    ['start', '/'],
+    ['body', '/organ/organ-1/'],
+  ]) {
+    const built = await perRequest(`http://127.0.0.1:${uncached.port}`, path);
+    const kept = await perRequest(base, path);
+    const page = await transfer(`${base}${path}`);
+    rows.push({
+      page: name,
+      'built every request ms': built.toFixed(1),
+      'built once ms': kept.toFixed(1),
+      'times faster': (built / kept).toFixed(0),
+      'KB gzipped': kb(page.wire),
+    });
+  }
+  console.log('\nStart and body pages on the generated archive, median of 30 requests one at a time:');
+  console.table(rows);
+  uncached.child.kill();
   generated.child.kill();
 }
 
@@ -200,7 +238,7 @@ if (values['serve-sample']) {
 } else if (values['serve-generated']) {
   const { archive, ms } = await generate(Number(values.meetings));
   const { createServer, listen } = await import(web);
-  const server = createServer({ archive });
+  const server = createServer({ archive, cachePages: !values['no-page-cache'] });
   const { port } = await listen(server, 0);
   console.log(`ready ${port} ${ms}`);
 } else {

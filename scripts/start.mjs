@@ -1,47 +1,87 @@
 // `pnpm start`: the calendar feed and the web viewer on the bundled sample archive (or
-// SAMMANTRADE_ARCHIVE), each in its own process, stopped together with Ctrl-C or SIGTERM.
-import { spawn } from 'node:child_process';
+// SAMMANTRADE_ARCHIVE), in one process over one loaded archive: the folder is watched once and each
+// change is read once for both servers. Ctrl-C or SIGTERM stops both.
+// Settings: FEED_PORT (8787), WEB_PORT (8788), HOST (127.0.0.1), SAMMANTRADE_ARCHIVE,
+// SAMMANTRADE_PUBLIC_URL, SAMMANTRADE_FEED_URL, SAMMANTRADE_VIEWER_URL; 0 as a port takes any free one.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const feedPort = process.env.FEED_PORT ?? '8787';
-const webPort = process.env.WEB_PORT ?? '8788';
-const host = process.env.HOST ?? '127.0.0.1';
-const env = {
-  ...process.env,
-  SAMMANTRADE_FEED_URL: process.env.SAMMANTRADE_FEED_URL ?? `http://${host}:${feedPort}`,
-  SAMMANTRADE_VIEWER_URL: process.env.SAMMANTRADE_VIEWER_URL ?? `http://${host}:${webPort}`,
-};
-
-const apps = [
-  { name: 'feed', main: 'apps/feed/dist/main.js', port: feedPort },
-  { name: 'web', main: 'apps/web/dist/main.js', port: webPort },
-].filter((app) => existsSync(`${root}${app.main}`));
-if (apps.length === 0) {
+const built = ['packages/core/dist/node.js', 'apps/feed/dist/index.js', 'apps/web/dist/index.js'];
+if (!built.every((file) => existsSync(`${root}${file}`))) {
   console.error('Nothing is built yet: run `pnpm build` first.');
   process.exit(1);
 }
+const { isSammantradeError } = await import(`${root}packages/core/dist/index.js`);
+const { formatError, openLiveArchive } = await import(`${root}packages/core/dist/node.js`);
+const feedApp = await import(`${root}apps/feed/dist/index.js`);
+const webApp = await import(`${root}apps/web/dist/index.js`);
 
-const children = apps.map((app) => {
-  const child = spawn(process.execPath, [`${root}${app.main}`, '--port', app.port, '--host', host], {
-    env,
-    stdio: 'inherit',
+const env = process.env;
+const host = env.HOST ?? '127.0.0.1';
+const archiveDir = env.SAMMANTRADE_ARCHIVE || `${root}examples/samverkan`;
+const port = (value, fallback) => {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n < 0 || n > 65_535) {
+    console.error(`not a port: ${value}`);
+    process.exit(2);
+  }
+  return n;
+};
+const feedPort = port(env.FEED_PORT, 8787);
+const webPort = port(env.WEB_PORT, 8788);
+const origin = (p) => `http://${host.includes(':') ? `[${host}]` : host}:${p}`;
+
+const warn = (message) => console.error(`sammantrade: ${message}`);
+let live;
+try {
+  live = await openLiveArchive(archiveDir, {
+    onWarning: warn,
+    onError: (error) =>
+      warn(
+        `the archive changed but cannot be read; still showing the previous version. ${formatError(error).join('; ')}`,
+      ),
   });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${app.name} stopped (${signal ?? `exit ${code}`}); stopping the others.`);
-      stop(code || 1);
-    }
-  });
-  return child;
+} catch (error) {
+  if (!isSammantradeError(error)) throw error;
+  const lines = formatError(error);
+  for (const line of lines.slice(0, -1)) console.error(line);
+  console.error(`sammantrade: ${lines.at(-1)}`);
+  process.exit(1);
+}
+
+// The viewer needs the feed's address and the feed the viewer's: the viewer listens first and
+// answers once the feed is up.
+let pages = () => new Response('Startar …', { status: 503, headers: { 'retry-after': '1' } });
+const web = webApp.createServer({ fetch: (request, bindings, context) => pages(request, bindings, context) });
+const webAddress = await webApp.listen(web, webPort, host);
+const webUrl = env.SAMMANTRADE_VIEWER_URL ?? origin(webAddress.port);
+const feed = await feedApp.createServer({
+  archive: live,
+  ...(env.SAMMANTRADE_PUBLIC_URL ? { publicUrl: env.SAMMANTRADE_PUBLIC_URL } : {}),
+  viewerUrl: webUrl,
+  onWarning: warn,
 });
+const feedUrl = await feed.listen(feedPort, host);
+const viewer = webApp.followArchive(live, {
+  feedUrl: env.SAMMANTRADE_FEED_URL ?? env.SAMMANTRADE_PUBLIC_URL ?? feedUrl,
+  onError: (error) => warn(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+  onChange: () => console.log('Sammanträde: arkivet har ändrats och visas på nytt'),
+});
+await viewer.ready;
+pages = viewer.fetch;
+console.log(`Kalenderflöden: ${env.SAMMANTRADE_PUBLIC_URL ?? feedUrl}/  (arkiv: ${archiveDir})`);
+console.log(`Sammanträde visar ${archiveDir} på ${origin(webAddress.port)}/`);
 
 let stopping = false;
-function stop(code = 0) {
+async function stop() {
+  if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
+  setTimeout(() => process.exit(0), 10_000).unref();
+  viewer.stop();
+  await Promise.all([feed.close(), webApp.close(web)]);
+  await live.close();
+  process.exit(0);
 }
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

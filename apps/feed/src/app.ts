@@ -79,7 +79,7 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       const known = store.snapshot.list.map((f) => f.path).join(', ');
       return text(404, `Ingen kalender på ${c.req.path}. Finns: ${known}. Se /calendars.json.`);
     }
-    const encoding = negotiateEncoding(c.req.header('accept-encoding'));
+    const encoding = negotiateEncoding(c.req.header('accept-encoding'), (e) => feed.bodies[e] !== undefined);
     const headers: Record<string, string> = {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': `inline; filename="${feed.id.replace('/', '-')}.ics"`,
@@ -104,7 +104,7 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       delete headers['content-encoding'];
       return new Response(null, { status: 304, headers });
     }
-    const body = feed.bodies[encoding];
+    const body = feed.bodies[encoding] ?? feed.bodies.identity;
     headers['content-length'] = String(body.byteLength);
     return new Response(c.req.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers });
   });

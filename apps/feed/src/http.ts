@@ -60,8 +60,11 @@ export function ifNoneMatchHits(header: string, etags: readonly string[]): boole
 /** The encodings the feed keeps ready, in order of preference. */
 export type Encoding = 'br' | 'gzip' | 'identity';
 
-/** Picks the best stored encoding the client accepts (Accept-Encoding with q-values). */
-export function negotiateEncoding(header: string | undefined): Encoding {
+/** Picks the best of the `available` encodings the client accepts (Accept-Encoding with q-values). */
+export function negotiateEncoding(
+  header: string | undefined,
+  available: (encoding: Encoding) => boolean = () => true,
+): Encoding {
   if (!header) return 'identity';
   const q = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
@@ -71,7 +74,7 @@ export function negotiateEncoding(header: string | undefined): Encoding {
     q.set(name.trim(), Number.isFinite(value) ? value : 0);
   }
   const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip') || accepts('x-gzip')) return 'gzip';
+  if (accepts('br') && available('br')) return 'br';
+  if ((accepts('gzip') || accepts('x-gzip')) && available('gzip')) return 'gzip';
   return 'identity';
 }

@@ -2,13 +2,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import { createAdaptorServer } from '@hono/node-server';
+import type { LiveArchive } from '@sammantrade/core/node';
 import { createApp, type FeedAppOptions } from './app.js';
 import { FeedStore, type FeedStoreOptions } from './store.js';
 
 /** Options for {@link createServer}. */
 export interface FeedServerOptions extends FeedStoreOptions, FeedAppOptions {
-  /** The archive folder. */
-  archive: string;
+  /** The archive folder, or an archive kept loaded by the process (shared with the web viewer). */
+  archive: string | LiveArchive;
 }
 
 /**
@@ -64,11 +65,12 @@ export async function createServer(options: FeedServerOptions): Promise<FeedServ
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}`);
         });
       }),
-    close: () =>
-      new Promise((resolve) => {
-        store.close();
+    close: async () => {
+      await store.close();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }),
+      });
+    },
   };
 }

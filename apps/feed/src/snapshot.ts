@@ -1,60 +1,59 @@
-import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type Archive, type FeedOptions, type RevisionState, renderFeeds } from '@sammantrade/core';
+import { promisify } from 'node:util';
+import { brotliCompress, constants } from 'node:zlib';
+import type { FeedBytes, FeedMeta } from './build.js';
 import type { Encoding } from './http.js';
 
-/** One feed ready to serve: its bytes in every encoding, the ETags and Last-Modified. */
-export interface ServedFeed {
-  id: string;
-  bodyId?: string;
-  year?: number;
-  name: string;
-  path: string;
-  events: number;
-  bodies: Record<Encoding, Uint8Array>;
+const brotliAsync = promisify(brotliCompress);
+
+/** One feed ready to serve: its bytes in every encoding ready so far, the ETags and Last-Modified. */
+export interface ServedFeed extends FeedMeta {
+  /** Brotli comes later than the others (it is compressed in the background); until then, gzip. */
+  bodies: Partial<Record<Encoding, Uint8Array>> & Record<'identity' | 'gzip', Uint8Array>;
   etags: Record<Encoding, string>;
-  /** Epoch milliseconds, whole seconds, from the data (never the clock). */
-  lastModified: number;
 }
 
-/** Every feed of one archive state, built once and served from memory until the archive changes. */
+/** Every feed of one archive state, served from memory until the archive changes. */
 export interface FeedSnapshot {
   feeds: Map<string, ServedFeed>;
   /** The same feeds in the order of the index. */
   list: ServedFeed[];
-  archive: Archive;
-  state: RevisionState;
 }
 
-/** Feeds refresh at most every few hours in most clients; six hours is what Outlook honours well. */
-const REFRESH_SECONDS = 6 * 60 * 60;
+/**
+ * The feeds of a new build: those whose bytes changed take the new bytes, the others keep the bytes
+ * (and the brotli already made) of the `previous` snapshot.
+ */
+export function nextSnapshot(
+  previous: FeedSnapshot | undefined,
+  feeds: readonly FeedMeta[],
+  changed: readonly FeedBytes[],
+): FeedSnapshot {
+  const fresh = new Map(changed.map((bytes) => [bytes.path, bytes]));
+  const list = feeds.map((meta): ServedFeed => {
+    const bytes = fresh.get(meta.path);
+    const old = previous?.feeds.get(meta.path);
+    const bodies = bytes ? { identity: bytes.identity, gzip: bytes.gzip } : old?.hash === meta.hash && old?.bodies;
+    if (!bodies) throw new Error(`the build thread sent no bytes for ${meta.path}`);
+    const { hash } = meta;
+    return { ...meta, bodies, etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` } };
+  });
+  return { feeds: new Map(list.map((f) => [f.path, f])), list };
+}
 
 /**
- * Renders every feed of `archive` with the revision `state` of the previous build, so SEQUENCE rises
- * only for events that changed. Compression happens here, once, not per request.
+ * Adds brotli to the feeds that lack it, one at a time in zlib's thread pool: at its best quality it
+ * is about fifty times slower than gzip for a sixth fewer bytes, so requests never wait for it.
+ * Stops when `current()` no longer returns `snapshot` (a newer build took over).
  */
-export function buildSnapshot(archive: Archive, previous: RevisionState, options: FeedOptions = {}): FeedSnapshot {
-  const { feeds, state } = renderFeeds(archive, previous, { ...options, refreshSeconds: REFRESH_SECONDS });
-  // The archive's own change time: it moves whenever any event appears, changes or goes.
-  const lastModified = Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
-  const list = feeds.map((feed): ServedFeed => {
-    const identity = Buffer.from(feed.text, 'utf8');
-    const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
-    return {
-      id: feed.id,
-      ...(feed.bodyId ? { bodyId: feed.bodyId } : {}),
-      ...(feed.year ? { year: feed.year } : {}),
-      name: feed.name,
-      path: feed.path,
-      events: feed.events.length,
-      bodies: {
-        identity,
-        gzip: gzipSync(identity, { level: 9 }),
-        br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+export async function compressBrotli(snapshot: FeedSnapshot, current: () => FeedSnapshot | undefined): Promise<void> {
+  for (const feed of snapshot.list) {
+    if (current() !== snapshot) return;
+    if (feed.bodies.br) continue;
+    feed.bodies.br = await brotliAsync(feed.bodies.identity, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: feed.bodies.identity.byteLength,
       },
-      etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` },
-      lastModified,
-    };
-  });
-  return { feeds: new Map(list.map((f) => [f.path, f])), list, archive, state };
+    });
+  }
 }

@@ -1,34 +1,60 @@
 import { join } from 'node:path';
-import type { Archive, FeedOptions, RevisionState } from '@sammantrade/core';
-import { formatError, type LiveArchive, openLiveArchive, writeFileAtomic } from '@sammantrade/core/node';
-import { buildSnapshot, type FeedSnapshot } from './snapshot.js';
-import { readStateFile } from './state.js';
+import { Worker } from 'node:worker_threads';
+import { type FeedOptions, SammantradeError } from '@sammantrade/core';
+import { formatError, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
+import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
+import { readSavedFeeds } from './saved-feeds.js';
+import { compressBrotli, type FeedSnapshot, nextSnapshot } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
   /** Where SEQUENCE numbers are remembered between runs. Default: `<archive>/.sammantrade/calendar-state.json`. */
   stateFile?: string;
-  /** Watch the archive and rebuild on change (default true). */
-  watch?: boolean;
+  /** Watch the archive and rebuild on change (default true), with these watcher options. */
+  watch?: LiveArchiveOptions['watch'];
   /** Called with one line when a reload fails or state cannot be written; the old feeds stay served. */
   onWarning?: (message: string) => void;
 }
 
 /**
- * Holds the feeds of one archive folder in memory, rebuilding them when files change. A reload that
- * fails (a half-saved YAML file) keeps the previous feeds online and reports why.
+ * The build thread's script. Built beside the bundle; the tests, which run this file from its
+ * TypeScript source, use the built one (`pnpm test` builds first).
+ */
+const THREAD = new URL(
+  import.meta.url.endsWith('.ts') ? '../dist/build-thread.js' : './build-thread.js',
+  import.meta.url,
+);
+/** A build thread that stops unexpectedly is started again after this long. */
+const RESTART_MS = 1000;
+/** How often a server serving saved feeds tries again to load an archive that did not load. */
+const RETRY_MS = 5000;
+
+/**
+ * Holds the feeds of one archive in memory and serves them while a thread of their own loads the
+ * archive, follows its changes and builds the feeds: the thread answering requests only swaps in the
+ * bytes of the feeds that changed, so a load or a build never holds up a request. Only the events
+ * that changed are rendered again and only the feeds that changed compressed; until the new feeds are
+ * ready the previous ones are served. A reload that fails (a half-saved YAML file) keeps the previous
+ * feeds online and reports why. The archive is a folder (watched by the build thread) or a
+ * {@link LiveArchive} the process already follows (the thread loads when it changes).
  */
 export class FeedStore {
   readonly dir: string;
   private readonly options: FeedStoreOptions;
+  private readonly source: string | LiveArchive;
+  private thread: Worker | undefined;
   private current: FeedSnapshot | undefined;
-  private live: LiveArchive | undefined;
-  private building: Promise<void> = Promise.resolve();
+  private unsubscribe: (() => void) | undefined;
+  private compressing: Promise<void> = Promise.resolve();
+  private closing = false;
+  private requests = 0;
+  private readonly waiting = new Map<number, () => void>();
   /** Completed builds, state saved; tests wait for it to move. */
   private generation = 0;
 
-  constructor(dir: string, options: FeedStoreOptions = {}) {
-    this.dir = dir;
+  constructor(archive: string | LiveArchive, options: FeedStoreOptions = {}) {
+    this.source = archive;
+    this.dir = typeof archive === 'string' ? archive : archive.dir;
     this.options = options;
   }
 
@@ -43,67 +69,154 @@ export class FeedStore {
     return this.generation;
   }
 
+  /**
+   * Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. When
+   * the last run saved its feeds (for the same options), resolves at once and serves them while the
+   * build thread loads the archive; a first load that fails then leaves them served, with a warning,
+   * and is tried again.
+   */
+  async open(): Promise<this> {
+    const saved = await readSavedFeeds(this.feedsFile, this.feedOptions);
+    if (saved) {
+      this.current = nextSnapshot(undefined, saved.feeds, saved.changed);
+      this.compressing = compressBrotli(this.current, () => this.current).catch(() => undefined);
+      void this.startUntilLoaded();
+    } else {
+      await this.start();
+    }
+    if (typeof this.source !== 'string') {
+      this.unsubscribe = this.source.subscribe(() => this.send({ type: 'reload' }));
+    }
+    return this;
+  }
+
+  /** Loads the archive again now and rebuilds; keeps the old feeds when the archive is invalid. */
+  async reload(): Promise<void> {
+    if (!this.thread) return; // not started yet (saved feeds served): its first load reads the folder as it is
+    const id = ++this.requests;
+    await new Promise<void>((resolve) => {
+      this.waiting.set(id, resolve);
+      this.send({ type: 'reload', id });
+    });
+  }
+
+  /** Resolves when the background brotli of the feeds served is done. */
+  async settled(): Promise<void> {
+    await this.compressing;
+  }
+
+  /** Stops following the archive and ends the build thread (after the build it is writing state for). */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    const thread = this.thread;
+    this.thread = undefined;
+    if (!thread) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      thread.once('exit', () => resolve());
+      thread.on('message', (message: FromBuildThread) => {
+        if (message.type === 'closed') void thread.terminate();
+      });
+      thread.postMessage({ type: 'close' } satisfies ToBuildThread);
+      timer.unref();
+    });
+    await thread.terminate();
+    for (const resolve of this.waiting.values()) resolve();
+    this.waiting.clear();
+  }
+
+  private send(message: ToBuildThread): void {
+    this.thread?.postMessage(message);
+  }
+
   private get stateFile(): string {
     return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
   }
 
-  /** Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. */
-  async open(): Promise<this> {
-    // The archive follows its folder (core's live archive); each good state is built into feeds.
-    this.live = await openLiveArchive(this.dir, {
-      watch: this.options.watch !== false,
-      onChange: (archive) => void this.rebuild(archive),
-      onError: (error) =>
-        this.options.onWarning?.(`reload failed, still serving the previous feeds: ${formatError(error).join('; ')}`),
-      ...(this.options.onWarning ? { onWarning: this.options.onWarning } : {}),
-    });
-    await this.build(this.live.current);
-    return this;
+  private get feedsFile(): string {
+    return join(this.dir, '.sammantrade', 'calendar-feeds.bin');
   }
 
-  /** Reloads the archive now and rebuilds; keeps the old feeds when the archive is invalid. */
-  async reload(): Promise<void> {
-    await this.live?.reload();
-    await this.building;
+  /** What the feeds are built with: the options that can cross to the build thread. */
+  private get feedOptions(): FeedOptions {
+    const o = this.options;
+    return {
+      ...(o.adjustments !== undefined ? { adjustments: o.adjustments } : {}),
+      ...(o.reportBacks !== undefined ? { reportBacks: o.reportBacks } : {}),
+      ...(o.viewerUrl !== undefined ? { viewerUrl: o.viewerUrl } : {}),
+      ...(o.uidDomain !== undefined ? { uidDomain: o.uidDomain } : {}),
+    };
   }
 
-  /** Stops watching. */
-  close(): void {
-    this.live?.close();
-    this.live = undefined;
-  }
-
-  /** Builds one archive state after another, never two at once. */
-  private rebuild(archive: Archive): Promise<void> {
-    this.building = this.building.then(() =>
-      this.build(archive).catch((error: unknown) => {
-        this.options.onWarning?.(
-          `cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`,
-        );
-      }),
-    );
-    return this.building;
-  }
-
-  private async build(archive: Archive): Promise<void> {
-    const previous = this.current?.state ?? (await this.readState());
-    const next = buildSnapshot(archive, previous, this.options);
-    this.current = next;
-    if (JSON.stringify(next.state) !== JSON.stringify(previous)) await this.writeState(next.state);
-    this.generation++;
-  }
-
-  private readState(): Promise<RevisionState> {
-    return readStateFile(this.stateFile, this.options.onWarning);
-  }
-
-  private async writeState(state: RevisionState): Promise<void> {
-    try {
-      await writeFileAtomic(this.stateFile, `${JSON.stringify(state, null, 1)}\n`, { overwrite: true });
-    } catch (error) {
-      this.options.onWarning?.(
-        `cannot save calendar state (${(error as Error).message}); SEQUENCE is kept in memory only`,
-      );
+  /** Serving saved feeds: starts the build thread, and again every few seconds while the archive cannot be loaded. */
+  private async startUntilLoaded(): Promise<void> {
+    let told = false;
+    while (!this.closing) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        if (this.closing) return;
+        if (!told)
+          this.options.onWarning?.(
+            `cannot load the archive, serving the feeds of the last run and trying again: ${formatError(error).join('; ')}`,
+          );
+        told = true;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
     }
+  }
+
+  /** Starts the build thread; resolves with its first build, rejects when it cannot load the archive. */
+  private start(): Promise<void> {
+    const data: BuildThreadData = {
+      dir: this.dir,
+      stateFile: this.stateFile,
+      feedsFile: this.feedsFile,
+      options: this.feedOptions,
+      watch: this.options.watch ?? true,
+      follow: typeof this.source !== 'string',
+    };
+    const thread = new Worker(THREAD, { workerData: data });
+    this.thread = thread;
+    return new Promise<void>((resolve, reject) => {
+      let started = false;
+      thread.on('message', (message: FromBuildThread) => {
+        if (message.type === 'built') {
+          this.current = nextSnapshot(this.current, message.feeds, message.changed);
+          this.generation++;
+          const snapshot = this.current;
+          this.compressing = compressBrotli(snapshot, () => this.current).catch((error: unknown) =>
+            this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
+          );
+          started = true;
+          resolve();
+        } else if (message.type === 'reloaded') {
+          this.waiting.get(message.id)?.();
+          this.waiting.delete(message.id);
+        } else if (message.type === 'warning') {
+          this.options.onWarning?.(message.message);
+        } else if (message.type === 'failed') {
+          const { code, message: text, diagnostics } = message.error;
+          reject(code ? new SammantradeError(code, text, { diagnostics: diagnostics ?? [] }) : new Error(text));
+          void thread.terminate();
+        }
+      });
+      thread.on('error', (error) => {
+        if (!started) reject(error);
+        else this.options.onWarning?.(`the feed build thread failed (${error.message}); still serving the last feeds`);
+      });
+      thread.on('exit', () => {
+        if (!started) reject(new Error('the feed build thread stopped before its first build'));
+        if (this.closing || this.thread !== thread || !started) return;
+        // Something killed the thread (memory): the feeds served stay, and a new thread takes over.
+        this.options.onWarning?.('the feed build thread stopped; starting it again');
+        setTimeout(() => {
+          if (!this.closing && this.thread === thread) void this.start().catch(() => undefined);
+        }, RESTART_MS).unref();
+      });
+    });
   }
 }

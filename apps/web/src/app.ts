@@ -4,8 +4,9 @@ import { compress } from 'hono/compress';
 import { type Assets, createAssets } from './assets.js';
 import type { ViewContext } from './context.js';
 import type { Html } from './escape.js';
+import { PageCache, pageCache } from './page-cache.js';
 import { assignmentsPage } from './pages/assignments.js';
-import { bodyPage } from './pages/body.js';
+import { bodyPage, bodyYearPage } from './pages/body.js';
 import { casePage, casesPage } from './pages/case.js';
 import { decisionsPage } from './pages/decisions.js';
 import { meetingPage } from './pages/meeting.js';
@@ -37,6 +38,8 @@ export interface WebOptions {
   readonly assets?: Assets;
   /** Told of every error a request ran into, for a log. The visitor sees only a plain error page. */
   readonly onError?: (error: unknown) => void;
+  /** Keep built pages for the next request (default true; false only to measure what that saves). */
+  readonly cachePages?: boolean;
 }
 
 /**
@@ -47,6 +50,8 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 const PAGE_CACHE = 'public, max-age=300';
+/** What the built pages of one archive version may hold in memory. */
+const PAGE_CACHE_BYTES = 64 * 1024 * 1024;
 
 const FALLBACK_ERROR =
   '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Något gick fel</title></head><body><main><h1>Något gick fel</h1><p>Sidan kunde inte visas just nu. Försök igen om en stund.</p><p><a href="/">Till startsidan</a></p></main></body></html>';
@@ -71,6 +76,8 @@ export function createApp(options: WebOptions): Hono {
   });
 
   const app = new Hono({ strict: false });
+  // Pages are computed once per archive version (this app serves one) and day, then served as built.
+  const pages = new PageCache(PAGE_CACHE_BYTES);
 
   app.use('*', async (c, next) => {
     await next();
@@ -88,6 +95,12 @@ export function createApp(options: WebOptions): Hono {
     await next();
   });
   app.use('*', compress());
+  if (options.cachePages !== false) {
+    app.use(
+      '*',
+      pageCache(pages, () => stockholmDate(now())),
+    );
+  }
 
   const send = (c: Context, body: Html, status: 200 | 404 | 500 = 200): Response => {
     if (status === 200) c.header('Cache-Control', PAGE_CACHE);
@@ -101,6 +114,19 @@ export function createApp(options: WebOptions): Hono {
   app.get('/organ/:body', (c) => {
     const body = archive.body(c.req.param('body'));
     return body ? send(c, bodyPage(context(), body)) : notFound(c);
+  });
+
+  app.get('/organ/:body/ar/:year', (c) => {
+    const body = archive.body(c.req.param('body'));
+    if (!body) return notFound(c);
+    const year = c.req.param('year');
+    const shown = /^\d{4}$/.test(year) ? bodyYearPage(context(), body, Number(year)) : undefined;
+    if (shown) return send(c, shown);
+    return notFound(c, {
+      text: `${body.name} har inga möten det året i arkivet.`,
+      href: urls.body(body.id),
+      label: `Se alla år för ${body.name}`,
+    });
   });
 
   app.get('/organ/:body/:meeting', (c) => {

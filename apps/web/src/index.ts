@@ -10,6 +10,8 @@ export type { Asset, Assets } from './assets.js';
 export { createAssets, loadSearchScript } from './assets.js';
 export type { Content } from './escape.js';
 export { escapeHtml, Html, html, raw } from './escape.js';
+export type { FollowedArchive } from './live.js';
+export { followArchive } from './live.js';
 export { close, createServer, listen } from './server.js';
 export type { StaticOptions, StaticResult } from './static.js';
 export { buildStaticSite, sitePaths } from './static.js';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { type Archive, isSammantradeError } from '@sammantrade/core';
+import { isSammantradeError } from '@sammantrade/core';
 import { formatError, type LiveArchive, openLiveArchive } from '@sammantrade/core/node';
-import { createApp } from './app.js';
 import { parseCommand, USAGE } from './command.js';
+import { followArchive } from './live.js';
 import { close, createServer, listen } from './server.js';
 import { buildStaticSite } from './static.js';
 
@@ -21,18 +21,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     out(USAGE);
     return 0;
   }
-  const { feedUrl } = command;
   // The archive follows its folder; a change that breaks it leaves the last good version on show.
-  let app: Awaited<ReturnType<typeof appFor>> | undefined;
   let live: LiveArchive;
   try {
     live = await openLiveArchive(command.archive, {
       watch: command.kind !== 'build',
-      onChange: (next) =>
-        void appFor(next).then((built) => {
-          app = built;
-          out(`Sammanträde: arkivet har ändrats och visas på nytt`);
-        }),
       onError: (error) =>
         err(
           `sammantrade-web: arkivet har ändrats men går inte att läsa; den förra versionen visas. ${formatError(error).join('; ')}`,
@@ -46,11 +39,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     err(`sammantrade-web: ${lines.at(-1)}`);
     return 1;
   }
-  const archive = live.current;
 
   if (command.kind === 'build') {
     const result = await buildStaticSite({
-      archive,
+      archive: live.current,
       outDir: command.out,
       basePath: command.base,
       feedUrl: command.feedUrl,
@@ -63,21 +55,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  async function appFor(shown: Archive) {
-    const app = createApp({
-      archive: shown,
-      feedUrl,
-      onError: (error) =>
-        err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-    });
-    // Build the search index before taking requests, so the first visitor to search does not wait for it.
-    await app.request('/sok/?q=sammantrade');
-    return app;
-  }
-  const first = await appFor(archive);
-  app ??= first;
   // Requests go to the app of the latest valid archive; a reload swaps it in whole.
-  const server = createServer({ fetch: (request, env) => (app ?? first).fetch(request, env) });
+  const viewer = followArchive(live, {
+    feedUrl: command.feedUrl,
+    onError: (error) =>
+      err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    onChange: () => out('Sammanträde: arkivet har ändrats och visas på nytt'),
+  });
+  await viewer.ready;
+  const server = createServer({ fetch: viewer.fetch });
   const address = await listen(server, command.port, command.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   out(`Sammanträde visar ${command.archive} på http://${host}:${address.port}/`);
@@ -86,7 +72,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  live.close();
+  viewer.stop();
+  await live.close();
   await close(server);
   return 0;
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type Archive, caseSlug, searchDocuments } from '@sammantrade/core';
+import { type Archive, bodyYears, caseSlug, searchDocuments } from '@sammantrade/core';
 import { writeFileAtomic } from '@sammantrade/core/node';
 import { createApp } from './app.js';
 import { createAssets, loadSearchScript } from './assets.js';
@@ -35,6 +35,7 @@ export function sitePaths(archive: Archive): string[] {
   const paths = ['/', '/arende/', '/uppdrag/', '/beslut/', '/sok/'];
   for (const body of archive.bodies) {
     paths.push(`/organ/${body.id}/`);
+    for (const { year } of bodyYears(archive, body.id).years) paths.push(`/organ/${body.id}/ar/${year}/`);
     for (const meeting of archive.meetingsOf(body.id)) paths.push(`/organ/${body.id}/${meeting.id}/`);
   }
   for (const key of archive.cases.keys()) paths.push(`/arende/${encodeURIComponent(caseSlug(key))}/`);

@@ -26,6 +26,10 @@ export class Urls {
   body(bodyId: string): string {
     return `${this.base}/organ/${seg(bodyId)}/`;
   }
+  /** One year of a body's meetings. */
+  bodyYear(bodyId: string, year: number): string {
+    return `${this.base}/organ/${seg(bodyId)}/ar/${year}/`;
+  }
   meeting(bodyId: string, meetingId: string): string {
     return `${this.base}/organ/${seg(bodyId)}/${seg(meetingId)}/`;
   }

@@ -24,9 +24,15 @@ export { parseRecordYaml, stringifyRecordYaml } from './archive/yaml.js';
 // Calendars.
 export type { CalendarEvent, CalendarEventKind, CalendarEventStatus, CalendarOptions } from './calendar/events.js';
 export { buildCalendarEvents } from './calendar/events.js';
-export type { FeedDescription, FeedOptions, RenderedFeed } from './calendar/feeds.js';
+export type {
+  FeedDescription,
+  FeedOptions,
+  RenderedFeed,
+  RenderedFeeds,
+  RenderFeedsOptions,
+} from './calendar/feeds.js';
 export { describeFeeds, renderFeeds } from './calendar/feeds.js';
-export type { ICalendarOptions } from './calendar/ics.js';
+export type { ICalendarOptions, RenderedEvents } from './calendar/ics.js';
 export { renderICalendar } from './calendar/ics.js';
 export { parseRevisionState } from './calendar/revision-state.js';
 export type { EventRevision, RevisedEvent, RevisionState } from './calendar/revisions.js';

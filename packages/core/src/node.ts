@@ -1,13 +1,13 @@
 /**
- * @sammantrade/core/node: what needs the file system. Reading, checking, watching and writing an archive
- * folder, and the use-cases the apps share: importing documents, reading a document file, following a
- * live archive, showing an error.
+ * @sammantrade/core/node: what needs the file system. Reading (through a per-record cache), checking,
+ * watching and writing an archive folder, and the use-cases the apps share: importing documents, reading a
+ * document file, following a live archive, showing an error.
  * @packageDocumentation
  */
 
 export type { ArchiveCheck } from './archive/load.js';
 export { checkArchive, loadArchive } from './archive/load.js';
-export type { WatchOptions } from './archive/watch.js';
+export type { ArchiveWatcher, WatchOptions } from './archive/watch.js';
 export { watchArchive } from './archive/watch.js';
 export type { WriteOptions } from './archive/write.js';
 export { saveRecord, writeFileAtomic, writeSchemas } from './archive/write.js';

@@ -52,6 +52,11 @@ export interface Archive {
   readonly diagnostics: readonly Diagnostic[];
   /** When the data last changed (the newest record file), as an ISO UTC timestamp; absent when unknown. */
   readonly modified?: string;
+  /**
+   * Identifies the archive's files as they were read: the same files give the same version, any edit
+   * a new one, so what is computed from an archive can be kept per version. Absent when unknown.
+   */
+  readonly version?: string;
   body(id: string): Body | undefined;
   /** The meetings of one body, oldest first. */
   meetingsOf(bodyId: string): readonly Meeting[];
@@ -69,6 +74,8 @@ export interface CreateArchiveOptions {
   locate?: Locate;
   /** When the data last changed, ISO UTC; feeds use it for Last-Modified instead of "now". */
   modified?: string;
+  /** See {@link Archive.version}. */
+  version?: string;
 }
 
 const byDate = (a: Meeting, b: Meeting): number => {
@@ -144,6 +151,7 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     cases,
     diagnostics,
     ...(options.modified ? { modified: options.modified } : {}),
+    ...(options.version ? { version: options.version } : {}),
     body: (id) => bodyById.get(id),
     meetingsOf: (bodyId) => meetingsByBody.get(bodyId) ?? [],
     meeting: (bodyId, meetingId) => meetingsByBody.get(bodyId)?.find((m) => m.id === meetingId),

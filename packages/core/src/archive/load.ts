@@ -1,5 +1,5 @@
-import { readFileSync, type Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { SammantradeError } from '../errors.js';
 import type { Body } from '../model/body.js';
@@ -10,9 +10,10 @@ import type { Programme } from '../model/programme.js';
 import type { Schedule } from '../model/schedule.js';
 import { decodeText } from '../text/decode.js';
 import { type Archive, createArchive } from './archive.js';
-import { type CachedFile, readCache, writeCache } from './cache.js';
+import { ArchiveCache, type ArchiveMemory, type CachedFile, type FileIdentity } from './cache.js';
 import type { Locate } from './checks.js';
-import { kindOfPath, RECORD_FOLDERS } from './layout.js';
+import { kindOfPath } from './layout.js';
+import { codeOf, GONE, mapLimit, scanArchive } from './scan.js';
 import { MAX_RECORD_BYTES, type ParsedRecord, parseRecordYaml } from './yaml.js';
 
 /** What {@link checkArchive} found: the archive when it has no errors, and every diagnostic. */
@@ -21,46 +22,114 @@ export interface ArchiveCheck {
   diagnostics: Diagnostic[];
   /** How many record files were read. */
   files: number;
+  /** Changes whenever a record file changes, is added or goes; see {@link Archive.version}. */
+  version: string;
 }
 
-const MAX_FILES = 200_000;
+/** Files read at once: enough to keep the disk busy while the last one is parsed. */
+const READ_CONCURRENCY = 32;
+/**
+ * A file changed this recently may change again within the resolution of its time stamp (two
+ * seconds on FAT, one on some network shares) without its identity showing it: it is not cached.
+ */
+const SETTLE_MS = 3000;
 
-async function listYaml(root: string, folder: string, out: string[]): Promise<void> {
-  let entries: import('node:fs').Dirent[];
-  try {
-    entries = await readdir(join(root, folder), { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw new SammantradeError('IO', `${join(root, folder)}: cannot read the folder`, { cause: error });
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const rel = folder ? `${folder}/${entry.name}` : entry.name;
-    // Symbolic links are not followed: a record must live inside the archive.
-    if (entry.isDirectory()) await listYaml(root, rel, out);
-    else if (entry.isFile() && kindOfPath(rel)) out.push(rel);
-    if (out.length > MAX_FILES) throw new SammantradeError('TOO_LARGE', `${root}: more than ${MAX_FILES} record files`);
-  }
-}
+/** What reading one record file gave. */
+type FileResult =
+  | { kind: RecordKind; record: object; diagnostics: Diagnostic[]; cache?: CachedFile }
+  | { diagnostics: Diagnostic[]; record?: undefined };
 
 /**
  * Reads and validates every record of the archive in `dir`. Never throws on content: problems come
  * back as diagnostics with file and line, and `archive` is set only when there are no errors.
- * Throws a {@link SammantradeError} (`NOT_FOUND`, `IO`) when the folder itself cannot be read.
+ * Files are read concurrently; those unchanged since the last load come from the archive's cache.
+ * A file that goes away while the archive is read is simply not in it.
+ * Throws a {@link SammantradeError} (`NOT_FOUND`, `IO`, `TOO_LARGE`) when the folder itself cannot be read.
  */
-export async function checkArchive(dir: string): Promise<ArchiveCheck> {
+export function checkArchive(dir: string): Promise<ArchiveCheck> {
+  return readArchive(dir);
+}
+
+/**
+ * {@link checkArchive}, reusing what the last load with the same `memory` read: the cache entries of
+ * unchanged files are taken from memory instead of the cache's files.
+ * @internal for the live archive.
+ */
+export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<ArchiveCheck> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
-    throw new SammantradeError(error.code === 'ENOENT' ? 'NOT_FOUND' : 'IO', `${dir}: no such archive folder`, {
+    throw new SammantradeError(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', `${dir}: no such archive folder`, {
       cause: error,
     });
   });
   if (!info.isDirectory()) throw new SammantradeError('NOT_FOUND', `${dir}: not a folder`);
 
-  const files: string[] = [];
-  for (const folder of Object.values(RECORD_FOLDERS)) await listYaml(dir, folder, files);
-  files.sort();
-
   const diagnostics: Diagnostic[] = [];
+  const shown = (rel: string) => join(dir, rel).split(sep).join('/');
+  const scan = await scanArchive(dir);
+  const { files, infos } = scan;
+  for (const [rel, code] of scan.unreadable)
+    diagnostics.push({ severity: 'error', file: shown(rel), message: `cannot read the file (${code})` });
+  const present = new Map<string, FileIdentity>();
+  files.forEach((rel, i) => {
+    const identity = infos[i];
+    if (identity) present.set(rel, identity);
+  });
+  const cache = memory?.last ? ArchiveCache.reuse(memory.last, present) : await ArchiveCache.read(dir, present);
+  const now = Date.now();
+
+  const results = await mapLimit(files, READ_CONCURRENCY, async (rel): Promise<FileResult | undefined> => {
+    const identity = present.get(rel);
+    if (!identity) return undefined;
+    const kind = kindOfPath(rel) as RecordKind;
+    const cached = cache.get(rel);
+    if (cached && cached.kind === kind)
+      return { kind, record: cached.record as object, diagnostics: [], cache: cached };
+    const file = shown(rel);
+    if (identity.size > MAX_RECORD_BYTES) {
+      return {
+        diagnostics: [
+          { severity: 'error', file, message: `the file is ${identity.size} bytes; the limit is ${MAX_RECORD_BYTES}` },
+        ],
+      };
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(join(dir, rel));
+    } catch (error) {
+      if (GONE.has(codeOf(error))) return undefined; // deleted since it was listed: not in the archive
+      return { diagnostics: [{ severity: 'error', file, message: `cannot read the file (${codeOf(error)})` }] };
+    }
+    if (bytes.byteLength > MAX_RECORD_BYTES) {
+      return {
+        diagnostics: [
+          {
+            severity: 'error',
+            file,
+            message: `the file is ${bytes.byteLength} bytes; the limit is ${MAX_RECORD_BYTES}`,
+          },
+        ],
+      };
+    }
+    const decoded = decodeText(bytes, file);
+    if (decoded.error) return { diagnostics: [decoded.error] };
+    const parsed = parseRecordYaml(decoded.text, kind, file);
+    if (!parsed.record) return { diagnostics: parsed.diagnostics };
+    const record = parsed.record as { id?: string; body?: string; year?: number };
+    const problems = pathChecks(kind, rel, record, file, parsed.lineOf);
+    // The identity was taken before reading: if the file changed since, the next load reads it again.
+    const settled = now - identity.mtimeMs > SETTLE_MS;
+    // A copy through JSON, as the cache holds it: the parser's strings are slices of the file's text
+    // and would keep all of it in memory (a third of the heap on a large archive).
+    const json = JSON.stringify(parsed.record);
+    const copy = JSON.parse(json) as object;
+    return {
+      kind,
+      record: copy,
+      diagnostics: [...parsed.diagnostics, ...problems],
+      ...(problems.length === 0 && settled ? { cache: { ...identity, kind, record: copy, json } } : {}),
+    };
+  });
+
   const records = {
     bodies: [] as Body[],
     meetings: [] as Meeting[],
@@ -68,96 +137,59 @@ export async function checkArchive(dir: string): Promise<ArchiveCheck> {
     programmes: [] as Programme[],
   };
   // Only the file of each record is kept: parsed YAML documents of a large archive would fill the heap.
-  const origin = new WeakMap<object, { file: string; path: string }>();
-  const shown = (rel: string) => join(dir, rel).split(sep).join('/');
-  const cache = await readCache(dir);
-  const fresh = new Map<string, CachedFile>();
-  const add = (kind: RecordKind, record: unknown) => {
-    if (kind === 'body') records.bodies.push(record as Body);
-    if (kind === 'meeting') records.meetings.push(record as Meeting);
-    if (kind === 'schedule') records.schedules.push(record as Schedule);
-    if (kind === 'programme') records.programmes.push(record as Programme);
-  };
-
-  // Stat in parallel batches: one at a time, ten thousand files cost a noticeable part of a report.
-  const infos: Stats[] = [];
-  for (let i = 0; i < files.length; i += 256) {
-    infos.push(...(await Promise.all(files.slice(i, i + 256).map((rel) => stat(join(dir, rel))))));
-  }
+  const origin = new WeakMap<object, { file: string; path: string; kind: RecordKind }>();
   let newest = 0;
-  for (const [i, rel] of files.entries()) {
-    const file = shown(rel);
-    const path = join(dir, rel);
-    const kind = kindOfPath(rel) as RecordKind;
-    const info = infos[i] as Stats;
-    if (info.mtimeMs > newest) newest = info.mtimeMs;
-    const cached = cache.get(rel);
-    if (cached && cached.size === info.size && cached.mtimeMs === info.mtimeMs && cached.kind === kind) {
-      fresh.set(rel, cached);
-      origin.set(cached.record as object, { file, path });
-      add(kind, cached.record);
-      continue;
+  files.forEach((rel, i) => {
+    const result = results[i];
+    if (!result) {
+      cache.delete(rel);
+      return;
     }
-    if (info.size > MAX_RECORD_BYTES) {
-      diagnostics.push({
-        severity: 'error',
-        file,
-        message: `the file is ${info.size} bytes; the limit is ${MAX_RECORD_BYTES}`,
-      });
-      continue;
+    diagnostics.push(...result.diagnostics);
+    if (!result.record) {
+      cache.delete(rel);
+      return;
     }
-    const decoded = decodeText(await readFile(path), file);
-    if (decoded.error) {
-      diagnostics.push(decoded.error);
-      continue;
-    }
-    const parsed = parseRecordYaml(decoded.text, kind, file);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.record) continue;
-    const problems = pathChecks(
-      kind,
-      rel,
-      parsed.record as { id?: string; body?: string; year?: number },
-      file,
-      parsed.lineOf,
-    );
-    diagnostics.push(...problems);
-    origin.set(parsed.record, { file, path });
-    add(kind, parsed.record);
-    if (problems.length === 0) fresh.set(rel, { size: info.size, mtimeMs: info.mtimeMs, kind, record: parsed.record });
-  }
-  if (fresh.size !== cache.size || [...fresh].some(([rel, entry]) => cache.get(rel) !== entry))
-    await writeCache(dir, fresh);
+    const identity = present.get(rel) as FileIdentity;
+    if (identity.mtimeMs > newest) newest = identity.mtimeMs;
+    if (result.cache) {
+      if (result.cache !== cache.get(rel)) cache.set(rel, result.cache);
+    } else cache.delete(rel);
+    origin.set(result.record, { file: shown(rel), path: join(dir, rel), kind: result.kind });
+    if (result.kind === 'body') records.bodies.push(result.record as Body);
+    if (result.kind === 'meeting') records.meetings.push(result.record as Meeting);
+    if (result.kind === 'schedule') records.schedules.push(result.record as Schedule);
+    if (result.kind === 'programme') records.programmes.push(result.record as Programme);
+  });
+  await cache.save();
+  if (memory) memory.last = cache;
 
   // Lines for cross-record diagnostics: the file is parsed again, only when something is reported on it.
   const documents = new Map<string, ParsedRecord>();
-  const lineIn = (o: { file: string; path: string }, kind: RecordKind, at: readonly (string | number)[]) => {
+  const lineIn = (o: { file: string; path: string; kind: RecordKind }, at: readonly (string | number)[]) => {
     let parsed = documents.get(o.path);
     if (!parsed) {
-      parsed = parseRecordYaml(decodeText(readFileSync(o.path)).text ?? '', kind, o.file);
+      let text = '';
+      try {
+        text = decodeText(readFileSync(o.path)).text ?? '';
+      } catch {
+        // Gone since it was read: the diagnostic keeps its file, without a line.
+      }
+      parsed = parseRecordYaml(text, o.kind, o.file);
       documents.set(o.path, parsed);
     }
     return parsed.lineOf(at);
   };
-  const kindOf = (record: object): RecordKind =>
-    records.bodies.includes(record as Body)
-      ? 'body'
-      : records.schedules.includes(record as Schedule)
-        ? 'schedule'
-        : records.programmes.includes(record as Programme)
-          ? 'programme'
-          : 'meeting';
-
   const locate: Locate = (record, path = []) => {
     const o = origin.get(record);
-    return o ? { file: o.file, line: lineIn(o, kindOf(record), path) ?? 1 } : undefined;
+    return o ? { file: o.file, line: lineIn(o, path) ?? 1 } : undefined;
   };
   // Whole seconds: HTTP dates carry no more, and the same files must give the same feed bytes.
   const modified = newest > 0 ? new Date(Math.floor(newest / 1000) * 1000).toISOString() : undefined;
-  const archive = createArchive(records, { locate, ...(modified ? { modified } : {}) });
+  const archive = createArchive(records, { locate, version: scan.version, ...(modified ? { modified } : {}) });
   diagnostics.push(...archive.diagnostics);
   const ok = !diagnostics.some((d) => d.severity === 'error');
-  return { ...(ok ? { archive } : {}), diagnostics, files: files.length };
+  return { ...(ok ? { archive } : {}), diagnostics, files: present.size, version: scan.version };
 }
 
 /** A record's file name must match its id, so links and lookups by path find it. */
@@ -200,8 +232,16 @@ function pathChecks(
  * @throws {SammantradeError} `INVALID` with every problem in `diagnostics` when any file has an error;
  * `NOT_FOUND` or `IO` when the folder cannot be read.
  */
-export async function loadArchive(dir: string): Promise<Archive> {
-  const { archive, diagnostics } = await checkArchive(dir);
+export function loadArchive(dir: string): Promise<Archive> {
+  return loadArchiveWith(dir);
+}
+
+/**
+ * {@link loadArchive} with the `memory` of the last load (see {@link readArchive}).
+ * @internal for the live archive.
+ */
+export async function loadArchiveWith(dir: string, memory?: ArchiveMemory): Promise<Archive> {
+  const { archive, diagnostics } = await readArchive(dir, memory);
   if (!archive) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     throw new SammantradeError(

@@ -1,5 +1,5 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import ical, { escape as escapeText, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { escape as escapeText, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { STOCKHOLM } from '../model/primitives.js';
 import { stripControlChars } from '../text/control.js';
@@ -28,11 +28,164 @@ const oneLine = (value: string): string =>
     .trim();
 
 /**
+ * The iCalendar text of events already rendered, keyed by the event they were rendered from (a
+ * `Map` will do); see {@link renderICalendar}.
+ */
+export type RenderedEvents = Pick<Map<string, string>, 'get' | 'set'>;
+
+/** Where ical-generator writes an event alone, with the same zone settings as every calendar. */
+const scratch = ical({ timezone: { name: null, generator: getVtimezoneComponent } });
+
+/**
+ * Folds lines longer than 75 octets (RFC 5545 3.1) exactly as ical-generator does, without its
+ * per-character TextEncoder: a line keeps at most 74 octets, a continuation a space and 74 more.
+ */
+function fold(text: string): string {
+  let out = '';
+  let octets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 && text.charCodeAt(i + 1) === 10) {
+      out += '\r\n';
+      i++;
+      octets = 0;
+      continue;
+    }
+    let char = text[i] as string;
+    let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      char += text[++i];
+      size = 4;
+    }
+    octets += size;
+    if (octets > 74) {
+      out += '\r\n ';
+      octets = size;
+    }
+    out += char;
+  }
+  return out;
+}
+
+let zoneText: string | undefined;
+/** The VTIMEZONE of Europe/Stockholm as ical-generator writes it, folded, with its line break. */
+function stockholmZone(): string {
+  zoneText ??= fold(`${(getVtimezoneComponent(STOCKHOLM) ?? '').replace(/\r?\n/g, '\r\n').trim()}\r\n`);
+  return zoneText;
+}
+
+/** The key of an event's text: its whole content, worked out once per event object (it is in several feeds). */
+const keys = new WeakMap<RevisedEvent, string>();
+function keyOf(event: RevisedEvent): string {
+  let key = keys.get(event);
+  if (key === undefined) {
+    key = JSON.stringify(event);
+    keys.set(event, key);
+  }
+  return key;
+}
+
+/** One event's VEVENT, folded, rendered once per content: `rendered` keeps it for the next feed. */
+function eventText(event: RevisedEvent, rendered?: RenderedEvents): string {
+  const key = rendered ? keyOf(event) : '';
+  const known = rendered?.get(key);
+  if (known !== undefined) {
+    rendered?.set(key, known); // kept for the next build too
+    return known;
+  }
+  const fixes: Fix[] = [];
+  let unfolded = scratch.createEvent(eventData(event, fixes)).toString();
+  scratch.clear();
+  for (const fix of fixes) unfolded = unfolded.replace(`${fix.from}\r\n`, `${fix.to}\r\n`);
+  const text = fold(unfolded);
+  rendered?.set(key, text);
+  return text;
+}
+
+const STATUS = {
+  confirmed: ICalEventStatus.CONFIRMED,
+  tentative: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
+
+/** What ical-generator needs of an event; a stated time the library would move goes into `fixes`. */
+function eventData(event: RevisedEvent, fixes: Fix[]): ICalEventData {
+  const day = DateTime.fromISO(event.date, { zone: STOCKHOLM });
+  const stamp = DateTime.fromISO(event.lastModified, { zone: 'utc' });
+  const common = {
+    id: event.uid,
+    sequence: event.sequence,
+    stamp,
+    lastModified: stamp,
+    summary: text(event.summary),
+    description: text(event.description),
+    ...(event.location ? { location: text(event.location) } : {}),
+    ...(event.url ? { url: event.url } : {}),
+    status: STATUS[event.status],
+  };
+  if (event.start) {
+    const start = local(event.date, event.start, 'DTSTART', fixes);
+    // Without a stated end there is no DTEND: the event is a point in time (RFC 5545 3.6.1), and the
+    // description says the records give no end. An invented hour would look like a fact.
+    const end = event.end ? local(event.date, event.end, 'DTEND', fixes) : undefined;
+    return { ...common, start, ...(end ? { end } : {}), timezone: STOCKHOLM };
+  }
+  // All-day: VALUE=DATE with an exclusive end.
+  return { ...common, start: day, end: day.plus({ days: 1 }), allDay: true, timezone: STOCKHOLM };
+}
+
+/** A property line to write as the record states it, where the library would have moved the time. */
+interface Fix {
+  from: string;
+  to: string;
+}
+
+const stampOf = (dt: DateTime) => dt.toFormat("yyyyLLdd'T'HHmmss");
+
+/**
+ * A local Stockholm time as luxon gives it. A time the clocks skip (02:30 on the last Sunday of March)
+ * luxon moves an hour on; the record's time is noted so the feed can keep it as stated (RFC 5545 3.3.5
+ * leaves a client to read it as the moment the gap ends, which is what the event's warning says).
+ */
+function local(date: string, time: string, property: string, fixes: Fix[]): DateTime {
+  const dt = DateTime.fromISO(`${date}T${time}`, { zone: STOCKHOLM });
+  const stated = `${date.replaceAll('-', '')}T${time.replace(':', '')}00`;
+  if (stampOf(dt) !== stated)
+    fixes.push({ from: `${property};TZID=${STOCKHOLM}:${stampOf(dt)}`, to: `${property};TZID=${STOCKHOLM}:${stated}` });
+  return dt;
+}
+
+/**
  * Serialises events to an iCalendar feed that Outlook, Google and Apple read alike: one VTIMEZONE for
  * Europe/Stockholm with yearly rules, every timed event as DTSTART;TZID=Europe/Stockholm, DTSTAMP in
- * UTC from the data (never "now"), METHOD:PUBLISH, CRLF lines folded at 75 octets.
+ * UTC from the data (never "now"), METHOD:PUBLISH, CRLF lines folded at 75 octets. Pass the same
+ * `rendered` map to feeds that share events (and to the next build) and each event is rendered once.
  */
-export function renderICalendar(events: readonly RevisedEvent[], options: ICalendarOptions): string {
+export function renderICalendar(
+  events: readonly RevisedEvent[],
+  options: ICalendarOptions,
+  rendered?: RenderedEvents,
+): string {
+  return assembleICalendar(
+    events.map((event) => eventText(event, rendered)),
+    options,
+  );
+}
+
+/**
+ * The iCalendar text of each event (as {@link renderICalendar} puts them in a feed), rendered once per
+ * content with `rendered`: an event that did not change gives the very string it gave before.
+ * @internal for renderFeeds.
+ */
+export function eventTexts(events: readonly RevisedEvent[], rendered: RenderedEvents): string[] {
+  return events.map((event) => eventText(event, rendered));
+}
+
+/**
+ * A feed around events already rendered by {@link eventTexts}.
+ * @internal for renderFeeds.
+ */
+export function assembleICalendar(texts: readonly string[], options: ICalendarOptions): string {
   const calendar = ical({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
@@ -46,77 +199,12 @@ export function renderICalendar(events: readonly RevisedEvent[], options: ICalen
   });
   calendar.x('X-WR-TIMEZONE', STOCKHOLM);
 
-  const fixes: Fix[] = [];
-  for (const event of events) {
-    const day = DateTime.fromISO(event.date, { zone: STOCKHOLM });
-    const stamp = DateTime.fromISO(event.lastModified, { zone: 'utc' });
-    const common = {
-      id: event.uid,
-      sequence: event.sequence,
-      stamp,
-      lastModified: stamp,
-      summary: text(event.summary),
-      description: text(event.description),
-      ...(event.location ? { location: text(event.location) } : {}),
-      ...(event.url ? { url: event.url } : {}),
-      status: STATUS[event.status],
-    };
-    if (event.start) {
-      const start = local(event.date, event.start, event.uid, 'DTSTART', fixes);
-      // Without a stated end there is no DTEND: the event is a point in time (RFC 5545 3.6.1), and the
-      // description says the records give no end. An invented hour would look like a fact.
-      const end = event.end ? local(event.date, event.end, event.uid, 'DTEND', fixes) : undefined;
-      calendar.createEvent({ ...common, start, ...(end ? { end } : {}), timezone: STOCKHOLM });
-    } else {
-      // All-day: VALUE=DATE with an exclusive end.
-      calendar.createEvent({ ...common, start: day, end: day.plus({ days: 1 }), allDay: true, timezone: STOCKHOLM });
-    }
-  }
-  return `${restoreStatedTimes(calendar.toString(), fixes)}\r\n`;
-}
-
-const STATUS = {
-  confirmed: ICalEventStatus.CONFIRMED,
-  tentative: ICalEventStatus.TENTATIVE,
-  cancelled: ICalEventStatus.CANCELLED,
-} as const;
-
-/** A property line to write as the record states it, where the library would have moved the time. */
-interface Fix {
-  uid: string;
-  from: string;
-  to: string;
-}
-
-const stamp = (dt: DateTime) => dt.toFormat("yyyyLLdd'T'HHmmss");
-
-/**
- * A local Stockholm time as luxon gives it. A time the clocks skip (02:30 on the last Sunday of March)
- * luxon moves an hour on; the record's time is noted so the feed can keep it as stated (RFC 5545 3.3.5
- * leaves a client to read it as the moment the gap ends, which is what the event's warning says).
- */
-function local(date: string, time: string, uid: string, property: string, fixes: Fix[]): DateTime {
-  const dt = DateTime.fromISO(`${date}T${time}`, { zone: STOCKHOLM });
-  const stated = `${date.replaceAll('-', '')}T${time.replace(':', '')}00`;
-  if (stamp(dt) !== stated)
-    fixes.push({
-      uid,
-      from: `${property};TZID=${STOCKHOLM}:${stamp(dt)}`,
-      to: `${property};TZID=${STOCKHOLM}:${stated}`,
-    });
-  return dt;
-}
-
-/** Puts the stated times back into the events they belong to. */
-function restoreStatedTimes(text: string, fixes: readonly Fix[]): string {
-  if (fixes.length === 0) return text;
-  return text
-    .split('BEGIN:VEVENT\r\n')
-    .map((part) => {
-      const uid = /^UID:(.*(?:\r\n .*)*)\r\n/m.exec(part)?.[1]?.replace(/\r\n /g, '');
-      let out = part;
-      for (const fix of fixes) if (fix.uid === uid) out = out.replace(`${fix.from}\r\n`, `${fix.to}\r\n`);
-      return out;
-    })
-    .join('BEGIN:VEVENT\r\n');
+  const shell = calendar.toString();
+  if (texts.length === 0) return `${shell}\r\n`;
+  // ical-generator writes the VTIMEZONE its events need before REFRESH-INTERVAL, and the events
+  // before the calendar's X- properties. Both are put in here, each rendered once: rendering every
+  // feed whole costs ical-generator a TextEncoder call per character.
+  const zone = shell.indexOf('REFRESH-INTERVAL');
+  const tail = shell.lastIndexOf(`X-WR-TIMEZONE:${STOCKHOLM}`);
+  return `${shell.slice(0, zone)}${stockholmZone()}${shell.slice(zone, tail)}${texts.join('')}${shell.slice(tail)}\r\n`;
 }

@@ -8,6 +8,7 @@ import {
   LocalTimeSchema,
   PartialDateSchema,
   SlugSchema,
+  timesInOrder,
   WeekdaySchema,
 } from './primitives.js';
 
@@ -120,6 +121,6 @@ export const MeetingSchema = z
     attachments: z.array(AttachmentSchema).default([]),
     source: SourceSchema.optional(),
   })
-  .refine((m) => !(m.start && m.end) || m.start < m.end, { error: 'the meeting ends before it starts', path: ['end'] });
+  .refine(timesInOrder, { error: 'the meeting ends before it starts', path: ['end'] });
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type MeetingInput = z.input<typeof MeetingSchema>;

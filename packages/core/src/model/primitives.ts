@@ -28,11 +28,14 @@ export function isMonthDay(value: string): boolean {
   return MONTH_DAY.test(value) && isIsoDate(`2024${value.slice(1)}`);
 }
 
+/** The JSON Schema `format` of a {@link PartialDateSchema} value, for validators that know it. */
+export const PARTIAL_DATE_FORMAT = 'sammantrade-partial-date';
+
 /** A calendar date, `YYYY-MM-DD`. */
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { error: (issue) => `not a date (YYYY-MM-DD): ${JSON.stringify(issue.input)}` })
-  .meta({ description: 'A calendar date, YYYY-MM-DD.', pattern: ISO_DATE.source });
+  .meta({ description: 'A calendar date, YYYY-MM-DD.', pattern: ISO_DATE.source, format: 'date' });
 
 /**
  * A date that may lack its year: `YYYY-MM-DD`, or `--MM-DD` when the document only says
@@ -46,6 +49,7 @@ export const PartialDateSchema = z
   .meta({
     description: 'A date, YYYY-MM-DD, or --MM-DD (ISO 8601 month-day) when the source gives no year.',
     pattern: `${ISO_DATE.source}|${MONTH_DAY.source}`,
+    format: PARTIAL_DATE_FORMAT,
   });
 
 /** A local Europe/Stockholm wall-clock time, `HH:MM`. */
@@ -53,6 +57,11 @@ export const LocalTimeSchema = z
   .string()
   .regex(TIME, { error: (issue) => `not a time (HH:MM, 00:00-23:59): ${JSON.stringify(issue.input)}` })
   .meta({ description: 'A local Europe/Stockholm time, HH:MM.' });
+
+/** True unless both times are given and the end is not after the start (`HH:MM` compares as text). */
+export function timesInOrder(span: { start?: string | undefined; end?: string | undefined }): boolean {
+  return !(span.start && span.end) || span.start < span.end;
+}
 
 /** A lower-case identifier used in file names and URLs: `halsingeradet`, `2023-10-11`. */
 export const SlugSchema = z

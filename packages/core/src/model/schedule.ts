@@ -6,6 +6,7 @@ import {
   LineSchema,
   LocalTimeSchema,
   SlugSchema,
+  timesInOrder,
   WeekdaySchema,
 } from './primitives.js';
 
@@ -24,7 +25,7 @@ export const PlannedMeetingSchema = z
     note: LineSchema.optional(),
     status: MeetingStatusSchema.default('planned'),
   })
-  .refine((m) => !(m.start && m.end) || m.start < m.end, { error: 'the meeting ends before it starts', path: ['end'] });
+  .refine(timesInOrder, { error: 'the meeting ends before it starts', path: ['end'] });
 export type PlannedMeeting = z.infer<typeof PlannedMeetingSchema>;
 
 /** Where a schedule was proposed or decided. */

@@ -1,11 +1,13 @@
 import type { Archive } from '../archive/archive.js';
-import { loadArchive } from '../archive/load.js';
-import { type WatchOptions, watchArchive } from '../archive/watch.js';
+import { ArchiveMemory } from '../archive/cache.js';
+import { loadArchiveWith } from '../archive/load.js';
+import { scanArchive } from '../archive/scan.js';
+import { type ArchiveWatcher, type WatchOptions, watchArchive } from '../archive/watch.js';
 import { isSammantradeError, SammantradeError } from '../errors.js';
 
 /** Options for {@link openLiveArchive}. */
 export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
-  /** Told of each new good state of the archive, after a change. */
+  /** Told of each new good state of the archive, after a change (as {@link LiveArchive.subscribe}). */
   onChange?: (archive: Archive) => void;
   /**
    * Told when a change leaves the archive unreadable (a file saved half-way): the last good state stays.
@@ -14,58 +16,103 @@ export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
   onError?: (error: SammantradeError) => void;
   /** Told when watching fails or stops, with one line. */
   onWarning?: (message: string) => void;
-  /** Watch the folder for changes (default true). */
-  watch?: boolean;
+  /** Watch the folder for changes (default true); an object is the watcher's options (polling, full check). */
+  watch?: boolean | Omit<WatchOptions, 'onWarning'>;
 }
 
-/** An archive that follows its folder: always the last state that loaded without errors. */
+/**
+ * An archive that follows its folder: always the last state that loaded without errors. One serves all
+ * the servers of a process, so the folder is watched once and each change loaded once.
+ */
 export interface LiveArchive {
+  /** The archive's folder. */
+  readonly dir: string;
   /** The last good state. */
   readonly current: Archive;
-  /** Loads the folder again now; a failure keeps the last good state and goes to `onError`. */
+  /** Calls `listener` with each new good state; returns a function that stops it. */
+  subscribe(listener: (archive: Archive) => void): () => void;
+  /**
+   * Loads the folder again now (calls made meanwhile share the next load) and resolves to the current
+   * state; a failure keeps the last good state and goes to `onError`.
+   */
   reload(): Promise<Archive>;
   /** Stops watching. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 /**
  * Opens the archive in `dir` and keeps it up to date as its files change (the viewer and the feed serve
- * from it). A change that breaks the archive leaves the last good state in place. Reloads never overlap.
+ * from it). The folder is watched with chokidar (a file replaced by a rename stays watched; polling on
+ * network shares), with a periodic full check as the safety net; a change is loaded through the cache, so
+ * only the changed files are read. A state with the same files as the current one is not announced. A
+ * change that breaks the archive leaves the last good state in place. Loads never overlap.
  * @throws {SammantradeError} when the archive cannot be loaded at first (`INVALID` with diagnostics,
  * `NOT_FOUND`, `IO`).
  */
 export async function openLiveArchive(dir: string, options: LiveArchiveOptions = {}): Promise<LiveArchive> {
-  let current = await loadArchive(dir);
-  let pending: Promise<Archive> = Promise.resolve(current);
-  const reload = (): Promise<Archive> => {
-    pending = pending.then(async () => {
+  // Each reload takes the unchanged files' records from the last one, reading only what changed.
+  const memory = new ArchiveMemory();
+  let current = await loadArchiveWith(dir, memory);
+  const listeners = new Set<(archive: Archive) => void>();
+  if (options.onChange) listeners.add(options.onChange);
+  let running: Promise<Archive> | undefined;
+  let again = false;
+
+  const load = async (): Promise<Archive> => {
+    do {
+      again = false;
       try {
-        current = await loadArchive(dir);
-        options.onChange?.(current);
+        const next = await loadArchiveWith(dir, memory);
+        if (next.version === undefined || next.version !== current.version) {
+          current = next;
+          for (const listener of listeners) listener(next);
+        }
       } catch (error) {
-        const problem = isSammantradeError(error)
-          ? error
-          : new SammantradeError('IO', `${dir}: ${error instanceof Error ? error.message : String(error)}`, {
-              cause: error,
-            });
-        options.onError?.(problem);
+        options.onError?.(
+          isSammantradeError(error)
+            ? error
+            : new SammantradeError('IO', `${dir}: ${error instanceof Error ? error.message : String(error)}`, {
+                cause: error,
+              }),
+        );
       }
-      return current;
-    });
-    return pending;
+    } while (again);
+    return current;
   };
-  const watcher =
-    options.watch === false
-      ? undefined
-      : watchArchive(dir, () => void reload(), {
-          ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
-          ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-        });
+  const reload = (): Promise<Archive> => {
+    if (running) {
+      again = true; // a change during a load: load once more when it ends
+      return running;
+    }
+    running = load().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  let watcher: ArchiveWatcher | undefined;
+  if (options.watch !== false) {
+    watcher = watchArchive(dir, () => void reload(), {
+      ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
+      ...(typeof options.watch === 'object' ? options.watch : {}),
+      ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    });
+    await watcher.ready;
+    // A change between the first load and the watcher being ready is not lost.
+    if ((await scanArchive(dir)).version !== current.version) void reload();
+  }
   return {
+    dir,
     get current() {
       return current;
     },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     reload,
-    close: () => watcher?.close(),
+    async close() {
+      await watcher?.close();
+    },
   };
 }

@@ -1,0 +1,163 @@
+// The feed server on a generated archive while a meeting file is edited: the time from the edit to
+// the new ETag of the body's feed, and the latency of feed requests meanwhile, side by side with a
+// static server of the same bytes under the same load. Also the time until the server answers after
+// start (warm cache, the feeds of the last run saved). The servers run in their own processes, the load in this one.
+// Usage: pnpm build && node bench/feed-edit.mjs [--meetings 10000] [--edits 5] [--dir DIR]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateArchive } from './generate-archive.mjs';
+
+const { values } = parseArgs({
+  options: {
+    meetings: { type: 'string', default: '10000' },
+    edits: { type: 'string', default: '5' },
+    dir: { type: 'string' },
+  },
+});
+const root = new URL('..', import.meta.url).pathname;
+const dir = values.dir ?? (await mkdtemp(join(tmpdir(), 'sammantrade-feed-edit-')));
+if (!existsSync(join(dir, 'bodies'))) await generateArchive(dir, Number(values.meetings));
+const state = join(await mkdtemp(join(tmpdir(), 'sammantrade-feed-state-')), 'state.json');
+const children = [];
+process.on('exit', () => {
+  for (const child of children) child.kill();
+});
+
+function start(args, ready) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((resolve) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += String(d);
+      const m = ready.exec(out);
+      if (m) resolve({ child, url: m[1] });
+    });
+  });
+}
+
+function get(url, headers = {}) {
+  return new Promise((resolve) => {
+    const t = performance.now();
+    const req = request(url, { headers }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode, etag: res.headers.etag, ms: performance.now() - t }));
+    });
+    req.on('error', (error) => resolve({ status: 0, error, ms: performance.now() - t }));
+    req.end();
+  });
+}
+
+// Start: once to fill the cache, then the start that counts.
+const first = await start(
+  [join(root, 'apps/feed/dist/main.js'), '--archive', dir, '--port', '0', '--state', state],
+  /Kalenderflöden: (http:\/\/[\d.:]+)/,
+);
+/** Waits until the server has built the feeds from the archive (not only served the saved ones). */
+async function built(url) {
+  for (;;) {
+    const health = await fetch(`${url}/healthz`)
+      .then((r) => r.json())
+      .catch(() => ({}));
+    if (health.builds >= 1) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+// The first start fills the cache and saves the feeds for the next start.
+await built(first.url);
+await new Promise((r) => setTimeout(r, 2000)); // the saved feeds are written after the build
+first.child.kill();
+const t0 = performance.now();
+const feed = await start(
+  [join(root, 'apps/feed/dist/main.js'), '--archive', dir, '--port', '0', '--state', state],
+  /Kalenderflöden: (http:\/\/[\d.:]+)/,
+);
+const path = '/calendars/organ-1.ics';
+while ((await get(`${feed.url}${path}`)).status !== 200) await new Promise((r) => setTimeout(r, 20));
+const startSeconds = (performance.now() - t0) / 1000;
+await built(feed.url);
+const builtSeconds = (performance.now() - t0) / 1000;
+
+// A static server of the same bytes, for the latency under the same request rate.
+const bytesFile = join(tmpdir(), `sammantrade-feed-edit-${process.pid}.ics`);
+await writeFile(
+  bytesFile,
+  Buffer.from(await (await fetch(`${feed.url}${path}`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer()),
+);
+const baseline = await start(
+  [
+    '-e',
+    `const fs=require('node:fs'),b=fs.readFileSync(${JSON.stringify(bytesFile)});require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/calendar','content-length':b.length});s.end(b)}).listen(0,'127.0.0.1',function(){console.log('static http://127.0.0.1:'+this.address().port)})`,
+  ],
+  /static (http:\/\/[\d.:]+)/,
+);
+
+/** Requests at a steady pace (10 connections, back to back) until `done()`; their latencies. */
+async function load(url, done) {
+  const times = [];
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (!done()) {
+        const res = await get(url, { 'accept-encoding': 'gzip, br' });
+        times.push(res.status === 200 ? res.ms : Number.POSITIVE_INFINITY); // a failed request counts as the slowest
+      }
+    }),
+  );
+  return times.sort((a, b) => a - b);
+}
+const p = (times, q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+
+const file = join(
+  dir,
+  'meetings/organ-1',
+  (await import('node:fs')).readdirSync(join(dir, 'meetings/organ-1')).sort()[0],
+);
+const original = await readFile(file, 'utf8');
+const rows = [];
+for (let i = 1; i <= Number(values.edits); i++) {
+  const before = (await get(`${feed.url}${path}`)).etag;
+  let changed = false;
+  const edited = performance.now();
+  let seen = 0;
+  const during = load(`${feed.url}${path}`, () => changed);
+  const staticDuring = load(`${baseline.url}${path}`, () => changed);
+  await writeFile(file, original.replace(/^location: .*$/m, `location: Sal ${i}`));
+  while (!changed) {
+    const { etag } = await get(`${feed.url}${path}`);
+    if (etag !== before) {
+      changed = true;
+      seen = performance.now() - edited;
+    } else await new Promise((r) => setTimeout(r, 10));
+  }
+  const [feedTimes, staticTimes] = await Promise.all([during, staticDuring]);
+  rows.push({
+    edit: i,
+    'edit → new ETag ms': Math.round(seen),
+    'feed p99 ms': p(feedTimes, 0.99).toFixed(1),
+    'static p99 ms': p(staticTimes, 0.99).toFixed(1),
+    'feed max ms': p(feedTimes, 1).toFixed(1),
+    requests: feedTimes.length,
+  });
+  await new Promise((r) => setTimeout(r, 500));
+}
+await writeFile(file, original);
+console.log(
+  `Feed server on ${values.meetings} meetings: answering ${startSeconds.toFixed(1)} s after start (the last run's feeds), its own first build done after ${builtSeconds.toFixed(1)} s (warm cache); load average ${(
+    await import('node:os')
+  )
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}; Node ${process.version}`,
+);
+console.log(
+  'Each edit changes one meeting; requests for its body feed run meanwhile, and against a static server of the same bytes:',
+);
+console.table(rows);
+await rm(state, { force: true });
+if (!values.dir) await rm(dir, { recursive: true, force: true });
+process.exit(0);

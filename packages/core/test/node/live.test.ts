@@ -1,0 +1,66 @@
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Archive, SammantradeError } from '../../src/index.js';
+import { openLiveArchive } from '../../src/node.js';
+import { body, makeArchive, meeting } from '../archive/helpers.js';
+
+const MEETING = 'meetings/halsingeradet/2023-10-11.yaml';
+
+/** Waits (up to 20 s, for a busy machine) until `check` holds. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(check(), what).toBe(true);
+}
+
+describe('openLiveArchive', () => {
+  it('follows edits by rename and in place, keeps the last good state over a broken file, and tells each listener once', async () => {
+    const dir = await makeArchive({ 'bodies/halsingeradet.yaml': body, [MEETING]: meeting });
+    const errors: SammantradeError[] = [];
+    const changes: Archive[] = [];
+    const live = await openLiveArchive(dir, {
+      debounceMs: 50,
+      watch: { fullCheckMs: 0 },
+      onChange: (a) => changes.push(a),
+      onError: (e) => errors.push(e),
+    });
+    const seen: Archive[] = [];
+    const stop = live.subscribe((a) => seen.push(a));
+    expect(live.dir).toBe(dir);
+    expect(live.current.meetings[0]?.location).toBe('Orbaden');
+
+    // Saved by rename, as editors and Sammanträde's own atomic writes do.
+    await writeFile(join(dir, `${MEETING}.tmp`), meeting.replace('location: Orbaden', 'location: Iggesund'));
+    await rename(join(dir, `${MEETING}.tmp`), join(dir, MEETING));
+    await until(() => live.current.meetings[0]?.location === 'Iggesund', 'the renamed file is read');
+
+    // Then in place, in the same file.
+    await writeFile(join(dir, MEETING), meeting.replace('location: Orbaden', 'location: Bollnäs'));
+    await until(() => live.current.meetings[0]?.location === 'Bollnäs', 'the file edited in place is read');
+
+    // Half-saved: the last good state stays, and the error names the file and line.
+    const good = live.current;
+    await writeFile(join(dir, MEETING), `${meeting}\n  - number: [unclosed\n`);
+    await until(() => errors.length > 0, 'the broken file is reported');
+    expect(live.current).toBe(good);
+    expect(errors[0]?.diagnostics.some((d) => d.file?.endsWith('2023-10-11.yaml') && d.line !== undefined)).toBe(true);
+
+    // Reloading the same files announces nothing new.
+    await writeFile(join(dir, MEETING), meeting);
+    await until(() => live.current.meetings[0]?.location === 'Orbaden', 'the repaired file is read');
+    const count = seen.length;
+    await live.reload();
+    expect(seen.length).toBe(count);
+    expect(changes.length).toBe(seen.length);
+    stop();
+    await live.close();
+  });
+
+  it('does not watch when told not to, and reloads on request', async () => {
+    const dir = await makeArchive({ 'bodies/halsingeradet.yaml': body, [MEETING]: meeting });
+    const live = await openLiveArchive(dir, { watch: false });
+    await writeFile(join(dir, MEETING), meeting.replace('location: Orbaden', 'location: Ljusdal'));
+    expect((await live.reload()).meetings[0]?.location).toBe('Ljusdal');
+    await live.close();
+  });
+});
