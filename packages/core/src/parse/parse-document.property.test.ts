@@ -139,7 +139,8 @@ const mutatedSeed = fc
     return lines.join('\n');
   });
 
-describe('parseDocument on any input', () => {
+// Hundreds of generated documents a test: minutes, not the default half-minute, on a busy 2-core machine.
+describe('parseDocument on any input', { timeout: 240_000 }, () => {
   it('survives random text', () => {
     fc.assert(fc.property(fc.string({ maxLength: 3000, unit: 'grapheme' }), check), { numRuns: 150 });
   });
