@@ -100,15 +100,25 @@ export type { ProgrammeProgress, StatusCounts } from './query/programme.js';
 export { programmeProgress } from './query/programme.js';
 export type { ScheduledMeeting } from './query/schedule.js';
 export { meetingSchedule } from './query/schedule.js';
-export type {
-  SearchDocument,
-  SearchHit,
-  SearchIndex,
-  SearchOptions,
-  SearchResult,
-  SnippetPart,
+export type { SearchHit, SearchIndex, SearchIndexData, SearchOptions, SearchResult } from './query/search.js';
+export {
+  archiveSearchIndex,
+  createSearchIndex,
+  loadSearchIndex,
+  search,
 } from './query/search.js';
-export { createSearchIndex, MAX_QUERY_LENGTH, search, searchDocuments } from './query/search.js';
+export type {
+  ParagraphSearchDocument,
+  ProgrammeSearchDocument,
+  SearchDocument,
+  SearchField,
+  SearchFieldKind,
+  SearchKind,
+} from './query/search-documents.js';
+export { SEARCH_KINDS, searchDocuments } from './query/search-documents.js';
+export type { QueryTerm } from './query/search-query.js';
+export { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery } from './query/search-query.js';
+export type { SnippetPart } from './query/snippet.js';
 export type { ArchiveSummary, BodySummary } from './query/summary.js';
 export { summarizeArchive } from './query/summary.js';
 export type { Timeline, TimelineEntry, TimelineOptions } from './query/timeline.js';

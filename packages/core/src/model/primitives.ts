@@ -74,16 +74,8 @@ export const CaseNumberSchema = z
   .max(60)
   .meta({ description: 'A case number (diarienummer) as written, e.g. GNS/10/2020.' });
 
-/**
- * A case number as a lookup key: trimmed, upper-case, no spaces around slashes, so that "ks 2024 / 1"
- * and "KS 2024/1" name the same case.
- */
-export function caseKey(caseNumber: string): string {
-  return caseNumber
-    .trim()
-    .toUpperCase()
-    .replace(/\s*\/\s*/g, '/');
-}
+// Kept in a module of its own, free of zod, so the browser's search can use it.
+export { caseKey } from './case-key.js';
 
 /** A non-empty single line of text. */
 export const LineSchema = z.string().trim().min(1, { error: 'must not be empty' });
