@@ -13,7 +13,7 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
 const SWEDISH_LETTERS = /[åäö]/;
 const DANISH_TO_SWEDISH: Readonly<Record<string, string>> = { æ: 'ä', ø: 'ö' };
 const foldCache = new Map<string, string>();
@@ -37,7 +37,7 @@ export function foldSwedish(text: string): string {
     .replace(/[\u0080-\uffff]/g, foldLetter);
 }
 
-/** The words of a text with their positions (a hyphenated word such as "IT-frågor" is one word). */
+/** The words of a text with their positions; hyphens part words ("IT-frågor" is "IT" and "frågor"). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
@@ -50,7 +50,7 @@ export function tokenize(text: string): Token[] {
  * and the query go through here, so a stem only has to be the same on both sides.
  */
 export function stemSwedish(word: string): string {
-  const folded = foldSwedish(word).replace(/[-'’]/g, '');
+  const folded = foldSwedish(word);
   if (!/\p{L}/u.test(folded)) return folded;
   const stem = stemmer(folded);
   return stem.length >= 6 && stem.endsWith('et') ? stem.slice(0, -2) : stem;
