@@ -116,8 +116,7 @@ export type {
   SearchKind,
 } from './query/search-documents.js';
 export { SEARCH_KINDS, searchDocuments } from './query/search-documents.js';
-export type { QueryTerm } from './query/search-query.js';
-export { MAX_QUERY_LENGTH, MAX_QUERY_TERMS, parseQuery } from './query/search-query.js';
+export { MAX_QUERY_LENGTH } from './query/search-query.js';
 export type { SnippetPart } from './query/snippet.js';
 export type { ArchiveSummary, BodySummary } from './query/summary.js';
 export { summarizeArchive } from './query/summary.js';

@@ -1,9 +1,9 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape as escapeText, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { STOCKHOLM } from '../model/primitives.js';
 import { stripControlChars } from '../text/control.js';
 import type { RevisedEvent } from './revisions.js';
+import { vtimezone } from './vtimezone.js';
 
 /** The calendar around the events. */
 export interface ICalendarOptions {
@@ -41,7 +41,7 @@ export function renderICalendar(events: readonly RevisedEvent[], options: ICalen
     ...(options.description ? { description: escapeText(oneLine(options.description), false) } : {}),
     // A zone generator without a calendar-level name: a named calendar zone would make
     // ical-generator write floating times, a DTSTAMP without Z and a non-standard TIMEZONE-ID.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: (zone: string) => vtimezone(zone) },
     ttl: options.refreshSeconds ?? 6 * 60 * 60,
   });
   calendar.x('X-WR-TIMEZONE', STOCKHOLM);
