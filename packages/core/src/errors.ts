@@ -55,7 +55,7 @@ export function isSammantradeError(error: unknown): error is SammantradeError {
  */
 export function formatError(error: unknown): string[] {
   if (isSammantradeError(error)) {
-    const lines = error.diagnostics.map(formatDiagnostic);
+    const lines = error.diagnostics.map((d) => formatDiagnostic(d));
     return [...lines, error.message];
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -67,7 +67,6 @@ export { MAX_DOCUMENT_BYTES, ParsedDocumentSchema } from './parse/document.js';
 export { parseDocument } from './parse/parse-document.js';
 export type { ImportRecords, ToRecordsOptions } from './parse/to-records.js';
 export { slugify, toRecords } from './parse/to-records.js';
-
 // Questions, each answered once.
 export type {
   AssignmentFilter,
@@ -122,17 +121,16 @@ export type { ArchiveSummary, BodySummary } from './query/summary.js';
 export { summarizeArchive } from './query/summary.js';
 export type { Timeline, TimelineEntry, TimelineOptions } from './query/timeline.js';
 export { meetingTimeline } from './query/timeline.js';
-
 // Reports: the answers as tables.
 export type { ReportOptions } from './report/options.js';
 export type { ReportKind } from './report/reports.js';
 export { buildReport, isReportKind, REPORT_KINDS } from './report/reports.js';
 export type { Cell, Column, ColumnType, Report, Row, Table } from './report/table.js';
-
 // Rules: Kommunallagen's deadlines, holidays, local times.
 export type { AppealDate, LawApplies, MinutesDeadlines, RuleDate } from './rules/deadlines.js';
 export { minutesDeadlines } from './rules/deadlines.js';
 export { isNonWorkingDay, nextWorkingDay } from './rules/holidays.js';
+export { CLI_WORDS } from './text/cli-words.js';
 
 // Words and dates for people.
 export { escapeControlChars, stripControlChars } from './text/control.js';

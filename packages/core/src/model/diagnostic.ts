@@ -17,12 +17,21 @@ export const DiagnosticSchema = z.strictObject({
 });
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
-/** `file:line: severity: message`, the one-line form the CLI prints; control characters in the file name escaped. */
-export function formatDiagnostic(d: Diagnostic): string {
+const SEVERITY = {
+  sv: { error: 'fel', warning: 'varning', info: 'info', line: 'rad' },
+  en: { error: 'error', warning: 'warning', info: 'info', line: 'line' },
+} as const;
+
+/**
+ * `file:line: severity: message`, the one-line form the CLI prints; control characters in the file
+ * name escaped. `lang` names the severity ("varning" or "warning"; English by default).
+ */
+export function formatDiagnostic(d: Diagnostic, lang: 'sv' | 'en' = 'en'): string {
+  const words = SEVERITY[lang] ?? SEVERITY.en;
   const where = d.file
     ? `${escapeControlChars(d.file)}${d.line ? `:${d.line}` : ''}: `
     : d.line
-      ? `line ${d.line}: `
+      ? `${words.line} ${d.line}: `
       : '';
-  return `${where}${d.severity}: ${d.message}`;
+  return `${where}${words[d.severity]}: ${d.message}`;
 }
