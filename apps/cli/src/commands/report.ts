@@ -20,9 +20,11 @@ import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { renderXlsx } from '../render/xlsx.js';
 
-const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
+const FORMATS = ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
+type TextFormat = Exclude<Format, 'xlsx'>;
 
 interface Flags {
   body?: string;
@@ -74,7 +76,7 @@ function options(flags: Flags, caseNumber: string | undefined, say: Say): { repo
 /** A report in the format asked for. */
 export function render(
   report: Report,
-  format: Format,
+  format: TextFormat,
   lang: Lang,
   separator: ',' | ';',
   options: ReportOptions,
@@ -137,7 +139,12 @@ export function registerReport(program: Command, { io, done, lang, say }: Comman
         if (isSammantradeError(error) && error.code === 'NOT_FOUND') throw new UsageError(`--body: ${error.message}`);
         throw error;
       }
-      const text = render(report, format, lang, flags.separator as ',' | ';', opts);
+      // A workbook is a file, never terminal output.
+      if (format === 'xlsx' && !flags.out) throw new UsageError(say(W.binaryToTerminal));
+      const text =
+        format === 'xlsx'
+          ? await renderXlsx(report, lang)
+          : render(report, format, lang, flags.separator as ',' | ';', opts);
       if (flags.out) {
         await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
         io.err(
@@ -148,7 +155,7 @@ export function registerReport(program: Command, { io, done, lang, say }: Comman
             ),
           )}\n`,
         );
-      } else {
+      } else if (typeof text === 'string') {
         io.out(text);
       }
       done(EXIT.ok);

@@ -53,6 +53,8 @@ function cellText(value: Cell, column: Column, lang: Lang): string {
 export function plainCell(value: Cell, column: Column, lang: Lang): string | number | null {
   if (value === null || typeof value === 'number') return value;
   if (typeof value === 'object') return stripControlChars(value[lang]);
+  // A date without its year is no date a spreadsheet knows: words, "19 januari (år okänt)".
+  if (column.type === 'partial-date' && value.startsWith('--')) return showCell(value, column, lang);
   if (column.type === 'weekday') return WORDS[lang].weekday[value as Weekday] ?? value;
   if (column.codes)
     return value
