@@ -3,6 +3,7 @@ import { escapeControlChars } from '../text/control.js';
 
 /** How serious a diagnostic is. `error` blocks a record; `warning` flags a fact that is missing or odd. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+/** How serious a diagnostic is. Parsed by {@link SeveritySchema}. */
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
@@ -15,6 +16,7 @@ export const DiagnosticSchema = z.strictObject({
   file: z.string().optional(),
   line: z.number().int().positive().optional(),
 });
+/** A problem found while reading a document or an archive file, like a compiler's message. Parsed by {@link DiagnosticSchema}. */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
 const SEVERITY = {

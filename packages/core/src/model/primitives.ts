@@ -73,6 +73,7 @@ export const SlugSchema = z
 
 /** Days of the week, as the rules of a body name them. */
 export const WeekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Days of the week, as the rules of a body name them. Parsed by {@link WeekdaySchema}. */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** A diarienummer such as `GNS/10/2020` or `KS 2023/123`: kept as written, compared trimmed. */

@@ -25,6 +25,7 @@ export const PlannedMeetingSchema = z
     status: MeetingStatusSchema.default('planned'),
   })
   .refine((m) => !(m.start && m.end) || m.start < m.end, { error: 'the meeting ends before it starts', path: ['end'] });
+/** One meeting of a yearly schedule (sammanträdestider). Parsed by {@link PlannedMeetingSchema}. */
 export type PlannedMeeting = z.infer<typeof PlannedMeetingSchema>;
 
 /** Where a schedule was proposed or decided. */
@@ -46,4 +47,5 @@ export const ScheduleSchema = z.strictObject({
   meetings: z.array(PlannedMeetingSchema).min(1, { error: 'a schedule needs at least one meeting' }),
   note: z.string().optional(),
 });
+/** A body's planned meetings for one year. Parsed by {@link ScheduleSchema}. */
 export type Schedule = z.infer<typeof ScheduleSchema>;
