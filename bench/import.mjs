@@ -3,6 +3,7 @@
 // not the disk). Prints MB/s and documents/s, overall and per layout, for parsing alone and for the
 // whole import.
 // Usage: pnpm --filter @sammantrade/core build && node bench/import.mjs [N] [ROUNDS]
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { decodeText, parseDocument, toRecords } from '../packages/core/dist/index.js';
 import { generateCorpus } from './import-corpus.mjs';
@@ -94,3 +95,28 @@ console.log(
 console.table(rows);
 console.log('What the parser found, per layout:');
 console.table(Object.fromEntries([...kinds].map(([k, v]) => [k, v])));
+
+// The real documents beside the repository (../shared): the five seeds and the development corpus of 47
+// first pages of other bodies. They are small, so each is parsed many times over.
+const shared = new URL('../../shared/', import.meta.url);
+const real = [];
+for (const part of ['seeds', 'corpus']) {
+  const dir = new URL(`${part}/`, shared);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
+    real.push({ name: `${part}/${name}`, layout: part, bytes: new Uint8Array(readFileSync(new URL(name, dir))) });
+}
+if (real.length === 0) {
+  console.log('Real documents: ../shared/seeds and ../shared/corpus are not beside the repository; skipped.');
+} else {
+  const repeat = Math.max(1, Math.round(5_000_000 / real.reduce((n, d) => n + d.bytes.length, 0)));
+  const many = (docs) => Array.from({ length: repeat }, () => docs).flat();
+  for (const doc of real) parseOne(doc);
+  const realRows = ['seeds', 'corpus']
+    .filter((part) => real.some((d) => d.layout === part))
+    .map((part) => row(`${part} (×${repeat})`, many(real.filter((d) => d.layout === part))));
+  console.log('Real documents from ../shared, each parsed', repeat, 'times:');
+  console.table(realRows);
+}

@@ -36,9 +36,7 @@ describe('the importer under the fuzz campaign', () => {
     expect(loaded).toMatch(/^ok/);
   }, 300_000);
 
-  // Known: a decision or proposal numbered "0." fails the schema (/work/team/fuzz-findings.md);
-  // the importer's rewrite fixes it, and this check comes on with it.
-  it.skip('gives only results and records the public schemas accept', async () => {
+  it('gives only results and records the public schemas accept', async () => {
     const { findings } = await campaign();
     expect(show(findings.filter((f) => f.outcome === 'schema'))).toBe('');
   }, 300_000);

@@ -55,7 +55,9 @@ function summary(records: ImportRecords, result: ImportResult, warnings: number,
       )
     : records.programme
       ? say(W.programme(records.programme.title, records.programme.areas.length))
-      : say(W.nothing);
+      : records.schedules.length > 0
+        ? say(W.schedulePage((records.bodies ?? (records.body ? [records.body] : [])).map((b) => b.name).join(', ')))
+        : say(W.nothing);
   const schedules =
     records.schedules.length > 0 ? say(W.schedules(records.schedules.map((s) => s.year).join(', '))) : '';
   const replaced = result.removed.length > 0 ? say(W.replaces(result.removed.join(', '))) : '';

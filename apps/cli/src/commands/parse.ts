@@ -88,7 +88,9 @@ export function renderDocument(doc: ParsedDocument, lang: Lang = 'sv'): string {
   const name = doc.body.name ?? doc.title ?? '(organ saknas)';
   out.push(`${KINDS[doc.kind]}: ${name}${doc.body.orgNumber ? ` (${doc.body.orgNumber})` : ''}`);
   if (doc.title && doc.title !== name) out.push(`  ${doc.title}`);
-  if (doc.kind === 'programme') {
+  if (doc.kind === 'schedule') {
+    out.push(...renderSchedules(doc));
+  } else if (doc.kind === 'programme') {
     out.push(`  ${day(doc.date)}${doc.author ? `, ${doc.author}${doc.authorDate ? ` ${doc.authorDate}` : ''}` : ''}`);
     for (const area of doc.areas) {
       out.push(`  ${area.name}`);
@@ -119,7 +121,7 @@ export function renderDocument(doc: ParsedDocument, lang: Lang = 'sv'): string {
     }
     for (const p of doc.paragraphs) {
       out.push(
-        `  ${doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
+        `  ${p.number === undefined ? '(utan nummer)' : doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title ?? '(rubrik oklar)'}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
       );
       for (const d of p.decisions) out.push(`      beslut (${WORDS.sv.outcome[d.outcome]}): ${d.text}`);
       for (const pr of p.proposals ?? [])
@@ -131,7 +133,7 @@ export function renderDocument(doc: ParsedDocument, lang: Lang = 'sv'): string {
     }
     for (const s of doc.schedules) {
       out.push(
-        `  Sammanträdesplan ${s.year} (${s.status === 'decided' ? 'beslutad' : 'förslag'}): ${s.meetings.map((m) => m.date).join(', ')}`,
+        `  Sammanträdesplan ${s.year} (${WORDS.sv.scheduleStatus[s.status]}): ${s.meetings.map((m) => m.date).join(', ')}`,
       );
     }
     if (doc.nextMeeting?.date)
@@ -148,6 +150,23 @@ export function renderDocument(doc: ParsedDocument, lang: Lang = 'sv'): string {
   }
   for (const d of doc.diagnostics) out.push(formatDiagnostic(d, lang));
   return `${out.join('\n')}\n`;
+}
+
+/** A schedule page: each body's year, one meeting a line with its time, place, note and status. */
+function renderSchedules(doc: ParsedDocument): string[] {
+  const out: string[] = [];
+  for (const s of doc.schedules) {
+    const whose = s.body ?? (doc.body.name ? '' : 'organet framgår inte');
+    out.push(`  Sammanträdesplan ${s.year}${whose ? `, ${whose}` : ''} (${WORDS.sv.scheduleStatus[s.status]})`);
+    for (const m of s.meetings) {
+      const time = m.start ? ` kl ${m.start}${m.end ? `–${m.end}` : ''}` : '';
+      const facts = [m.location, m.note, m.status !== 'planned' ? WORDS.sv.meetingStatus[m.status] : '']
+        .filter(Boolean)
+        .join(', ');
+      out.push(`    ${day(m.date)}${time}${facts ? ` (${facts})` : ''}`);
+    }
+  }
+  return out;
 }
 
 /** `sammantrade parse FILE… [--date D] [--json]`: what the importer reads out of documents. */

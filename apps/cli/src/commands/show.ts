@@ -31,7 +31,7 @@ export function renderSummary(summary: ArchiveSummary): string {
     if (body.undated) lines.push(`  utan datum: ${count(body.undated, 'handling', 'handlingar')}`);
     for (const s of body.schedules) {
       lines.push(
-        `  sammanträdesplan ${s.year}: ${count(s.meetings, 'möte', 'möten')} (${s.status === 'decided' ? 'beslutad' : 'förslag'})`,
+        `  sammanträdesplan ${s.year}: ${count(s.meetings, 'möte', 'möten')} (${WORDS.sv.scheduleStatus[s.status]})`,
       );
     }
     if (body.programmes) lines.push(`  utvecklingsprogram: ${body.programmes}`);

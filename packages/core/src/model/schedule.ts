@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeetingStatusSchema } from './meeting.js';
+import { MeetingStatusSchema, SourceSchema } from './meeting.js';
 import {
   CaseNumberSchema,
   IsoDateSchema,
@@ -37,15 +37,25 @@ export const DecidedBySchema = z.strictObject({
   caseNumber: CaseNumberSchema.optional(),
 });
 
+/**
+ * Where a schedule stands: `proposed` in an agenda or an undecided proposal; `decided` once minutes
+ * record the decision; `published` when it is the body's published plan (a schedule page on the web,
+ * a printed plan) and no decision is in the archive. A published plan is as firm as a decided one for
+ * the calendar: it is what the body tells the public.
+ */
+export const ScheduleStatusSchema = z.enum(['proposed', 'decided', 'published']);
+export type ScheduleStatus = z.infer<typeof ScheduleStatusSchema>;
+
 /** A body's planned meetings for one year. */
 export const ScheduleSchema = z.strictObject({
   body: SlugSchema,
   year: z.number().int().min(1900).max(2200),
-  /** `proposed` in an agenda, `decided` once minutes record the decision. */
-  status: z.enum(['proposed', 'decided']),
+  status: ScheduleStatusSchema,
   decidedBy: DecidedBySchema.optional(),
   meetings: z.array(PlannedMeetingSchema).min(1, { error: 'a schedule needs at least one meeting' }),
   note: z.string().optional(),
+  /** The document a `published` schedule was read from (a schedule page), when it was imported. */
+  source: SourceSchema.optional(),
 });
 /** A body's planned meetings for one year. Parsed by {@link ScheduleSchema}. */
 export type Schedule = z.infer<typeof ScheduleSchema>;

@@ -153,7 +153,8 @@ async function importOne(file: string, options: ImportOptions): Promise<ImportRe
   const all = [...doc.diagnostics, ...records.diagnostics.map((d) => ({ ...d, file: d.file ?? file }))];
   result.diagnostics = all.filter((d) => d.severity !== 'error');
   const error = all.find((d) => d.severity === 'error');
-  if (error || !records.body || (!records.meeting && !records.programme)) {
+  const nothing = !records.meeting && !records.programme && records.schedules.length === 0;
+  if (error || !records.body || nothing) {
     // What would have let it through: a body's name, or a date for a record with nothing else to name it by.
     const wants = !records.body
       ? 'body'
@@ -249,18 +250,22 @@ async function planImport(
   force: boolean,
 ): Promise<Plan> {
   const plan: Plan = { writes: [], removes: [], kept: [], warnings: [] };
-  const body = records.body as NonNullable<ImportRecords['body']>;
-  const bodyRel = recordPath('body', body);
-  const bodyText = await readText(join(dir, bodyRel));
-  if (bodyText === undefined) plan.writes.push({ path: bodyRel, data: recordText('body', body, bodyRel) });
-  else {
-    const merged = mergeBody(bodyText, bodyRel, body);
-    plan.warnings.push(...merged.warnings);
-    if (merged.text !== undefined) plan.writes.push({ path: bodyRel, data: merged.text });
-    else plan.kept.push(bodyRel);
+  // A schedule page may name several bodies; every other document has one.
+  for (const body of records.bodies ?? [records.body as NonNullable<ImportRecords['body']>]) {
+    const bodyRel = recordPath('body', body);
+    const bodyText = await readText(join(dir, bodyRel));
+    if (bodyText === undefined) plan.writes.push({ path: bodyRel, data: recordText('body', body, bodyRel) });
+    else {
+      const merged = mergeBody(bodyText, bodyRel, body);
+      plan.warnings.push(...merged.warnings);
+      if (merged.text !== undefined) plan.writes.push({ path: bodyRel, data: merged.text });
+      else plan.kept.push(bodyRel);
+    }
   }
   const ext = extensionFor(file, read.format);
   if (records.meeting) await planMeeting(dir, records, records.meeting, read, sha256, ext, force, plan);
+  else if (!records.programme && records.schedules.length > 0)
+    await planSchedulePage(dir, records.schedules, read, sha256, ext, force, plan);
   if (records.programme) {
     const rel = recordPath('programme', records.programme);
     const original = `programmes/${records.programme.id}${ext}`;
@@ -351,6 +356,57 @@ async function planMeeting(
     .filter((e) => e.meeting.source?.sha256 || e.meeting.source?.file)
     .map((e) => e.meeting.id);
   for (const schedule of records.schedules) await planSchedule(dir, schedule, importedIds, plan);
+}
+
+/**
+ * A schedule page: one published schedule per body and year, with the page kept beside the first. A year
+ * the archive already holds is replaced only by the same page again (by its content), or with `force`: a
+ * decided or hand-written schedule is never overwritten by what a web page says.
+ */
+async function planSchedulePage(
+  dir: string,
+  schedules: Schedule[],
+  read: DocumentFile,
+  sha256: string,
+  ext: string,
+  force: boolean,
+  plan: Plan,
+): Promise<void> {
+  const first = schedules[0] as Schedule;
+  const original = `schedules/${first.body}/${first.year}${ext}`;
+  for (const [i, imported] of schedules.entries()) {
+    const schedule: Schedule = {
+      ...imported,
+      source: {
+        ...imported.source,
+        file: original,
+        format: imported.source?.format ?? 'text',
+        sha256,
+        diagnostics: imported.source?.diagnostics ?? [],
+      },
+    };
+    schedules[i] = schedule;
+    const rel = recordPath('schedule', schedule);
+    const text = await readText(join(dir, rel));
+    const current = text === undefined ? undefined : parseRecordYaml(text, 'schedule', rel).record;
+    if (text !== undefined && current?.source?.sha256 !== sha256 && !force)
+      throw new SammantradeError('EXISTS', `${escapeControlChars(read.file)}: not imported: ${rel} already exists`, {
+        wants: 'force',
+      });
+    plan.writes.push({ path: rel, data: recordText('schedule', schedule, rel) });
+  }
+  if ((await exists(join(dir, original))) && !force) {
+    const earlier = await readFile(join(dir, original)).catch(() => undefined);
+    if (earlier === undefined || createHash('sha256').update(earlier).digest('hex') !== sha256)
+      throw new SammantradeError(
+        'EXISTS',
+        `${escapeControlChars(read.file)}: not imported: ${original} already exists`,
+        {
+          wants: 'force',
+        },
+      );
+  }
+  plan.writes.push({ path: original, data: read.bytes });
 }
 
 /**

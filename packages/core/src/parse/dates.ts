@@ -61,7 +61,7 @@ const WEEKDAY = '(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?';
 // Full names first so that "mars" is not read as "mar" + "s"; the lookahead stops "maj" in "majoritet".
 const MONTH =
   '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?(?!\\p{L})';
-const PROSE_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s+${MONTH}(?:\\s+(\\d{4})(?!\\d))?`;
+const PROSE_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s*)?(\\d{1,2})(?::[ae])?\\s+${MONTH}(?:\\s+(?:år\\s+)?(\\d{4})(?!\\d))?`;
 const ISO_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`;
 const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}`, 'giu');
 
@@ -209,13 +209,22 @@ function timeFrom(m: RegExpExecArray, h: number, mi: number, eh: number, emi: nu
   return { index: m.index, length: m[0].length, start, ...(end ? { end } : {}) };
 }
 
+// "kl 08.30 10.50", "klockan 13:00 17:55", "kl . 11.00 14.00": a span whose dash the extraction lost.
+const CLOCK_PAIR_RE =
+  /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*\.?\s*(\d{1,2})[.:](\d{2})\s+(\d{1,2})[.:](\d{2})(?![\d])(?![.:]\d)/giu;
+
 /** Every clock time or span in a text, in order. */
 export function findTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
+  CLOCK_PAIR_RE.lastIndex = 0;
+  for (let m = CLOCK_PAIR_RE.exec(text); m !== null; m = CLOCK_PAIR_RE.exec(text)) {
+    const t = timeFrom(m, 1, 2, 3, 4);
+    if (t?.end && t.end > t.start) found.push(t);
+  }
   CLOCK_RE.lastIndex = 0;
   for (let m = CLOCK_RE.exec(text); m !== null; m = CLOCK_RE.exec(text)) {
     const t = timeFrom(m, 1, 2, 3, 4);
-    if (t) found.push(t);
+    if (t && !found.some((f) => t.index < f.index + f.length && f.index < t.index + t.length)) found.push(t);
   }
   SPAN_RE.lastIndex = 0;
   for (let m = SPAN_RE.exec(text); m !== null; m = SPAN_RE.exec(text)) {
@@ -270,4 +279,67 @@ export function findDaySpan(text: string): number | undefined {
   const n = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 0);
   if (n <= 0) return undefined;
   return (m[2] ?? '').toLowerCase().startsWith('veck') ? n * 7 : n;
+}
+
+/**
+ * The month a word names on its own, as a schedule's column header or a date writes it: "Januari",
+ * "jan", "Sept.", "MAJ". Undefined for anything else.
+ */
+export function monthFromName(word: string): number | undefined {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return Object.hasOwn(SWEDISH_MONTHS, key) ? SWEDISH_MONTHS[key] : undefined;
+}
+
+const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, Weekday>> = {
+  mån: 'monday',
+  månd: 'monday',
+  tis: 'tuesday',
+  tisd: 'tuesday',
+  ons: 'wednesday',
+  onsd: 'wednesday',
+  tor: 'thursday',
+  tors: 'thursday',
+  torsd: 'thursday',
+  fre: 'friday',
+  fred: 'friday',
+  lör: 'saturday',
+  sön: 'sunday',
+};
+
+/**
+ * The weekday a word names, written out or abbreviated as schedules do: "måndag", "Onsdagen",
+ * "månd", "torsd.", "tors", "ons". Undefined for anything else. Short forms ("ons", "fre") are
+ * words of their own too, so call it only where a weekday is expected (beside a date, in a footnote).
+ */
+export function weekdayFromAbbreviation(word: string): Weekday | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return weekdayFromSwedish(w) ?? (Object.hasOwn(WEEKDAY_ABBREVIATIONS, w) ? WEEKDAY_ABBREVIATIONS[w] : undefined);
+}
+
+// "8/2", "4/1-22" (a two-digit year after a dash: 4 January 2022), "8/2-2021", "8/2 2021". A slash or
+// digit on either side makes it something else ("2021/22", "1/2/3").
+const SLASH_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:-(\d{4}|\d{2})(?![\d/])|\s(\d{4})(?![\d/-]))?(?![\d/])/g;
+
+/**
+ * Every day/month date in a text, as Swedish lists write them: "8/2 15/3 19/4", "4/1-22"
+ * (4 January 2022), "8/2 2021". Impossible days ("31/4") are left out.
+ */
+export function findDayMonthSlashes(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  if (!text.includes('/')) return found;
+  SLASH_DATE_RE.lastIndex = 0;
+  for (let m = SLASH_DATE_RE.exec(text); m !== null; m = SLASH_DATE_RE.exec(text)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (!monthDayExists(month, day)) continue;
+    const y = m[3] ?? m[4];
+    const year = y === undefined ? undefined : y.length === 2 ? 2000 + Number(y) : Number(y);
+    found.push({ index: m.index, length: m[0].length, day, month, ...(year !== undefined ? { year } : {}) });
+  }
+  return found;
+}
+
+/** The Swedish name of a month, 1–12 ("mars"), or undefined. */
+export function monthName(month: number): string | undefined {
+  return Object.keys(SWEDISH_MONTHS).find((k) => SWEDISH_MONTHS[k] === month);
 }

@@ -14,10 +14,13 @@ describe('outcomes', () => {
     ['Ärendet bordläggs.', 'postponed'],
     ['Ärendet återremitteras till förvaltningen.', 'referred-back'],
     ['Motionen avslås.', 'rejected'],
+    ['Kommunstyrelsen beslutar att avslå motionen.', 'rejected'],
     ['Nämnden beslutar att inte godkänna avtalet.', 'rejected'],
     ['Informationen läggs till handlingarna.', 'noted'],
     ['Rapporten lades till handlingarna.', 'noted'],
     ['Nämnden har tagit del av rapporten.', 'noted'],
+    ['Punkten flyttas för behandling vid kommande sammanträde.', 'postponed'],
+    ['- beslutar i enlighet med ordförandens förslag.', 'approved'],
     ['Kommundirektören får i uppdrag att utreda frågan.', undefined],
     ['Parterna tar del av ramverket.', undefined],
   ])('"%s" → %s', (text, outcome) => {
@@ -105,6 +108,49 @@ const assignments = (text: string, meetingDate?: string) =>
     text.split(/(?<=\.)\s+/).map((t) => ({ text: t })),
     meetingDate ? { meetingDate } : {},
   );
+
+describe('decisions in flattened text', () => {
+  const decisionsIn = (text: string) => {
+    const { sections, loose } = splitSections(toLines(text), true);
+    const lines = (role: string) => sections.filter((s) => s.role === role).map((s) => s.lines);
+    return decisionsOf({
+      decisionSections: lines('decision'),
+      proposalSections: lines('proposal'),
+      recommendationSections: lines('recommendation'),
+      motionSections: lines('motions'),
+      narrative: loose,
+    });
+  };
+
+  it('reads "beslutade - att" and "beslutar att föreslå" as decisions', () => {
+    expect(isDecisionSentence('Fullmäktige beslutade - att anta planen.')).toBe(true);
+    expect(isDecisionSentence('Styrelsen beslutade föreslå fullmäktige besluta - att anta planen.')).toBe(true);
+  });
+
+  it('reads a "Beslut" heading with its text on the same line', () => {
+    expect(decisionsIn('Beslut - beslutar i enlighet med ordförandens förslag.')).toEqual([
+      { text: 'beslutar i enlighet med ordförandens förslag.', outcome: 'approved' },
+    ]);
+  });
+
+  it('takes "Utskottets förslag till styrelsen" as the decision when no "Beslut" says otherwise', () => {
+    const text = 'Utskottets förslag till styrelsen\nUtskottet föreslår styrelsen att anta planen.';
+    expect(decisionsIn(text).map((d) => d.text)).toEqual(['Utskottet föreslår styrelsen att anta planen.']);
+    expect(decisionsIn(`${text}\nBeslut\nStyrelsen återremitterar ärendet.`)).toEqual([
+      expect.objectContaining({ text: 'Styrelsen återremitterar ärendet.' }),
+    ]);
+  });
+
+  it('keeps a point numbered "0." as text, not as a point the model refuses', () => {
+    expect(pointsOf(toLines('0. Budgeten fastställs.'))).toEqual([{ text: '0. Budgeten fastställs.', no: 1 }]);
+  });
+
+  it('compares each decision with the proposal without normalising the proposal again (linear)', () => {
+    const points = Array.from({ length: 2000 }, (_, i) => `${(i % 99) + 1}. Nämnden godkänner punkt ${i}.`);
+    const text = `Förslag till beslut\n${points.join('\n')}\nBeslut\n${points.join('\n')}`;
+    expect(decisionsIn(text)).toHaveLength(2000);
+  });
+});
 
 describe('assignments', () => {
   it('reads "X får i uppdrag att …" with a report-back in the next sentence', () => {

@@ -13,14 +13,14 @@ import { joinText, sentencesOf } from './lines.js';
 const words = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
 const POSTPONED = words(
-  'bordl(?:äggs|ägges|ades|agt|ägga)|flytta(?:s|des|t)?\\s+till\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp|senareläggs|senarelades',
+  'bordl(?:äggs|ägges|ades|agt|ägga)|flytta(?:s|des|t)?(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande|ett\\s+senare)|skjuts\\s+upp|sköts\\s+upp|senareläggs|senarelades',
 );
 const REFERRED_BACK = words('återremi(?:ss|tteras|tterades|ttera|tteringen|tterar)');
 const REJECTED = words(
-  'avslås|avslogs|avslår|avslog|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja)|(?:ej|inte)\\s+bifall(?:es|s)?',
+  'avslås|avslogs|avslår|avslog|(?:att|och)\\s+avslå|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja)|(?:ej|inte)\\s+bifall(?:es|s)?',
 );
 const APPROVED = words(
-  'bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antogs|antar|anta|beviljas|beviljades|bevilja|tillstyrks|tillstyrktes|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
+  'i\\s+enlighet\\s+med\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antogs|antar|anta|beviljas|beviljades|bevilja|tillstyrks|tillstyrktes|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
 );
 const NOTED = words(
   'till\\s+handlingarna|noteras|noterades|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
@@ -41,7 +41,7 @@ export function outcomeOf(text: string): Outcome | undefined {
 
 /** Words that make a sentence of minutes a decision taken at this meeting. */
 const DECIDING = words(
-  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,2}\\s+(?:att|om)|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flyttades\\s+till\\s+nästa|flyttas\\s+till\\s+nästa|skjuts\\s+upp|sköts\\s+upp',
+  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,4}?(?:\\s+|\\s*[:–-]\\s*)(?:att|om)|(?:beslutar|beslöt|beslutade)\\s+i\\s+enlighet\\s+med|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flytta(?:s|des)(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp',
 );
 /** "Kommunfullmäktige har beslutat": a report of a decision taken elsewhere. */
 const REPORTED = words('har\\s+(?:beslutat|godkänt|godkänts|fastställt|fastställts|antagit|bifallit)|hade\\s+beslutat');
@@ -80,10 +80,10 @@ export interface Point {
 const NUMBERED = /^(?:[-•]\s*)?(\d{1,2})[.)]\s+(\S.*)$/u;
 const LETTERED = /^(?:[-•]\s*)?([a-z])\)\s+(\S.*)$/u;
 
-/** Splits a point's marker off a line: "c) Dagordningen fastställs" → point 3. */
+/** Splits a point's marker off a line: "c) Dagordningen fastställs" → point 3. A "0." is no point. */
 export function pointOf(text: string): { point?: number; text: string } {
   const n = NUMBERED.exec(text);
-  if (n?.[1] && n[2]) return { point: Number(n[1]), text: n[2] };
+  if (n?.[1] && n[2] && Number(n[1]) > 0) return { point: Number(n[1]), text: n[2] };
   const l = LETTERED.exec(text);
   if (l?.[1] && l[2]) return { point: l[1].charCodeAt(0) - 96, text: l[2] };
   return { text: text.replace(/^[-•]\s+/, '') };
@@ -99,9 +99,13 @@ export function pointsOf(lines: readonly Line[]): Point[] {
   for (const line of lines) {
     if (line.text === '') continue;
     const p = pointOf(line.text);
-    if (p.point !== undefined && (NUMBERED.test(line.text) || LETTERED.test(line.text))) {
+    if (p.point !== undefined) {
       numbered = true;
       points.push({ point: p.point, text: p.text, no: line.no });
+    } else if (NUMBERED.test(line.text)) {
+      // "0. …": a point the model cannot number; kept whole, as its own point.
+      numbered = true;
+      points.push({ text: line.text, no: line.no });
     } else if (numbered && points.length > 0) {
       const last = points[points.length - 1] as Point;
       // A line before the points ("Gemensam nämnd för samverkan") is their subject, not a point.
@@ -120,10 +124,12 @@ const normal = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** True when a decision's text is a proposal's, word for word (the proposal was adopted as it stood). */
-function adopts(decision: string, proposal: string): boolean {
-  const a = normal(decision);
-  const b = normal(proposal);
+/**
+ * True when a decision's text is a proposal's, word for word (the proposal was adopted as it stood).
+ * Both are normalised already: normalising the whole proposal again for every decision made a document
+ * with many decisions quadratic.
+ */
+function adopts(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -136,6 +142,8 @@ export interface DecisionSources {
   decisionSections: readonly (readonly Line[])[];
   /** "Förslag till beslut" and "X:s förslag" sections. */
   proposalSections: readonly (readonly Line[])[];
+  /** "Arbetsutskottets förslag till kommunstyrelsen": what the meeting recommends to another body. */
+  recommendationSections?: readonly (readonly Line[])[];
   /** "Yrkanden" sections: a motion adopted word for word is an approval too. */
   motionSections: readonly (readonly Line[])[];
   /** Narrative lines: everything that is not a proposal, motion, list or heading. */
@@ -145,8 +153,8 @@ export interface DecisionSources {
 }
 
 /** The proposals of a paragraph as points: "1. Nämnden uppmanar …", "2. …". */
-export function proposalsOf(sources: Pick<DecisionSources, 'proposalSections'>): Point[] {
-  return sources.proposalSections.flatMap((lines) => pointsOf(lines));
+export function proposalsOf(sources: Pick<DecisionSources, 'proposalSections' | 'recommendationSections'>): Point[] {
+  return [...sources.proposalSections, ...(sources.recommendationSections ?? [])].flatMap((lines) => pointsOf(lines));
 }
 
 /**
@@ -156,34 +164,51 @@ export function proposalsOf(sources: Pick<DecisionSources, 'proposalSections'>):
  */
 export function decisionsOf(sources: DecisionSources, meetingDate?: string): Decision[] {
   const proposals = proposalsOf(sources);
-  const motions = sources.motionSections.flatMap((lines) => pointsOf(lines));
+  const normalProposals = proposals.map((p) => normal(p.text));
+  const motions = sources.motionSections
+    .flatMap((lines) => pointsOf(lines))
+    .map((m) => normal(m.text.replace(/^.*?:\s*/, '')));
   const numberedProposals = proposals.some((p) => p.point !== undefined);
+  // The first proposal point with each number, looked up once per decision.
+  const pointIndex = new Map<number, number>();
+  proposals.forEach((p, k) => {
+    if (p.point !== undefined && !pointIndex.has(p.point)) pointIndex.set(p.point, k);
+  });
   const wholeProposal = proposals.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)).join('\n');
-  /** The proposal a decision answered: the point with its number, or the whole when neither is numbered. */
-  const proposalFor = (point: number | undefined, text: string): string | undefined => {
+  const normalWhole = normal(wholeProposal);
+  /** The proposal a decision answered (and its normal form): the point with its number, or the whole. */
+  const proposalFor = (point: number | undefined, clean: string): [string, string] | undefined => {
     if (proposals.length === 0) return undefined;
-    if (point !== undefined && numberedProposals) return proposals.find((p) => p.point === point)?.text;
-    if (point !== undefined) return adopts(text, wholeProposal) ? wholeProposal : undefined;
-    return wholeProposal;
+    if (point !== undefined && numberedProposals) {
+      const k = pointIndex.get(point);
+      return k !== undefined ? [(proposals[k] as Point).text, normalProposals[k] as string] : undefined;
+    }
+    if (point !== undefined) return adopts(clean, normalWhole) ? [wholeProposal, normalWhole] : undefined;
+    return [wholeProposal, normalWhole];
   };
   const decide = (text: string, point: number | undefined): Decision | undefined => {
-    const clean = text.trim();
+    // "- beslutar i enlighet med …": a dash where a flattened copy lost the body's name.
+    const clean = text.trim().replace(/^[-–•]\s+/u, '');
     if (!clean) return undefined;
-    const proposal = proposalFor(point, clean);
+    // Normalised only when there is something to compare it with.
+    const normalText = proposals.length > 0 || motions.length > 0 ? normal(clean) : '';
+    const proposal = proposalFor(point, normalText);
     const adopted =
-      (proposal !== undefined && adopts(clean, proposal)) ||
-      motions.some((m) => adopts(clean, m.text.replace(/^.*?:\s*/, '')));
+      (proposal !== undefined && adopts(normalText, proposal[1])) || motions.some((m) => adopts(normalText, m));
     const outcome = outcomeOf(clean) ?? (adopted ? 'approved' : 'other');
     return {
       text: clean,
       ...(point !== undefined ? { point } : {}),
-      ...(proposal ? { proposal } : {}),
+      ...(proposal ? { proposal: proposal[0] } : {}),
       outcome,
     };
   };
   const decisions: Decision[] = [];
-  if (sources.decisionSections.length > 0) {
-    for (const lines of sources.decisionSections) {
+  // "Arbetsutskottets förslag till kommunstyrelsen" is this meeting's decision when no "Beslut" says otherwise.
+  const sections =
+    sources.decisionSections.length > 0 ? sources.decisionSections : (sources.recommendationSections ?? []);
+  if (sections.length > 0) {
+    for (const lines of sections) {
       for (const p of pointsOf(lines)) {
         const d = decide(p.text, p.point);
         if (d) decisions.push(d);

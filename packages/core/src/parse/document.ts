@@ -9,9 +9,9 @@ import {
 } from '../model/meeting.js';
 import { ParagraphSchema } from '../model/paragraph.js';
 import { ParticipantSchema } from '../model/participant.js';
-import { IsoDateSchema, LineSchema, LocalTimeSchema } from '../model/primitives.js';
+import { IsoDateSchema, LineSchema, LocalTimeSchema, WeekdaySchema } from '../model/primitives.js';
 import { ProgrammeAreaSchema } from '../model/programme.js';
-import { PlannedMeetingSchema } from '../model/schedule.js';
+import { PlannedMeetingSchema, ScheduleStatusSchema } from '../model/schedule.js';
 
 /** One point of what an agenda item proposes (förslag till beslut). */
 export const ProposalSchema = z.strictObject({
@@ -20,8 +20,15 @@ export const ProposalSchema = z.strictObject({
   text: z.string().trim().min(1),
 });
 
-/** A paragraph (§) or agenda item as read: the model's paragraph, and for an agenda item its proposals. */
+/**
+ * A paragraph (§) or agenda item as read: the model's paragraph, and for an agenda item its proposals.
+ * Unlike the archive's record, its number and title may be missing: a protocol extract whose § number
+ * a copy stripped, an agenda item printed without a number, a flattened heading whose title has no
+ * end we can tell. They are left out rather than guessed; the archive takes only numbered, titled ones.
+ */
 export const ParsedParagraphSchema = ParagraphSchema.extend({
+  number: ParagraphSchema.shape.number.optional(),
+  title: ParagraphSchema.shape.title.optional(),
   /** What an agenda item proposes, point by point. Minutes record `decisions` instead. */
   proposals: z.array(ProposalSchema).optional(),
 });
@@ -46,6 +53,8 @@ export const ParsedDocumentSchema = z.object({
   /** A heading of its own ("Samverkanstid kommuner, Region och Länsstyrelse", "Utvecklingsprogram Hälsingerådet"). */
   title: LineSchema.optional(),
   date: IsoDateSchema.optional(),
+  /** The weekday written beside the meeting's date ("måndag 22 oktober 2024"), to check against the date. */
+  statedWeekday: WeekdaySchema.optional(),
   start: LocalTimeSchema.optional(),
   end: LocalTimeSchema.optional(),
   location: LineSchema.optional(),
@@ -53,11 +62,20 @@ export const ParsedDocumentSchema = z.object({
   paragraphRange: ParagraphRangeSchema.optional(),
   participants: z.array(ParticipantSchema),
   paragraphs: z.array(ParsedParagraphSchema),
-  /** Yearly schedules decided or proposed in a paragraph. */
+  /**
+   * Yearly schedules: decided or proposed in a paragraph, or (`kind: 'schedule'`) published on a
+   * schedule page, one entry per body and year.
+   */
   schedules: z.array(
     z.object({
       year: z.number().int(),
-      status: z.enum(['proposed', 'decided']),
+      status: ScheduleStatusSchema,
+      /**
+       * The body the schedule is of, as the page writes it, when a schedule page lists several bodies.
+       * Absent on a page of one body (that is `body.name`), and for dates whose body the page's layout
+       * lost (the diagnostics say which).
+       */
+      body: LineSchema.optional(),
       /** The § or item that holds it. */
       paragraph: z.number().int().optional(),
       caseNumber: z.string().optional(),
@@ -73,6 +91,14 @@ export const ParsedDocumentSchema = z.object({
       adjustmentWithinDays: z.number().int().optional(),
       weekdays: z.array(z.string()).optional(),
       place: z.string().optional(),
+      /** The § (or agenda item) that states each rule, when a paragraph does. */
+      paragraphs: z
+        .object({
+          adjustment: z.number().int().optional(),
+          weekdays: z.number().int().optional(),
+          place: z.number().int().optional(),
+        })
+        .optional(),
     })
     .optional(),
   /** For a programme: its author and the date they signed. */
@@ -91,6 +117,11 @@ export interface ParseOptions {
   file?: string;
   /** The meeting's date when the document does not state it (`--date`). Never overrides a stated date silently. */
   date?: string;
+  /**
+   * The body's name when the caller knows it (an import given the body): the reader then does not warn that
+   * the document does not name it. A name the document states is still read, and wins.
+   */
+  body?: string;
   /** The kind when the caller knows it better than the text does. */
   kind?: 'minutes' | 'agenda' | 'extract' | 'schedule' | 'programme';
   /**

@@ -1,6 +1,7 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
-import { type DateMention, findDates, findTimes } from './dates.js';
+import { findBodyName } from './body-name.js';
+import { type DateMention, findDates, findTimes, toLocalTime } from './dates.js';
 import type { Line } from './lines.js';
 
 /**
@@ -112,6 +113,8 @@ export interface LabelBlock {
   key: LabelKey;
   label: string;
   roles?: Role[];
+  /** For a list shared by several labels printed before it: each label's roles, in order. */
+  groups?: Role[][];
   no: number;
   values: { text: string; no: number }[];
 }
@@ -174,15 +177,24 @@ export interface Preamble {
   organisation?: string;
   orgNumber?: string;
   title?: string;
+  /** A date written beside the body's name or the record's kind ("Kommunfullmäktige 2002-12-02"). */
+  date?: { text: string; no: number };
   minutes: boolean;
   agenda: boolean;
 }
+
+/** Short names bodies go by in headings ("Handlingar KF den 1 oktober 2018", "KF 2020-05-25"). */
+const BODY_ABBREVIATION = /^(?:KF|KS|KSAU|RF|RS|LF|LS|BUN|SN|MN|BN|KFN|VN)$/u;
+const KIND_WORD =
+  /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)$/iu;
+const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s)sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?/giu;
 
 /** Reads the preamble lines before the first header label. */
 export function readPreamble(lines: readonly Line[]): Preamble {
   const out: Preamble = { minutes: false, agenda: false };
   for (const line of lines.slice(0, 12)) {
-    let text = line.text;
+    // A heading's words stand at the start of its line; a longer line is a flattened page.
+    let text = line.text.length > 300 ? line.text.slice(0, 300) : line.text;
     const org = orgNumberIn(text);
     if (org) {
       out.orgNumber ??= org;
@@ -192,17 +204,72 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         .trim();
       if (!text) continue;
     }
-    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) {
-      out.minutes = true;
+    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) out.minutes = true;
+    if (/^(?:kallelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) out.agenda = true;
+    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^(?:kallelse|föredragningslista|dagordning)$/iu.test(text)) continue;
+    const bare = text.replace(PAGE_MARK, ' ').replace(/\s+/g, ' ').trim();
+    // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
+    const words = bare.split(' ');
+    let k = 0;
+    while (
+      k < words.length - 1 &&
+      (KIND_WORD.test(words[k] as string) || (k > 0 && /^till$/iu.test(words[k] as string)))
+    )
+      k++;
+    const rest = words.slice(k).join(' ');
+    // "Direktionens protokoll", "Protokoll från sammanträde med landstingsstyrelsen": the body in a phrase.
+    const phrase =
+      /^(\p{Lu}\p{L}{2,40}?)s\s+(?:sammanträdes)?protokoll/u.exec(rest)?.[1] ??
+      /protokoll\s+från\s+(?:sammanträde\s+med\s+|)(\p{L}{3,40}?)(?:s\s+sammanträde|\s|$)/iu.exec(bare)?.[1];
+    const named = phrase ? findBodyName(phrase.charAt(0).toUpperCase() + phrase.slice(1)) : undefined;
+    if (!out.body && named && named.index === 0 && named.name.length === phrase?.length) {
+      out.body = named.name;
+    }
+    const found = findBodyName(rest);
+    const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
+    // "Hälsingerådet SAMMANTRÄDESPROTOKOLL Styrelsen Kommunalsamverkan ek för" (a heading whose lines a
+    // conversion joined): the body, the record's kind, then its legal organisation.
+    const joined =
+      found && found.index === 0
+        ? /^\s+(?:\S+\s+)?(?:sammanträdes)?protokoll(?:sutdrag)?\s+(.+)$/iu.exec(rest.slice(found.name.length))
+        : null;
+    if (!out.body && found && joined?.[1] && isLegalOrganisation(joined[1])) {
+      out.body = found.name;
+      out.organisation ??= joined[1].trim();
       continue;
     }
-    if (/^(?:kallelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) {
-      out.agenda = true;
+    if (!out.body && found && found.index === 0 && !isLegalOrganisation(rest)) {
+      out.body = found.name;
+      // "Förbundsdirektionen, Granskogs räddningstjänstförbund": the body of a named organisation.
+      const of =
+        /^,\s*(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}(?:förbund|förbundet|kommun|region|regionen|landsting|landstinget))\s*$/u.exec(
+          rest.slice(found.name.length),
+        );
+      if (of) out.body = `${found.name}, ${of[1]}`;
+      const after = rest
+        .slice(found.name.length)
+        .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
+      const date = /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
+      if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
+      if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
+      continue;
+    }
+    if (!out.body && abbreviation) {
+      const after = words.slice(k + 1).join(' ');
+      const date = /^(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
+      if (date?.[1] && findDates(date[1]).length > 0) {
+        out.body = abbreviation;
+        out.date ??= { text: date[1], no: line.no };
+        continue;
+      }
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(bare) && line === lines[0]) {
+      out.date ??= { text: bare, no: line.no };
       continue;
     }
     if (isLegalOrganisation(text)) out.organisation ??= text;
-    else if (!out.body && isBodyName(text)) out.body = text;
-    else if (!out.title && text.length <= 200) out.title = text;
+    else if (!out.body && isBodyName(text) && !KIND_WORD.test(words[0] ?? '')) out.body = text;
+    else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
   }
   return out;
 }
@@ -230,15 +297,24 @@ const ONLINE =
  * "Lillsjöhögen, Via Teams" (a place and Teams: hybrid). What is left when the date and time are
  * taken out is the place, when `withPlace`.
  */
-export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
+export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const out: WhenWhere = {};
+  // What a place never holds: an adjournment and its times ("Ajournering kl. 19.14-19.40", "(ajournering
+  // 10:05-10:20)"), and the remnants of times whose digits the extraction lost ("kl :00").
+  const value = raw.replace(/\(\s*ajourn[^)]{0,80}\)/giu, ' ').replace(/[.,;]?\s*ajournering\b[\s\S]*$/iu, ' ');
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {
     out.date = date;
     spans.push([date.index, date.index + date.length]);
   }
-  const time = findTimes(value).find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
+  let time = findTimes(value).find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
+  // "Kommunhuset, Henån 2011-03-02 8:15": a bare time right after the date is the start.
+  if (!time && date) {
+    const bare = /^[\s,]*(\d{1,2})[.:](\d{2})(?![\d.:])/u.exec(value.slice(date.index + date.length));
+    const start = bare ? toLocalTime(Number(bare[1]), Number(bare[2])) : undefined;
+    if (bare && start) time = { index: date.index + date.length, length: bare[0].length, start };
+  }
   if (time) {
     out.start = time.start;
     if (time.end) out.end = time.end;
@@ -257,8 +333,14 @@ export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
   const parts: string[] = [];
   let online = false;
   for (const part of rest.split(/\s*[,;]\s*|\s+[-–/]\s+|\t+/u)) {
-    const p = part.replace(/^(?:den|i|på)\s+/iu, '').trim();
-    if (!p) continue;
+    const p = part
+      .replace(/(?<![\p{L}])(?:kl(?:ockan)?\.?|den)(?![\p{L}])/giu, ' ')
+      .replace(/(?<![\p{L}\d])[:.]\d{0,2}(?![\p{L}\d])|(?<![\p{L}])\d{1,2}[.:](?!\d)/gu, ' ')
+      .replace(/^(?:den|i|på)\s+/iu, '')
+      .replace(/[\s.…:]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!p || /^[\p{P}\d\s]*$/u.test(p)) continue;
     parts.push(p);
     if (isOnline(p)) online = true;
     else places.push(p);
@@ -269,15 +351,52 @@ export function readWhenWhere(value: string, withPlace: boolean): WhenWhere {
   return out;
 }
 
+// The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003"), so
+// "sammanträde utsändes den 10 november" (when the notice went out) is not read as the meeting's date.
+const PROSE_WHEN =
+  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes|protokoll)\s+((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
+
+/**
+ * When and where from a sentence of the preamble: "Protokoll från förbundsstyrelsens sammanträde fredagen
+ * den 21 februari 2003 i Hjortviken konferens, Hindås, kl. 11.00 14.00", "Socialnämnden kallas till
+ * sammanträde torsdagen den 11 december 2014 kl 14.00 i Leja, Lindesbergs kommunhus". The place is what
+ * follows " i " after the date, up to the time or the end of the sentence.
+ */
+export function readProseWhenWhere(text: string): WhenWhere | undefined {
+  const m = PROSE_WHEN.exec(text);
+  if (!m?.[1]) return undefined;
+  const date = findDates(m[1])[0];
+  if (!date || date.year === undefined) return undefined;
+  const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[1].length + date.index } };
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\n|\.(?=\s+\p{Lu}|$)/u)[0] ?? '';
+  const time = findTimes(after)[0];
+  if (time && time.index < 120) {
+    out.start = time.start;
+    if (time.end) out.end = time.end;
+  }
+  const place =
+    /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+(\p{Lu}[\s\S]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(
+      after,
+    );
+  if (place?.[1]) {
+    const location = place[1].replace(/[\s,.]+$/u, '').trim();
+    if (location.length > 1 && location.length <= 120) out.location = location;
+  }
+  return out;
+}
+
 /** A paragraph range: "§§ 750-768", "8-14", "§ 5". */
 export function readRange(value: string): { from: number; to: number } | undefined {
-  const m = /(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})/u.exec(value);
+  // Whole numbers only: "§§ 612-626626" is a typing slip, not §§ 612-6266.
+  const m = /(?<!\d)(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})(?!\d)/u.exec(value);
   if (m?.[1] && m[2]) {
     const from = Number(m[1]);
     const to = Number(m[2]);
-    return from <= to ? { from, to } : undefined;
+    // One meeting never holds a thousand paragraphs.
+    return from <= to && to - from < 1000 ? { from, to } : undefined;
   }
-  const one = /(\d{1,4})/.exec(value);
+  if (/\d{5,}|\d\s*[-–—]\s*\d/u.test(value)) return undefined;
+  const one = /(?<!\d)(\d{1,4})(?!\d)/.exec(value);
   return one?.[1] ? { from: Number(one[1]), to: Number(one[1]) } : undefined;
 }
 

@@ -41,7 +41,7 @@ export function appendixStarts(lines: readonly Line[], items: readonly Heading[]
       seen++;
       const isCase =
         item.caseNumber !== undefined && caseNumberOfLine(next) !== undefined && sameCase(next, item.caseNumber);
-      if (isCase || lineKey(next) === lineKey(item.title)) {
+      if (isCase || (item.title !== undefined && lineKey(next) === lineKey(item.title))) {
         out.push({ item: item.number, index: i });
         break;
       }

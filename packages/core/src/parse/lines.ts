@@ -19,6 +19,11 @@ export interface Line {
   bold?: boolean;
   /** The source had it in `*italics*` (some minutes set the proposal in italics). */
   italic?: boolean;
+  /**
+   * What the heading pre-pass (split-headings.ts) found this piece of a flattened line to be:
+   * a page marker, an entry of a table of contents, or a heading.
+   */
+  mark?: 'page' | 'toc' | 'heading';
 }
 
 /** The text with a byte-order mark dropped and every line ending made `\n`. */

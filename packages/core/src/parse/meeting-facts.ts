@@ -4,15 +4,10 @@ import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
 import { resolveDate } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { type LabelBlock, readWhenWhere } from './header.js';
+import { type LabelBlock, readProseWhenWhere, readWhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
-import {
-  isPersonName,
-  mergeParticipant,
-  type ParticipantDraft,
-  parseParticipantLine,
-  parseSignatories,
-} from './participants.js';
+import { isPersonName, mergeParticipant, type ParticipantDraft, parseSignatories } from './participants.js';
+import { assignGroups, readPeopleList } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
 /**
@@ -27,13 +22,43 @@ export function readWhen(
   blocks: readonly LabelBlock[],
   options: ParseOptions,
   diagnostics: Diagnostic[],
+  prose?: { text: string; no: number },
+  fallback: readonly { text: string; no: number }[] = [],
 ): void {
   const whenBlocks = blocks.filter(
     (b) => b.key === 'time-place' || b.key === 'time' || b.key === 'place' || b.key === 'date',
   );
+  // No labelled date or place: a sentence may say it ("… sammanträde fredagen den 21 februari 2003 i …").
+  const stated = whenBlocks.map((b) =>
+    readWhenWhere(b.values.map((v) => v.text).join(' '), b.key === 'time-place' || b.key === 'place'),
+  );
+  const w = prose ? readProseWhenWhere(prose.text) : undefined;
+  if (prose && w) {
+    const hasDate = stated.some((x) => x.date);
+    const hasPlace = stated.some((x) => x.location);
+    const hasTime = stated.some((x) => x.start);
+    const value = [
+      w.date && !hasDate ? prose.text.slice(w.date.index, w.date.index + w.date.length) : '',
+      w.start && !hasTime ? `kl ${w.start}${w.end ? `-${w.end}` : ''}` : '',
+      w.location && !hasPlace ? w.location : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    if (value)
+      whenBlocks.push({
+        key: w.location && !hasPlace ? 'time-place' : 'date',
+        label: '',
+        no: prose.no,
+        values: [{ text: value, no: prose.no }],
+      });
+  }
+  // Dates stated elsewhere (beside the body's name, in the notice block), after the labelled ones.
+  for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
   let dateLine: number | undefined;
   for (const b of whenBlocks) {
-    const value = b.values.map((v) => v.text).join(' ');
+    // "Klockan 15:30": a time field's bare time.
+    const joined = b.values.map((v) => v.text).join(' ');
+    const value = b.key === 'time' && /^\d{1,2}[.:]\d{2}/.test(joined) ? `kl ${joined}` : joined;
     const when = readWhenWhere(value, b.key === 'time-place' || b.key === 'place');
     if (when.date && !doc.date) {
       dateLine = b.no;
@@ -49,7 +74,10 @@ export function readWhen(
           message: `the meeting's date is written without a year (${value.trim()})`,
           line: b.no,
         });
-      if (doc.date && when.date.weekday) checkWeekday(doc.date, when.date.weekday, b.no, '', diagnostics);
+      if (doc.date && when.date.weekday) {
+        doc.statedWeekday = when.date.weekday;
+        checkWeekday(doc.date, when.date.weekday, b.no, '', diagnostics);
+      }
     }
     if (when.start && !doc.start) doc.start = when.start;
     if (when.end && !doc.end) doc.end = when.end;
@@ -81,7 +109,7 @@ export function readWhen(
   } else if (!doc.date && doc.kind !== 'unknown') {
     diagnostics.push({
       severity: 'warning',
-      message: "the document does not state the meeting's date; give it with --date YYYY-MM-DD",
+      message: "the document does not state the meeting's date; give its date when importing it",
       line: whenBlocks[0]?.no ?? 1,
     });
   }
@@ -105,7 +133,7 @@ export function readNextMeeting(
     ? nextMeetingFromValue(block.values.map((v) => v.text).join(' '), block.no, context)
     : undefined;
   if (!next) {
-    const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title));
+    const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title ?? ''));
     const own = titled.flatMap((p) => sentencesOfParagraph.get(p) ?? []);
     next = (nextMeetingFromSentences(own, context) ?? nextMeetingFromSentences(sentences, context))?.next;
   }
@@ -126,6 +154,7 @@ export function readAdjustment(
   sentences: readonly { text: string; no: number }[],
   meetingDate: string | undefined,
   diagnostics: Diagnostic[],
+  paragraphOf: (line: number) => number | undefined = () => undefined,
 ): void {
   const adjustment: Adjustment = { signatories: [] };
   const block = blocks.find((b) => b.key === 'adjustment');
@@ -137,7 +166,7 @@ export function readAdjustment(
   const stated = adjustmentFromSentences(sentences, meetingDate, diagnostics);
   if (stated.deadline) adjustment.deadline = stated.deadline;
   if (stated.deadlineTime) adjustment.deadlineTime = stated.deadlineTime;
-  if (doc.kind === 'minutes') {
+  if (doc.kind === 'minutes' || doc.kind === 'extract') {
     for (const role of ['chair', 'adjuster', 'secretary'] as const) {
       for (const p of people)
         if (p.roles.includes(role) && !adjustment.signatories.includes(p.name)) adjustment.signatories.push(p.name);
@@ -146,26 +175,44 @@ export function readAdjustment(
   if (adjustment.date || adjustment.place || adjustment.deadline || adjustment.signatories.length > 0)
     doc.adjustment = adjustment;
   const rules: NonNullable<ParsedDocument['rules']> = {};
-  if (stated.withinDays !== undefined) rules.adjustmentWithinDays = stated.withinDays;
+  // Each rule with the § that states it, so a body's rule can say where and when it was decided.
+  const where: NonNullable<NonNullable<ParsedDocument['rules']>['paragraphs']> = {};
+  const at = (line: number | undefined, key: keyof typeof where) => {
+    const n = line === undefined ? undefined : paragraphOf(line);
+    if (n !== undefined) where[key] = n;
+  };
+  if (stated.withinDays !== undefined) {
+    rules.adjustmentWithinDays = stated.withinDays;
+    at(stated.ruleLine, 'adjustment');
+  }
   for (const s of sentences) {
     const t = s.text;
     if (!t.includes('dagar') && !t.includes('vartannat') && !t.includes('varannan') && !t.includes('växelvis'))
       continue;
     if (!rules.weekdays) {
       const days = weekdayRuleOf(s.text);
-      if (days && /ska|skall|sker|hålls|äger\s+rum|förläggs/iu.test(s.text)) rules.weekdays = days;
+      if (days && /ska|skall|sker|hålls|äger\s+rum|förläggs/iu.test(s.text)) {
+        rules.weekdays = days;
+        at(s.no, 'weekdays');
+      }
     }
-    if (!rules.place && /vartannat\s+möte|varannan\s+gång|växelvis/iu.test(s.text)) rules.place = s.text;
+    if (!rules.place && /vartannat\s+möte|varannan\s+gång|växelvis/iu.test(s.text)) {
+      rules.place = s.text;
+      at(s.no, 'place');
+    }
   }
+  if (Object.keys(where).length > 0) rules.paragraphs = where;
   if (Object.keys(rules).length > 0) doc.rules = rules;
 }
 
 /** Everyone the head names, with their roles, plus signature lines, "Justeras av" and "X utsågs att justera". */
 export function readPeople(
   blocks: readonly LabelBlock[],
+  signed: readonly { name: string; roles: Role[]; no: number; party?: string }[],
   signatures: ReadonlyMap<number, { name: string; role: Role }>,
   sentences: readonly { text: string }[],
   diagnostics: Diagnostic[],
+  head?: readonly { text: string }[],
 ): ParticipantDraft[] {
   const people: ParticipantDraft[] = [];
   const listsMembers = blocks.some((b) => b.key === 'people' && b.roles?.includes('member'));
@@ -182,15 +229,43 @@ export function readPeople(
           });
           continue;
         }
-        for (const p of parseParticipantLine(v.text, roles, v.no, diagnostics)) mergeParticipant(people, p);
+        const list = readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no);
+        if (b.groups) assignGroups(list.people, b.groups);
+        for (const { start: _s, end: _e, vacant, ...p } of list.people) if (!vacant) mergeParticipant(people, p);
       }
     } else if (b.key === 'signatories') {
       for (const s of parseSignatories(b.values.map((v) => v.text).join(' ')))
         mergeParticipant(people, { name: s.name, roles: [s.role], line: b.no });
     }
   }
+  for (const s of signed)
+    mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no, ...(s.party ? { party: s.party } : {}) });
   for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
-  for (const s of sentences) {
+  for (const s of [...(head ?? []), ...sentences]) {
+    // "Sekreterare är Anna Berg", "Att jämte ordföranden justera protokollet valdes Per Ek".
+    // Cheap tests first: this runs for every sentence of every paragraph.
+    const t = s.text;
+    if (!t.includes('ekreterare') && !t.includes('rdföranden') && !t.includes('justera')) continue;
+    const secretary =
+      /(?:^|[.!]\s+)[Ss]ekreterare\s+(?:är|var)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u.exec(s.text);
+    if (secretary?.[1] && isPersonName(secretary[1]))
+      mergeParticipant(people, { name: secretary[1], roles: ['secretary'] });
+    // "Ordföranden Anna Berg (M) öppnade sammanträdet".
+    const opened =
+      /(?:^|[.!]\s+)[Oo]rdföranden\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s*\(\s*(\p{L}{1,4})\s*\))?\s+(?:öppnade|förklarade|hälsade)/u.exec(
+        s.text,
+      );
+    if (opened?.[1] && isPersonName(opened[1]))
+      mergeParticipant(people, {
+        name: opened[1],
+        roles: ['chair'],
+        ...(opened[2] ? { party: opened[2].toUpperCase() } : {}),
+      });
+    const chosen =
+      /justera\s+[^.]{0,80}?(?:valdes|utsågs|utses|väljs)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?)(?=[.,]|\s+(?:och|samt|\d)|$)/u.exec(
+        s.text,
+      );
+    if (chosen?.[1] && isPersonName(chosen[1])) mergeParticipant(people, { name: chosen[1], roles: ['adjuster'] });
     // "X utsågs att justera": every such sentence has "justera" in it.
     if (!s.text.includes('justera')) continue;
     const m =

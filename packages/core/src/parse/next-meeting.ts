@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { NextMeeting } from '../model/meeting.js';
-import { findDates, findDayMonthSlash, findTime, resolveDate } from './dates.js';
+import { type DateMention, findDates, findDayMonthSlash, findTime, resolveDate } from './dates.js';
 import { readWhenWhere } from './header.js';
 import { checkWeekday } from './schedule.js';
 
@@ -56,10 +56,8 @@ export function nextMeetingFromSentences(
 ): { next: NextMeeting; no: number } | undefined {
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as { text: string; no: number };
-    if (!s.text.includes('ästa')) continue;
-    const announce = ANNOUNCES.exec(s.text);
-    if (!announce) continue;
-    const date = findDates(s.text.slice(announce.index))[0];
+    if (!s.text.includes('ästa') && !s.text.includes('ommande')) continue;
+    const date = announcedDate(s.text);
     if (!date) continue;
     const next: NextMeeting = {};
     const resolved = resolveDate(date, context.meetingDate ? { after: context.meetingDate } : {});
@@ -76,6 +74,27 @@ export function nextMeetingFromSentences(
     if (place?.[1]) next.location = place[1].trim().replace(/\s+(?:den|kl|klockan)$/iu, '');
     if (ONLINE_WORDS.test(s.text)) next.attendance = next.location ? 'hybrid' : 'online';
     return { next, no: s.no };
+  }
+  return undefined;
+}
+
+// "… går upp på nämndens kommande sammanträde den 23 maj", "tas upp vid nästa möte 4 juni": the date
+// stands right after the words.
+const NAMED =
+  /(?<![\p{L}])(?:nästa|kommande)\s+(?:sammanträde|möte|nämndsammanträde|styrelsemöte|sammankomst)\s+(?:den\s+|,\s*)?(?=\d)/giu;
+
+/** The date a sentence gives the next meeting: announced ("nästa möte är …") or named right after it. */
+function announcedDate(text: string): DateMention | undefined {
+  const announce = text.includes('ästa') ? ANNOUNCES.exec(text) : null;
+  if (announce) {
+    const date = findDates(text.slice(announce.index))[0];
+    if (date) return date;
+  }
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(text); m !== null; m = NAMED.exec(text)) {
+    const after = m.index + m[0].length;
+    const date = findDates(text.slice(after, after + 40))[0];
+    if (date && date.index === 0) return date;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toLines } from './lines.js';
 import { agendaItemHeadings, buildParagraph, caseNumberOfLine, paragraphHeadings, parseTitle } from './paragraphs.js';
 import { sectionHeading } from './sections.js';
+import { splitAtHeadings } from './split-headings.js';
 
 describe('headings', () => {
   it('reads titles with type codes and case numbers', () => {
@@ -82,7 +83,7 @@ describe('a paragraph', () => {
         '- Budget 2025',
       ].join('\n'),
     );
-    const heading = { index: 0, titleIndex: 0, number: 12, title: 'Budget 2025', types: [], no: 1 };
+    const heading = { index: 0, titleIndex: 0, start: 0, number: 12, title: 'Budget 2025', types: [], no: 1 };
     const { paragraph } = buildParagraph(heading, body, { minutes: true, meetingDate: '2025-01-20', diagnostics: [] });
     expect(paragraph).toMatchObject({
       number: 12,
@@ -102,5 +103,57 @@ describe('a paragraph', () => {
       'Expedieras till',
       'Beslutsunderlag',
     ]);
+  });
+});
+
+describe('agenda items in every layout', () => {
+  const items = (text: string) =>
+    agendaItemHeadings(splitAtHeadings(toLines(text))).map((h) => [h.number, h.title ?? null]);
+
+  it('reads items without a dot, a list that starts at 2, and notes under items that are no titles', () => {
+    const text = [
+      'Kommunfullmäktige 2025-03-10',
+      '',
+      '2 Sammanträdets öppnande',
+      '3 Upprop',
+      'Ordföranden ropar upp ledamöterna',
+      '4 Val av justerare',
+      'Dnr KS 2025/4',
+      '5 Övriga frågor',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      [2, 'Sammanträdets öppnande'],
+      [3, 'Upprop'],
+      [4, 'Val av justerare'],
+      [5, 'Övriga frågor'],
+    ]);
+    expect(agendaItemHeadings(toLines(text))[2]?.caseNumber).toBeUndefined();
+  });
+
+  it('reads indented items and keeps a title cut short with "..." as it is', () => {
+    const text = '  1. Öppnande\n  2. "Bygg en ny bro över ån" - svar på motion av Pia Ek, första...\n  3. Avslutning';
+    expect(items(text)).toEqual([
+      [1, 'Öppnande'],
+      [2, '"Bygg en ny bro över ån" - svar på motion av Pia Ek, första...'],
+      [3, 'Avslutning'],
+    ]);
+  });
+
+  it('reads a flattened "Nr. Ärende Anm. Sid" table, and gives no title to the item before a lost number', () => {
+    const text =
+      'Föredragningslista Nr. Ärende Anm. Sid 1. Val av justerare Förslag: Lena Ek (S) 2. Tid för justeringen Förslag: Måndag EKONOMI 3. Budgetuppföljning 4. Lokalfrågor kl Nya lokaler 6. Övriga frågor';
+    expect(items(text)).toEqual([
+      [1, 'Val av justerare'],
+      [2, 'Tid för justeringen'],
+      [3, 'Budgetuppföljning'],
+      // Item 5 lost its number: 4's text holds two titles.
+      [4, null],
+      [6, 'Övriga frågor'],
+    ]);
+  });
+
+  it('leaves unnumbered items out rather than numbering them', () => {
+    const text = '1. Öppnande\n2. Upprop\n3. Val av justerare\n\nInformation från revisionen\nFöredragande: Åsa Holm';
+    expect(items(text).map(([n]) => n)).toEqual([1, 2, 3]);
   });
 });

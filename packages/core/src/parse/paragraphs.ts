@@ -2,13 +2,16 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParagraphRange } from '../model/meeting.js';
 import type { ParagraphType } from '../model/paragraph.js';
 import { assignmentsOf } from './assignments.js';
-import { decisionsOf, type Point, proposalsOf } from './decisions.js';
+import { caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
+import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
+import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText } from './headings.js';
 import type { Line } from './lines.js';
 import { joinText, sentencesOf } from './lines.js';
 import { isPersonName } from './participants.js';
 import { type FoundSchedule, schedulesOf } from './schedule.js';
 import { type RawSection, sectionHeading, splitSections } from './sections.js';
+import { tokensOf } from './words.js';
 
 /**
  * Paragraphs (§) of minutes and items of agendas: their headings ("§750 Title (I)", "## §755 …",
@@ -16,18 +19,31 @@ import { type RawSection, sectionHeading, splitSections } from './sections.js';
  * assignments, schedules, distribution and documents.
  */
 
-/** A paragraph heading found in the text. */
+/** A paragraph heading (or agenda item) found in the text. */
 export interface Heading {
   /** Index of the heading line in the document's lines, and of the line holding the title. */
   index: number;
   titleIndex: number;
+  /**
+   * Index of the paragraph's first line: the heading's, or a case number or distribution note that a
+   * flattened page put before it ("Exp: Revisionen KS/2011:286 6 Ändring …").
+   */
+  start: number;
   number: number;
-  title: string;
+  /** The title; absent when the text does not show where it ends. */
+  title?: string;
   types: ParagraphType[];
   caseNumber?: string;
   /** Its 1-based line number in the original text. */
   no: number;
+  /** What follows the title on its line: the paragraph's first words, in flattened text. */
+  rest?: Line;
+  /** How the title's end was found: its line's end, punctuation or a section heading, or a capital. */
+  titleBy?: TitleSpan['by'];
 }
+
+/** Where a paragraph starts: a heading, or an unnumbered one (a protocol extract whose § number a copy stripped). */
+export type ParagraphStart = Omit<Heading, 'number'> & { number?: number };
 
 const TYPE_CODES: Readonly<Record<string, ParagraphType>> = {
   B: 'decision',
@@ -37,18 +53,11 @@ const TYPE_CODES: Readonly<Record<string, ParagraphType>> = {
   U: 'follow-up',
 };
 
-const CASE_IN_PARENS = /\s*\(((?:Dnr\.?\s*)?(?:[A-ZÅÄÖ]{1,10}[ /-]?)?\d{1,4}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?)\)\s*$/u;
+const CASE_IN_PARENS =
+  /\s*\(((?:Dnr\.?\s*)?(?:[A-ZÅÄÖ]{1,10}[ /.-]?)?\d{1,4}[/:.-][A-ZÅÄÖ]{0,6}\d{1,7}(?:[/:.-]\d{1,7}){0,2})\)\s*$/u;
 const CASE_AFTER_DNR = /\s+(?:dnr|diarienr|diarienummer)\.?:?\s*(\S.{0,40})$/iu;
 
-/** A case number (diarienummer) as written on a line of its own, e.g. "GNS/10/2020" or "Dnr KS 2023/123". */
-export function caseNumberOfLine(text: string): string | undefined {
-  const m =
-    /^(?:(?:dnr|diarienr|diarienummer|ärendenummer)\.?:?\s*)?((?:[A-ZÅÄÖ]{1,10}[ /-]?)?\d{1,4}[/:.-]\d{1,6}(?:[/:.-]\d{1,6})?)$/iu.exec(
-      text.trim(),
-    );
-  if (!m?.[1] || /^\d{4}-\d{2}-\d{2}$/.test(m[1])) return undefined;
-  return /[A-Za-zÅÄÖåäö]/.test(m[1]) || /dnr|diarie/i.test(text) ? m[1] : undefined;
-}
+export { caseNumberOfLine } from './case-numbers.js';
 
 /**
  * A heading's title with what it carries taken off: type codes "(B)", "(I)" (several per heading:
@@ -77,13 +86,14 @@ function readTitle(raw: string): { title: string; types: ParagraphType[]; caseNu
   });
   let caseNumber: string | undefined;
   const inParens = CASE_IN_PARENS.exec(title);
-  if (inParens?.[1] && !/^\d{4}-\d{2}-\d{2}$/.test(inParens[1])) {
+  if (inParens?.[1] && !/^\d{4}-\d{2}-\d{2}$/.test(inParens[1]) && !/^\d{1,2}\/\d{1,2}$/.test(inParens[1])) {
     caseNumber = inParens[1].replace(/^Dnr\.?\s*/i, '');
     title = title.slice(0, inParens.index);
   } else {
     const dnr = CASE_AFTER_DNR.exec(title);
-    if (dnr?.[1]) {
-      caseNumber = dnr[1].trim();
+    const value = dnr?.[1] ? caseNumberOfLine(`Dnr ${dnr[1].trim()}`) : undefined;
+    if (dnr && value) {
+      caseNumber = value;
       title = title.slice(0, dnr.index);
     }
   }
@@ -91,76 +101,353 @@ function readTitle(raw: string): { title: string; types: ParagraphType[]; caseNu
   return { title, types, ...(caseNumber ? { caseNumber } : {}) };
 }
 
-const PARAGRAPH_HEADING = /^§\s*(\d{1,4})(?:\s*[.:–-])?(?:\s+(\S.*))?$/u;
-const ITEM_HEADING = /^(\d{1,3})[.)]\s+(\S.*)$/u;
 // "§ 7 i reglementet …", "§ 5 st 2": a reference at the start of a line, not a heading.
 const SENTENCE_START = /^(?:i|och|enligt|som|samt|att|ska|är|har)\s|^(?:kap|st|mom|punkt|p)\.?\s*\d/u;
 
 function plausibleTitle(title: string): boolean {
   return (
     title.length > 0 &&
-    title.length <= 200 &&
+    title.length <= 220 &&
     !(title.endsWith('.') && title.length > 120) &&
     !SENTENCE_START.test(title)
   );
 }
 
+/** A heading read from a line: its number, title, case number, and the text after the title. */
+interface Read {
+  number: number;
+  titleIndex: number;
+  title?: string;
+  types: ParagraphType[];
+  caseNumber?: string;
+  rest?: Line;
+  titleBy?: TitleSpan['by'];
+  /** Text follows the number on the heading's own line. */
+  after?: boolean;
+}
+
 /**
- * The § headings of minutes, in order. Numbers must rise (minutes number their paragraphs in order)
- * and, when the header states a range, lie in it; a "§ 7 i reglementet …" at the start of a line is
- * thereby not a heading. A heading may hold only the number, with the title on the next line.
+ * Reads the heading at the start of line `i`: the marker, what follows it, and the title on the same
+ * line or, when the line holds only the number (and case number), on the next.
+ */
+function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: readonly string[]): Read | undefined {
+  const tail = headingTail(tokens, marker.next);
+  let caseNumber = tail.caseNumber;
+  let titleIndex = i;
+  let titleTokens = tokens;
+  let from = tail.title;
+  if (from >= tokens.length) {
+    // "KF § 266" / "§5" on a line of their own: the title is on the next line.
+    let found = false;
+    for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
+      const next = lines[j] as Line;
+      if (next.text === '') continue;
+      if (next.mark === 'page') continue;
+      if (
+        next.mark !== 'heading' &&
+        !next.text.startsWith('§') &&
+        !sectionHeading(next.text) &&
+        next.text.length <= 2000
+      ) {
+        const nextTokens = tokensOf(next.text);
+        const nextTail = headingTail(nextTokens, 0);
+        caseNumber ??= nextTail.caseNumber;
+        titleTokens = nextTokens;
+        from = nextTail.title;
+        titleIndex = j;
+        found = from < nextTokens.length;
+        // "§ 45" / "Dnr KS 2023/112" / "Budget 2024": a line with only the case number comes between.
+        if (!found && nextTail.caseNumber !== undefined) continue;
+      }
+      break;
+    }
+    if (!found) return { number: marker.number, titleIndex: i, types: [], ...(caseNumber ? { caseNumber } : {}) };
+  }
+  const span = titleSpan(titleTokens, from);
+  const line = lines[titleIndex] as Line;
+  const restOf = (k: number): Line | undefined => {
+    if (k >= titleTokens.length) return undefined;
+    const text = titleTokens.slice(k).join(' ');
+    return { ...line, text, raw: text };
+  };
+  if (!span) {
+    const rest = restOf(from);
+    return {
+      number: marker.number,
+      titleIndex,
+      types: [],
+      ...(caseNumber ? { caseNumber } : {}),
+      ...(rest ? { rest } : {}),
+    };
+  }
+  const parsed = parseTitle(titleText(titleTokens, from, span.end));
+  const rest = restOf(span.end);
+  caseNumber ??= parsed.caseNumber;
+  return {
+    number: marker.number,
+    titleIndex,
+    ...(plausibleTitle(parsed.title) ? { title: parsed.title } : {}),
+    types: parsed.types,
+    ...(caseNumber ? { caseNumber } : {}),
+    ...(rest ? { rest } : {}),
+    titleBy: span.by,
+  };
+}
+
+/** The lines before a heading that belong to its paragraph: a case number, a distribution note. */
+function leadStart(lines: readonly Line[], i: number): number {
+  let start = i;
+  const no = (lines[i] as Line).no;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const line = lines[j] as Line;
+    if (line.text === '' || line.mark === 'page') continue;
+    if (line.mark === 'heading' || line.text.length > 80) break;
+    const sameLine = line.no === no;
+    if (CASE_SHAPE.test(line.text) && caseNumberOfLine(line.text) !== undefined && (sameLine || j === start - 1)) {
+      start = j;
+      continue;
+    }
+    // A distribution note printed in the margin at the top of the page, before the heading.
+    const head = sectionHeading(line.text);
+    if (sameLine && head?.role === 'distribution' && head.inline && isPageStart(lines, j)) start = j;
+    break;
+  }
+  return start;
+}
+
+/** Digits joined by "/", ":", "." or "-": the shape every case number has. */
+const CASE_SHAPE = /\d[/:.-]\p{L}*\d/u;
+
+/** True when nothing but page markers stands before line `j` on its source line. */
+function isPageStart(lines: readonly Line[], j: number): boolean {
+  const no = (lines[j] as Line).no;
+  for (let k = j - 1; k >= 0 && (lines[k] as Line).no === no; k--) if ((lines[k] as Line).mark !== 'page') return false;
+  return true;
+}
+
+/**
+ * The heading that line `i` starts, read once per array of lines: the headings are looked for twice,
+ * before and after the paragraph range is known.
+ */
+function readAt(lines: readonly Line[], i: number, marked: boolean): Read | undefined {
+  let cache = readCache.get(lines);
+  if (!cache) {
+    cache = new Map();
+    readCache.set(lines, cache);
+  }
+  if (cache.has(i)) return cache.get(i) ?? undefined;
+  const text = (lines[i] as Line).text;
+  const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
+  const marker = markerAt(tokens, 0);
+  let read: Read | undefined;
+  // A bare number or an item is a heading only where the pre-pass marked it.
+  if (marker && (marked || marker.form === 'section-sign' || marker.form === 'trailing-sign')) {
+    const found = readHeading(lines, i, marker, tokens);
+    if (found) read = { ...found, after: tokens.length > marker.next };
+  }
+  cache.set(i, read ?? null);
+  return read;
+}
+
+const readCache = new WeakMap<readonly Line[], Map<number, Read | null>>();
+
+/**
+ * The § headings of minutes, in order: "§ 12", "§12", "KF § 266", "Kf 71", "33 §", "91:", and the bare
+ * numbers the heading pre-pass marked. Numbers must rise (minutes number their paragraphs in order) and,
+ * when the header states a range, lie in it; a "§ 7 i reglementet …" at the start of a line is thereby
+ * not a heading. A heading may hold only the number, with the title on the next line.
  */
 export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange): Heading[] {
   const found: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (!line.text.startsWith('§')) continue;
-    const m = PARAGRAPH_HEADING.exec(line.text);
-    if (!m?.[1]) continue;
-    const number = Number(m[1]);
-    let titleIndex = i;
-    let rawTitle = m[2];
-    if (!rawTitle) {
-      for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
-        const next = (lines[j] as Line).text;
-        if (next === '') continue;
-        if (!next.startsWith('§') && !sectionHeading(next) && next.length <= 200) {
-          rawTitle = next;
-          titleIndex = j;
-        }
-        break;
-      }
-    }
-    if (!rawTitle) continue;
-    const parsed = parseTitle(rawTitle);
-    if (!plausibleTitle(parsed.title)) continue;
+    const text = line.text;
+    if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
+    const c = text.charCodeAt(0);
+    const marked = line.mark === 'heading';
+    // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
+    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57)) continue;
+    const read = readAt(lines, i, marked);
+    if (!read) continue;
+    if (read.title === undefined && !marked && read.titleIndex === i && read.after) continue;
+    if (read.title !== undefined && !marked && SENTENCE_START.test(read.title)) continue;
+    const number = read.number;
     if (range && (number < range.from || number > range.to)) continue;
     const last = found[found.length - 1];
     if (last && number <= last.number) continue;
-    found.push({ index: i, titleIndex, number, ...parsed, no: line.no });
+    const { after: _, ...heading } = read;
+    found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no });
   }
   return found;
 }
 
 /**
- * The numbered items of an agenda ("1. Fastställande av föredragningslista", "3. Title (GNS/10/2020)"),
- * which must run 1, 2, 3 … without gaps, so numbered points inside an item ("1. Nämnden uppmanar …")
- * are never taken for items.
+ * The unnumbered paragraphs the heading pre-pass marked (a protocol extract whose § numbers a copy
+ * stripped: "Dnr 2018/1014 Arbetsordning för … Beslut …"), each running to the next.
+ */
+export function unnumberedHeadings(lines: readonly Line[]): (ParagraphStart & { end?: number })[] {
+  const found: (ParagraphStart & { end?: number })[] = [];
+  // An extract records a decision; a title over text that decides nothing is the attached document's.
+  const decides = (from: number, to: number) => {
+    for (let j = from; j < to && j < from + 400; j++) {
+      const text = (lines[j] as Line).text;
+      const role = text ? sectionHeading(text)?.role : undefined;
+      if (role === 'decision' || role === 'recommendation' || (text && recordsDecision(text))) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.mark !== 'heading' || line.text === '') continue;
+    const tokens = tokensOf(line.text.length > 2000 ? line.text.slice(0, 2000) : line.text);
+    if (markerAt(tokens, 0)) continue;
+    const tail = headingTail(tokens, 0);
+    const parsed = parseTitle(titleText(tokens, tail.title, tokens.length));
+    const previous = found[found.length - 1];
+    if (previous) previous.end = i;
+    found.push({
+      index: i,
+      titleIndex: i,
+      start: i,
+      types: parsed.types,
+      no: line.no,
+      ...(plausibleTitle(parsed.title) ? { title: parsed.title } : {}),
+      ...((tail.caseNumber ?? parsed.caseNumber) ? { caseNumber: tail.caseNumber ?? parsed.caseNumber } : {}),
+    });
+  }
+  const kept = found.filter((h, n) => decides(h.index, found[n + 1]?.index ?? lines.length));
+  kept.forEach((h, n) => {
+    const next = kept[n + 1];
+    if (next) h.end = next.start;
+    else delete h.end;
+  });
+  return kept;
+}
+
+const ITEM_HEADING = /^(\d{1,3})[.)]\s+(\S.*)$/u;
+const BARE_ITEM = /^(\d{1,3})\s+(\S.*)$/u;
+
+/**
+ * The numbered items of an agenda ("1. Fastställande av föredragningslista", "3. Title (GNS/10/2020)",
+ * "2 Sammanträdets öppnande"), which run on by one: the list may start above 1 ("2 Sammanträdets
+ * öppnande" when item 1 is not printed), and a number lost in a flattened list leaves a gap of up to
+ * two, whose item before it then has no title we can trust. Numbered points inside an item
+ * ("1. Nämnden uppmanar …") start again at 1 and are never taken for items.
  */
 export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
   const found: Heading[] = [];
+  const candidates: { i: number; number: number; rest: string; bare: boolean }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const m = ITEM_HEADING.exec(line.text);
-    if (!m?.[1] || !m[2]) continue;
-    const number = Number(m[1]);
-    const expected = found.length === 0 ? 1 : (found[found.length - 1] as Heading).number + 1;
-    if (number !== expected) continue;
-    const parsed = parseTitle(m[2]);
-    if (!plausibleTitle(parsed.title) || parsed.title.endsWith('.')) continue;
-    found.push({ index: i, titleIndex: i, number, ...parsed, no: line.no });
+    const text = line.text;
+    if (text === '' || line.mark === 'toc' || line.mark === 'page' || line.mark === 'heading') continue;
+    const c = text.charCodeAt(0);
+    if (c < 48 || c > 57) continue;
+    const m = ITEM_HEADING.exec(text);
+    if (m?.[1] && m[2]) {
+      candidates.push({ i, number: Number(m[1]), rest: m[2], bare: false });
+      continue;
+    }
+    const b = text.length <= 300 ? BARE_ITEM.exec(text) : null;
+    // "15 a) Anmälan av …": an item made of lettered parts, whose own title is not printed.
+    if (b?.[1] && b[2] && /^(?:["“”«]?\p{Lu}|a\)\s)/u.test(b[2]))
+      candidates.push({ i, number: Number(b[1]), rest: b[2], bare: true });
+  }
+  const follows = (k: number, n: number, bare: boolean) => {
+    const next = candidates.slice(k + 1, k + 4).find((x) => x.bare === bare);
+    return next !== undefined && next.number === n + 1;
+  };
+  for (let k = 0; k < candidates.length; k++) {
+    const cand = candidates[k] as (typeof candidates)[number];
+    const last = found[found.length - 1];
+    if (last) {
+      const gap = cand.number - last.number;
+      if (gap < 1 || gap > 3) continue;
+      if (gap > 1 && !follows(k, cand.number, cand.bare) && k !== candidates.length - 1) continue;
+    } else if (cand.number !== 1 && !(follows(k, cand.number, cand.bare) && (cand.number <= 3 || !cand.bare))) {
+      continue;
+    } else if (cand.bare && !follows(k, cand.number, cand.bare)) {
+      // A bare "1 Title" alone is no list.
+      continue;
+    }
+    const line = lines[cand.i] as Line;
+    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemTitle(cand.rest);
+    if (!read) continue;
+    if (last && cand.number - last.number > 1 && lines[last.index]?.no === line.no) {
+      // "6. Auroragruppen kl Förebyggande arbete 8. …": item 7 lost its number; 6's text holds both.
+      delete last.title;
+    }
+    let titleIndex = cand.i;
+    if (read.title !== undefined && read.titleBy === 'line' && cand.rest.trimEnd().endsWith(',')) {
+      // "9 Överklagande av beslut om avgift enligt miljöbalken," / "Bostadsföreningen Eken 4": a title
+      // that goes on below; without its end it is no title.
+      const next = continuation(lines, cand.i);
+      if (next === undefined) delete read.title;
+      else {
+        read.title = `${read.title}, ${(lines[next] as Line).text.replace(/\.$/u, '')}`;
+        titleIndex = next;
+      }
+    }
+    found.push({ index: cand.i, titleIndex, start: cand.i, number: cand.number, ...read, no: line.no });
   }
   return found;
+}
+
+/** The line that goes on with a title ending in a comma: the next text line, if it reads as a title's end. */
+function continuation(lines: readonly Line[], i: number): number | undefined {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const text = (lines[j] as Line).text;
+    if (text === '') continue;
+    const ok =
+      text.length <= 120 &&
+      /^\p{Lu}/u.test(text) &&
+      !/^\d/u.test(text) &&
+      caseNumberOfLine(text) === undefined &&
+      sectionHeading(text) === undefined &&
+      !/^(?:remiss|svar på|föredragande)/iu.test(text);
+    return ok ? j : undefined;
+  }
+  return undefined;
+}
+
+/** An item's title from the text after its number, or undefined when it is a sentence (a numbered point). */
+function itemTitle(raw: string): Omit<Read, 'number' | 'titleIndex'> | undefined {
+  const tokens = tokensOf(raw);
+  const tail = headingTail(tokens, 0);
+  const span = titleSpan(tokens, tail.title);
+  if (!span && tail.title < tokens.length) {
+    const parsed = parseTitle(titleText(tokens, tail.title, tokens.length));
+    if (parsed.title.endsWith('.') || !plausibleTitle(parsed.title)) return undefined;
+    return { types: parsed.types, ...(tail.caseNumber ? { caseNumber: tail.caseNumber } : {}) };
+  }
+  let end = span?.end ?? tokens.length;
+  const plain = tokens.slice(tail.title, end).join(' ');
+  // "1. Budgeten fastställs." is a point of a decision, not an item.
+  if (plain.endsWith('.') && !plain.endsWith('..') && !plain.endsWith('…') && span?.by === 'line') return undefined;
+  // "Lönekostnader extra utskick INDIVID OCH FAMILJ": a group heading of the list after the item.
+  let last = end;
+  while (last - 1 > tail.title && /^[A-ZÅÄÖ]{2,}[,:]?$/u.test(tokens[last - 1] as string)) last--;
+  if (last < end && /\p{Ll}/u.test(tokens[last - 1] ?? '') && tokens.slice(last, end).join('').length >= 4) end = last;
+  const parsed = parseTitle(titleText(tokens, tail.title, end));
+  if (!plausibleTitle(parsed.title)) return undefined;
+  const caseNumber = tail.caseNumber ?? parsed.caseNumber;
+  const restText = end < tokens.length ? tokens.slice(end).join(' ') : '';
+  return {
+    title: parsed.title,
+    types: parsed.types,
+    ...(caseNumber ? { caseNumber } : {}),
+    ...(restText ? { rest: { no: 0, text: restText, raw: restText } } : {}),
+    ...(span ? { titleBy: span.by } : {}),
+  };
+}
+
+/** The lines a heading's paragraph is read from: its lead-in, the rest of its title line, and what follows. */
+export function bodyOf(heading: ParagraphStart, lines: readonly Line[], stop: number): Line[] {
+  const lead = heading.start < heading.index ? lines.slice(heading.start, heading.index) : [];
+  const titleLine = lines[heading.titleIndex] as Line | undefined;
+  const rest = heading.rest && titleLine ? [{ ...titleLine, text: heading.rest.text, raw: heading.rest.raw }] : [];
+  const after = lines.slice(heading.titleIndex + 1, Math.max(stop, heading.titleIndex + 1));
+  return [...lead, ...rest, ...after];
 }
 
 /** What a paragraph is read with. */
@@ -221,7 +508,7 @@ function presentersOf(sections: readonly RawSection[], narrative: readonly { tex
  * the schedules it decides or proposes.
  */
 export function buildParagraph(
-  heading: Heading,
+  heading: ParagraphStart,
   body: readonly Line[],
   context: ParagraphContext,
 ): { paragraph: ParsedParagraph; schedules: FoundSchedule[]; sentences: { text: string; no: number }[] } {
@@ -234,6 +521,7 @@ export function buildParagraph(
   const sources = {
     decisionSections: linesOf(sections, 'decision'),
     proposalSections: linesOf(sections, 'proposal'),
+    recommendationSections: linesOf(sections, 'recommendation'),
     motionSections: linesOf(sections, 'motions'),
     narrative,
     narrativeSentences: sentences,
@@ -250,6 +538,9 @@ export function buildParagraph(
     documents: listItems(linesOf(sections, 'documents').flat()).filter(Boolean),
     history: [],
   };
+  // An extract's paragraph may have no number, a flattened heading no title: absent, not undefined.
+  if (paragraph.number === undefined) delete paragraph.number;
+  if (paragraph.title === undefined) delete paragraph.title;
   if (text) paragraph.text = text;
   const caseNumber = heading.caseNumber ?? firstCaseNumber(body);
   if (caseNumber) paragraph.caseNumber = caseNumber;
@@ -275,22 +566,29 @@ export function buildParagraph(
     {
       paragraph: heading.number,
       title: heading.title,
-      ...(caseNumber ? { caseNumber } : {}),
+      caseNumber,
       status: decided ? 'decided' : 'proposed',
-      ...(context.meetingDate ? { meetingDate: context.meetingDate } : {}),
+      meetingDate: context.meetingDate,
     },
     context.diagnostics,
   );
   return { paragraph, schedules, sentences };
 }
 
+/**
+ * A case number on one of the first lines under a heading: a line of its own ("Dnr 1.6-0463/2011")
+ * first, else a "Dnr" inside a short line. A line that names another body's number ("Remiss från
+ * trafiknämnden, dnr T2010-701-0075") comes second to the item's own.
+ */
 function firstCaseNumber(body: readonly Line[]): string | undefined {
   let seen = 0;
+  let inline: string | undefined;
   for (const line of body) {
     if (!line.text) continue;
-    if (++seen > 3) break;
+    if (++seen > 4) break;
     const found = caseNumberOfLine(line.text);
     if (found) return found;
+    inline ??= caseNumberInLine(line.text);
   }
-  return undefined;
+  return inline;
 }

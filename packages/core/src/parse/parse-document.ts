@@ -1,9 +1,13 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
+import { bodyInText, findBodyName } from './body-name.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { headerBlocks, type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
+import { type NoticeFacts, readFrontPage } from './front-page.js';
+import { withoutFurniture } from './furniture.js';
+import { matchLabel, readPreamble, readRange } from './header.js';
 import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
+import { detectKind } from './kind.js';
 import {
   blankOut,
   isPageNumber,
@@ -15,11 +19,22 @@ import {
   toLines,
 } from './lines.js';
 import { readAdjustment, readNextMeeting, readPeople, readWhen } from './meeting-facts.js';
-import { agendaItemHeadings, buildParagraph, type Heading, paragraphHeadings } from './paragraphs.js';
+import {
+  agendaItemHeadings,
+  bodyOf,
+  buildParagraph,
+  type Heading,
+  paragraphHeadings,
+  unnumberedHeadings,
+} from './paragraphs.js';
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
 import { isProgrammeTitle, parseProgramme } from './programme.js';
+import { type ProseFacts, readProseFacts } from './prose-facts.js';
 import type { FoundSchedule } from './schedule.js';
+import { looksLikeSchedulePage, readSchedulePage } from './schedule-page.js';
 import { sectionRole } from './sections.js';
+import { splitAtHeadings } from './split-headings.js';
+import { tocEntries, withWeakEntries } from './toc.js';
 
 /**
  * `parseDocument`: one document's text → the model's facts plus diagnostics. It recognises the parts
@@ -28,7 +43,9 @@ import { sectionRole } from './sections.js';
  */
 
 const LEGEND = /^[BIPRU]\t+(?:beslut|information|plan|rekommendation|uppföljning)$/iu;
-const ATTACHMENTS = /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor)\s*:?$/iu;
+const ATTACHMENTS =
+  /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor|bilagor till protokoll(?:et)?)\s*:?$/iu;
+const ATTACHMENTS_OF_MINUTES = /^bilagor till protokoll(?:et)?\s*:?$/iu;
 const HEADING_LIKE = /^(?:§\s*\d|\d{1,3}[.)]\s)/u;
 
 /** Reads a document (minutes, agenda or programme) into the model. Never throws on content. */
@@ -60,13 +77,30 @@ function empty(): ParsedDocument {
   };
 }
 
+/**
+ * The § paragraphs come after the numbered items and open with the first of them, number and title: a
+ * meeting's page that lists its items and then gives its minutes. (An agenda's item that quotes an earlier
+ * decision, "§14 GNS Revisionsrapport …", does not open with the item it stands in.)
+ */
+function repeatsItems(paragraphs: readonly Heading[], items: readonly Heading[]): boolean {
+  const first = paragraphs[0];
+  const last = items[items.length - 1];
+  if (!first || !last || first.start <= last.start || !first.title) return false;
+  const item = items.find((i) => i.number === first.number);
+  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim().slice(0, 40);
+  return item?.title !== undefined && key(item.title) === key(first.title);
+}
+
 function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
   if (options.file) for (const d of doc.diagnostics) d.file ??= options.file;
   return doc;
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
-  const lines = toLines(text);
+  // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers
+  // (the split needs the transcript's page numbers); then viewer chrome and title copies go.
+  const lines = withoutFurniture(splitAtHeadings(toLines(text)));
+  const titleCopies = lines.titles ?? [];
   const doc = empty();
   doc.diagnostics = diagnostics;
   const firstText = lines.find((l) => l.text !== '');
@@ -76,6 +110,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   if (options.kind === 'programme' || (!options.kind && looksLikeProgramme(lines)))
     return withFile(readProgramme(lines, doc), options);
+  if (options.kind === 'schedule' || (!options.kind && looksLikeSchedulePage(lines)))
+    return withFile(readSchedulePage(text, doc), options);
 
   // Layout first: what every page repeats is not content.
   const toc = tocIndices(lines);
@@ -85,7 +121,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const pageNumbers = new Set<number>();
   lines.forEach((line, i) => {
     if (line.text[1] === '\t' && LEGEND.test(line.text)) legend.add(i);
-    if (isPageNumber(line.text)) pageNumbers.add(i);
+    if (line.mark === 'page' || isPageNumber(line.text)) pageNumbers.add(i);
+    if (line.mark === 'toc') toc.add(i);
     const sig = line.text.length < 160 ? parseSignatureLine(line.text) : undefined;
     if (sig) signatures.set(i, sig);
   });
@@ -98,22 +135,48 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // The head ends where the first paragraph or item begins.
   const items = agendaItemHeadings(clean);
   const candidates = paragraphHeadings(clean);
-  const headerEnd = Math.min(items[0]?.index ?? lines.length, candidates[0]?.index ?? lines.length);
-  const { blocks } = headerBlocks(clean.slice(0, headerEnd));
-  const firstLabel = light.findIndex((l, i) => i < headerEnd && l.text !== '' && matchLabel(l.text) !== undefined);
-  const preamble = readPreamble(
-    light.slice(0, firstLabel === -1 ? headerEnd : firstLabel).filter((l) => l.text !== ''),
+  const headerEnd = Math.min(items[0]?.start ?? lines.length, candidates[0]?.start ?? lines.length);
+  // The head keeps its signature labels: on the first page they are the signature block, not the boxes
+  // repeated on every later page.
+  const headLines = blankOut(
+    lines,
+    toc,
+    legend,
+    headers,
+    pageNumbers,
+    new Set(signatures.keys()),
+    repeatedRuns(lines, labels),
+  ).slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS));
+  const front = readFrontPage(headLines, diagnostics);
+  const { blocks } = front;
+  // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
+  const firstLabelAt = front.labels[0] ? front.head.indexAt(front.labels[0].start) : headerEnd;
+  const repeated = light.filter((l, i) => i < firstLabelAt && l.text !== '' && clean[i]?.text === '');
+  const preamble = readPreamble([...repeated, ...front.preamble].sort((a, b) => a.no - b.no));
+  // A page flattened onto one line goes on after its first heading, and a contents list cut out of it may
+  // run on into its text: the rest of that line is still the first page, where the notice's sentences
+  // stand ("… Ärendelista 1 Information. Anslagsbevis Valnämnden har haft sammanträde …").
+  const lastHead = headerEnd > 0 ? lines[headerEnd - 1] : undefined;
+  const firstPageRest = lastHead
+    ? lines
+        .slice(0, headerEnd + 200)
+        .filter((l, i) => l.no === lastHead.no && (i >= headerEnd || l.mark === 'toc'))
+        .map((l) => l.text)
+        .join('\n')
+        .slice(0, 20_000)
+    : '';
+  // A page's quoted title is the document's own first words (often with what its text lost).
+  const titleLines: Line[] = titleCopies.map((text) => ({ no: firstText.no, text, raw: text }));
+  const detected = detectKind(
+    `${titleCopies.map((t) => `${t}\n`).join('')}${front.head.text.slice(0, 6000)}\n${firstPageRest.slice(0, 4000)}`,
+    {
+      labels: front.labels,
+      items: items.length,
+      paragraphs: candidates.length,
+      paragraphsRepeatItems: repeatsItems(candidates, items),
+    },
   );
-  const has = (key: LabelBlock['key']) => blocks.some((b) => b.key === key);
-  const minutesSignals =
-    preamble.minutes ||
-    has('range') ||
-    has('signatories') ||
-    has('adjustment') ||
-    blocks.some((b) => /^beslutande|^utses/iu.test(b.label));
-  const agendaSignals =
-    preamble.agenda || (items.length >= 2 && (candidates[0]?.index ?? lines.length) > (items[0]?.index ?? 0));
-  doc.kind = options.kind ?? (minutesSignals ? 'minutes' : agendaSignals ? 'agenda' : 'unknown');
+  doc.kind = options.kind ?? detected ?? 'unknown';
   if (doc.kind === 'unknown') {
     diagnostics.push({
       severity: 'warning',
@@ -124,20 +187,60 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // Body, title and organisation.
   if (preamble.body) doc.body.name = preamble.body;
+  else if (front.notice.organ) {
+    const organ = findBodyName(front.notice.organ.text);
+    if (organ && organ.index === 0) doc.body.name = organ.name;
+  }
+  if (!doc.body.name) {
+    // The page's title copy ("Protokoll KF 2017-06-21.pdf"), then the words of the first page.
+    const fromTitle = readPreamble(titleLines).body;
+    const inText = fromTitle ?? bodyInText(front.head.text);
+    if (inText) doc.body.name = inText;
+  }
   if (preamble.orgNumber) doc.body.orgNumber = preamble.orgNumber;
   if (preamble.organisation) doc.body.organisation = commonestVariant(lines, preamble.organisation);
   if (preamble.title) doc.title = preamble.title;
 
   // When and where.
-  readWhen(doc, blocks, options, diagnostics);
+  const noticeDate = front.notice.meetingDate;
+  readWhen(
+    doc,
+    blocks,
+    options,
+    diagnostics,
+    { text: front.head.text.slice(0, 4000), no: front.preamble[0]?.no ?? firstText.no },
+    [...(preamble.date ? [preamble.date] : []), ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : [])],
+  );
+  if (noticeDate && doc.date && noticeDate.date !== doc.date) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the notice block names the meeting ${noticeDate.date}, the head ${doc.date}`,
+      line: noticeDate.no,
+    });
+  }
   const meetingDate = doc.date;
   const rangeBlock = blocks.find((b) => b.key === 'range');
-  const range = rangeBlock ? readRange(rangeBlock.values.map((v) => v.text).join(' ')) : undefined;
+  const rangeText = rangeBlock?.values.map((v) => v.text).join(' ') ?? '';
+  const range = rangeBlock ? readRange(rangeText) : undefined;
   if (range) doc.paragraphRange = range;
+  else if (/\d/u.test(rangeText)) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the paragraph range "${rangeText.slice(0, 40)}" cannot be right; it is left out`,
+      line: rangeBlock?.no ?? 1,
+    });
+  }
 
   // Paragraphs or items, and what follows them.
   const minutes = doc.kind !== 'agenda' && !(doc.kind === 'unknown' && items.length > candidates.length);
-  let headings: Heading[] = minutes ? (range ? paragraphHeadings(clean, range) : candidates) : items;
+  // An agenda whose items are written as headings ("§ 3 …") is read by its headings.
+  let headings: Heading[] = minutes
+    ? range
+      ? paragraphHeadings(clean, range)
+      : candidates
+    : items.length > 0
+      ? items
+      : candidates;
   if (minutes && range && headings.length === 0 && candidates.length > 0) {
     diagnostics.push({
       severity: 'warning',
@@ -148,17 +251,24 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   const starts = minutes ? [] : appendixStarts(light, headings);
   let end = starts[0]?.index ?? lines.length;
-  const attachmentAt = findAttachments(clean, headings[headings.length - 1]?.index ?? headerEnd, end);
+  const lastHeading = headings[headings.length - 1]?.index ?? headerEnd;
+  // "Bilagor till protokollet" says what it is wherever it stands; a bare "Bilagor" only after the paragraphs.
+  const attachmentAt =
+    findAttachments(clean, lastHeading, end) ?? findAttachments(clean, headerEnd - 1, end, ATTACHMENTS_OF_MINUTES);
   if (attachmentAt) {
     doc.attachments = attachmentAt.attachments;
-    end = Math.min(end, attachmentAt.index);
+    if (attachmentAt.index > lastHeading) end = Math.min(end, attachmentAt.index);
   }
   const schedules: FoundSchedule[] = [];
   const sentences: { text: string; no: number }[] = [];
   const sentencesOfParagraph = new Map<ParsedParagraph, { text: string; no: number }[]>();
-  headings.forEach((h, n) => {
-    const stop = Math.min(headings[n + 1]?.index ?? end, end);
-    const built = buildParagraph(h, clean.slice(h.titleIndex + 1, Math.max(stop, h.titleIndex + 1)), {
+  // Tables of contents and lists before the paragraphs: titles and numbers no heading gives.
+  const weak = { toc: tocEntries(lines, toc, diagnostics), ...(minutes ? { items } : {}) };
+  const numbered = withWeakEntries(headings, weak, diagnostics);
+  const paragraphs = numbered.length > 0 ? numbered : unnumberedHeadings(clean);
+  paragraphs.forEach((h) => {
+    const stop = Math.min(h.end ?? end, end);
+    const built = buildParagraph(h, bodyOf(h, clean, stop), {
       minutes,
       ...(meetingDate ? { meetingDate } : {}),
       diagnostics,
@@ -175,7 +285,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   checkRange(doc, headings, rangeBlock?.no, diagnostics);
 
   // People.
-  const people = readPeople(blocks, signatures, sentences, diagnostics);
+  const headSentences = sentencesAround(front.head.text, /juster|sekreterare|ordföranden/giu);
+  const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics, headSentences);
   for (const p of doc.paragraphs) {
     for (const name of p.presenters) {
       const found = people.find((x) => nameKey(x.name) === nameKey(name));
@@ -186,7 +297,17 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // Next meeting, adjustment, rules.
   readNextMeeting(doc, blocks, sentencesOfParagraph, sentences, meetingDate, diagnostics);
-  readAdjustment(doc, blocks, people, sentences, meetingDate, diagnostics);
+  const paragraphOfLine = new Map<number, number>();
+  for (const [p, list] of sentencesOfParagraph) {
+    if (p.number !== undefined) for (const s of list) paragraphOfLine.set(s.no, p.number);
+  }
+  readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics, (line) =>
+    paragraphOfLine.get(line),
+  );
+  applyNotice(doc, front.notice, diagnostics);
+  // The head's sentences, and an agenda's item titles ("Tid och plats för justering: tisdagen den 10 mars …").
+  const proseText = `${front.head.text}\n${firstPageRest}\n${doc.kind === 'agenda' ? doc.paragraphs.map((p) => p.title).join('\n') : ''}`;
+  applyProse(doc, readProseFacts(proseText, doc.date), front.head.lineAt);
 
   // The body: from the head, else from the documents an agenda carries (whom the reports address,
   // whose decisions the extracts quote).
@@ -195,7 +316,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     if (named) doc.body.name = named;
   }
   attachHistory(doc.paragraphs, histories, doc, diagnostics);
-  if (!doc.body.name && doc.kind !== 'unknown') {
+  if (!doc.body.name && doc.kind !== 'unknown' && !options.body) {
     const hint = doc.title ? `its title is "${doc.title}"` : mentionedBody(text);
     diagnostics.push({
       severity: 'warning',
@@ -210,6 +331,97 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     });
   }
   return withFile(doc, options);
+}
+
+/** The most text read as the head: a first page and its notice, a few pages even when flattened. */
+const HEAD_CHARS = 30_000;
+
+/** Where the head ends: at the first paragraph, or where its text passes `limit` characters. */
+function headEndWithin(lines: readonly Line[], end: number, limit: number): number {
+  let chars = 0;
+  for (let i = 0; i < end; i++) {
+    chars += (lines[i] as Line).text.length + 1;
+    if (chars > limit) return Math.max(1, i);
+  }
+  return end;
+}
+
+/**
+ * The signature labels that recur as runs on several pages ("Ordförande / Justerande /
+ * Utdragsbestyrkande" boxes under every page): furniture even on the first page. A run printed once is
+ * the first page's signature block and stays.
+ */
+function repeatedRuns(lines: readonly Line[], labels: ReadonlySet<number>): Set<number> {
+  const runs: number[][] = [];
+  let run: number[] = [];
+  const sorted = [...labels].sort((a, b) => a - b);
+  for (const i of sorted) {
+    const prev = run[run.length - 1];
+    if (prev !== undefined && lines.slice(prev + 1, i).some((l) => l.text !== '')) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(i);
+  }
+  if (run.length > 0) runs.push(run);
+  // Boxes under every page come as several runs (their spelling may vary from page to page).
+  return new Set(runs.filter((r) => r.length >= 2).length >= 2 ? runs.flat() : []);
+}
+
+/**
+ * The sentences of a head around the words a pattern finds: on a flattened page a "sentence" may run for a
+ * whole page, so each is cut to its own full stops, and at most 300 characters either side.
+ */
+function sentencesAround(text: string, re: RegExp): { text: string; no: number }[] {
+  const out: { text: string; no: number }[] = [];
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(head); m !== null && out.length < 50; m = re.exec(head)) {
+    if (m.index < last) continue;
+    const from = Math.max(head.lastIndexOf('. ', m.index) + 1, head.lastIndexOf('\n\n', m.index) + 1, m.index - 300, 0);
+    const stop = head.slice(m.index).search(/\.(?:\s|$)|\n\s*\n/u);
+    const to = Math.min(stop === -1 ? head.length : m.index + stop + 1, m.index + 300);
+    out.push({ text: head.slice(from, to).replace(/\s+/g, ' ').trim(), no: 1 });
+    last = to;
+  }
+  return out;
+}
+
+/** What the head's sentences say of the adjustment and the notice, where fields did not. */
+function applyProse(doc: ParsedDocument, prose: ProseFacts, lineAt: (offset: number) => number): void {
+  if (doc.kind === 'unknown' || doc.kind === 'programme' || doc.kind === 'schedule') return;
+  const adjustment = doc.adjustment ?? { signatories: [] };
+  if (prose.adjustmentDate && !adjustment.date) adjustment.date = prose.adjustmentDate.date;
+  if (prose.adjustmentPlace && !adjustment.place) adjustment.place = prose.adjustmentPlace.text;
+  if (doc.kind !== 'agenda') {
+    if (prose.noticeUp && !adjustment.noticeDate) adjustment.noticeDate = prose.noticeUp.date;
+    if (prose.noticeDown && !adjustment.noticeEndDate) adjustment.noticeEndDate = prose.noticeDown.date;
+  }
+  void lineAt;
+  if (Object.keys(adjustment).length > 1 || adjustment.signatories.length > 0) doc.adjustment = adjustment;
+}
+
+/** What the notice block states: the days the notice is up, the stated last day of appeal, the storage place. */
+function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diagnostic[]): void {
+  if (doc.kind !== 'minutes' && doc.kind !== 'extract') return;
+  const adjustment = doc.adjustment ?? { signatories: [] };
+  if (notice.up) adjustment.noticeDate = notice.up.date;
+  if (notice.down) adjustment.noticeEndDate = notice.down.date;
+  if (notice.appeal) adjustment.appealDeadline = notice.appeal.date;
+  if (notice.storage && notice.storage.text.length <= 200) adjustment.storage = notice.storage.text;
+  if (notice.adjustedBy)
+    for (const name of notice.adjustedBy.names)
+      if (!adjustment.signatories.includes(name)) adjustment.signatories.push(name);
+  if (adjustment.date && adjustment.noticeDate && adjustment.noticeDate < adjustment.date) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `the notice (${adjustment.noticeDate}) goes up before the adjustment (${adjustment.date}); the notice date is left out`,
+      line: notice.up?.no ?? 1,
+    });
+    delete adjustment.noticeDate;
+  }
+  if (Object.keys(adjustment).length > 1 || adjustment.signatories.length > 0) doc.adjustment = adjustment;
 }
 
 function looksLikeProgramme(lines: readonly Line[]): boolean {
@@ -238,7 +450,9 @@ function commonestVariant(lines: readonly Line[], value: string): string {
   const tail = value.split(/\s+/).slice(-2).join(' ').toLowerCase();
   const near = (t: string) => Math.abs(t.length - value.length) <= 12;
   const variants: string[] = [];
-  for (const { text: t } of lines) {
+  for (const { text: raw } of lines) {
+    // A page header may carry the org number on the same line ("Styrelsen … ek för 769602-5290").
+    const t = raw.replace(/\s*\d{6}-\d{4}\s*$/u, '');
     if (near(t) && t.toLowerCase().startsWith(first) && t.toLowerCase().endsWith(tail)) variants.push(t);
   }
   return commonest(variants) ?? value;
@@ -279,14 +493,15 @@ function mentionedBody(text: string): string | undefined {
   return best && best[1] >= 3 ? `the text mentions ${best[0]} ${best[1]} times` : undefined;
 }
 
-/** "Bilagor" after the last paragraph, and the list under it. */
+/** "Bilagor" after the last paragraph (or a `heading` anywhere after `from`), and the list under it. */
 function findAttachments(
   lines: readonly Line[],
   from: number,
   to: number,
+  heading = ATTACHMENTS,
 ): { index: number; attachments: Attachment[] } | undefined {
   for (let i = Math.max(0, from + 1); i < to; i++) {
-    if (!ATTACHMENTS.test((lines[i] as Line).text)) continue;
+    if (!heading.test((lines[i] as Line).text)) continue;
     const attachments: Attachment[] = [];
     for (let j = i + 1; j < to; j++) {
       const t = (lines[j] as Line).text.replace(/^[-•]\s+/, '').trim();

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type Body, BodySchema, type LegalForm } from '../model/body.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
-import { isIsoDate, type Weekday, WeekdaySchema } from '../model/primitives.js';
+import { isIsoDate, WeekdaySchema } from '../model/primitives.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
 import { localTimeProblem } from '../text/local-time.js';
@@ -27,6 +27,8 @@ export interface ToRecordsOptions {
 /** The records made from one document, and what making them reported. */
 export interface ImportRecords {
   body?: Body;
+  /** Every body the records are filed under, when a schedule page lists several (`body` is the first). */
+  bodies?: Body[];
   meeting?: Meeting;
   schedules: Schedule[];
   programme?: Programme;
@@ -67,6 +69,30 @@ function validated<S extends z.ZodType>(
   return undefined;
 }
 
+/** A parsed paragraph the archive can hold: it has its number and title. */
+type Recordable = ParsedParagraph & { number: number; title: string };
+
+/**
+ * The paragraphs the archive can hold: those with a number and a title. One the document leaves without
+ * either (an extract's stripped § number, a title whose end the text does not show) stays out of the
+ * record with a warning; the archive never gets a number or title the document did not give.
+ */
+function recordable(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnostic[]): Recordable[] {
+  const out: Recordable[] = [];
+  for (const p of paragraphs) {
+    if (p.number === undefined || p.title === undefined) {
+      const what = p.number === undefined ? `"${p.title ?? p.text?.slice(0, 40) ?? ''}"` : `§ ${p.number}`;
+      diagnostics.push({
+        severity: 'warning',
+        message: `${what} is left out of the archive: the document does not give its ${p.number === undefined ? 'number' : 'title'}`,
+      });
+      continue;
+    }
+    out.push({ ...p, number: p.number, title: p.title });
+  }
+  return out;
+}
+
 /** The id of a meeting within its body: its date (agendas: `<date>-kallelse`), else its paragraph range. */
 function meetingId(doc: ParsedDocument, sourceFile?: string): string | undefined {
   const suffix = doc.kind === 'agenda' ? '-kallelse' : doc.kind === 'extract' ? '-utdrag' : '';
@@ -87,6 +113,7 @@ function meetingId(doc: ParsedDocument, sourceFile?: string): string | undefined
 export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): ImportRecords {
   const diagnostics: Diagnostic[] = [];
   const out: ImportRecords = { schedules: [], diagnostics };
+  if (doc.kind === 'schedule') return schedulePageRecords(doc, options, out);
   let name = options.body?.name ?? doc.body.name;
   if (!name && doc.title && doc.kind !== 'programme') {
     name = doc.title;
@@ -152,7 +179,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
     return out;
   }
   const agenda = doc.kind === 'agenda';
-  const statedWeekday = WeekdaySchema.safeParse((doc as ParsedDocument & { statedWeekday?: Weekday }).statedWeekday);
+  const statedWeekday = WeekdaySchema.safeParse(doc.statedWeekday);
   checkTimes(doc, diagnostics);
   out.meeting = validated(
     MeetingSchema,
@@ -170,7 +197,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
       status: doc.kind === 'agenda' ? 'planned' : 'held',
       ...(doc.paragraphRange ? { paragraphRange: doc.paragraphRange } : {}),
       participants: doc.participants,
-      paragraphs: doc.paragraphs.map((p) => paragraphOf(p, agenda)),
+      paragraphs: recordable(doc.paragraphs, diagnostics).map((p) => paragraphOf(p, agenda)),
       ...(doc.adjustment ? { adjustment: doc.adjustment } : {}),
       ...(doc.nextMeeting ? { nextMeeting: doc.nextMeeting } : {}),
       attachments: doc.attachments,
@@ -216,10 +243,70 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
 }
 
 /**
+ * A schedule page's records: one `published` schedule per body and year, and each body it names.
+ * `options.body` names the body of a page that names none (or renames the one it names); on a page of
+ * several bodies, dates whose body the page lost are left out with a warning.
+ */
+function schedulePageRecords(doc: ParsedDocument, options: ToRecordsOptions, out: ImportRecords): ImportRecords {
+  const { diagnostics } = out;
+  const several = doc.schedules.some((s) => s.body);
+  const own = options.body?.name ?? doc.body.name;
+  if (several && options.body)
+    diagnostics.push({ severity: 'warning', message: 'the page names the body of each schedule; --body is not used' });
+  const bodies = new Map<string, Body>();
+  for (const s of doc.schedules) {
+    const name = several ? s.body : own;
+    if (!name) {
+      diagnostics.push(
+        several
+          ? {
+              severity: 'warning',
+              message: `${s.meetings.length} date${s.meetings.length === 1 ? '' : 's'} of ${s.year} whose body the page does not say ${s.meetings.length === 1 ? 'is' : 'are'} not imported`,
+            }
+          : { severity: 'error', message: 'the schedule page does not name its body; give one (--body NAME)' },
+      );
+      if (!several) return out;
+      continue;
+    }
+    const id = (!several && options.body?.id) || slugify(name);
+    if (!id) continue;
+    if (!bodies.has(id)) {
+      const body = validated(BodySchema, { id, name, rules: {} }, 'body', diagnostics);
+      if (body) bodies.set(id, body);
+    }
+    const schedule = validated(
+      ScheduleSchema,
+      {
+        body: id,
+        year: s.year,
+        status: s.status,
+        meetings: s.meetings,
+        source: {
+          ...(options.sourceFile ? { file: options.sourceFile } : {}),
+          format: options.format ?? 'text',
+          diagnostics: doc.diagnostics.map(({ file: _, ...d }) => d),
+        },
+      },
+      `schedule for ${s.year}`,
+      diagnostics,
+    );
+    if (schedule) out.schedules.push(schedule);
+  }
+  out.bodies = [...bodies.values()];
+  out.body = out.bodies[0];
+  if (out.schedules.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
+    diagnostics.push({
+      severity: 'error',
+      message: 'no meeting date on the schedule page could be read; nothing to import',
+    });
+  return out;
+}
+
+/**
  * A paragraph as the record keeps it: its text stored once. An agenda item proposes and decides nothing:
  * what the reader took for decisions stays as its "Förslag till beslut", never as decisions.
  */
-function paragraphOf({ proposals, ...p }: ParsedParagraph, agenda: boolean): Meeting['paragraphs'][number] {
+function paragraphOf({ proposals, ...p }: Recordable, agenda: boolean): Meeting['paragraphs'][number] {
   const hasProposal = () => p.sections.some((s) => /^förslag till beslut$/i.test(s.heading));
   const numbered = (items: readonly { point?: number | undefined; text: string }[]) =>
     items.map((x) => (x.point !== undefined ? `${x.point}. ${x.text}` : x.text)).join('\n');
@@ -254,15 +341,16 @@ function rulesOf(doc: ParsedDocument, name: string, diagnostics: Diagnostic[]): 
     `${name}${doc.date ? ` ${doc.date}` : ''}${n !== undefined ? ` § ${n}` : ''}`;
   const rules: Body['rules'] = {};
   if (doc.rules?.adjustmentWithinDays !== undefined) {
-    const n = paragraphStating(doc, (t) => ADJUSTMENT_RULE.test(t) && DAYS_RULE.test(t));
+    const n =
+      doc.rules.paragraphs?.adjustment ?? paragraphStating(doc, (t) => ADJUSTMENT_RULE.test(t) && DAYS_RULE.test(t));
     rules.adjustment = { withinDays: doc.rules.adjustmentWithinDays, source: where(n), ...since };
   }
   const days = doc.rules?.weekdays?.flatMap((d) => {
     const day = WeekdaySchema.safeParse(d);
     return day.success ? [day.data] : [];
   });
-  if (days && days.length > 0) rules.weekdays = { days, source: where(undefined), ...since };
-  if (doc.rules?.place) rules.place = { text: doc.rules.place, source: where(undefined), ...since };
+  if (days && days.length > 0) rules.weekdays = { days, source: where(doc.rules?.paragraphs?.weekdays), ...since };
+  if (doc.rules?.place) rules.place = { text: doc.rules.place, source: where(doc.rules.paragraphs?.place), ...since };
   if (Object.keys(rules).length > 0 && !decided)
     diagnostics.push({
       severity: 'info',

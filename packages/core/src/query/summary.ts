@@ -1,5 +1,5 @@
 import type { Archive } from '../archive/archive.js';
-import type { ScheduleStatus } from '../text/words.js';
+import type { ScheduleStatus } from '../model/schedule.js';
 import { type AssignmentStanding, listAssignments } from './assignments.js';
 
 /** One body in an {@link ArchiveSummary}. */
@@ -10,7 +10,7 @@ export interface BodySummary {
   years: { year: number; minutes: number; agendas: number }[];
   /** Records whose date is unknown. */
   undated: number;
-  /** Years with a schedule, and whether it is decided or only proposed. */
+  /** Years with a schedule, and whether it is decided, only proposed, or the body's published plan. */
   schedules: { year: number; status: ScheduleStatus; meetings: number }[];
   programmes: number;
 }

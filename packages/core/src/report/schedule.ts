@@ -31,7 +31,7 @@ export function scheduleReport(archive: Archive, options: ReportOptions): Report
     source: day.meeting
       ? W.source[day.meeting.kind]
       : day.planned
-        ? W.source.schedule(day.scheduleYear, day.proposed)
+        ? W.source.schedule(day.scheduleYear, day.proposed, day.schedule?.status === 'published')
         : W.source.announced,
     note: day.note ?? null,
     warning: day.warnings.length

@@ -140,8 +140,8 @@ Exit codes:
 
   parse: {
     description: label(
-      'läs protokoll, kallelser eller program (PDF, Word .docx, text) och skriv vad de säger',
-      'read minutes, agendas or programmes (PDF, Word .docx, text) and print what they say',
+      'läs protokoll, kallelser, sammanträdesplaner eller program (PDF, Word .docx, text) och skriv vad de säger',
+      'read minutes, agendas, schedule pages or programmes (PDF, Word .docx, text) and print what they say',
     ),
     files: label(
       'handlingar: PDF, Word .docx eller UTF-8-text, högst 20 MB var',
@@ -198,6 +198,8 @@ Exit codes:
         `program "${title}", ${plural(areas, ['område', 'områden'], ['', '']).sv}`,
         `programme "${title}", ${areas} areas`,
       ),
+    schedulePage: (bodies: string) =>
+      label(`sammanträdesplan för ${bodies}`, `schedule page of ${bodies}`),
     nothing: label('inget', 'nothing'),
     schedules: (years: string) => label(`, sammanträdesplan ${years}`, `, schedule ${years}`),
     replaces: (files: string) => label(` (ersätter ${files})`, ` (replaces ${files})`),

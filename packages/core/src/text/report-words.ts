@@ -108,10 +108,12 @@ export const SCHEDULE_REPORT = {
     minutes: label('protokoll', 'minutes'),
     extract: label('protokollsutdrag', 'extract'),
     agenda: label('kallelse', 'agenda'),
-    schedule: (year: number | undefined, proposed: boolean) =>
+    schedule: (year: number | undefined, proposed: boolean, published = false) =>
       proposed
         ? label(`förslag till sammanträdesplan ${year ?? ''}`.trim(), `proposed schedule ${year ?? ''}`.trim())
-        : label(`sammanträdesplan ${year ?? ''}`.trim(), `schedule ${year ?? ''}`.trim()),
+        : published
+          ? label(`publicerad sammanträdesplan ${year ?? ''}`.trim(), `published schedule ${year ?? ''}`.trim())
+          : label(`sammanträdesplan ${year ?? ''}`.trim(), `schedule ${year ?? ''}`.trim()),
     announced: label('aviserat i protokoll', 'announced in minutes'),
   },
   proposedStatus: label('förslag', 'proposed'),

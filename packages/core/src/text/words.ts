@@ -31,8 +31,9 @@ export const label = (sv: string, en: string): Label => ({ sv, en });
  */
 export type AssignmentState = 'overdue' | 'due-soon' | 'open' | 'reported' | 'withdrawn';
 
-/** Whether a yearly schedule is only proposed (an agenda's "Förslag till beslut") or decided. */
-export type ScheduleStatus = 'proposed' | 'decided';
+import type { ScheduleStatus } from '../model/schedule.js';
+
+export type { ScheduleStatus };
 
 /** The words for the model's codes in one language. */
 export interface Words {
@@ -100,7 +101,7 @@ const sv: Words = {
     reported: 'återrapporterat',
     withdrawn: 'återkallat',
   },
-  scheduleStatus: { proposed: 'förslag', decided: 'beslutad' },
+  scheduleStatus: { proposed: 'förslag', decided: 'beslutad', published: 'publicerad' },
   legalForm: {
     municipality: 'kommun',
     region: 'region',
@@ -161,7 +162,7 @@ const en: Words = {
     reported: 'reported',
     withdrawn: 'withdrawn',
   },
-  scheduleStatus: { proposed: 'proposed', decided: 'decided' },
+  scheduleStatus: { proposed: 'proposed', decided: 'decided', published: 'published' },
   legalForm: {
     municipality: 'municipality',
     region: 'region',

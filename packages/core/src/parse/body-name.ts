@@ -1,0 +1,98 @@
+/**
+ * The name of a body as a record writes it: "Kommunfullmäktige", "Kommunstyrelsens arbetsutskott",
+ * "Barn- och utbildningsnämnden", "Jämtlands läns landstingsstyrelse", "BARN- OCH UTBILDNINGSNÄMNDEN",
+ * "Direktionen". Found inside a line of other words ("Kommunfullmäktige 2002-12-02 1(28)", "Ledningsutskottet
+ * (9) Protokoll från …") by its last word, which names what kind of body it is.
+ */
+
+const BODY_END =
+  '(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|arbetsutskott|arbetsutskottet|direktion|direktionen|råd|rådet|beredning|beredningen|kommitté|kommittén|delegation|delegationen|presidium|presidiet|valnämnd|valnämnden|revision|revisionen|församling|ledningsgrupp|ledningsgruppen|samverkansgrupp|samverkansgruppen)';
+
+// Words before the last may be genitives or compounds joined by "och" ("Kultur- och fritidsnämnden",
+// "Kommunstyrelsens arbetsutskott"): each a capitalised word, a compound part ending in "-", or "och".
+// Matched against the lower-cased text, so it needs no case-insensitive flag (under which \\p{Lu} would
+// match every letter); capitals are checked on the original.
+const BODY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])((?:(?:\\p{L}{1,30}-|\\p{L}{1,30}s|\\p{L}{2,30}a|och|läns|gemensam(?:ma)?)\\s+){0,4}\\p{L}{0,30}${BODY_END})(?![\\p{L}])`,
+  'gu',
+);
+
+/** Body names that are only a kind of body when written alone with a capital ("Revisionen" is a body; "revision" is not). */
+const ALONE_NEEDS_CAPITAL =
+  /^(?:råd|rådet|revision|revisionen|församling|beredning|beredningen|delegation|delegationen)$/iu;
+
+/** The first body name in a text, with where it stands, or undefined. */
+export function findBodyName(full: string): { name: string; index: number } | undefined {
+  // A heading's name is near its start; a long line is prose or a flattened page, read only at its head.
+  const text = full.length > 600 ? full.slice(0, 600) : full;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  BODY_RE.lastIndex = 0;
+  for (let m = BODY_RE.exec(lower); m !== null; m = BODY_RE.exec(lower)) {
+    let name = text.slice(m.index, m.index + (m[1] ?? '').length).trim();
+    // A lower-case start belongs to a sentence ("som styrelsen"), unless a capitalised part follows.
+    const words = name.split(/\s+/);
+    while (words.length > 1 && !/^\p{Lu}/u.test(words[0] as string)) words.shift();
+    name = words.join(' ');
+    if (!/^\p{Lu}/u.test(name)) continue;
+    if (words.length === 1 && ALONE_NEEDS_CAPITAL.test(name) && name.length < 6) continue;
+    // "Dnr", "Sida" and other capitalised words are not part of a name: the name starts at its first word
+    // that is a genitive, a compound part or the body word itself.
+    if (/^(?:och|läns)$/iu.test(words[0] as string)) continue;
+    return { name: normaliseBodyName(name), index: m.index + (m[0].length - name.length) };
+  }
+  return undefined;
+}
+
+/** "BARN- OCH UTBILDNINGSNÄMNDEN" → "Barn- och utbildningsnämnden"; a name in mixed case stays as written. */
+export function normaliseBodyName(name: string): string {
+  const t = name.replace(/\s+/g, ' ').trim();
+  if (t !== t.toUpperCase()) return t;
+  const lower = t.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** True when the whole text is a body's name. */
+export function isWholeBodyName(text: string): boolean {
+  const t = text.trim();
+  const found = findBodyName(t);
+  return !!found && found.index === 0 && found.name.length === t.length;
+}
+
+const KIND =
+  '(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|[Pp]rotokollsutdrag|[Kk]allelse|[Ff]öredragningslista|[Dd]agordning)';
+
+/**
+ * A body named around the first page's other words, when no heading or notice names it: in capitals
+ * ("BARN- OCH UTBILDNINGSNÄMNDEN"), beside the record's kind ("Direktionen Sammanträdesprotokoll"), in the
+ * notice's sentence ("Kommunfullmäktiges protokoll är justerat"), in a web page's breadcrumb ("… >
+ * Socialnämnden > Sammanträde 2011-11-24"), or as the one called ("Kallelse till socialnämnden",
+ * "Socialnämnden kallas till sammanträde").
+ */
+export function bodyInText(text: string): string | undefined {
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  const patterns: RegExp[] = [
+    /(?:^|>)\s*([^>\n]{3,80}?)\s*>\s*sammanträde\s+\d{4}-\d{2}-\d{2}/imu,
+    /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu,
+    /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
+    /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
+    new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(head);
+    if (!m?.[1]) continue;
+    const candidate = m[1].trim();
+    const word = candidate.charAt(0).toUpperCase() + candidate.slice(1);
+    const found = findBodyName(word);
+    if (found && found.index === 0 && found.name.length === word.length) return found.name;
+  }
+  // A body's name in capitals is a heading wherever it stands on the first lines.
+  CAPS_RE.lastIndex = 0;
+  for (let m = CAPS_RE.exec(head.slice(0, 800)); m !== null; m = CAPS_RE.exec(head.slice(0, 800))) {
+    const found = findBodyName(m[0]);
+    if (found) return found.name;
+  }
+  return undefined;
+}
+
+const CAPS_RE = /(?<![\p{L}])\p{Lu}[\p{Lu}-]+(?:\s+(?:OCH|LÄNS|\p{Lu}[\p{Lu}-]+)){0,4}(?![\p{L}])/gu;

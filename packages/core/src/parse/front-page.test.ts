@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse-document.js';
+
+/**
+ * The first pages of minutes in the layouts real documents come in, written for these tests with invented
+ * bodies and names: lined, flattened onto one line per page, two columns flattened with all labels first,
+ * copies of PDFs on document-sharing sites with their furniture, and the notice block (anslag).
+ */
+
+const roles = (doc: ReturnType<typeof parseDocument>, name: string) =>
+  doc.participants
+    .find((p) => p.name === name)
+    ?.roles.slice()
+    .sort();
+
+describe('a flattened page: labels and values on one line', () => {
+  const doc = parseDocument(
+    [
+      '1 1 Sammanträdesprotokoll Tekniska nämnden Plats och tid Stadshuset, rum Ugglan, tisdagen den 9 juni 2020 kl 08:30-12.15 Beslutande Åsa Berg (S), ordförande Kurt Lind (M) Ove Falk (C) tjg ers för Ella Holm Övriga deltagande Tor Dahl, förvaltningschef Sten Ek, sekreterare Utses att justera Kurt Lind Justeringens plats och tid Stadshuset, 15 juni 2020 kl 10.00 Underskrifter Sekreterare Sten Ek Paragrafer 31-40 Ordförande Åsa Berg Justerande Kurt Lind',
+      '2 2 ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. Organ Tekniska nämnden Sammanträdesdatum 2020-06-09 Datum för anslags uppsättande 2020-06-16 Datum för anslags nedtagande 2020-07-08 Förvaringsplats för protokollet Stadshuset, Norrby Underskrift Sten Ek',
+    ].join('\n'),
+  );
+  it('reads the head', () => {
+    expect(doc).toMatchObject({
+      kind: 'minutes',
+      body: { name: 'Tekniska nämnden' },
+      date: '2020-06-09',
+      start: '08:30',
+      end: '12:15',
+      location: 'Stadshuset, rum Ugglan',
+      paragraphRange: { from: 31, to: 40 },
+    });
+  });
+  it('reads people, their parties, roles and the member a substitute stood in for', () => {
+    expect(roles(doc, 'Åsa Berg')).toEqual(['chair', 'member']);
+    expect(roles(doc, 'Kurt Lind')).toEqual(['adjuster', 'member']);
+    expect(doc.participants.find((p) => p.name === 'Ove Falk')).toMatchObject({
+      roles: ['substitute'],
+      party: 'C',
+      substituteFor: 'Ella Holm',
+    });
+    expect(roles(doc, 'Tor Dahl')).toEqual(['other']);
+    expect(roles(doc, 'Sten Ek')).toEqual(['other', 'secretary']);
+  });
+  it('reads the adjustment and the notice block', () => {
+    expect(doc.adjustment).toMatchObject({
+      date: '2020-06-15',
+      place: 'Stadshuset',
+      noticeDate: '2020-06-16',
+      noticeEndDate: '2020-07-08',
+      storage: 'Stadshuset, Norrby',
+    });
+  });
+});
+
+describe('two columns flattened: all labels first, then all values', () => {
+  const doc = parseDocument(
+    '1 SAMMANTRÄDESPROTOKOLL 1(12) Tid och plats Beslutande Ledamöter Tjänstgörande ersättare Övriga närvarande Tjänstemän Justering Justerare Tid och plats Kl. 18:00 onsdagen den 4 mars 2015, Aulan, Kvarnskolan, Ekby Lisa Holm (M), Ordförande Per Sund (M), 1:e vice ordförande Eva Ring (L) Bo Ek (S) Åke Lund (KD) tjänstgörande ersättare för Rut Berg Nina Falk (S) Gösta Holm, förvaltningschef Maria Sten, nämndsekreterare Bo Ek Kl 16, onsdagen den 11 mars 2015, Kommunhuset Justerade paragrafer 1-9 Underskrifter Sekreterare Ordförande Maria Sten Justerare Lisa Holm Bo Ek',
+  );
+  it('pairs each value with its label by order and by what it holds', () => {
+    expect(doc).toMatchObject({ date: '2015-03-04', start: '18:00', location: 'Aulan, Kvarnskolan, Ekby' });
+    expect(doc.adjustment).toMatchObject({ date: '2015-03-11', place: 'Kommunhuset' });
+  });
+  it('shares the list out among members, substitutes and officials', () => {
+    expect(roles(doc, 'Lisa Holm')).toEqual(['chair', 'member']);
+    expect(roles(doc, 'Per Sund')).toEqual(['member', 'vice-chair']);
+    expect(doc.participants.find((p) => p.name === 'Åke Lund')).toMatchObject({ substituteFor: 'Rut Berg' });
+    expect(roles(doc, 'Åke Lund')).toContain('substitute');
+    expect(roles(doc, 'Gösta Holm')).toEqual(['other']);
+    expect(roles(doc, 'Maria Sten')).toContain('secretary');
+    expect(roles(doc, 'Bo Ek')).toEqual(['adjuster', 'member']);
+  });
+  it('names no body it does not state', () => {
+    expect(doc.body.name).toBeUndefined();
+  });
+});
+
+describe('signature blocks, whichever way round', () => {
+  it('reads names after their roles', () => {
+    const doc = parseDocument(
+      'Protokoll\nPlats och tid Rådhuset, 2 maj 2022 kl 9\nBeslutande Ida Ek (S) Olof Berg (M)\nUnderskrifter Sekreterare Karl Holm Ordförande Ida Ek Justerande Olof Berg',
+    );
+    expect(roles(doc, 'Karl Holm')).toEqual(['secretary']);
+    expect(roles(doc, 'Ida Ek')).toEqual(['chair', 'member']);
+    expect(roles(doc, 'Olof Berg')).toEqual(['adjuster', 'member']);
+  });
+  it('reads names before their roles', () => {
+    const doc = parseDocument(
+      'Samverkansgruppen\nTid och plats:\tmåndag 2 maj 2022 kl. 13.00 - 15.00 Stadshuset\nJusteras av:\tKarl Holm Sekreterare Ida Ek Ordförande Olof Berg Justerare\nÖvriga deltagare:\tIda Ek, ordförande Karl Holm, sekreterare',
+    );
+    expect(roles(doc, 'Karl Holm')).toEqual(['other', 'secretary']);
+    expect(roles(doc, 'Ida Ek')).toEqual(['chair', 'other']);
+    expect(roles(doc, 'Olof Berg')).toEqual(['adjuster']);
+  });
+  it('reads several roles printed before their names, with what the lists say as evidence', () => {
+    const doc = parseDocument(
+      '1 Protokoll Plats och tid Rådhuset, 2 maj 2022 kl 9 Beslutande Ida Ek (S), ordförande Olof Berg (M) Övriga deltagande Karl Holm, sekreterare Utses att justera Underskrifter Paragrafer Sekreterare Ordförande Justerande. Karl Holm. Ida Ek. Olof Berg',
+    );
+    expect(roles(doc, 'Karl Holm')).toEqual(['other', 'secretary']);
+    expect(roles(doc, 'Ida Ek')).toEqual(['chair', 'member']);
+    expect(roles(doc, 'Olof Berg')).toEqual(['adjuster', 'member']);
+  });
+  it('gives a chair two names only for different paragraphs', () => {
+    const doc = parseDocument(
+      'Protokoll\nTid och plats: 2 maj 2022 Rådhuset\nUnderskrifter: Sekreterare Karl Holm Ordförande: Ida Ek (s) Paragrafer: 1-5, Lars Sund (v) Paragrafer: 6-9 Justerare: Olof Berg (m)',
+    );
+    expect(roles(doc, 'Ida Ek')).toEqual(['chair']);
+    expect(roles(doc, 'Lars Sund')).toEqual(['chair']);
+    expect(doc.participants.find((p) => p.name === 'Lars Sund')?.party).toBe('V');
+    expect(roles(doc, 'Olof Berg')).toEqual(['adjuster']);
+  });
+});
+
+describe('copies of PDFs on document-sharing sites', () => {
+  it('leaves the viewer out and puts back the digits the title copy keeps', () => {
+    const doc = parseDocument(
+      [
+        'Kultur- och fritidsnämnden Tid och plats kl , Biblioteket',
+        '',
+        'Storlek: px',
+        'Starta visningen från sidan:',
+        '',
+        'Download "2021-11-16 kl 13.00 16.30, Biblioteket"',
+        '',
+        'Transkript',
+        '',
+        '1 Kultur- och fritidsnämnden 1 (14) Tid och plats kl , Biblioteket Beslutande Rut Lund (S), ordförande Ola Berg (M) Utses att justera Ola Berg',
+      ].join('\n'),
+    );
+    expect(doc).toMatchObject({
+      kind: 'minutes',
+      body: { name: 'Kultur- och fritidsnämnden' },
+      date: '2021-11-16',
+      start: '13:00',
+      end: '16:30',
+      location: 'Biblioteket',
+    });
+  });
+  it('reads a full-text viewer page', () => {
+    const doc = parseDocument(
+      [
+        '• No results found',
+        '',
+        'KS 2019-04-02',
+        '',
+        'N/A',
+        'Protected',
+        '',
+        'Academic year: 2022',
+        '',
+        'Share "KS 2019-04-02"',
+        '',
+        'Copied!',
+        '12',
+        '0',
+        'Loading.... (view fulltext now)',
+        '',
+        'Full text',
+        '',
+        '(1)',
+        '',
+        'Plats och tid Tingssalen, tisdagen den 2 april 2019 kl 18.00-20.10',
+        'Beslutande Se bilaga',
+        'Utses att justera Eva Lind (M)',
+      ].join('\n'),
+    );
+    expect(doc).toMatchObject({
+      kind: 'minutes',
+      date: '2019-04-02',
+      start: '18:00',
+      end: '20:10',
+      location: 'Tingssalen',
+    });
+  });
+});
+
+describe('facts written in sentences', () => {
+  it('reads the meeting from the heading sentence', () => {
+    const doc = parseDocument(
+      'Protokoll från förbundsstyrelsens sammanträde fredagen den 7 februari 2003 i Solbacka konferens, Ekdal, kl. 10.00 15.00\nLedamöter Anna Berg (s), Ekby',
+    );
+    expect(doc).toMatchObject({
+      date: '2003-02-07',
+      start: '10:00',
+      end: '15:00',
+      location: 'Solbacka konferens, Ekdal',
+    });
+  });
+  it('reads the adjustment and the notice from sentences', () => {
+    const doc = parseDocument(
+      'Valnämnden Protokoll Ärendelista 1 Information. Anslagsbevis Valnämnden har haft sammanträde den 5 mars 2014. Protokollet, som justerats den 7 mars 2014, finns i Rådhuset. Att ovanstående tillkännages på kommunens anslagstavla från och med den 10 mars till och med den 31 mars 2014 intygas.',
+    );
+    expect(doc.adjustment).toMatchObject({ date: '2014-03-07', noticeDate: '2014-03-10', noticeEndDate: '2014-03-31' });
+  });
+  it('reads who adjusts and who keeps the minutes from sentences', () => {
+    const doc = parseDocument(
+      'Direktionens protokoll 3 maj 2024\n\nDirektionens ledamöter\nEva Holm, ordförande (S)\nBo Lind (M)\n\nJustering och sekreterare\nAtt jämte ordförande Eva Holm justera dagens protokoll valdes Bo Lind. Sekreterare är Siv Ek.',
+    );
+    expect(doc).toMatchObject({ kind: 'minutes', body: { name: 'Direktionen' }, date: '2024-05-03' });
+    expect(roles(doc, 'Bo Lind')).toEqual(['adjuster', 'member']);
+    expect(roles(doc, 'Siv Ek')).toEqual(['secretary']);
+  });
+});
+
+describe('kinds and bodies found anywhere on the first page', () => {
+  it.each([
+    [
+      'KALLELSE TILL MILJÖNÄMNDEN\nMiljönämnden kallas till sammanträde torsdagen den 4 maj 2023 kl 14.00 i Rådhuset.',
+      'agenda',
+      'Miljönämnden',
+    ],
+    [
+      'Din position: Hem > Norrby stad > Kulturnämnden > Sammanträde 2012-04-03\nSammanträde 2012-04-03\n1. Val av justerare\n2. Budget',
+      'agenda',
+      'Kulturnämnden',
+    ],
+    [
+      'PROTOKOLL DATUM DIARIENR FÖRBUNDSFULLMÄKTIGE Budget Bakgrund Förbundet har … Rätt utdraget ur protokollet intygar:',
+      'extract',
+      'Förbundsfullmäktige',
+    ],
+    [
+      'Din position: Hem > Norrby stad > Kulturnämnden > Sammanträde 2012-04-03\nSammanträde 2012-04-03\n1 Val av justerare\n2 Budget\n\n§1 Val av justerare\nNämnden utsåg Eva Ås att justera.',
+      'minutes',
+      'Kulturnämnden',
+    ],
+    [
+      'vv ~~ 1(2) BARN- OCH UTBILDNINGSNÄMNDEN BEHANDLADE ÄRENDEN 12 Budget 13 Skolskjuts\nSAMMANTRÄDESPROTOKOLL Plats och tid Skolkontoret',
+      'minutes',
+      'Barn- och utbildningsnämnden',
+    ],
+  ])('%#: %s', (text, kind, body) => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe(kind);
+    expect(doc.body.name).toBe(body);
+  });
+  it('says it cannot tell when nothing says', () => {
+    const doc = parseDocument('Några rader text utan rubrik.\nInget mer.');
+    expect(doc.kind).toBe('unknown');
+    expect(doc.diagnostics.some((d) => d.message.includes('cannot tell what kind'))).toBe(true);
+  });
+});

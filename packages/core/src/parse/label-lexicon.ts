@@ -1,0 +1,336 @@
+import type { Role } from '../model/participant.js';
+
+/**
+ * The labels of Swedish minutes, agendas and notices (anslag), with the variants, abbreviations and
+ * wrapped forms real documents print. Each label says what its value holds, so a reader can pair labels
+ * with values even when a two-column page was flattened with all its labels first.
+ */
+
+/** What a label's value holds. */
+export type LabelKey =
+  /** Date, time and place together ("Plats och tid"). */
+  | 'when-where'
+  /** A date, sometimes with a time ("Sammanträdesdatum"). */
+  | 'date'
+  /** A time ("Tid", "Klockan"). */
+  | 'time'
+  /** A place ("Plats", "Lokal"). */
+  | 'place'
+  /** The paragraphs the minutes cover ("Paragrafer 102-119"). */
+  | 'range'
+  /** A list of people with the label's roles ("Beslutande", "Övriga närvarande"). */
+  | 'people'
+  /** Who adjusts the minutes ("Utses att justera"). */
+  | 'adjusters'
+  /** The adjustment's place and time ("Justeringens plats och tid"). */
+  | 'adjustment'
+  /** The signatures block ("Underskrifter"); its role labels follow. */
+  | 'signatures'
+  /** A signature role in that block ("Sekreterare", "Ordförande", "Justerande"): one or two names. */
+  | 'signature'
+  /** The notice block ("ANSLAG/BEVIS"). */
+  | 'notice'
+  /** The body the notice is of ("Organ", "Nämnd/Styrelse"). */
+  | 'organ'
+  /** The day the notice goes up. */
+  | 'notice-up'
+  /** The day the notice comes down. */
+  | 'notice-down'
+  /** Both ("Tid för anslag 2019-02-05 – 2019-02-27"). */
+  | 'notice-span'
+  /** Where the minutes are kept ("Förvaringsplats för protokollet"). */
+  | 'storage'
+  /** Who signs the notice ("Underskrift"). */
+  | 'signer'
+  /** The last day of appeal as stated. */
+  | 'appeal'
+  /** The next meeting. */
+  | 'next'
+  /** "Justerat 7 december Anna Berg Per Ek": who adjusted (signed) the minutes, with the day. */
+  | 'adjusted'
+  /** A label whose value is not a fact of the meeting ("Utdragsbestyrkande", "Justerandes signatur"). */
+  | 'none';
+
+/** One label of the lexicon. */
+export interface LabelDef {
+  key: LabelKey;
+  /** The label's words; a space stands for any run of spaces or line breaks. Matched case-insensitively. */
+  words: readonly string[];
+  /** For `people`, `adjusters` and `signature`: the roles of the people in its value. */
+  roles?: readonly Role[];
+  /**
+   * A single common word ("Plats", "Organ", "Ersättare") is a label only when written with a capital
+   * letter (or followed by a colon), and not right after a comma (", Ordförande" describes a person).
+   */
+  plain?: boolean;
+  /** A fragment a PDF copy left of a label ("ande" of "Beslutande"): a label wherever it stands as a word. */
+  fragment?: boolean;
+}
+
+const people = (roles: Role[], ...words: string[]): LabelDef => ({ key: 'people', words, roles });
+
+/** The lexicon. Longer labels are tried before shorter ones, so "Tid och plats för justering" beats "Tid och plats". */
+export const LABELS: readonly LabelDef[] = [
+  {
+    key: 'when-where',
+    words: [
+      'plats och tid',
+      'tid och plats',
+      'datum, tid och plats',
+      'datum, plats och tid',
+      'datum och tid',
+      'tid och datum',
+      'datum, tid',
+      'sammanträdesdatum och tid',
+      'plats, datum och tid',
+      'plats och datum',
+    ],
+  },
+  { key: 'date', words: ['sammanträdesdatum', 'sammanträdesdag', 'mötesdatum', 'datum för sammanträdet'] },
+  { key: 'date', words: ['datum'], plain: true },
+  { key: 'time', words: ['tid', 'klockslag', 'klockan', 'mötestid', 'sammanträdestid'], plain: true },
+  { key: 'place', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal'], plain: true },
+  {
+    key: 'range',
+    words: ['paragrafer', 'paragraf', 'justerade paragrafer', 'paragrafnummer', 'protokollet omfattar'],
+  },
+  people(
+    ['member'],
+    'beslutande',
+    'beslutande ledamöter',
+    'närvarande ledamöter',
+    'ordinarie ledamöter',
+    'deltagare',
+    'ledamöter som deltar',
+    'närvarande beslutande',
+  ),
+  { ...people(['member'], 'ledamöter', 'närvarande'), plain: true },
+  { ...people(['member'], 'ande'), fragment: true },
+  people(['member', 'substitute'], 'tjänstgörande ersättare', 'tjänstgörande ersättare och ledamöter'),
+  people(
+    ['substitute'],
+    'ej tjänstgörande ersättare',
+    'icke tjänstgörande ersättare',
+    'närvarande ersättare',
+    'närvarande, ej tjänstgörande ersättare',
+    'övriga ersättare',
+    'inkallad ersättare',
+  ),
+  { ...people(['substitute'], 'ersättare'), plain: true },
+  people(
+    ['other'],
+    'övriga närvarande',
+    'övriga deltagande',
+    'övriga deltagare',
+    'närvarande tjänstemän',
+    'närvarande tjänstepersoner',
+    'övriga närvarande tjänstepersoner',
+    'personalföreträdare',
+    'fackliga organisationer',
+    'fackliga företrädare',
+  ),
+  { ...people(['other'], 'övriga', 'tjänstemän', 'tjänstepersoner', 'adjungerade', 'inbjudna', 'övrig'), plain: true },
+  people(['absent'], 'ej närvarande', 'frånvarande', 'anmält förhinder', 'anmält frånvaro', 'förhindrad ledamot'),
+  {
+    key: 'adjusters',
+    words: ['utses att justera', 'utsedd att justera', 'utsedda att justera', 'justerare', 'protokollsjusterare'],
+    roles: ['adjuster'],
+  },
+  {
+    key: 'adjustment',
+    words: [
+      'justeringens plats och tid',
+      'justeringens tid och plats',
+      'justeringens plats och datum',
+      'justeringens plats',
+      'tid och plats för justering',
+      'plats och tid för justering',
+      'plats och tid justering',
+      'tid och plats för justeringen',
+      'tid för justering',
+      'justeringsdatum',
+      'justeringens datum',
+    ],
+  },
+  { key: 'adjusted', words: ['justerat'], plain: true },
+  { key: 'adjustment', words: ['justering'], plain: true },
+  {
+    key: 'signatures',
+    words: ['underskrifter', 'under- skrifter', 'underskrift av', 'justeras av', 'justerat av', 'justerad av'],
+  },
+  { key: 'signature', words: ['sekreterare', 'protokollförare', 'vid protokollet'], roles: ['secretary'], plain: true },
+  { key: 'signature', words: ['ordförande'], roles: ['chair'], plain: true },
+  { key: 'signature', words: ['justerande'], roles: ['adjuster'], plain: true },
+  {
+    key: 'notice',
+    words: [
+      'anslag/bevis',
+      'anslag / bevis',
+      'anslagsbevis',
+      'bevis om anslag',
+      'bevis om justering',
+      'bevis',
+      'anslag',
+    ],
+    plain: true,
+  },
+  { key: 'organ', words: ['nämnd/styrelse', 'beslutsinstans', 'organ', 'nämnd'], plain: true },
+  {
+    key: 'notice-up',
+    words: [
+      'datum för anslags uppsättande',
+      'datum för anslagets uppsättande',
+      'datum då anslaget sätts upp',
+      'datum då anslaget sattes upp',
+      'anslaget sätts upp',
+      'anslaget har satts upp',
+      'anslags uppsättande',
+      'anslagets uppsättande',
+      'anslag sätts upp',
+      'datum för anslag',
+    ],
+  },
+  {
+    key: 'notice-down',
+    words: [
+      'datum för anslags nedtagande',
+      'datum för anslagets nedtagande',
+      'datum då anslaget tas ned',
+      'datum då anslaget tas ner',
+      'anslaget tas ned',
+      'anslaget tas ner efter',
+      'anslaget tas ner',
+      'anslags nedtagande',
+      'anslagets nedtagande',
+      'anslag tas ned',
+    ],
+  },
+  { key: 'notice-span', words: ['tid för anslag', 'anslagsperiod'] },
+  {
+    key: 'storage',
+    words: [
+      'förvaringsplats för protokollet',
+      'förvaringsplats av protokollet',
+      'förvaringsplats för protokoll',
+      'protokollets förvaring',
+      'protokollet förvaras',
+      'protokollet finns hos',
+      'förvaringsplats',
+    ],
+  },
+  { key: 'signer', words: ['underskrift'], plain: true },
+  {
+    key: 'appeal',
+    words: ['sista dag för överklagande', 'sista dag att överklaga', 'överklagandetiden går ut', 'överklagandetid'],
+  },
+  { key: 'next', words: ['nästa möte', 'nästa sammanträde', 'nästa träff'] },
+  { key: 'none', words: ['utdragsbestyrkande', 'justerandes signatur', 'justerandes sign', 'justerandes signaturer'] },
+  // What is left of labels wrapped over two columns ("Datum för anslags Datum för anslags uppsättande nedtagande").
+  { key: 'none', words: ['datum för anslags', 'datum för', 'uppsättande', 'nedtagande'], fragment: true },
+];
+
+/** A label found in a text. */
+export interface FoundLabel {
+  def: LabelDef;
+  /** The label as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function source(words: string): string {
+  return words
+    .split(' ')
+    .map((w) => (w === '-' ? '-' : escapeRegExp(w)))
+    .join('\\s+')
+    .replace(/-\\s\+/g, '-\\s*');
+}
+
+const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a, b) => b.w.length - a.w.length);
+const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
+// One alternation, longest first; the look-behind and look-ahead keep it to whole words.
+const LABEL_RE = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${ALL.map(({ w }) => source(w)).join('|')})`, 'giu');
+
+const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/- /g, '- ').trim();
+
+/**
+ * Every label in a text, in order, wherever it stands: at the start of a line, after its value's
+ * neighbour on a flattened page, or wrapped over two lines ("Justeringens\nplats och tid"). A plain
+ * word is a label only when capitalised (or followed by a colon) and not right after a comma.
+ */
+export function findLabels(text: string): FoundLabel[] {
+  const found: FoundLabel[] = [];
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
+    const written = m[0];
+    const def = BY_SOURCE.get(key(written)) ?? BY_SOURCE.get(key(written).replace(/-\s*/g, '- '));
+    if (!def) continue;
+    const start = m.index;
+    const end = start + written.length;
+    // A value glued to its label ("justeraIsabel", "Paragrafer12") follows a lower-case ending; after an
+    // upper-case ending, a capital letter continues the same word ("TIDNING").
+    const next = text[end] ?? '';
+    if (/^\p{Ll}/u.test(next) || (/^\p{N}/u.test(next) === false && /^\p{Lu}/u.test(next) && !/\p{Ll}$/u.test(written)))
+      continue;
+    const after = text.slice(end, end + 2);
+    const colon = /^\s?[:;]/.test(after);
+    const capital = /^\p{Lu}/u.test(written);
+    const before = text.slice(Math.max(0, start - 3), start);
+    // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
+    const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
+    // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
+    if (
+      personal &&
+      ROLE_WORD_LABEL.test(written) &&
+      !colon &&
+      PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))
+    )
+      continue;
+    // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
+    if (personal && !def.fragment && !capital && !colon && !atLineStart(text, start)) continue;
+    if (def.fragment) {
+      // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
+      if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    } else if (def.plain) {
+      if (!capital && !colon) continue;
+      if (/,\s*$/.test(before) && !colon && PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))) continue;
+    } else if (!capital && !colon && !atLineStart(text, start) && !/\s/.test(written)) {
+      continue;
+    }
+    found.push({ def, text: written.replace(/\s+/g, ' '), start, end });
+  }
+  // "Direktionens ledamöter", "Nämndens ersättare": a body's members or substitutes, named by the body.
+  GENITIVE_RE.lastIndex = 0;
+  for (let m = GENITIVE_RE.exec(text); m !== null; m = GENITIVE_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    // In a sentence ("Direktionens ledamöter och ersättare som var närvarande") it is no label.
+    if (/^\s*\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    const def = /ersättare$/iu.test(m[0]) ? GENITIVE_SUBSTITUTES : GENITIVE_MEMBERS;
+    found.push({ def, text: m[0].replace(/\s+/g, ' '), start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
+const ROLE_WORD_LABEL =
+  /^(?:ordförande|sekreterare|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
+
+const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
+
+const GENITIVE_RE =
+  /(?<![\p{L}\p{N}])(?:direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs)\s+(?:ledamöter|ersättare)(?![\p{L}])/giu;
+const GENITIVE_MEMBERS: LabelDef = { key: 'people', words: [], roles: ['member'] };
+const GENITIVE_SUBSTITUTES: LabelDef = { key: 'people', words: [], roles: ['substitute'] };
+
+function atLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { nextMeetingFromSentences } from './next-meeting.js';
+
+const at = (text: string, meetingDate?: string) =>
+  nextMeetingFromSentences([{ text, no: 7 }], { ...(meetingDate ? { meetingDate } : {}), diagnostics: [] })?.next;
+
+describe('the next meeting in a sentence', () => {
+  it('reads an announcement', () => {
+    expect(at('Nämndens nästa möte är den 4 juni 2025 kl 13.00.')).toMatchObject({ date: '2025-06-04', start: '13:00' });
+  });
+  it('reads a date named right after "nästa" or "kommande sammanträde", the year from the meeting', () => {
+    expect(at('Ärendet tas upp på nämndens kommande sammanträde den 23 maj.', '2016-04-18')).toEqual({ date: '2016-05-23' });
+    expect(at('Frågan bordläggs till nästa möte 4 juni.')).toEqual({ date: '--06-04' });
+  });
+  it('reads no date that stands apart from the words', () => {
+    expect(at('Inför kommande sammanträde ska förvaltningen ta fram underlag, senast 2 maj.')).toBeUndefined();
+    expect(at('Ett kommande möte med regionen planeras.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,211 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assignGroups, partyOf, readPeopleList } from './people-list.js';
+
+/** The people of a list as [name, roles, party?, other facts] for compact assertions. */
+function read(text: string, roles: Parameters<typeof readPeopleList>[1] = ['member']) {
+  return readPeopleList(text, roles)
+    .people.filter((p) => !p.vacant)
+    .map(({ name, roles: r, party, substituteFor, note, title, municipality, organisation }) => ({
+      name,
+      roles: r,
+      ...(party ? { party } : {}),
+      ...(substituteFor ? { substituteFor } : {}),
+      ...(note ? { note } : {}),
+      ...(title ? { title } : {}),
+      ...(municipality ? { municipality } : {}),
+      ...(organisation ? { organisation } : {}),
+    }));
+}
+
+describe('parties in every form', () => {
+  it.each([
+    ['(S)', 'S'],
+    ['(s)', 'S'],
+    ['( c)', 'C'],
+    ['(C )', 'C'],
+    ['(Fp)', 'FP'],
+    ['(FiA)', 'FIA'],
+    ['(Båp)', 'BÅP'],
+  ])('%s is %s', (written, party) => {
+    expect(partyOf(written.slice(1, -1))).toEqual({ party });
+  });
+  it('"(-)" and "(?)" state no party', () => {
+    expect(partyOf('-')).toEqual({ none: true });
+    expect(partyOf('?')).toEqual({ none: true });
+    expect(read('Tove Lind (-)')[0]).toEqual({ name: 'Tove Lind', roles: ['member'] });
+  });
+  it('reads a party after a comma only when it is a known abbreviation', () => {
+    expect(read('Olle Brink, C Maja Sten, KD ej 41 Ivar Holm, S')).toEqual([
+      { name: 'Olle Brink', roles: ['member'], party: 'C' },
+      { name: 'Maja Sten', roles: ['member'], party: 'KD', note: 'ej 41' },
+      { name: 'Ivar Holm', roles: ['member'], party: 'S' },
+    ]);
+  });
+});
+
+describe('people run together on one line', () => {
+  it('splits at parties, titles and given names', () => {
+    expect(
+      read(
+        'Ebba Lund (M), Ordförande Nils-Erik Dahl (M), 1:e vice ordförande Saga Borg (L) Anton Vik (MP) Rut Ek, förvaltningschef Gustav Nord, nämndsekreterare',
+      ),
+    ).toEqual([
+      { name: 'Ebba Lund', roles: ['member', 'chair'], party: 'M' },
+      { name: 'Nils-Erik Dahl', roles: ['member', 'vice-chair'], party: 'M' },
+      { name: 'Saga Borg', roles: ['member'], party: 'L' },
+      { name: 'Anton Vik', roles: ['member'], party: 'MP' },
+      { name: 'Rut Ek', roles: ['member'], title: 'förvaltningschef' },
+      { name: 'Gustav Nord', roles: ['member'], title: 'nämndsekreterare' },
+    ]);
+  });
+  it('splits names with nothing between them by given names', () => {
+    expect(read('Per-Ove Ström Majken Lund Tord Björk Anna-Stina Falk').map((p) => p.name)).toEqual([
+      'Per-Ove Ström',
+      'Majken Lund',
+      'Tord Björk',
+      'Anna-Stina Falk',
+    ]);
+  });
+  it('keeps a name broken over two lines of a table cell', () => {
+    expect(read('Lars\nHedin (C)\nMia Falk (S)').map((p) => p.name)).toEqual(['Lars Hedin', 'Mia Falk']);
+  });
+  it('keeps particles inside names and "Maj" as a given name', () => {
+    expect(read('Eva Maria von Berg (C) Maj Holm (M)').map((p) => p.name)).toEqual(['Eva Maria von Berg', 'Maj Holm']);
+  });
+});
+
+describe('roles and substitutions before or after the name', () => {
+  it.each([
+    ['Kim Ros (S) tjänstgörande ersättare för Ada Björk', 'Ada Björk'],
+    ['Kim Ros (S) tjg för Ada Björk (S)', 'Ada Björk'],
+    ['Kim Ros (s) tj ers för A Björk', 'A Björk'],
+    ['Kim Ros (S), ersätter Ada Björk (S)', 'Ada Björk'],
+    ['Kim Ros för Ada Björk', 'Ada Björk'],
+    ['Kim Ros (S) ersättare för Ada Björk (S)', 'Ada Björk'],
+  ])('%s stands in for %s', (text, member) => {
+    const [p] = read(text);
+    expect(p?.roles).toContain('substitute');
+    expect(p?.roles).not.toContain('member');
+    expect(p?.substituteFor).toBe(member);
+  });
+  it('takes only the first name after "för" when the next person follows', () => {
+    expect(read('Ola Berg för Eva Lund Per Ek för Siv Holm')).toEqual([
+      { name: 'Ola Berg', roles: ['substitute'], substituteFor: 'Eva Lund' },
+      { name: 'Per Ek', roles: ['substitute'], substituteFor: 'Siv Holm' },
+    ]);
+  });
+  it.each([
+    ['Ida Berg (V) v. ordf', 'vice-chair'],
+    ['Ida Berg (V), 1 :e vice ordförande', 'vice-chair'],
+    ['Ida Berg (V), andre vice ordf', 'vice-chair'],
+    ['Ida Berg, (v) ordförande', 'chair'],
+    ['Ida Berg (V), Vice ordförande', 'vice-chair'],
+    ['Ida Berg (V) tj ledamot', 'member'],
+    ['Ida Berg (V) femte ers för majoriteten', 'substitute'],
+  ])('%s is %s', (text, role) => {
+    expect(read(text, [])[0]?.roles).toContain(role);
+  });
+  it("reads a role of another body as a title, not as this body's role", () => {
+    const [p] = read('Bo Lind (M), ordf Byggnadsnämnden', ['other']);
+    expect(p?.roles).toEqual(['other']);
+    expect(p?.title).toBe('ordf Byggnadsnämnden');
+  });
+  it('reads "tjänstgör" after a role as serving, not as a substitution', () => {
+    const [p] = read('Alva Sund (M), 1:e vice ordförande tjänstgör Eje Falk (S)');
+    expect(p).toEqual({ name: 'Alva Sund', roles: ['member', 'vice-chair'], party: 'M' });
+  });
+  it('gives a column of roles printed apart from its names to the names in order', () => {
+    expect(
+      read('Ulf Ring (S) Lisa Berg (M) Per Dahl Eva Sten ersättare ersättare förvaltningschef sekreterare', ['other']),
+    ).toEqual([
+      { name: 'Ulf Ring', roles: ['substitute'], party: 'S' },
+      { name: 'Lisa Berg', roles: ['substitute'], party: 'M' },
+      { name: 'Per Dahl', roles: ['other'], title: 'förvaltningschef' },
+      { name: 'Eva Sten', roles: ['other', 'secretary'] },
+    ]);
+  });
+});
+
+describe('notes, places and the end of a list', () => {
+  it('reads paragraphs and times as notes', () => {
+    expect(
+      read('Gun Åberg (S) §§ 12-14 Tor Holm (C) kl 8:15-10:30 Lea Ek (M) avvek kl 15.20').map((p) => p.note),
+    ).toEqual(['§§ 12-14', 'kl 8:15-10:30', 'avvek kl 15.20']);
+  });
+  it('reads municipalities and organisations', () => {
+    expect(read('Rut Holm (S) Gävle Sten Ek (m), Lilla Edet Ann Berg, Region Gävleborg', ['member'])).toEqual([
+      { name: 'Rut Holm', roles: ['member'], party: 'S', municipality: 'Gävle' },
+      { name: 'Sten Ek', roles: ['member'], party: 'M', municipality: 'Lilla Edet' },
+      { name: 'Ann Berg', roles: ['member'], organisation: 'Region Gävleborg' },
+    ]);
+  });
+  it("skips an attendance table's crosses and header", () => {
+    expect(
+      read('TjgEj tjgJANEJ\nEdit Lund (C)X\nOlof Berg (M)X\n§§ 3-4').map((p) => [p.name, p.party, p.note]),
+    ).toEqual([
+      ['Edit Lund', 'C', undefined],
+      ['Olof Berg', 'M', '§§ 3-4'],
+    ]);
+  });
+  it('skips a page header inside a list', () => {
+    expect(read('Leo Ek (s), Partille 2 NORRBYGDENS FÖRBUND 2 Ada Lind (m), Kalix').map((p) => p.name)).toEqual([
+      'Leo Ek',
+      'Ada Lind',
+    ]);
+  });
+  it('ends at a date and says how much it read', () => {
+    const text = 'Siv Berg (S) Ola Holm (M) Kl , onsdagen den 3 mars 2021, Rådhuset';
+    const list = readPeopleList(text, ['member']);
+    expect(list.people.map((p) => p.name)).toEqual(['Siv Berg', 'Ola Holm']);
+    expect(text.slice(list.consumed)).toMatch(/^\s*Kl ,/);
+  });
+  it('reads a reference as the whole list', () => {
+    expect(readPeopleList('Se bilaga 1 Anna', ['member'])).toMatchObject({ people: [], reference: 'Se bilaga 1' });
+    expect(readPeopleList('enligt bifogad närvarolista.', ['member']).reference).toBe('enligt bifogad närvarolista');
+  });
+  it('keeps the empty cells of a table of absent members and their substitutes', () => {
+    const list = readPeopleList(
+      'Ebbe Lund (L), närv t o m Saknar ersättare Mira Holm (S) Tage Berg (S) Kent Ny (C) Ingen ersättare',
+      [],
+    ).people;
+    assignGroups(list, [['absent'], ['substitute']]);
+    expect(list.filter((p) => !p.vacant).map((p) => [p.name, p.roles, p.substituteFor])).toEqual([
+      ['Ebbe Lund', ['absent'], undefined],
+      ['Mira Holm', ['absent'], undefined],
+      ['Tage Berg', ['substitute'], 'Mira Holm'],
+      ['Kent Ny', ['absent'], undefined],
+    ]);
+  });
+});
+
+describe('a list shared by several labels printed before it', () => {
+  it('moves from members to substitutes to officials', () => {
+    const list = readPeopleList(
+      'Stig Holm (M), ordförande Vera Lund (S) Olle Ek (C) tjg ers för Alf Berg Mona Falk (S) Ture Sten, kommunchef Ella Dahl, sekreterare',
+      [],
+    ).people;
+    assignGroups(list, [['member'], ['substitute'], ['other']]);
+    expect(list.map((p) => [p.name, p.roles])).toEqual([
+      ['Stig Holm', ['member', 'chair']],
+      ['Vera Lund', ['member']],
+      ['Olle Ek', ['substitute']],
+      ['Mona Falk', ['substitute']],
+      ['Ture Sten', ['other']],
+      ['Ella Dahl', ['other', 'secretary']],
+    ]);
+  });
+});
+
+describe('any text', () => {
+  it('never throws and never reads past its end', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const list = readPeopleList(text, ['member']);
+        expect(list.consumed).toBeLessThanOrEqual(text.length);
+        for (const p of list.people) expect(p.end).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

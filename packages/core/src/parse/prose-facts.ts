@@ -1,0 +1,79 @@
+import { type DateMention, findDates, findTimes, resolveDate } from './dates.js';
+
+/**
+ * Facts a record states in sentences rather than labelled fields: "Justering av protokollet beslutades ske
+ * den 12 oktober 2005", "Justering äger rum på räddningsstation Centrum", "Protokollet, som justerats den 7
+ * mars 2014, finns tillgängligt i …", "… på kommunens anslagstavla från och med den 10 mars till och med den 31
+ * mars 2014", "Tillkännagivande av tid och plats för justering: Tisdagen den 10 mars kl 15.30 på Regionens hus".
+ * Each pattern ties the date to the words that say what it is; a date elsewhere in the sentence is not taken.
+ */
+
+/** What the sentences say about the adjustment and the notice, with the offsets they were found at. */
+export interface ProseFacts {
+  adjustmentDate?: { date: string; at: number };
+  adjustmentPlace?: { text: string; at: number };
+  adjustmentTime?: { time: string; at: number };
+  noticeUp?: { date: string; at: number };
+  noticeDown?: { date: string; at: number };
+}
+
+const DATE = String.raw`(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+(?:år\s+)?\d{4})?|\d{4}-\d{2}-\d{2})`;
+
+const ADJUSTED_ON = new RegExp(
+  String.raw`(?<![\p{L}])(?:justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:beslutades\s+)?(?:ske|sker|skall\s+ske|ska\s+ske|äger\s+rum|ägde\s+rum)|protokollet,?\s+som\s+justerats|protokollet\s+(?:justerades|har\s+justerats|är\s+justerat))\s+(${DATE})`,
+  'iu',
+);
+const ADJUSTED_AT =
+  /(?<![\p{L}])justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:äger\s+rum|sker|ske|skall\s+ske|ska\s+ske)\s+(?:på|i)\s+(\p{L}[^.\n]{1,80}?)(?=[.\n]|\s+(?:den|kl|klockan)\s|$)/iu;
+const AGENDA_ADJUSTMENT = new RegExp(
+  String.raw`tid\s+och\s+plats\s+för\s+justering[^:\n]{0,60}:\s*(${DATE})(?:,?\s+(?:kl(?:ockan)?\.?\s*)(\d{1,2}(?:[.:]\d{2})?))?(?:,?\s+(?:på|i)\s+(\p{Lu}[^.\n]{1,60}?))?(?=[.\n]|$)`,
+  'iu',
+);
+const NOTICE_SPAN = new RegExp(
+  String.raw`anslag(?:stavla|stavlan|et)?\s+(?:under\s+tiden\s+)?från\s+(?:och\s+med\s+)?(${DATE})\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till)\s+(${DATE})`,
+  'iu',
+);
+
+function dateIn(text: string, after?: string): string | undefined {
+  const d: DateMention | undefined = findDates(text)[0];
+  if (!d) return undefined;
+  const iso = resolveDate(d, after ? { after } : {});
+  return iso && !iso.startsWith('--') ? iso : undefined;
+}
+
+/** Reads the adjustment and notice sentences of a record's head. `meetingDate` gives dates without a year their year. */
+export function readProseFacts(text: string, meetingDate?: string): ProseFacts {
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const out: ProseFacts = {};
+  if (!/juster|anslag/iu.test(head)) return out;
+  const on = ADJUSTED_ON.exec(head);
+  if (on?.[1]) {
+    const date = dateIn(on[1], meetingDate);
+    if (date) out.adjustmentDate = { date, at: on.index };
+  }
+  const at = ADJUSTED_AT.exec(head);
+  if (at?.[1]) out.adjustmentPlace = { text: at[1].replace(/[\s,]+$/u, ''), at: at.index };
+  const item = AGENDA_ADJUSTMENT.exec(head);
+  if (item?.[1]) {
+    const date = dateIn(item[1], meetingDate);
+    if (date) out.adjustmentDate ??= { date, at: item.index };
+    const time = item[2] ? findTimes(`kl ${item[2]}`)[0] : undefined;
+    if (time) out.adjustmentTime = { time: time.start, at: item.index };
+    if (item[3]) out.adjustmentPlace ??= { text: item[3].trim(), at: item.index };
+  }
+  const span = NOTICE_SPAN.exec(head);
+  if (span?.[1] && span[2]) {
+    // "från och med den 10 mars till och med den 31 mars 2014": the first date takes the second's year.
+    const down = dateIn(span[2], meetingDate);
+    const upMention = findDates(span[1])[0];
+    const up =
+      upMention && upMention.year === undefined && down
+        ? resolveDate(upMention, { year: Number(down.slice(0, 4)) })
+        : dateIn(span[1], meetingDate);
+    if (up && down && !up.startsWith('--') && up <= down) {
+      out.noticeUp = { date: up, at: span.index };
+      out.noticeDown = { date: down, at: span.index };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,287 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { PlannedMeeting } from '../model/schedule.js';
+import { daysBetween } from '../text/days.js';
+import { monthName, toIsoDate } from './dates.js';
+import { checkWeekday } from './schedule.js';
+import { bodyKey } from './schedule-bodies.js';
+import { type ItemDate, readItem } from './schedule-cells.js';
+import { type ProseDefault, type ProseLine, readProse } from './schedule-prose.js';
+import type { FoundDate, PageSink } from './schedule-tables.js';
+
+/**
+ * The second half of reading a schedule page: the dates found become meetings. Each gets its year
+ * (a list that runs back in time has run into a year the heading must name), is checked (a
+ * weekday beside it, a span of days), gets what the page says of it (footnotes, codes of the legend,
+ * the row's or the body's usual time and place, cancellations in the prose), and is grouped by body
+ * and year.
+ */
+
+/** A body's dates for one year, as a schedule page lists them. */
+export interface PageSchedule {
+  /** The body as the page names it; absent when the page names none or lost whose the dates are. */
+  body?: string;
+  year: number;
+  meetings: PlannedMeeting[];
+}
+
+/** Collects the dates the readers find, and gives footnotes to the marked ones before them. */
+export class Collector implements PageSink {
+  readonly found: FoundDate[] = [];
+  /** Dates with footnote markers not yet explained, by the number of markers ("*", "**"). */
+  private readonly marked = new Map<number, FoundDate[]>();
+
+  constructor(readonly diagnostics: Diagnostic[]) {}
+
+  add(found: FoundDate): void {
+    this.found.push(found);
+    const marks = found.date.marks;
+    if (marks === 0) return;
+    const waiting = this.marked.get(marks) ?? [];
+    waiting.push(found);
+    this.marked.set(marks, waiting);
+  }
+
+  footnote(marks: number, text: string): void {
+    const weekday = readItem(`1 jan ${text}`).dates[0];
+    for (const f of this.marked.get(marks) ?? []) {
+      // "*tors": a weekday, checked like any other; anything else is a note ("*budget").
+      if (weekday?.weekday && weekday.notes.length === 0) f.date.weekday ??= weekday.weekday;
+      else f.date.notes.push(text);
+    }
+    this.marked.delete(marks);
+  }
+}
+
+interface Resolved {
+  body?: string;
+  meeting: PlannedMeeting;
+  no: number;
+}
+
+/** Gives each found date its year, checks it, and groups the meetings by body and year. */
+export function assemble(
+  sink: Collector,
+  legend: ReadonlyMap<string, string>,
+  prose: readonly ProseLine[],
+  details: readonly ProseDefault[],
+  diagnostics: Diagnostic[],
+): PageSchedule[] {
+  const wrapped = new Map<string, { year: number } | 'dropped'>();
+  const previous = new Map<string, string>();
+  const resolved: Resolved[] = [];
+  const yearless: number[] = [];
+  for (const found of sink.found) {
+    const { date } = found;
+    let year = date.year ?? found.year;
+    if (year === undefined || date.month === undefined) {
+      yearless.push(found.no);
+      continue;
+    }
+    // A list that runs back in time has run into the next year: the heading must say so ("2021/2022").
+    if (found.list && date.year === undefined) {
+      const state = wrapped.get(found.list);
+      if (state === 'dropped') continue;
+      if (state) year = state.year;
+      const iso = toIsoDate(year, date.month, date.day);
+      const before = previous.get(found.list);
+      if (iso && before && iso < before) {
+        const next = year + 1;
+        if (!state && found.years?.includes(next)) {
+          wrapped.set(found.list, { year: next });
+          year = next;
+        } else {
+          wrapped.set(found.list, 'dropped');
+          diagnostics.push({
+            severity: 'warning',
+            message: `${date.day} ${monthWord(date.month)} comes before the date above it: the list may run into ${next}, which the page does not say; the rest of the list is left out`,
+            line: found.no,
+          });
+          continue;
+        }
+      }
+    }
+    const iso = toIsoDate(year, date.month, date.day);
+    if (!iso) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `${date.day}/${date.month} ${year} is not a date; left out`,
+        line: found.no,
+      });
+      continue;
+    }
+    const meeting = meetingOf(iso, date, found, legend, diagnostics);
+    if (!meeting) continue;
+    if (found.list) previous.set(found.list, iso);
+    resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
+  }
+  if (yearless.length > 0)
+    diagnostics.push({
+      severity: 'warning',
+      message: `${yearless.length === 1 ? 'a date' : `${yearless.length} dates`} without a year, and no heading above ${yearless.length === 1 ? 'it states' : 'them states'} one; left out`,
+      line: yearless[0] as number,
+    });
+  const bodies = uniqueBodies(resolved);
+  applyProse(resolved, prose, details, bodies, diagnostics);
+  return group(resolved);
+}
+
+const monthWord = (m: number) => monthName(m) ?? String(m);
+
+/** The meeting a date stands for, or undefined (with a diagnostic) when it cannot be one. */
+function meetingOf(
+  iso: string,
+  date: ItemDate,
+  found: FoundDate,
+  legend: ReadonlyMap<string, string>,
+  diagnostics: Diagnostic[],
+): PlannedMeeting | undefined {
+  const notes: string[] = [];
+  if (date.last) {
+    const lastYear = date.last.year ?? Number(iso.slice(0, 4)) + ((date.last.month ?? 0) < (date.month ?? 0) ? 1 : 0);
+    const last = toIsoDate(lastYear, date.last.month ?? (date.month as number), date.last.day);
+    const span = last ? daysBetween(iso, last) : -1;
+    if (span < 1 || span > 3) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `${iso}${last ? ` to ${last}` : ''} is a span of days, not a meeting; left out`,
+        line: found.no,
+      });
+      return undefined;
+    }
+    const sameMonth = date.last.month === undefined || date.last.month === date.month;
+    notes.push(
+      sameMonth
+        ? `${date.day}–${date.last.day} ${monthWord(date.month as number)}`
+        : `${date.day} ${monthWord(date.month as number)}–${date.last.day} ${monthWord(date.last.month as number)}`,
+    );
+  }
+  if (date.weekdayConflict) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `two weekdays are written beside ${iso}; left out`,
+      line: found.no,
+    });
+    return undefined;
+  }
+  if (date.weekday) {
+    const before = diagnostics.length;
+    checkWeekday(iso, date.weekday, found.no, '', diagnostics);
+    const said = diagnostics[before];
+    if (said) {
+      // The date or the weekday is wrong, and nothing tells which: no date rather than a wrong one.
+      said.message += '; the date is left out';
+      return undefined;
+    }
+  }
+  for (const n of date.notes) notes.push(legend.get(n) ?? n);
+  const meeting: PlannedMeeting = { date: iso, status: date.cancelled ? 'cancelled' : 'planned' };
+  if (date.weekday) meeting.statedWeekday = date.weekday;
+  const start = date.start ?? (date.timeUnknown ? undefined : found.start);
+  if (start) meeting.start = start;
+  if (date.start && date.end && date.end > date.start) meeting.end = date.end;
+  if (found.location) meeting.location = found.location;
+  const note = notes.filter((n) => n.trim() !== '').join(', ');
+  if (note) meeting.note = note;
+  return meeting;
+}
+
+function uniqueBodies(resolved: readonly Resolved[]): string[] {
+  const seen = new Map<string, string>();
+  for (const r of resolved) if (r.body && !seen.has(bodyKey(r.body))) seen.set(bodyKey(r.body), r.body);
+  return [...seen.values()];
+}
+
+/** Cancellations, moves and the usual time and place that the page's prose states. */
+function applyProse(
+  resolved: Resolved[],
+  lines: readonly ProseLine[],
+  details: readonly ProseDefault[],
+  bodies: readonly string[],
+  diagnostics: Diagnostic[],
+): void {
+  const facts = readProse(lines, bodies);
+  // Under a body's heading first, then the prose: the first to give a fact wins.
+  const onlyBody = bodies.length === 1 ? bodies[0] : undefined;
+  const usual = new Map<string, { start?: string; location?: string }>();
+  for (const d of [...details, ...facts.defaults]) {
+    const body = d.body ?? onlyBody;
+    if (!body) continue;
+    const known = usual.get(bodyKey(body)) ?? {};
+    if (d.start) known.start ??= d.start;
+    if (d.location) known.location ??= d.location;
+    usual.set(bodyKey(body), known);
+  }
+  const byDate = new Map<string, Resolved[]>();
+  for (const r of resolved) {
+    const d = r.body ? usual.get(bodyKey(r.body)) : undefined;
+    if (d?.start && !r.meeting.start && !r.meeting.end) r.meeting.start = d.start;
+    if (d?.location && !r.meeting.location) r.meeting.location = d.location;
+    const same = byDate.get(r.meeting.date) ?? [];
+    same.push(r);
+    byDate.set(r.meeting.date, same);
+  }
+  const whose = (r: Resolved, body: string | undefined) => !body || (r.body && bodyKey(r.body) === bodyKey(body));
+  for (const change of facts.changes) {
+    const candidates = (byDate.get(change.date) ?? []).filter((r) => whose(r, change.body));
+    const target = candidates.length === 1 ? candidates[0] : undefined;
+    if (!target) {
+      diagnostics.push({
+        severity: 'warning',
+        message:
+          candidates.length === 0
+            ? `the text says the meeting of ${change.date} is ${change.to ? 'moved' : 'cancelled'}, but no listed meeting is on that day`
+            : `the text says a meeting of ${change.date} is ${change.to ? 'moved' : 'cancelled'}, but not whose; the dates stay as listed`,
+        line: change.no,
+      });
+      continue;
+    }
+    if (!change.to) {
+      target.meeting.status = 'cancelled';
+      continue;
+    }
+    target.meeting.status = 'moved';
+    if ((byDate.get(change.to) ?? []).some((r) => r.body === target.body)) continue;
+    const { date: _, status: __, statedWeekday: ___, ...rest } = target.meeting;
+    const moved: Resolved = {
+      ...(target.body ? { body: target.body } : {}),
+      meeting: { ...rest, date: change.to, status: 'planned', note: `flyttat från ${change.date}` },
+      no: change.no,
+    };
+    resolved.push(moved);
+    byDate.set(change.to, [...(byDate.get(change.to) ?? []), moved]);
+  }
+  for (const u of facts.unclear) diagnostics.push({ severity: 'warning', message: u.message, line: u.no });
+}
+
+/** One schedule per body and year, meetings in date order, a date listed twice for one body kept once. */
+function group(resolved: readonly Resolved[]): PageSchedule[] {
+  const out = new Map<string, { schedule: PageSchedule; dates: Map<string, PlannedMeeting> }>();
+  const names = new Map<string, string>();
+  for (const r of resolved) {
+    const key = r.body ? bodyKey(r.body) : '';
+    if (r.body && !names.has(key)) names.set(key, r.body);
+    const year = Number(r.meeting.date.slice(0, 4));
+    const id = `${key}|${year}`;
+    let entry = out.get(id);
+    if (!entry) {
+      entry = {
+        schedule: { ...(r.body ? { body: names.get(key) as string } : {}), year, meetings: [] },
+        dates: new Map(),
+      };
+      out.set(id, entry);
+    }
+    const same = entry.dates.get(r.meeting.date);
+    if (same) {
+      const note = r.meeting.note;
+      if (note && (same.note?.length ?? 0) < 300 && !same.note?.includes(note))
+        same.note = same.note ? `${same.note}, ${note}` : note;
+      continue;
+    }
+    entry.dates.set(r.meeting.date, r.meeting);
+    entry.schedule.meetings.push(r.meeting);
+  }
+  const schedules = [...out.values()].map((e) => e.schedule);
+  for (const s of schedules) s.meetings.sort((a, b) => a.date.localeCompare(b.date));
+  // In the page's order; dates whose body is lost last.
+  return schedules.sort((a, b) => (a.body ? 0 : 1) - (b.body ? 0 : 1));
+}

@@ -1,0 +1,385 @@
+import type { Weekday } from '../model/primitives.js';
+import { monthFromName, toIsoDate, toLocalTime, weekdayFromAbbreviation } from './dates.js';
+
+/**
+ * The dates of one item of a schedule page: a list line ("23 juni kl. 09.00 (onsdag) (ek.prognos)",
+ * "17-18 november kl. 09.00 (budget)", "8/2 15/3 19/4", "12 mars Å, månd") or a cell of a month
+ * table ("16:e kl. 10.00", "21*", "19:e-21:a*", "-", "4/1-22"). A small tokenizer (one bounded
+ * pattern per token, so linear in the text) and a grammar over its tokens.
+ */
+
+type Token =
+  | { kind: 'day'; value: number; marks: number }
+  | { kind: 'number'; raw: string }
+  | { kind: 'year'; value: number }
+  | { kind: 'month'; value: number }
+  | { kind: 'slash'; day: number; month: number; year?: number; marks: number }
+  | { kind: 'iso'; year: number; month: number; day: number }
+  | { kind: 'dash' }
+  | { kind: 'time'; start?: string; end?: string }
+  | { kind: 'weekday'; value: Weekday }
+  | { kind: 'paren'; text: string }
+  | { kind: 'sep' }
+  | { kind: 'marks'; count: number }
+  | { kind: 'word'; text: string };
+
+/** A date an item states, before the page gives it a year (or a month, in a month table). */
+export interface ItemDate {
+  day: number;
+  /** Absent in a month table's cell ("16:e"): the column gives it. */
+  month?: number;
+  year?: number;
+  /** The last day of a meeting over several days ("17-18 november", "19:e-21:a"). */
+  last?: { day: number; month?: number; year?: number };
+  start?: string;
+  end?: string;
+  /** The weekday written beside the date ("(onsdag)", "månd", "torsd"). */
+  weekday?: Weekday;
+  /** Two weekdays beside one date: neither can be trusted. */
+  weekdayConflict?: boolean;
+  /** Footnote markers ("21*"): the page's "*budget" or "*= inkl bokslutsdag" says what they mean. */
+  marks: number;
+  /** What the item adds: "budget", "ek.prognos", codes such as "DR" (expanded by the page's legend). */
+  notes: string[];
+  cancelled?: boolean;
+  /** The time was written but not yet set ("kl. xx.xx"). */
+  timeUnknown?: boolean;
+}
+
+/** What {@link readItem} found. */
+export interface Item {
+  dates: ItemDate[];
+  /** The item starts with a date (after a bullet, "den" or a weekday): a list line rather than prose. */
+  startsWithDate: boolean;
+  /** Words that are neither dates nor notes of a schedule line (page furniture, prose). */
+  words: number;
+  /** A word that says the dates are not meetings ("uppdaterad", "sportlov", "protokoll"). */
+  notMeetings?: string;
+  /** Numbers that cannot be days ("2628": two cells run together). */
+  garbled: string[];
+  /** The cell is a dash: no meeting that month. */
+  empty: boolean;
+}
+
+const CANCELLED = /^(?:inställ(?:t|d|da|das|s)|avlyst|avlysts?|utgår|ställs|ställts|struken)$/iu;
+const FILLERS = /^(?:den|och|samt|kl|klockan|ca|cirka|from|fr\.?o\.?m\.?|även|eller|in)$/iu;
+/** Words that make the dates of a line something other than meetings. */
+const NOT_MEETINGS =
+  /^(?:uppdaterad|uppdaterades|publicerad|publicerades|ändrad|ändrades|skapad|senast|sidan|protokoll|protokollet|kallelse|kallelsen|handlingar|handlingarna|pdf|docx|kb|mb|anslag|anslaget|justerat|justerades|justering|sportlov|påsklov|höstlov|jullov|sommarlov|vinterlov|lov|ledighet|semester|helgdag|röd|uppehåll|sommaruppehåll|stängt)$/iu;
+
+// One sticky pattern per token kind, tried in order at each position; each is bounded.
+const SPACE = /\s+/y;
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const SLASH = /(\d{1,2})\/(\d{1,2})(?:-(\d{4}|\d{2})(?![\d/]))?(?![\d/])(\**)/y;
+const CLOCK = /(?:kl(?:ockan)?\.?\s*)?(\d{1,2})[.:](\d{2})(?:\s*[-–—]\s*(\d{1,2})[.:](\d{2}))?(?!\d)/iy;
+const HOUR = /kl(?:ockan)?\.?\s*(\d{1,2})(?![\d.:])(?:\s*[-–—]\s*(\d{1,2})(?:[.:](\d{2}))?(?!\d))?/iy;
+const UNSET = /(?:kl(?:ockan)?\.?\s*)?x{1,2}[.:]x{1,2}/iy;
+const NUMBER = /(\d{1,6})(?::[ae](?![\p{L}]))?(\**)/uy;
+const MARKS = /\*+/y;
+const DASH = /[-–—]/y;
+const PAREN = /\(([^()]{0,200})\)/y;
+const SEP = /[,;&/]/y;
+const WORD = /\p{L}[\p{L}\p{M}.'’-]{0,60}/uy;
+
+function dayOrNumber(m: RegExpExecArray): Token {
+  const raw = m[1] ?? '';
+  const value = Number(raw);
+  const marks = m[2]?.length ?? 0;
+  if (raw.length <= 2 && value >= 1 && value <= 31) return { kind: 'day', value, marks };
+  if (raw.length === 4 && value >= 1900 && value <= 2199 && !m[0].includes(':') && marks === 0)
+    return { kind: 'year', value };
+  return { kind: 'number', raw: m[0] };
+}
+
+function wordToken(m: RegExpExecArray): Token {
+  const word = m[0].replace(/[.'’-]+$/, '');
+  const month = monthFromName(word);
+  if (month !== undefined) return { kind: 'month', value: month };
+  const weekday = weekdayFromAbbreviation(word);
+  return weekday ? { kind: 'weekday', value: weekday } : { kind: 'word', text: word };
+}
+
+function timeToken(m: RegExpExecArray, start: string | undefined, end: string | undefined): Token {
+  return start ? { kind: 'time', start, ...(end ? { end } : {}) } : { kind: 'number', raw: m[0] };
+}
+
+/** Each token kind: its pattern (tried in this order at each position) and the token it makes. */
+const RULES: readonly [RegExp, (m: RegExpExecArray) => Token | undefined][] = [
+  [SPACE, () => undefined],
+  [ISO, (m) => ({ kind: 'iso', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
+  [
+    SLASH,
+    (m) => ({
+      kind: 'slash',
+      day: Number(m[1]),
+      month: Number(m[2]),
+      ...(m[3] ? { year: m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]) } : {}),
+      marks: m[4]?.length ?? 0,
+    }),
+  ],
+  [UNSET, () => ({ kind: 'time' })],
+  [
+    CLOCK,
+    (m) =>
+      timeToken(m, toLocalTime(Number(m[1]), Number(m[2])), m[3] ? toLocalTime(Number(m[3]), Number(m[4])) : undefined),
+  ],
+  [
+    HOUR,
+    (m) =>
+      timeToken(m, toLocalTime(Number(m[1])), m[2] ? toLocalTime(Number(m[2]), m[3] ? Number(m[3]) : 0) : undefined),
+  ],
+  [NUMBER, dayOrNumber],
+  [MARKS, (m) => ({ kind: 'marks', count: m[0].length })],
+  [DASH, () => ({ kind: 'dash' })],
+  [PAREN, (m) => ({ kind: 'paren', text: (m[1] ?? '').trim() })],
+  [SEP, () => ({ kind: 'sep' })],
+  [WORD, wordToken],
+];
+
+/** A token and where it stands in the text. */
+type Placed = Token & { at: number; to: number };
+
+function tokenize(text: string): Placed[] {
+  const tokens: Placed[] = [];
+  let i = 0;
+  outer: while (i < text.length) {
+    for (const [re, make] of RULES) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      const token = make(m);
+      const to = i + Math.max(m[0].length, 1);
+      if (token) tokens.push({ ...token, at: i, to });
+      i = to;
+      continue outer;
+    }
+    // Any other character separates notes.
+    tokens.push({ kind: 'sep', at: i, to: i + 1 });
+    i++;
+  }
+  return tokens;
+}
+
+/** A date starting at token `i`, and the index after it. */
+function dateAt(tokens: readonly Token[], i: number, inTable: boolean): { date: ItemDate; next: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'iso') {
+    if (!toIsoDate(t.year, t.month, t.day)) return undefined;
+    return { date: { day: t.day, month: t.month, year: t.year, marks: 0, notes: [] }, next: i + 1 };
+  }
+  if (t.kind === 'slash') {
+    const date: ItemDate = { day: t.day, month: t.month, marks: t.marks, notes: [] };
+    if (t.year !== undefined) date.year = t.year;
+    if (!toIsoDate(date.year ?? 2024, t.month, t.day)) return undefined;
+    // "26/2 - 4/3": a span (a holiday, a conference) rather than one day.
+    const dash = tokens[i + 1];
+    const other = tokens[i + 2];
+    if (dash?.kind === 'dash' && other?.kind === 'slash') {
+      date.last = { day: other.day, month: other.month, ...(other.year !== undefined ? { year: other.year } : {}) };
+      date.marks += other.marks;
+      return { date, next: i + 3 };
+    }
+    return { date, next: i + 1 };
+  }
+  if (t.kind !== 'day') return undefined;
+  // day [- day] [month [year]]
+  let j = i + 1;
+  let last: { day: number; marks: number } | undefined;
+  if (tokens[j]?.kind === 'dash' && tokens[j + 1]?.kind === 'day') {
+    const d = tokens[j + 1] as Extract<Token, { kind: 'day' }>;
+    last = { day: d.value, marks: d.marks };
+    j += 2;
+  }
+  const month = tokens[j];
+  if (month?.kind === 'month') {
+    const date: ItemDate = { day: t.value, month: month.value, marks: t.marks + (last?.marks ?? 0), notes: [] };
+    j++;
+    const year = tokens[j];
+    if (year?.kind === 'year') {
+      date.year = year.value;
+      j++;
+    }
+    if (last) date.last = { day: last.day, month: month.value, ...(date.year ? { year: date.year } : {}) };
+    else if (tokens[j]?.kind === 'dash' && tokens[j + 1]?.kind === 'day' && tokens[j + 2]?.kind === 'month') {
+      // "30 november - 1 december"
+      const d = tokens[j + 1] as Extract<Token, { kind: 'day' }>;
+      const m = tokens[j + 2] as Extract<Token, { kind: 'month' }>;
+      date.last = { day: d.value, month: m.value };
+      date.marks += d.marks;
+      j += 3;
+      const y = tokens[j];
+      if (y?.kind === 'year') {
+        date.last.year = y.value;
+        date.year ??= y.value;
+        j++;
+      }
+    }
+    if (!toIsoDate(date.year ?? 2024, date.month as number, date.day)) return undefined;
+    return { date, next: j };
+  }
+  if (!inTable) return undefined;
+  const date: ItemDate = { day: t.value, marks: t.marks + (last?.marks ?? 0), notes: [] };
+  if (last) date.last = { day: last.day };
+  return { date, next: j };
+}
+
+/**
+ * Reads one item. `inTable`: the item is a cell under a month column, so a bare day ("16:e", "21*")
+ * is a date of that month; elsewhere a date needs its month ("21 januari", "8/2").
+ */
+export function readItem(text: string, inTable = false): Item {
+  const tokens = tokenize(text);
+  const item: Item = { dates: [], startsWithDate: false, words: 0, garbled: [], empty: false };
+  if (tokens.length === 1 && tokens[0]?.kind === 'dash') {
+    item.empty = true;
+    return item;
+  }
+  // "Januari: 24", "Maj – 5 och 19": a month first, then its days.
+  let month: number | undefined;
+  let from = 0;
+  const first = tokens[0];
+  if (!inTable && first?.kind === 'month') {
+    const k = tokens[1]?.kind === 'sep' || tokens[1]?.kind === 'dash' ? 2 : 1;
+    const after = tokens[k + 1]?.kind === 'dash' ? tokens[k + 3] : tokens[k + 1];
+    if (tokens[k]?.kind === 'day' && after?.kind !== 'month') {
+      month = first.value;
+      from = k;
+    }
+  }
+  const cells = inTable || month !== undefined;
+  let current: ItemDate | undefined;
+  let pendingWeekday: Weekday | undefined;
+  let pendingTime: Extract<Token, { kind: 'time' }> | undefined;
+  // A note is the text from its first word to its last, as written ("Budget och verksamhetsplan").
+  let note: { at: number; to: number } | undefined;
+  let seenOther = false;
+  const flushNote = () => {
+    if (current && note) current.notes.push(text.slice(note.at, note.to).replace(/\s+/g, ' '));
+    note = undefined;
+  };
+  const extendNote = (t: Placed) => {
+    if (note) note.to = t.to;
+    else note = { at: t.at, to: t.to };
+  };
+  const setWeekday = (date: ItemDate, weekday: Weekday) => {
+    if (date.weekday && date.weekday !== weekday) date.weekdayConflict = true;
+    date.weekday = weekday;
+  };
+  const setTime = (date: ItemDate, time: Extract<Token, { kind: 'time' }>) => {
+    if (!time.start) date.timeUnknown = true;
+    else if (!date.start) {
+      date.start = time.start;
+      if (time.end) date.end = time.end;
+    }
+  };
+  for (let i = from; i < tokens.length; ) {
+    const found = dateAt(tokens, i, cells);
+    if (found) {
+      flushNote();
+      if (!seenOther) item.startsWithDate = true;
+      current = found.date;
+      if (month !== undefined && current.month === undefined) {
+        current.month = month;
+        if (current.last && current.last.month === undefined) current.last.month = month;
+      }
+      if (pendingWeekday) setWeekday(current, pendingWeekday);
+      if (pendingTime) setTime(current, pendingTime);
+      pendingWeekday = undefined;
+      pendingTime = undefined;
+      item.dates.push(current);
+      i = found.next;
+      continue;
+    }
+    const t = tokens[i] as Placed;
+    i++;
+    switch (t.kind) {
+      case 'weekday': {
+        // Before a date ("Måndag 8 februari", "tisdag den 3 maj") it is that date's; after one, the date's before it.
+        const nextIsDate =
+          dateAt(tokens, i, cells) !== undefined ||
+          (tokens[i]?.kind === 'word' &&
+            /^den$/i.test((tokens[i] as { text: string }).text) &&
+            dateAt(tokens, i + 1, cells) !== undefined);
+        if (nextIsDate || !current) pendingWeekday = t.value;
+        else setWeekday(current, t.value);
+        break;
+      }
+      case 'time':
+        if (current) setTime(current, t);
+        else pendingTime = t;
+        break;
+      case 'marks':
+        if (current) current.marks += t.count;
+        break;
+      case 'paren': {
+        flushNote();
+        const inner = readParen(t.text);
+        if (current) {
+          if (inner.weekday) setWeekday(current, inner.weekday);
+          if (inner.time) setTime(current, inner.time);
+          if (inner.cancelled) current.cancelled = true;
+          if (inner.note) current.notes.push(inner.note);
+        }
+        if (inner.notMeetings) item.notMeetings ??= inner.notMeetings;
+        if (!inner.weekday && !inner.time) item.words++;
+        break;
+      }
+      case 'word':
+        if (FILLERS.test(t.text)) {
+          if (!/^den$/i.test(t.text) && !current) seenOther = true;
+          break;
+        }
+        if (NOT_MEETINGS.test(t.text)) item.notMeetings ??= t.text;
+        if (CANCELLED.test(t.text)) {
+          if (current) current.cancelled = true;
+          break;
+        }
+        if (!current) seenOther = true;
+        extendNote(t);
+        item.words++;
+        break;
+      case 'number':
+        item.garbled.push(t.raw);
+        seenOther = true;
+        break;
+      case 'year':
+      case 'day':
+      case 'month':
+      case 'slash':
+      case 'iso':
+        // A stray part of a date (a lone "12", "mars" without a day): prose, not a list; in a note, part of it.
+        if (!current) seenOther = true;
+        else if (note) extendNote(t);
+        item.words++;
+        break;
+      case 'dash':
+      case 'sep':
+        flushNote();
+        break;
+    }
+  }
+  flushNote();
+  if (pendingWeekday && current) setWeekday(current, pendingWeekday);
+  return item;
+}
+
+function readParen(text: string): {
+  weekday?: Weekday;
+  time?: Extract<Token, { kind: 'time' }>;
+  cancelled?: boolean;
+  note?: string;
+  notMeetings?: string;
+} {
+  const tokens = tokenize(text);
+  const out: ReturnType<typeof readParen> = {};
+  if (tokens.length === 1 && tokens[0]?.kind === 'weekday') return { weekday: tokens[0].value };
+  if (tokens.length === 1 && tokens[0]?.kind === 'time') return { time: tokens[0] };
+  for (const t of tokens) {
+    if (t.kind === 'word' && CANCELLED.test(t.text)) out.cancelled = true;
+    if (t.kind === 'word' && NOT_MEETINGS.test(t.text)) out.notMeetings ??= t.text;
+  }
+  if (!out.cancelled || tokens.length > 2) out.note = text.replace(/\s+/g, ' ').trim();
+  if (!out.note) delete out.note;
+  return out;
+}

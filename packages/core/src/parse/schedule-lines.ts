@@ -1,0 +1,265 @@
+import { findDates, findDayMonthSlashes, monthFromName } from './dates.js';
+import { normaliseText } from './lines.js';
+import { bodyName } from './schedule-bodies.js';
+
+/**
+ * The lines of a schedule page and what each can be: a heading with a year ("Sammanträdestider
+ * 2017", "Direktionens sammanträdesdatum 2021"), a body, a month column header, a footnote
+ * ("*budget", "*= inkl bokslutsdag"), a legend ("DR = Delårsrapport"), a time cell ("18.00").
+ * Schedules keep what the general line cleaning drops: a lone "-" is an empty cell, "*" marks a
+ * footnote, and runs of spaces separate columns.
+ */
+
+/** One line of a schedule page. */
+export interface PageLine {
+  /** 1-based line number in the text. */
+  no: number;
+  /** Trimmed, one space between words, without a leading bullet. */
+  text: string;
+  /** The cells of a row whose columns are runs of spaces or tabs; "- -" is two empty cells. */
+  cells: string[];
+}
+
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+/** A bullet before an item; a dash only when text follows it ("- 14 januari"), since "-" alone is an empty cell. */
+const BULLET = /^(?:[•·▪◦●‣∙■□➢►]\s*|[-–*]\s+(?=[^\s\-–*=]))/u;
+
+/** The page as lines, numbered as in `text`. */
+export function pageLines(text: string): PageLine[] {
+  return normaliseText(text)
+    .split('\n')
+    .map((raw, i) => {
+      const spaced = raw
+        .replace(ODD_SPACES, ' ')
+        .replace(INVISIBLE, '')
+        .replace(/\*\*/g, '')
+        .replace(/^\s{0,3}#{1,6}\s+/, '')
+        .trim()
+        .replace(BULLET, '');
+      return { no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) };
+    });
+}
+
+/** The cells of a row whose columns are runs of spaces, tabs or "|"; "- -" is two empty cells. */
+export function cellsOf(text: string): string[] {
+  return text
+    .trim()
+    .split(/\t+|\s{2,}|\s*\|\s*/)
+    .flatMap((c) => (/^[-–](?:\s[-–])+$/.test(c) ? c.split(' ') : [c]))
+    .filter((c) => c !== '');
+}
+
+/** A month column header: the line is a month's name and nothing else ("Januari", "Jan", "Sept."). */
+export function monthHeader(text: string): number | undefined {
+  return text.length <= 10 ? monthFromName(text.replace(/:$/, '')) : undefined;
+}
+
+/** The label of a table's time column ("Klockan", "Tid"). */
+export const TIME_LABEL = /^(?:klockan|kl\.?|tid|tider|starttid|mötestid)$/iu;
+
+/** A cell that is a time and nothing else ("18.00", "kl. 08.30", "10:00"); `null` for "xx.xx" (not yet set). */
+export function timeCell(text: string): string | null | undefined {
+  if (/^(?:kl(?:ockan)?\.?\s*)?x{1,2}[.:]x{1,2}$/iu.test(text)) return null;
+  const m = /^(?:kl(?:ockan)?\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)$/iu.exec(text);
+  return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2]}` : undefined;
+}
+
+/** A footnote: "*budget", "*= inkl bokslutsdag (dagsammanträde)", "** = extra". */
+export function footnote(text: string): { marks: number; text: string } | undefined {
+  const m = /^(\*{1,3})\s*=?\s*(\S.{0,150})$/u.exec(text);
+  if (!m || /^\d/.test(m[2] ?? '')) return undefined;
+  return { marks: (m[1] ?? '').length, text: (m[2] ?? '').trim() };
+}
+
+const LEGEND = /^(\p{Lu}{1,4})\s*=\s*(\S.{0,80})$/u;
+
+/** The codes a line explains ("DR = Delårsrapport", "B = Budget"), one per cell. */
+export function legendEntries(line: PageLine): [string, string][] {
+  const out: [string, string][] = [];
+  for (const cell of line.cells) {
+    const m = LEGEND.exec(cell);
+    if (m) out.push([m[1] as string, (m[2] as string).trim()]);
+  }
+  return out;
+}
+
+/** The words that name a page or section of meeting dates. */
+const SCHEDULE_WORD =
+  /(?<![\p{L}])(?:sammanträdes(?:tider|dagar|datum|plan(?:en)?|kalendern?|schema|lista)|mötes(?:tider|datum|dagar|plan(?:en)?|kalendern?|schema)|datum för (?:sammanträden|sammanträdena|möten|mötena)|sammanträden|möten|sammanträder|möts|(?:följande )?datum)(?![\p{L}])/iu;
+
+/**
+ * The years a heading states: "2021", "2017-2018", "2021/2022", "2021/22", "hösten 2021 och våren
+ * 2022". Not the year of an ISO date.
+ */
+export function yearsIn(text: string): number[] | undefined {
+  const re =
+    /(?<![\d\p{L}-])((?:19|20)\d{2})(?:\s*(?:[-–/]|\s(?:och|till)(?:\s+(?:våren|hösten|vt|ht))?\s)\s*((?:19|20)?\d{2}))?(?![\d\p{L}]|-\d)/giu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const first = Number(m[1]);
+    if (!m[2]) return [first];
+    const second = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (second === first + 1) return [first, second];
+  }
+  return undefined;
+}
+
+/** A heading of dates: its years, and the body it names ("Direktionens sammanträdesdatum 2021"). */
+export interface ScheduleHeading {
+  years: number[];
+  body?: string;
+  /** What follows a colon on the same line ("Sammanträdesdatum 2021: 8/2, 15/3"). */
+  rest?: string;
+}
+
+/**
+ * A heading that opens a list or table of meeting dates: a schedule word and a year, short, not a
+ * sentence ("Sammanträdestider 2017", "Datum för sammanträden 2021", "Barn- och utbildningsnämndens
+ * sammanträdestider 2019", "Sammanträdesdagar för kommunstyrelsen 2022"), or a year alone ("2021",
+ * "Hösten 2021", "Januari 2024").
+ */
+export function scheduleHeading(text: string): ScheduleHeading | undefined {
+  const bare =
+    /^(?:(?:år|våren|hösten|vt|ht|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?((?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)\s*:?$/iu.exec(
+      text,
+    );
+  if (bare) {
+    const years = yearsIn(bare[1] ?? '');
+    return years ? { years } : undefined;
+  }
+  const colon = text.indexOf(':');
+  const head = colon > 0 ? text.slice(0, colon) : text;
+  const rest = colon > 0 ? text.slice(colon + 1).trim() : '';
+  if (head.length > 90 || /[.!?]$/.test(head) || head.split(' ').length > 9) return undefined;
+  const word = SCHEDULE_WORD.exec(head);
+  // "Datum 12 mars 2021" is a record's date, not a heading of dates.
+  if (!word || findDates(head).length > 0 || findDayMonthSlashes(head).length > 0) return undefined;
+  const years = yearsIn(head);
+  if (!years) return undefined;
+  const heading: ScheduleHeading = { years };
+  if (rest) heading.rest = rest;
+  // The body before the word, in the genitive ("Direktionens"), or after it ("för kommunstyrelsen").
+  const before = head.slice(0, word.index).trim();
+  const after = head
+    .slice(word.index + word[0].length)
+    .replace(/(?<![\d\p{L}])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d\p{L}])/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const named =
+    (before ? bodyName(before, true) : undefined) ??
+    (/^(?:för|i)\s/iu.test(after)
+      ? bodyName(capitalise(after.replace(/^(?:för|i)\s+|\s+(?:under|år)$/giu, '')))
+      : undefined) ??
+    (after ? bodyName(after.replace(/^[-–:]\s*/u, '')) : undefined);
+  if (named) heading.body = named.name;
+  return heading;
+}
+
+const capitalise = (s: string) => (s ? `${s[0]?.toUpperCase()}${s.slice(1)}` : s);
+
+/**
+ * The body a line (or, for a name broken over two lines, "Kommunstyrelsens" / "arbetsutskott", the
+ * line and the next) names as a heading, and the index after it.
+ */
+export function bodyAt(lines: readonly PageLine[], i: number): { name: string; next: number } | undefined {
+  const line = lines[i];
+  if (!line?.text) return undefined;
+  const next = lines[i + 1];
+  if (next?.text && !line.text.includes(' ') && /s$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) {
+    const joined = bodyName(`${line.text} ${next.text}`);
+    if (joined) return { name: joined.name, next: i + 2 };
+  }
+  const named = bodyName(line.text);
+  return named ? { name: named.name, next: i + 1 } : undefined;
+}
+
+/**
+ * A section heading that names a body without a year: "Kommunstyrelsen", "Kommunstyrelsens
+ * sammanträden", "Sammanträdesdagar för byggnadsnämnden".
+ */
+export function sectionBody(text: string): string | undefined {
+  const own = bodyName(text);
+  if (own) return own.name;
+  const genitive =
+    /^(.{4,70}?)\s+(?:sammanträden|sammanträdestider|sammanträdesdagar|sammanträdesdatum|sammanträdesplan|möten|mötestider|mötesdatum)\s*:?$/iu.exec(
+      text,
+    );
+  if (genitive?.[1]) return bodyName(genitive[1], true)?.name;
+  const after =
+    /^(?:sammanträden|sammanträdestider|sammanträdesdagar|sammanträdesdatum|sammanträdesplan|möten|mötestider|mötesdatum)\s+för\s+(.{4,70}?)\s*:?$/iu.exec(
+      text,
+    );
+  return after?.[1] ? bodyName(capitalise(after[1]))?.name : undefined;
+}
+
+/**
+ * A short line that speaks of a body without being a heading this reader knows ("Kommunstyrelsen,
+ * kl 13", "Kontaktkort – Byggnadsnämnden"): after it, whose the dates are is no longer certain.
+ */
+export function mentionsBody(text: string): boolean {
+  if (text.length > 70 || /[.!?]$/.test(text) || text.split(' ').length > 8) return false;
+  return (
+    /(?:^|[\s–-])\p{Lu}[\p{L}-]*(?:fullmäktige|styrelse|nämnd|utskott|direktion|beredning|presidi)/u.test(text) ||
+    /^(?:fullmäktige|styrelse|nämnd|utskott|direktion|beredning)/iu.test(text)
+  );
+}
+
+/** A column header or heading of deadlines rather than meetings ("Sista dag för ärenden", "Utskick"). */
+export const DEADLINE =
+  /(?<![\p{L}])(?:sista dag|senast|inlämning|inlämnade|inlämnas|utskick|deadline|ärendeberedning|beredning av ärenden|ärenden till|handlingar till|kallelse skickas|justering)(?![\p{L}])/iu;
+
+/** A column that holds the meetings ("Sammanträde", "Datum", "Möte"), when a header names its columns. */
+export const MEETING_COLUMN =
+  /^(?:sammanträde(?:n|t|sdatum|sdag)?|möte(?:n|t|sdatum)?|datum|dag)(?:\s+(?:19|20)\d{2})?$/iu;
+
+/** A line under a body's heading that says when and where it meets: "tisdagar kl.14.00", "i Prologen". */
+export function bodyDetail(text: string): { start?: string; location?: string } | undefined {
+  const time =
+    /^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:ar|en)?,?\s+)?(?:kl(?:ockan)?\.?\s*)(\d{1,2})(?:[.:](\d{2}))?$/iu.exec(
+      text,
+    );
+  if (time) {
+    const h = Number(time[1]);
+    const m = time[2] ? Number(time[2]) : 0;
+    if (h <= 23 && m <= 59) return { start: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}` };
+    return undefined;
+  }
+  const place = /^i\s+(\p{Lu}[\p{L}\s-]{1,40})$/u.exec(text);
+  if (place) return { location: (place[1] ?? '').trim() };
+  if (/^(?:måndag|tisdag|onsdag|torsdag|fredag)ar$/iu.test(text) || /^\([^()]{1,60}\)$/u.test(text)) return {};
+  return undefined;
+}
+
+/** Abbreviations every Swedish municipality uses for its assembly and executive board. */
+const COMMON_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  kf: 'Kommunfullmäktige',
+  ks: 'Kommunstyrelsen',
+  ksau: 'Kommunstyrelsens arbetsutskott',
+};
+
+/** A key for an abbreviation: "Ks au", "KSAU" and "KS-AU" are one. */
+export const abbreviationKey = (text: string): string => text.toLowerCase().replace(/[\s.-]/gu, '');
+
+/**
+ * The abbreviations a page defines ("Kommunstyrelsens arbetsutskott (Ks au)", "Byggnadsnämnden (BN)")
+ * and the common ones (KF, KS, KSAU), keyed by {@link abbreviationKey}.
+ */
+export function abbreviations(lines: readonly PageLine[]): Map<string, string> {
+  const found = new Map<string, string>(Object.entries(COMMON_ABBREVIATIONS));
+  const re = /(\p{L}[\p{L}\- ,]{2,80}?)\s\((\p{Lu}\p{L}{0,5}(?:\s\p{L}{1,3})?)\)/gu;
+  for (const line of lines) {
+    if (!line.text.includes('(')) continue;
+    for (const m of line.text.matchAll(re)) {
+      const words = (m[1] ?? '').replace(/,/g, ' ').trim().split(/\s+/u);
+      for (let k = Math.min(6, words.length); k >= 1; k--) {
+        const named = bodyName(capitalise(words.slice(-k).join(' ')));
+        if (named) {
+          found.set(abbreviationKey(m[2] ?? ''), named.name);
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

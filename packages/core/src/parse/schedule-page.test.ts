@@ -1,0 +1,500 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument } from './document.js';
+import { ParsedDocumentSchema } from './document.js';
+import { toLines } from './lines.js';
+import { parseDocument } from './parse-document.js';
+import { looksLikeSchedulePage } from './schedule-page.js';
+
+/**
+ * Schedule pages in each layout the corpus shows, written anew with invented bodies and dates:
+ * bullet lists with notes, one-line d/m lists, lists under body headings, month tables (one row per
+ * section, or one row per body), bodies side by side, and the prose around them.
+ */
+
+const parse = (text: string): ParsedDocument => ParsedDocumentSchema.parse(parseDocument(text, { file: 'plan.txt' }));
+/** Each schedule as "body year: date[ start][ status][ (note)]". */
+const summary = (doc: ParsedDocument) =>
+  doc.schedules.map(
+    (s) =>
+      `${s.body ?? doc.body.name ?? '?'} ${s.year}: ${s.meetings
+        .map(
+          (m) =>
+            `${m.date}${m.start ? ` ${m.start}` : ''}${m.status !== 'planned' ? ` ${m.status}` : ''}${m.note ? ` (${m.note})` : ''}`,
+        )
+        .join(', ')}`,
+  );
+const warnings = (doc: ParsedDocument) => doc.diagnostics.filter((d) => d.severity !== 'info');
+/** The 1-based number of the first line of `text` that is `line`. */
+const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+describe('schedule pages: lists', () => {
+  it('reads a bullet list under "Datum för sammanträden", with times, weekdays, notes and a two-day meeting', () => {
+    const doc = parse(`Tekniska nämndens sammanträden
+
+Tekniska nämndens sammanträden hålls i stadshusets sal Ekan. Mötena börjar klockan 14.00 om inget annat anges.
+
+Datum för sammanträden 2026
+
+ • 15 januari
+ • 12 februari (torsdag)
+ • 19 mars kl. 09.30 (bokslut)
+ • 14-15 oktober kl. 08.00 (budget)
+ • 10 december
+
+Följ sammanträdena på webben`);
+    expect(doc.kind).toBe('schedule');
+    expect(doc.body.name).toBe('Tekniska nämnden');
+    expect(doc.schedules).toHaveLength(1);
+    expect(doc.schedules[0]).toMatchObject({ year: 2026, status: 'published' });
+    expect(doc.schedules[0]?.body).toBeUndefined();
+    expect(doc.schedules[0]?.meetings).toEqual([
+      { date: '2026-01-15', start: '14:00', location: 'stadshusets sal Ekan', status: 'planned' },
+      {
+        date: '2026-02-12',
+        statedWeekday: 'thursday',
+        start: '14:00',
+        location: 'stadshusets sal Ekan',
+        status: 'planned',
+      },
+      { date: '2026-03-19', start: '09:30', location: 'stadshusets sal Ekan', note: 'bokslut', status: 'planned' },
+      {
+        date: '2026-10-14',
+        start: '08:00',
+        location: 'stadshusets sal Ekan',
+        note: '14–15 oktober, budget',
+        status: 'planned',
+      },
+      { date: '2026-12-10', start: '14:00', location: 'stadshusets sal Ekan', status: 'planned' },
+    ]);
+  });
+
+  it('leaves out a date whose weekday beside it is another, saying so', () => {
+    const doc = parse('Sammanträdestider 2026\n\n15 januari (torsdag)\n12 februari (måndag)\n19 mars\n16 april');
+    expect(doc.schedules[0]?.meetings.map((m) => m.date)).toEqual(['2026-01-15', '2026-03-19', '2026-04-16']);
+    expect(warnings(doc)).toEqual([
+      expect.objectContaining({ line: 4, message: expect.stringMatching(/2026-02-12 is a torsdag.*left out/) }),
+    ]);
+  });
+
+  it('reads a one-line d/m list under the body named in the heading, and a cancellation in the prose', () => {
+    const doc = parse(`Förbundsdirektionen
+
+Förbundsdirektionen leder förbundet och består av två ledamöter från varje medlemskommun.
+
+Förbundsdirektionens sammanträdesdatum 2025
+
+10/2 17/3 28/4 9/6 15/9 20/10 24/11 15/12
+
+Protokollet från det senaste mötet är justerat.
+
+Förbundsdirektionens möte den 20 oktober 2025 är inställt.
+
+Publicerad 2019-05-02, Uppdaterad 2025-10-01`);
+    expect(doc.body.name).toBe('Förbundsdirektionen');
+    expect(summary(doc)).toEqual([
+      'Förbundsdirektionen 2025: 2025-02-10, 2025-03-17, 2025-04-28, 2025-06-09, 2025-09-15, 2025-10-20 cancelled, 2025-11-24, 2025-12-15',
+    ]);
+    expect(JSON.stringify(doc.schedules)).not.toContain('2025-10-01');
+    expect(warnings(doc)).toEqual([]);
+  });
+
+  it("reads lists under body headings, with each body's usual time from the prose, and not the update date", () => {
+    const doc = parse(`Sammanträdesdagar 2024
+
+Regionfullmäktige sammanträder klockan 10.00 i plenisalen.
+
+Regionstyrelsen sammanträder klockan 09.00.
+
+Regionfullmäktige
+
+12 februari
+15 april
+17 juni
+
+Regionstyrelsen
+
+23 januari
+26 mars
+28 maj
+
+Sidan senast uppdaterad: 2024-03-02 10.15
+
+Kontakt
+
+Eva Lind
+Nämndsekreterare`);
+    expect(doc.body.name).toBeUndefined();
+    expect(doc.title).toBe('Sammanträdesdagar 2024');
+    expect(summary(doc)).toEqual([
+      'Regionfullmäktige 2024: 2024-02-12 10:00, 2024-04-15 10:00, 2024-06-17 10:00',
+      'Regionstyrelsen 2024: 2024-01-23 09:00, 2024-03-26 09:00, 2024-05-28 09:00',
+    ]);
+    expect(doc.schedules[0]?.meetings[0]?.location).toBe('plenisalen');
+    expect(JSON.stringify(doc.schedules)).not.toContain('2024-03-02');
+  });
+
+  it("keeps a body page's name and ignores years in its prose", () => {
+    const doc = parse(`Kultur- och fritidsnämnden
+
+Uppdrag
+
+Nämnden ansvarar för bibliotek, fritidsgårdar och föreningsbidrag under mandatperioden 2023-2026.
+
+Kultur- och fritidsnämndens sammanträdestider 2024
+
+7 februari
+3 april
+12 juni
+18 september
+4 december
+
+Kallelse till nästa sammanträde`);
+    expect(doc.body.name).toBe('Kultur- och fritidsnämnden');
+    expect(summary(doc)).toEqual([
+      'Kultur- och fritidsnämnden 2024: 2024-02-07, 2024-04-03, 2024-06-12, 2024-09-18, 2024-12-04',
+    ]);
+  });
+
+  it('reads labelled and month-first lists', () => {
+    const doc = parse(`Sammanträdesplan 2025
+
+Socialnämnden: 21 januari, 18 februari och 18 mars
+Valnämnden: 4 mars
+
+Januari – 28
+Februari – 25`);
+    expect(summary(doc)).toEqual([
+      'Socialnämnden 2025: 2025-01-21, 2025-02-18, 2025-03-18',
+      'Valnämnden 2025: 2025-03-04',
+      '? 2025: 2025-01-28, 2025-02-25',
+    ]);
+  });
+
+  it('reads a heading that names the body first, a list of another body on one line, and season headings', () => {
+    const doc = parse(`Servicenämnden
+
+Servicenämnden sammanträder följande datum 2025:
+
+Måndag 27 januari
+Måndag 24 februari
+
+Sammanträdesdatum 2025 för valnämnden: 5 februari, 12 mars
+
+VT 2026
+Tisdagen den 20 januari klockan 13.00`);
+    expect(summary(doc)).toEqual([
+      'Servicenämnden 2025: 2025-01-27, 2025-02-24',
+      'Valnämnden 2025: 2025-02-05, 2025-03-12',
+      'Servicenämnden 2026: 2026-01-20 13:00',
+    ]);
+  });
+
+  it('takes the time on the line under each date when every date has one', () => {
+    const doc = parse(
+      'Byggnadsnämnden\n\nMötesdatum 2026\n\n21 januari\n13.00\n18 februari\n08.30\n18 mars\nkl. 13.00',
+    );
+    expect(summary(doc)).toEqual(['Byggnadsnämnden 2026: 2026-01-21 13:00, 2026-02-18 08:30, 2026-03-18 13:00']);
+  });
+
+  it('leaves dates under a header of deadlines out, unless the header names the column of meetings', () => {
+    const vertical = parse(
+      'Valnämnden\n\nSammanträdestider 2026\n\nSista dag för ärenden\n\n9 januari\n23 januari\n6 februari\n20 februari',
+    );
+    expect(vertical.schedules).toEqual([]);
+    expect(warnings(vertical)[0]?.message).toMatch(/deadlines rather than meetings/);
+    const columns = parse(
+      'Valnämnden\n\nSammanträdestider 2026\n\nSista dag för ärenden   Sammanträde\n9 januari   23 januari\n6 februari   20 februari',
+    );
+    expect(summary(columns)).toEqual(['Valnämnden 2026: 2026-01-23, 2026-02-20']);
+  });
+
+  it('leaves a line out when it mixes bodies or deadlines with its dates', () => {
+    const doc = parse(`Sammanträdestider 2025
+
+Kommunstyrelsen 24 januari, Kommunfullmäktige 30 januari
+24 februari Kommunstyrelsen, 3 mars Kommunfullmäktige
+17 mars, sista dag för ärenden 3 mars`);
+    expect(summary(doc)).toEqual(['Kommunstyrelsen 2025: 2025-02-24', 'Kommunfullmäktige 2025: 2025-03-03']);
+    expect(warnings(doc).map((d) => [d.line, d.message.replace(/^.*: /, '')])).toEqual([
+      [3, 'it names another body than Kommunstyrelsen, and which date is whose cannot be told'],
+      [5, 'it names deadlines as well, and which date is whose cannot be told'],
+    ]);
+  });
+
+  it('lets a list run into the next year only when the heading names it', () => {
+    const span = parse('Sammanträdestider hösten 2025 och våren 2026\n\n8 september\n10 november\n19 januari\n16 mars');
+    expect(summary(span)).toEqual(['? 2025: 2025-09-08, 2025-11-10', '? 2026: 2026-01-19, 2026-03-16']);
+    const one = parse('Sammanträdestider 2025\n\n8 september\n10 november\n19 januari\n16 mars');
+    expect(summary(one)).toEqual(['? 2025: 2025-09-08, 2025-11-10']);
+    expect(warnings(one)[0]).toMatchObject({ line: 5, message: expect.stringMatching(/may run into 2026/) });
+  });
+
+  it('reads no date from lists of holidays or spans, and none without a year', () => {
+    const doc = parse(
+      'Sammanträdesplan 2026\n\nSportlov 23/2 - 27/2\n1 juli - 31 juli\n\nVåra möten\n\n12 januari\n9 februari\n\n2/3 9/3',
+    );
+    expect(summary(doc)).toEqual(['? 2026: 2026-01-12, 2026-02-09, 2026-03-02, 2026-03-09']);
+    expect(warnings(doc).map((d) => d.line)).toEqual([4]);
+    const undated = parse('Sammanträdestider\n\nKommunstyrelsen\n\n12 januari\n9 februari\n9 mars\n13 april');
+    expect(undated.schedules).toEqual([]);
+  });
+
+  it("reads no dates under a heading it does not know (news, documents), but goes on through a list's cells", () => {
+    const doc = parse(`Byggnadsnämnden
+
+Sammanträdestider 2024
+
+Datum
+Tid
+Plats
+24 januari
+13.00
+Stadshuset
+21 februari
+13.00
+Stadshuset
+
+Nyheter
+
+2024-03-12
+Nytt beslut om detaljplan
+
+12 april 2024
+Förskolan invigd`);
+    expect(summary(doc)).toEqual(['Byggnadsnämnden 2024: 2024-01-24 13:00, 2024-02-21 13:00']);
+    expect(doc.diagnostics.filter((d) => d.severity === 'info').map((d) => d.message)).toEqual([
+      'dates after "Nyheter" (line 15) are under no heading of meeting dates; left out',
+      'dates after "Nytt beslut om detaljplan" (line 18) are under no heading of meeting dates; left out',
+    ]);
+  });
+
+  it('does not take dates for a body once a heading it cannot read has come between', () => {
+    const doc = parse(`Mötestider 2026
+
+Kommunstyrelsen
+
+14 januari
+11 februari
+
+Kommunstyrelsens utskott, kl 08.30
+
+21 januari
+18 februari`);
+    expect(summary(doc)).toEqual(['Kommunstyrelsen 2026: 2026-01-14, 2026-02-11', '? 2026: 2026-01-21, 2026-02-18']);
+    expect(warnings(doc)[0]?.message).toMatch(/whose the dates are is unclear/);
+  });
+});
+
+const FIRST_HALF = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni'];
+
+describe('schedule pages: tables', () => {
+  it('reads a month table per body and year (six month headers, then six cells), footnotes and unset times', () => {
+    // As a web page's table comes out of text extraction: every cell a paragraph of its own.
+    const text = [
+      'Sammanträdestider',
+      'Miljönämnden',
+      'Ordförande: Per Holm',
+      'Sammanträdestider 2025',
+      ...FIRST_HALF,
+      ...['-', '12* kl. 09.00', '19:e kl. 13.00', '-', '21:a kl. 13.00', '18:e kl. 13.00'],
+      '*= inklusive årsbokslut',
+      'Sammanträdestider 2026',
+      ...FIRST_HALF,
+      ...['21:a kl. xx.xx', '-', '11:e kl. xx.xx', '15:e kl. xx.xx', '20:e-21:a kl. xx.xx', '17:e kl. xx.xx'],
+      'Socialnämnden',
+      'Sammanträdestider 2025',
+      ...FIRST_HALF,
+      // Seven cells under six months: which month each is in cannot be told.
+      ...['22:a kl. 08.30', '19:e kl. 08.30', '5:e kl. 08.30', '26:e kl. 08.30', '16:e kl. 08.30'],
+      ...['28:e kl. 08.30', '11:e kl. 08.30'],
+    ].join('\n\n');
+    const doc = parse(text);
+    expect(summary(doc)).toEqual([
+      'Miljönämnden 2025: 2025-02-12 09:00 (inklusive årsbokslut), 2025-03-19 13:00, 2025-05-21 13:00, 2025-06-18 13:00',
+      'Miljönämnden 2026: 2026-01-21, 2026-03-11, 2026-04-15, 2026-05-20 (20–21 maj), 2026-06-17',
+    ]);
+    expect(warnings(doc)).toEqual([
+      expect.objectContaining({
+        line: lineOf(text, '22:a kl. 08.30'),
+        message: expect.stringMatching(/7 cells under 6 months/),
+      }),
+    ]);
+  });
+
+  it('reads a month table of one row per body, with two dates in a cell, a time column and footnotes', () => {
+    const text = `Mötestider 2025
+
+Organ
+
+Jan
+
+Feb
+
+Mar
+
+Klockan
+
+Kommunfullmäktige
+
+27
+
+24
+
+31*
+
+18.00
+*budget
+
+Kommunstyrelsen
+
+13
+
+3
+24
+
+10
+
+08.30
+
+Krisledningsnämnden
+(vid behov)
+
+
+1403
+
+
+10:00
+
+Revisorernas utskott
+
+2*
+
+-
+
+4/1-26
+
+13.00
+*tors`;
+    const doc = parse(text);
+    expect(summary(doc)).toEqual([
+      'Kommunfullmäktige 2025: 2025-01-27 18:00, 2025-02-24 18:00, 2025-03-31 18:00 (budget)',
+      'Kommunstyrelsen 2025: 2025-01-13 08:30, 2025-02-03 08:30, 2025-02-24 08:30, 2025-03-10 08:30',
+      'Revisorernas utskott 2025: 2025-01-02 13:00',
+      'Revisorernas utskott 2026: 2026-01-04 13:00',
+    ]);
+    expect(doc.schedules[2]?.meetings[0]?.statedWeekday).toBe('thursday');
+    expect(warnings(doc)).toEqual([
+      expect.objectContaining({
+        line: lineOf(text, '1403'),
+        message: expect.stringMatching(/Krisledningsnämnden has 1 cell under 3 months \(januari–mars\)/),
+      }),
+    ]);
+  });
+
+  it('reads a month table whose header and rows are each one line', () => {
+    const doc = parse(`Sammanträdestider 2026
+
+Nämnd	Jan	Feb	Mar	Apr	Tid
+Kommunstyrelsen	13	10	10	14	09.00
+Barn- och utbildningsnämnden	21	18	-	22	13.00
+Valnämnden	5	-`);
+    expect(summary(doc)).toEqual([
+      'Kommunstyrelsen 2026: 2026-01-13 09:00, 2026-02-10 09:00, 2026-03-10 09:00, 2026-04-14 09:00',
+      'Barn- och utbildningsnämnden 2026: 2026-01-21 13:00, 2026-02-18 13:00, 2026-04-22 13:00',
+    ]);
+    expect(warnings(doc)[0]?.message).toMatch(/Valnämnden has 2 cells under 4 months/);
+  });
+
+  it('reads bodies side by side, with their usual time and room, until a row loses its columns', () => {
+    const doc = parse(`Sammanträdesplan 2026
+
+Kommunstyrelsens
+arbetsutskott
+tisdagar kl.13.00
+i Lagret
+  Kommunstyrelsen
+  tisdagar kl.15.00
+  i Salen
+  Kommunfullmäktige
+  måndagar kl.18.00
+  i Aulan
+  13 januari   27 januari   9 februari
+  9 mars BS, månd   24 mars BS   13 april BS, kl.17
+  2 juni   -   -
+ 6 oktober D
+ 20 oktober
+BS = Bokslut   Påsklov 30/3 - 3/4`);
+    expect(doc.body.name).toBeUndefined();
+    expect(summary(doc)).toEqual([
+      'Kommunstyrelsens arbetsutskott 2026: 2026-01-13 13:00, 2026-03-09 13:00 (Bokslut), 2026-06-02 13:00',
+      'Kommunstyrelsen 2026: 2026-01-27 15:00, 2026-03-24 15:00 (Bokslut)',
+      'Kommunfullmäktige 2026: 2026-02-09 18:00, 2026-04-13 17:00 (Bokslut)',
+      '? 2026: 2026-10-06 (D), 2026-10-20',
+    ]);
+    expect(doc.schedules[0]?.meetings[0]?.location).toBe('Lagret');
+    expect(doc.schedules[0]?.meetings[1]?.statedWeekday).toBe('monday');
+    expect(JSON.stringify(doc.schedules)).not.toContain('2026-03-30');
+    expect(warnings(doc)).toEqual([
+      expect.objectContaining({ line: 16, message: expect.stringMatching(/1 cell under 3 columns/) }),
+    ]);
+  });
+});
+
+describe('schedule pages: abbreviations and bodies in columns', () => {
+  it("reads a header of bodies over rows that start with the month, with the page's own abbreviations", () => {
+    const doc = parse(`Sammanträdesplan 2026
+
+Planen gäller kommunstyrelsen (KS), kommunfullmäktige (KF) och miljönämnden (MN).
+
+Månad\tKS\tKF\tMN
+Januari\t20\t-\t14
+Februari\t17\t23\t11
+Mars\t17, 31\t-\t18
+April\t14\t27\t1522
+Maj\t5\t25
+
+KS 9 juni
+22 juni KF
+MN: 10 juni`);
+    expect(summary(doc)).toEqual([
+      'Kommunstyrelsen 2026: 2026-01-20, 2026-02-17, 2026-03-17, 2026-03-31, 2026-04-14, 2026-06-09',
+      'Miljönämnden 2026: 2026-01-14, 2026-02-11, 2026-03-18, 2026-06-10',
+      'Kommunfullmäktige 2026: 2026-02-23, 2026-04-27, 2026-06-22',
+    ]);
+    expect(warnings(doc).map((d) => [d.line, d.message.slice(0, 40)])).toEqual([
+      [9, '"1522" under april is not a day of the m'],
+      [10, 'the row of maj has 2 cells under 3 bodie'],
+    ]);
+  });
+});
+
+describe('looksLikeSchedulePage', () => {
+  const looks = (text: string) => looksLikeSchedulePage(toLines(text));
+
+  it('knows a schedule page by a heading with a year and dates', () => {
+    expect(looks('Mötestider 2026\n\n12 januari\n9 februari\n9 mars\n13 april')).toBe(true);
+    expect(looks('Styrelsen\n\nSammanträdesdatum 2026\n\n12/1 9/2 9/3 13/4')).toBe(true);
+  });
+
+  it('does not take minutes, agendas or pages without a schedule heading for one', () => {
+    expect(
+      looks('Sammanträdestider 2026\n\n12 januari\n9 februari\n9 mars\n13 april\n\nPlats och tid: Stadshuset'),
+    ).toBe(false);
+    expect(looks('Protokoll\n\nSammanträdestider 2026\n12 januari\n9 februari\n9 mars\n13 april')).toBe(false);
+    expect(looks('§ 12 Sammanträdestider 2026\n\n12 januari\n9 februari\n9 mars\n13 april')).toBe(false);
+    expect(looks('1. Val av justerare\n2. Sammanträdestider 2026\n12 januari\n9 februari\n9 mars\n13 april')).toBe(
+      false,
+    );
+    expect(looks('Nyheter\n\n12 januari\n9 februari\n9 mars\n13 april')).toBe(false);
+    expect(looks('Socialnämnden\n5 Sammanträdestider 2026\n12 januari\n9 februari\n9 mars')).toBe(false);
+    expect(looks('Sammanträdestider 2026\n12 januari\n9 februari\n9 mars\nFörslag till beslut: godkänns')).toBe(false);
+    expect(looks('Sammanträdestider 2026\n\nSe kalendern.')).toBe(false);
+  });
+
+  it('reads a page as a schedule when told to, and says when it finds no date', () => {
+    const doc = parseDocument('Inga datum här.', { kind: 'schedule' });
+    expect(doc.kind).toBe('schedule');
+    expect(doc.schedules).toEqual([]);
+    expect(doc.diagnostics[0]?.message).toMatch(/no meeting date/);
+  });
+});

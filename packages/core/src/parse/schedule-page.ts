@@ -1,0 +1,112 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { findDates, findDayMonthSlashes } from './dates.js';
+import type { ParsedDocument } from './document.js';
+import type { Line } from './lines.js';
+import { assemble, type PageSchedule } from './schedule-assemble.js';
+import { bodyKey } from './schedule-bodies.js';
+import { readItem } from './schedule-cells.js';
+import { cellsOf, monthHeader, pageLines, scheduleHeading } from './schedule-lines.js';
+import { PageReader } from './schedule-reader.js';
+import { monthRow } from './schedule-tables.js';
+
+/**
+ * Schedule pages: a body's (or several bodies') published meeting dates for a year, as a page of
+ * its own ("Sammanträdestider 2017", "Mötestider 2021", "Direktionens sammanträdesdatum 2021").
+ * The page is read as a sequence of sections (a heading gives the year, a body heading the body),
+ * each holding a list of dates, a month table or a table of bodies side by side; prose around them
+ * may cancel or move a meeting or give the usual time and place. Dates that are not meetings (the
+ * page's update date, holidays, years in prose) are not in lists and are never read; a date whose
+ * reading is in doubt is left out with a diagnostic naming its line.
+ */
+
+export type { PageSchedule } from './schedule-assemble.js';
+
+/** What a schedule page says. */
+export interface SchedulePage {
+  /** The page's heading when it is not the body's name ("Sammanträdesplan 2018"). */
+  title?: string;
+  /** The page's body when all its dates are of one body. */
+  body?: string;
+  schedules: PageSchedule[];
+}
+
+/** Labels and headings of minutes and agendas: a page with them is no schedule page, whatever dates it lists. */
+const RECORD_SIGNS =
+  /^(?:plats och tid|tid och plats|beslutande|närvarande ledamöter|utses att justera|justerare|justerande|justeringens|paragrafer|underskrifter|ärendelista|föredragningslista|dagordning|protokollsutdrag|rätt utdraget)(?![\p{L}])/iu;
+/** What only minutes, agendas and extracts say, anywhere in a line: § numbers and the words of their templates. */
+const RECORD_WORDS =
+  /§\s*\d|förslag till beslut|beslutsunderlag|ärendebeskrivning|expedieras till|utses att justera|justeringens plats|(?<![\p{L}])(?:dnr|diarienr)(?![\p{L}])/iu;
+/** What every schedule heading has: a schedule word, or a year first ("2021", "Hösten 2021"). */
+const MAYBE_HEADING = /sammanträd|möte|^(?:år|våren|hösten|vt|ht|19|20)/iu;
+const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsutdrag|utdrag ur protokoll)(?![\p{L}])/iu;
+
+/**
+ * True when the lines are a schedule page: a heading with a schedule word and a year
+ * ("Sammanträdestider 2017", "Datum för sammanträden 2021"), at least three dates or month headers,
+ * and none of the labels of minutes or agendas (§ headings, "Beslutande", "Utses att justera", a
+ * first line "Protokoll" or "Kallelse", numbered items).
+ */
+export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
+  let heading = false;
+  let dates = 0;
+  let items = 0;
+  let first = true;
+  for (const line of lines) {
+    const text = line.text;
+    if (!text) continue;
+    if (first && RECORD_TITLE.test(text)) return false;
+    first = false;
+    if (RECORD_SIGNS.test(text) || RECORD_WORDS.test(text)) return false;
+    if (/^\d{1,2}\.\s+\p{Lu}/u.test(text) && ++items >= 2) return false;
+    // "5 Sammanträdestider 2023" is an agenda's item, not a page's heading.
+    if (!heading && text.length <= 120 && MAYBE_HEADING.test(text) && !/^\d{1,3}[.)]?\s/u.test(text))
+      heading = scheduleHeading(text) !== undefined;
+    if (dates < 3) {
+      if (monthHeader(text) !== undefined) dates++;
+      else if (/\d/.test(text))
+        dates +=
+          text.length <= 200 ? readItem(text).dates.length : findDates(text).length + findDayMonthSlashes(text).length;
+      else if (text.length <= 200)
+        dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
+    }
+  }
+  return heading && dates >= 3;
+}
+
+/**
+ * Reads a schedule page into `doc`: kind `schedule`, one `schedules` entry per body and year with
+ * status `published`, the body when the page is of one.
+ */
+export function readSchedulePage(text: string, doc: ParsedDocument): ParsedDocument {
+  const page = parseSchedulePage(text, doc.diagnostics);
+  doc.kind = 'schedule';
+  if (page.body) doc.body.name = page.body;
+  if (page.title) doc.title = page.title;
+  const several = !page.body;
+  doc.schedules = page.schedules.map((s) => ({
+    year: s.year,
+    status: 'published' as const,
+    ...(several && s.body ? { body: s.body } : {}),
+    meetings: s.meetings,
+  }));
+  if (doc.schedules.length === 0)
+    doc.diagnostics.push({ severity: 'warning', message: 'a schedule page, but no meeting date on it could be read' });
+  return doc;
+}
+
+/** Reads a schedule page: its sections, tables and prose. Never throws on content. */
+export function parseSchedulePage(text: string, diagnostics: Diagnostic[]): SchedulePage {
+  const reader = new PageReader(pageLines(text), diagnostics);
+  reader.read();
+  const schedules = assemble(reader.sink, reader.legend, reader.prose, reader.details, diagnostics);
+  const named = new Set(schedules.map((s) => (s.body ? bodyKey(s.body) : '')));
+  const onlyBody = named.size === 1 && !named.has('') ? schedules[0]?.body : undefined;
+  const page: SchedulePage = { schedules };
+  const title = reader.title;
+  if (title && !(onlyBody && bodyKey(title) === bodyKey(onlyBody))) page.title = title;
+  if (onlyBody) {
+    page.body = onlyBody;
+    for (const s of schedules) delete s.body;
+  } else if (schedules.length === 0 && reader.pageBody) page.body = reader.pageBody;
+  return page;
+}
