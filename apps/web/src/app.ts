@@ -14,6 +14,7 @@ import { errorPage, type NotFoundHint, notFoundPage } from './pages/not-found.js
 import { pageNumber } from './pages/parts.js';
 import { programmePage, programmesPage } from './pages/programme.js';
 import { searchPage } from './pages/search.js';
+import { searchRequestOf } from './pages/search-hit.js';
 import { startPage } from './pages/start.js';
 import { Urls } from './urls.js';
 
@@ -181,7 +182,16 @@ export function createApp(options: WebOptions): Hono {
     return programme ? send(c, programmePage(context(), programme)) : notFound(c);
   });
 
-  app.get('/sok', (c) => send(c, searchPage(context(), c.req.query('q') ?? '', pageNumber(c.req.query('sida')))));
+  app.get('/sok', (c) =>
+    send(
+      c,
+      searchPage(
+        context(),
+        searchRequestOf((name) => c.req.query(name)),
+        pageNumber(c.req.query('sida')),
+      ),
+    ),
+  );
 
   app.get('/assets/:name', (c) => {
     const asset = assets.all.find((a) => a.name === c.req.param('name'));

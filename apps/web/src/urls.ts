@@ -56,8 +56,9 @@ export class Urls {
   programme(id: string): string {
     return `${this.base}/program/${seg(id)}/`;
   }
-  search(q?: string, page?: number): string {
-    return `${this.base}/sok/${query({ q, sida: page })}`;
+  /** The search page; with a query, its filters (body, year, kind) and a page of hits. */
+  search(q?: string, page?: number, filter: { organ?: string; ar?: string; typ?: string } = {}): string {
+    return `${this.base}/sok/${query({ q, organ: filter.organ, ar: filter.ar, typ: filter.typ, sida: page })}`;
   }
   /** A file under /assets/. */
   asset(name: string): string {

@@ -1,9 +1,9 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape as escapeText, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { STOCKHOLM } from '../model/primitives.js';
 import { stripControlChars } from '../text/control.js';
 import type { RevisedEvent } from './revisions.js';
+import { vtimezone } from './vtimezone.js';
 
 /** The calendar around the events. */
 export interface ICalendarOptions {
@@ -34,7 +34,7 @@ const oneLine = (value: string): string =>
 export type RenderedEvents = Pick<Map<string, string>, 'get' | 'set'>;
 
 /** Where ical-generator writes an event alone, with the same zone settings as every calendar. */
-const scratch = ical({ timezone: { name: null, generator: getVtimezoneComponent } });
+const scratch = ical({ timezone: { name: null, generator: (zone: string) => vtimezone(zone) } });
 
 /**
  * Folds lines longer than 75 octets (RFC 5545 3.1) exactly as ical-generator does, without its
@@ -70,7 +70,7 @@ function fold(text: string): string {
 let zoneText: string | undefined;
 /** The VTIMEZONE of Europe/Stockholm as ical-generator writes it, folded, with its line break. */
 function stockholmZone(): string {
-  zoneText ??= fold(`${(getVtimezoneComponent(STOCKHOLM) ?? '').replace(/\r?\n/g, '\r\n').trim()}\r\n`);
+  zoneText ??= fold(`${(vtimezone(STOCKHOLM) ?? '').replace(/\r?\n/g, '\r\n').trim()}\r\n`);
   return zoneText;
 }
 
@@ -194,7 +194,7 @@ export function assembleICalendar(texts: readonly string[], options: ICalendarOp
     ...(options.description ? { description: escapeText(oneLine(options.description), false) } : {}),
     // A zone generator without a calendar-level name: a named calendar zone would make
     // ical-generator write floating times, a DTSTAMP without Z and a non-standard TIMEZONE-ID.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: (zone: string) => vtimezone(zone) },
     ttl: options.refreshSeconds ?? 6 * 60 * 60,
   });
   calendar.x('X-WR-TIMEZONE', STOCKHOLM);
