@@ -297,7 +297,7 @@ describe('the feed server over real HTTP', () => {
     const before = await get(url1, '/calendars/halsingeradet.ics');
     // The build thread saves the feeds after serving them: wait until the file is there.
     const saved = join(dir, '.sammantrade', 'calendar-feeds.bin');
-    for (let i = 0; i < 200 && !(await stat(saved).catch(() => undefined)); i++)
+    for (let i = 0; i < 2400 && !(await stat(saved).catch(() => undefined)); i++)
       await new Promise((r) => setTimeout(r, 50));
     await first.close();
 
@@ -308,7 +308,7 @@ describe('the feed server over real HTTP', () => {
     expect(early.status).toBe(200);
     expect(early.headers.etag).toBe(before.headers.etag);
     expect(early.body.equals(before.body)).toBe(true);
-    for (let i = 0; i < 400 && second.store.builds === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 2400 && second.store.builds === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(second.store.builds).toBe(1);
     expect((await get(url2, '/calendars/halsingeradet.ics')).headers.etag).toBe(before.headers.etag);
     await second.close();
@@ -325,7 +325,7 @@ describe('the feed server over real HTTP', () => {
     const dir = await copySample();
     const first = await createServer({ archive: dir, watch: false });
     const saved = join(dir, '.sammantrade', 'calendar-feeds.bin');
-    for (let i = 0; i < 200 && !(await stat(saved).catch(() => undefined)); i++)
+    for (let i = 0; i < 2400 && !(await stat(saved).catch(() => undefined)); i++)
       await new Promise((r) => setTimeout(r, 50));
     await first.close();
     await writeFile(join(dir, 'bodies/halsingeradet.yaml'), 'id: halsingeradet\nname: [\n');
@@ -333,7 +333,7 @@ describe('the feed server over real HTTP', () => {
     const second = await createServer({ archive: dir, watch: false, onWarning: (m) => warnings.push(m) });
     const url = await second.listen(0);
     expect((await get(url, '/calendars/halsingeradet.ics')).status).toBe(200);
-    for (let i = 0; i < 400 && warnings.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 2400 && warnings.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(warnings[0]).toMatch(
       /^cannot load the archive, serving the feeds of the last run and trying again: .*halsingeradet\.yaml:\d+/,
     );
