@@ -6,10 +6,15 @@ const at = (text: string, meetingDate?: string) =>
 
 describe('the next meeting in a sentence', () => {
   it('reads an announcement', () => {
-    expect(at('Nämndens nästa möte är den 4 juni 2025 kl 13.00.')).toMatchObject({ date: '2025-06-04', start: '13:00' });
+    expect(at('Nämndens nästa möte är den 4 juni 2025 kl 13.00.')).toMatchObject({
+      date: '2025-06-04',
+      start: '13:00',
+    });
   });
   it('reads a date named right after "nästa" or "kommande sammanträde", the year from the meeting', () => {
-    expect(at('Ärendet tas upp på nämndens kommande sammanträde den 23 maj.', '2016-04-18')).toEqual({ date: '2016-05-23' });
+    expect(at('Ärendet tas upp på nämndens kommande sammanträde den 23 maj.', '2016-04-18')).toEqual({
+      date: '2016-05-23',
+    });
     expect(at('Frågan bordläggs till nästa möte 4 juni.')).toEqual({ date: '--06-04' });
   });
   it('reads no date that stands apart from the words', () => {

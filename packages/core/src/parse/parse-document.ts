@@ -87,7 +87,12 @@ function repeatsItems(paragraphs: readonly Heading[], items: readonly Heading[])
   const last = items[items.length - 1];
   if (!first || !last || first.start <= last.start || !first.title) return false;
   const item = items.find((i) => i.number === first.number);
-  const key = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim().slice(0, 40);
+  const key = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim()
+      .slice(0, 40);
   return item?.title !== undefined && key(item.title) === key(first.title);
 }
 
