@@ -20,7 +20,6 @@ import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { renderXlsx } from '../render/xlsx.js';
 
 const FORMATS = ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -141,9 +140,10 @@ export function registerReport(program: Command, { io, done, lang, say }: Comman
       }
       // A workbook is a file, never terminal output.
       if (format === 'xlsx' && !flags.out) throw new UsageError(say(W.binaryToTerminal));
+      // exceljs is loaded only for a workbook: every other command starts without it.
       const text =
         format === 'xlsx'
-          ? await renderXlsx(report, lang)
+          ? await (await import('../render/xlsx.js')).renderXlsx(report, lang)
           : render(report, format, lang, flags.separator as ',' | ';', opts);
       if (flags.out) {
         await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
