@@ -1,7 +1,7 @@
 // The feed server on a generated archive while a meeting file is edited: the time from the edit to
 // the new ETag of the body's feed, and the latency of feed requests meanwhile, side by side with a
 // static server of the same bytes under the same load. Also the time until the server answers after
-// start (warm cache). The servers run in their own processes, the load in this one.
+// start (warm cache, the feeds of the last run saved). The servers run in their own processes, the load in this one.
 // Usage: pnpm build && node bench/feed-edit.mjs [--meetings 10000] [--edits 5] [--dir DIR]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -58,6 +58,19 @@ const first = await start(
   [join(root, 'apps/feed/dist/main.js'), '--archive', dir, '--port', '0', '--state', state],
   /Kalenderflöden: (http:\/\/[\d.:]+)/,
 );
+/** Waits until the server has built the feeds from the archive (not only served the saved ones). */
+async function built(url) {
+  for (;;) {
+    const health = await fetch(`${url}/healthz`)
+      .then((r) => r.json())
+      .catch(() => ({}));
+    if (health.builds >= 1) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+// The first start fills the cache and saves the feeds for the next start.
+await built(first.url);
+await new Promise((r) => setTimeout(r, 2000)); // the saved feeds are written after the build
 first.child.kill();
 const t0 = performance.now();
 const feed = await start(
@@ -67,6 +80,8 @@ const feed = await start(
 const path = '/calendars/organ-1.ics';
 while ((await get(`${feed.url}${path}`)).status !== 200) await new Promise((r) => setTimeout(r, 20));
 const startSeconds = (performance.now() - t0) / 1000;
+await built(feed.url);
+const builtSeconds = (performance.now() - t0) / 1000;
 
 // A static server of the same bytes, for the latency under the same request rate.
 const bytesFile = join(tmpdir(), `sammantrade-feed-edit-${process.pid}.ics`);
@@ -132,7 +147,12 @@ for (let i = 1; i <= Number(values.edits); i++) {
 }
 await writeFile(file, original);
 console.log(
-  `Feed server on ${values.meetings} meetings: answering ${startSeconds.toFixed(1)} s after start (warm cache), Node ${process.version}`,
+  `Feed server on ${values.meetings} meetings: answering ${startSeconds.toFixed(1)} s after start (the last run's feeds), its own first build done after ${builtSeconds.toFixed(1)} s (warm cache); load average ${(
+    await import('node:os')
+  )
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}; Node ${process.version}`,
 );
 console.log(
   'Each edit changes one meeting; requests for its body feed run meanwhile, and against a static server of the same bytes:',

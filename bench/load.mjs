@@ -4,16 +4,18 @@
 // - warm: `loadArchive` after one meeting file changed, against reading and parsing that one file
 //   plus reading and `JSON.parse` of the records the cache holds, as plain JSON files in as many
 //   pieces as the cache has shards (the floor of any cache on disk).
+// - live: a live archive (openLiveArchive, what the feed and the viewer hold) reloading after one more
+//   edit, against a stat of every file and that file read and parsed.
 // Each case runs --runs times, alternating, and the medians are compared.
 // Usage: pnpm build && node bench/load.mjs [--meetings 10000] [--runs 3] [--dir DIR]
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { load } from 'js-yaml';
 import { recordSchemas } from '../packages/core/dist/index.js';
-import { loadArchive } from '../packages/core/dist/node.js';
+import { loadArchive, openLiveArchive } from '../packages/core/dist/node.js';
 import { generateArchive } from './generate-archive.mjs';
 
 const { values } = parseArgs({
@@ -72,6 +74,12 @@ async function floorWarm() {
   return pieces.reduce((n, json) => n + JSON.parse(json).length, 1);
 }
 
+/** The floor of a live reload: every file's stat (to see what changed) and the changed file read and parsed. */
+async function floorLive() {
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(([, path]) => stat(path)));
+  recordSchemas.meeting.parse(load(await readFile(edited, 'utf8')));
+}
+
 const time = async (f) => {
   const t = performance.now();
   await f();
@@ -83,6 +91,8 @@ const cold = [];
 const coldFloor = [];
 const warm = [];
 const warmFloor = [];
+const live = [];
+const liveFloor = [];
 for (let run = 0; run < runs; run++) {
   await rm(join(dir, '.sammantrade'), { recursive: true, force: true });
   cold.push(await time(() => loadArchive(dir)));
@@ -103,6 +113,12 @@ for (let run = 0; run < runs; run++) {
   await new Promise((r) => setTimeout(r, 10));
   warm.push(await time(() => loadArchive(dir)));
   warmFloor.push(await time(floorWarm));
+  // A live archive (what the feed and the viewer hold) after one more edit.
+  const opened = await openLiveArchive(dir, { watch: false });
+  await editOne();
+  live.push(await time(() => opened.reload()));
+  liveFloor.push(await time(floorLive));
+  await opened.close();
 }
 await writeFile(edited, original);
 
@@ -119,6 +135,7 @@ console.log(
 console.table([
   row('cold (no cache)', cold, coldFloor, 'read + js-yaml + zod of every file'),
   row('warm, one file changed', warm, warmFloor, 'that file read + js-yaml + zod, JSON.parse of the rest'),
+  row('live reload, one file changed', live, liveFloor, 'a stat of every file, that file read + js-yaml + zod'),
 ]);
 await rm(floorDir, { recursive: true, force: true });
 if (!values.dir) await rm(dir, { recursive: true, force: true });

@@ -148,8 +148,8 @@ if (values.url) {
   const db = corePg.openDatabase(url.toString(), { maxConnections: 4 });
   await db.migrate();
   if (!values.reuse || !exists) {
-    // The full-text index is built once after the load, not row by row during it: the usual way to bulk-load.
-    await db.pool.query('drop index paragraphs_search');
+    // The search index is built once after the load, not row by row during it: the usual way to bulk-load.
+    await db.pool.query('drop index search_documents_terms');
     const started = performance.now();
     let put = [];
     let loaded = 0;
@@ -176,8 +176,8 @@ if (values.url) {
       `\nbulk load (generate + COPY, one transaction per 10,000 meetings): ${seconds.toFixed(0)} s, ${Math.round(meetings / seconds)} meetings/s`,
     );
     let t = performance.now();
-    await db.pool.query('create index paragraphs_search on paragraphs using gin (search)');
-    console.log(`full-text index built: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    await db.pool.query('create index search_documents_terms on search_documents using gin (terms)');
+    console.log(`search index built: ${((performance.now() - t) / 1000).toFixed(0)} s`);
     t = performance.now();
     await db.pool.query('vacuum analyze');
     console.log(`vacuum analyze: ${((performance.now() - t) / 1000).toFixed(0)} s`);

@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/main.ts'],
+  // build-thread.js is started as a worker thread by the store, beside the bundle.
+  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts'],
   format: ['esm'],
   target: 'node20',
   dts: true,

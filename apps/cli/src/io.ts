@@ -44,3 +44,11 @@ export function bufferIo(): Io & { stdout: string; stderr: string } {
   };
   return io;
 }
+
+/** What every command is given: where to write, where to report its exit code, and its language. */
+export interface CommandContext {
+  readonly io: Io;
+  readonly done: (code: number) => void;
+  readonly lang: import('@sammantrade/core').Lang;
+  readonly say: (label: import('@sammantrade/core').Label) => string;
+}

@@ -1,3 +1,4 @@
+import { CLI_WORDS, type Lang } from '@sammantrade/core';
 import { Command, CommanderError } from 'commander';
 import { registerCalendar } from './commands/calendar.js';
 import { registerDb } from './commands/db.js';
@@ -10,34 +11,41 @@ import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
 import { reportFailure } from './errors.js';
 import { EXIT, type Io, safeIo } from './io.js';
-
-const EXIT_HELP = `
-Exit codes:
-  0  everything is fine
-  1  problems found (invalid archive, unreadable file, errors in a document)
-  2  the command was called wrongly (unknown command or option, bad value)
-  141  the output was closed early (piped into head), as for other Unix tools`;
+import { langOf, localise, localiseError, sayIn } from './lang.js';
 
 /** Builds the `sammantrade` program writing to `io`. Each command reports its exit code to `done`. */
-export function createProgram(io: Io, done: (code: number) => void, version = '0.0.0'): Command {
-  const program = new Command('sammantrade')
-    .description('Sammanträde: check, import and report on the records of Swedish municipal bodies.')
-    .version(version, '-V, --version')
-    .showHelpAfterError('(run sammantrade --help for usage)')
-    .addHelpText('after', EXIT_HELP)
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+export function createProgram(io: Io, done: (code: number) => void, version = '0.0.0', lang: Lang = 'sv'): Command {
+  const say = sayIn(lang);
+  const output = {
+    writeOut: io.out,
+    writeErr: io.err,
+    outputError: (text: string, write: (text: string) => void) => write(localiseError(text, lang)),
+  };
+  const program = localise(new Command('sammantrade'), lang)
+    .description(say(CLI_WORDS.program))
+    .version(version, '-V, --version', say(CLI_WORDS.help.version))
+    .option('--lang <lang>', say(CLI_WORDS.lang))
+    .showHelpAfterError(say(CLI_WORDS.helpAfterError))
+    .addHelpText('after', say(CLI_WORDS.exitCodes))
+    .configureOutput(output)
     .exitOverride();
-  registerValidate(program, io, done);
-  registerShow(program, io, done);
-  registerSchema(program, io, done);
-  registerReport(program, io, done);
-  registerCalendar(program, io, done);
-  registerParse(program, io, done);
-  registerImport(program, io, done);
-  registerSync(program, io, done);
-  registerDb(program, io, done);
-  for (const command of program.commands)
-    command.addHelpText('after', EXIT_HELP).exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  const context = { io, done, lang, say };
+  registerValidate(program, context);
+  registerShow(program, context);
+  registerSchema(program, context);
+  registerReport(program, context);
+  registerCalendar(program, context);
+  registerParse(program, context);
+  registerImport(program, context);
+  registerSync(program, context);
+  registerDb(program, context);
+  // Commands and their subcommands (db migrate) alike.
+  const commands = program.commands.flatMap((command) => [command, ...command.commands]);
+  for (const command of commands) {
+    localise(command, lang).addHelpText('after', say(CLI_WORDS.exitCodes)).exitOverride().configureOutput(output);
+    // Every command takes --lang (read before commander runs), so it may stand anywhere.
+    if (!command.options.some((o) => o.long === '--lang')) command.option('--lang <lang>', say(CLI_WORDS.lang));
+  }
   return program;
 }
 
@@ -48,6 +56,11 @@ export function createProgram(io: Io, done: (code: number) => void, version = '0
  */
 export async function run(argv: readonly string[], given: Io, version?: string): Promise<number> {
   const io = safeIo(given);
+  const lang = langOf(argv);
+  if (typeof lang === 'object') {
+    io.err(`sammantrade: ${CLI_WORDS.langBad(lang.bad).sv}\n`);
+    return EXIT.usage;
+  }
   let code: number = EXIT.ok;
   const program = createProgram(
     io,
@@ -55,6 +68,7 @@ export async function run(argv: readonly string[], given: Io, version?: string):
       code = c;
     },
     version,
+    lang,
   );
   try {
     if (argv.length === 0) {
@@ -68,6 +82,6 @@ export async function run(argv: readonly string[], given: Io, version?: string):
       // Help and version exit 0; everything else commander rejects is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    return reportFailure(error, io);
+    return reportFailure(error, io, lang);
   }
 }

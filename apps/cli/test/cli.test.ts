@@ -7,13 +7,14 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from '../src/io.js';
 import { run } from '../src/program.js';
+import { inEnglish } from './helpers.js';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const sample = join(repo, 'examples/samverkan');
 
 async function cli(...argv: string[]) {
   const io = bufferIo();
-  const code = await run(argv, io);
+  const code = await run(inEnglish(argv), io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
@@ -147,7 +148,8 @@ describe('the built binary', () => {
       'validate',
       sample,
     ]);
-    expect(stdout).toMatch(/0 errors/);
+    // Swedish by default.
+    expect(stdout).toMatch(/filer kontrollerade, 0 fel, /);
     const failed = await promisify(execFile)('node', [
       join(repo, 'apps/cli/bin/sammantrade.js'),
       'show',

@@ -4,11 +4,15 @@ import { join } from 'node:path';
 import { bufferIo } from '../src/io.js';
 import { run } from '../src/program.js';
 
-/** Runs the CLI in process, as on a terminal when `isTty`, and returns its exit code and output. */
+/**
+ * Runs the CLI in process, as on a terminal when `isTty`, and returns its exit code and output. In
+ * English unless `argv` says otherwise, so the tests' expectations read alike for everyone; the
+ * Swedish default has tests of its own (lang.test.ts).
+ */
 export async function cli(argv: string[], isTty = false) {
   const io = bufferIo();
   io.isTty = isTty;
-  const code = await run(argv, io);
+  const code = await run(inEnglish(argv), io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
@@ -24,4 +28,9 @@ export async function files(dir: string, sub = ''): Promise<string[]> {
     else out.push(rel);
   }
   return out.sort();
+}
+
+/** `argv` with `--lang en` added, unless it names a language already. */
+export function inEnglish(argv: readonly string[]): string[] {
+  return argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? [...argv] : [...argv, '--lang', 'en'];
 }

@@ -16,7 +16,7 @@ function sammantrade(args: string[], dir: string) {
   return new Promise<{ code: number; stdout: string; stderr: string; peakMb: number }>((resolve) => {
     execFile(
       process.execPath,
-      ['--import', MAXRSS, BIN, ...args],
+      ['--import', MAXRSS, BIN, ...args, '--lang', 'en'],
       { env: { ...process.env, MAXRSS_FILE: rss }, maxBuffer: 16 << 20 },
       async (error, stdout, stderr) => {
         const peakMb = Number((await readFile(rss, 'utf8')).split(' ')[0]) / 1024;

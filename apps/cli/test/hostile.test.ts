@@ -128,7 +128,7 @@ describe('--out writes only regular files, --force or not', () => {
     expect(code).toBe(0);
     expect((await lstat(link)).isSymbolicLink()).toBe(true);
     expect(await readlink(link)).toBe(real);
-    expect(await readFile(real, 'utf8')).toMatch(/^\uFEFFDatum;/);
+    expect(await readFile(real, 'utf8')).toMatch(/^\uFEFFDate;/);
     expect((await stat(real)).ino).not.toBe(before.ino); // a new file renamed into place, never half written
   });
 });

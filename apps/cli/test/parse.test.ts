@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { itShared, sharedPath } from '../../../tests/shared.js';
 import { bufferIo } from '../src/io.js';
 import { run } from '../src/program.js';
+import { inEnglish } from './helpers.js';
 
 const seeds = sharedPath('seeds');
 const seed = (prefix: string) =>
@@ -21,7 +22,7 @@ const seed = (prefix: string) =>
 
 async function cli(...argv: string[]) {
   const io = bufferIo();
-  const code = await run(argv, io);
+  const code = await run(inEnglish(argv), io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 

@@ -188,18 +188,18 @@ describe('output that other programs read', () => {
     const out = join(dir, 'beslut.html');
     expect((await report('decisions', '--format', 'html', '--out', out)).code).toBe(0);
     const again = await report('decisions', '--format', 'html', '--out', out);
-    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/already exists \(use --force/) });
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/already exists \(använd --force/) });
     expect((await report('decisions', '--format', 'html', '--out', out, '--force')).code).toBe(0);
   });
 });
 
 describe('mistakes get one clear line and the documented exit code', () => {
   it.each([
-    [['report', 'budget', SAMPLE], 2, /unknown report "budget": use one of assignments, decisions/],
+    [['report', 'budget', SAMPLE], 2, /okänd rapport "budget": ange en av assignments, decisions/],
     [['report', 'decisions', SAMPLE, '--body', 'nope'], 2, /--body: unknown body "nope" \(the archive has: /],
-    [['report', 'decisions', SAMPLE, '--from', '2024-13-01'], 2, /--from 2024-13-01: not a date \(use YYYY-MM-DD\)/],
-    [['report', 'decisions', SAMPLE, '--format', 'pdf'], 2, /--format pdf: use one of table, md, csv, json, html/],
-    [['report', 'case', SAMPLE], 2, /usage: sammantrade report case NUMBER ARCHIVE/],
+    [['report', 'decisions', SAMPLE, '--from', '2024-13-01'], 2, /--from 2024-13-01: inget datum \(skriv ÅÅÅÅ-MM-DD\)/],
+    [['report', 'decisions', SAMPLE, '--format', 'pdf'], 2, /--format pdf: ange en av table, md, csv, json, html/],
+    [['report', 'case', SAMPLE], 2, /användning: sammantrade report case NUMMER ARKIV/],
     [['report', 'decisions', '/nonexistent'], 1, /\/nonexistent: no such archive folder/],
   ])('%j exits %i', async (argv, code, message) => {
     const result = await cli(...(argv as string[]));
@@ -219,8 +219,11 @@ describe('mistakes get one clear line and the documented exit code', () => {
 
   it('documents the exit codes and kinds in --help', async () => {
     const { stdout } = await cli('report', '--help');
-    expect(stdout).toMatch(/case NUMBER/);
-    expect(stdout).toMatch(/Exit codes:/);
+    expect(stdout).toMatch(/case NUMMER/);
+    expect(stdout).toMatch(/Slutkoder:/);
+    const english = await cli('report', '--help', '--lang', 'en');
+    expect(english.stdout).toMatch(/case NUMBER/);
+    expect(english.stdout).toMatch(/Exit codes:/);
   });
 });
 

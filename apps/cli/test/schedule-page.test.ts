@@ -76,7 +76,17 @@ describe('a schedule page', () => {
 
     // Reports and the summary name the schedule's status.
     expect((await cli(['show', dir])).stdout).toMatch(/sammanträdesplan 2026: 7 möten \(publicerad\)/);
-    const report = await cli(['report', 'schedule', dir, '--body', 'kommunfullmaktige', '--format', 'csv']);
+    const report = await cli([
+      'report',
+      'schedule',
+      dir,
+      '--body',
+      'kommunfullmaktige',
+      '--format',
+      'csv',
+      '--lang',
+      'sv',
+    ]);
     expect(report.stdout).toMatch(/publicerad sammanträdesplan 2026/);
   });
 

@@ -30,7 +30,7 @@ export function listFeeds(feeds: readonly ServedFeed[], origin: string): FeedLis
 
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff}
 a{color:#0b4f8a}a:focus-visible,summary:focus-visible{outline:3px solid #b35900;outline-offset:2px}
-h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}ul.feeds{list-style:none;padding:0}
+h1{font-size:1.6rem}h1,h2,h3{overflow-wrap:anywhere;hyphens:auto}@media (max-width:30rem){h1{font-size:1.35rem}}h2{font-size:1.25rem;margin-top:2rem}ul.feeds{list-style:none;padding:0}
 ul.feeds>li{border:1px solid #ccc;border-radius:.4rem;padding:.75rem 1rem;margin:.75rem 0}
 .links{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0 0;padding:0;list-style:none}
 .links a{display:inline-block;padding:.3rem .7rem;border:1px solid #0b4f8a;border-radius:.3rem;text-decoration:none}
@@ -62,7 +62,7 @@ export function renderIndexPage(feeds: FeedListing[]): string {
 <html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Sammanträdeskalendrar</title><style>${STYLE}.sr{position:absolute;left:-9999px}</style></head>
 <body><main>
-<h1>Sammanträdeskalendrar</h1>
+<h1>Sammanträdes&shy;kalendrar</h1>
 <p>Prenumerera på ett organs sammanträden. Kalendern uppdateras av sig själv när ett möte flyttas eller ställs in. Alla tider är svensk tid.</p>
 <ul class="feeds">${items.join('\n')}</ul>
 <h2>Så prenumererar du</h2>

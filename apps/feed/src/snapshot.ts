@@ -1,86 +1,43 @@
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { type Archive, type FeedOptions, type RevisionState, renderFeeds } from '@sammantrade/core';
+import { brotliCompress, constants } from 'node:zlib';
+import type { FeedBytes, FeedMeta } from './build.js';
 import type { Encoding } from './http.js';
 
-const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 /** One feed ready to serve: its bytes in every encoding ready so far, the ETags and Last-Modified. */
-export interface ServedFeed {
-  id: string;
-  bodyId?: string;
-  year?: number;
-  name: string;
-  path: string;
-  events: number;
+export interface ServedFeed extends FeedMeta {
   /** Brotli comes later than the others (it is compressed in the background); until then, gzip. */
   bodies: Partial<Record<Encoding, Uint8Array>> & Record<'identity' | 'gzip', Uint8Array>;
   etags: Record<Encoding, string>;
-  /** Epoch milliseconds, whole seconds, from the data (never the clock). */
-  lastModified: number;
-  /** The text the bytes were made from, to tell whether the next build changed the feed. */
-  text: string;
 }
 
-/** Every feed of one archive state, built once and served from memory until the archive changes. */
+/** Every feed of one archive state, served from memory until the archive changes. */
 export interface FeedSnapshot {
   feeds: Map<string, ServedFeed>;
   /** The same feeds in the order of the index. */
   list: ServedFeed[];
-  archive: Archive;
-  state: RevisionState;
-  /** Each event's iCalendar text, for the next build to reuse. */
-  rendered: ReadonlyMap<string, string>;
 }
 
-/** Feeds refresh at most every few hours in most clients; six hours is what Outlook honours well. */
-const REFRESH_SECONDS = 6 * 60 * 60;
-
 /**
- * Renders every feed of `archive` with the revision state of the `previous` build, so SEQUENCE rises
- * only for events that changed. Only the events that changed are rendered again, and only the feeds
- * whose text changed are compressed again, with gzip, off the main thread (zlib's thread pool); a
- * feed that did not change keeps its bytes and ETags. Brotli is left to {@link compressBrotli}.
+ * The feeds of a new build: those whose bytes changed take the new bytes, the others keep the bytes
+ * (and the brotli already made) of the `previous` snapshot.
  */
-export async function buildSnapshot(
-  archive: Archive,
-  previous: FeedSnapshot | { state: RevisionState } | undefined,
-  options: FeedOptions = {},
-): Promise<FeedSnapshot> {
-  const before = previous && 'feeds' in previous ? previous : undefined;
-  const { feeds, state, rendered } = renderFeeds(archive, previous?.state ?? {}, {
-    ...options,
-    refreshSeconds: REFRESH_SECONDS,
-    ...(before ? { rendered: before.rendered } : {}),
+export function nextSnapshot(
+  previous: FeedSnapshot | undefined,
+  feeds: readonly FeedMeta[],
+  changed: readonly FeedBytes[],
+): FeedSnapshot {
+  const fresh = new Map(changed.map((bytes) => [bytes.path, bytes]));
+  const list = feeds.map((meta): ServedFeed => {
+    const bytes = fresh.get(meta.path);
+    const old = previous?.feeds.get(meta.path);
+    const bodies = bytes ? { identity: bytes.identity, gzip: bytes.gzip } : old?.hash === meta.hash && old?.bodies;
+    if (!bodies) throw new Error(`the build thread sent no bytes for ${meta.path}`);
+    const { hash } = meta;
+    return { ...meta, bodies, etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` } };
   });
-  // The archive's own change time: it moves whenever any event appears, changes or goes.
-  const lastModified = Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
-  const list = await Promise.all(
-    feeds.map(async (feed): Promise<ServedFeed> => {
-      const old = before?.feeds.get(feed.path);
-      const meta = {
-        id: feed.id,
-        ...(feed.bodyId ? { bodyId: feed.bodyId } : {}),
-        ...(feed.year ? { year: feed.year } : {}),
-        name: feed.name,
-        path: feed.path,
-        events: feed.events.length,
-        lastModified,
-      };
-      if (old && old.text === feed.text) return { ...old, ...meta };
-      const identity = Buffer.from(feed.text, 'utf8');
-      const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
-      return {
-        ...meta,
-        bodies: { identity, gzip: await gzipAsync(identity, { level: 9 }) },
-        etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` },
-        text: feed.text,
-      };
-    }),
-  );
-  return { feeds: new Map(list.map((f) => [f.path, f])), list, archive, state, rendered };
+  return { feeds: new Map(list.map((f) => [f.path, f])), list };
 }
 
 /**

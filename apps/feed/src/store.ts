@@ -1,14 +1,10 @@
 import { join } from 'node:path';
-import type { Archive, FeedOptions, RevisionState } from '@sammantrade/core';
-import {
-  formatError,
-  type LiveArchive,
-  type LiveArchiveOptions,
-  openArchive,
-  writeFileAtomic,
-} from '@sammantrade/core/node';
-import { buildSnapshot, compressBrotli, type FeedSnapshot } from './snapshot.js';
-import { readStateFile } from './state.js';
+import { Worker } from 'node:worker_threads';
+import { type FeedOptions, SammantradeError } from '@sammantrade/core';
+import { formatError, isDatabaseLocation, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
+import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
+import { readSavedFeeds } from './saved-feeds.js';
+import { compressBrotli, type FeedSnapshot, nextSnapshot } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -24,28 +20,48 @@ export interface FeedStoreOptions extends FeedOptions {
 }
 
 /**
- * Holds the feeds of one archive in memory, rebuilding them when it changes: only the events that
- * changed are rendered and only the feeds that changed compressed, and requests are answered from
- * the previous feeds until the new ones are ready. A reload that fails (a half-saved YAML file)
- * keeps the previous feeds online and reports why. The archive is a folder (watched by the store), a
- * `postgres://` database (followed through LISTEN/NOTIFY), or a {@link LiveArchive} shared with other
- * servers of the process.
+ * The build thread's script. Built beside the bundle; the tests, which run this file from its
+ * TypeScript source, use the built one (`pnpm test` builds first).
+ */
+const THREAD = new URL(
+  import.meta.url.endsWith('.ts') ? '../dist/build-thread.js' : './build-thread.js',
+  import.meta.url,
+);
+/** A build thread that stops unexpectedly is started again after this long. */
+const RESTART_MS = 1000;
+/** How often a server serving saved feeds tries again to load an archive that did not load. */
+const RETRY_MS = 5000;
+
+/**
+ * Holds the feeds of one archive in memory and serves them while a thread of their own loads the
+ * archive, follows its changes and builds the feeds: the thread answering requests only swaps in the
+ * bytes of the feeds that changed, so a load or a build never holds up a request. Only the events
+ * that changed are rendered again and only the feeds that changed compressed; until the new feeds are
+ * ready the previous ones are served. A reload that fails (a half-saved YAML file) keeps the previous
+ * feeds online and reports why. The archive is a folder (watched by the build thread), a `postgres://`
+ * database (the build thread reads it and follows it through LISTEN/NOTIFY) or a {@link LiveArchive}
+ * the process already follows (the thread loads when it changes).
  */
 export class FeedStore {
   readonly dir: string;
+  /** Where the build thread opens the archive: the folder, or the database URL with its credentials. */
+  private readonly location: string;
   private readonly options: FeedStoreOptions;
   private readonly source: string | LiveArchive;
-  private live: LiveArchive | undefined;
+  private thread: Worker | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
-  private building: Promise<void> = Promise.resolve();
   private compressing: Promise<void> = Promise.resolve();
+  private closing = false;
+  private requests = 0;
+  private readonly waiting = new Map<number, () => void>();
   /** Completed builds, state saved; tests wait for it to move. */
   private generation = 0;
 
   constructor(archive: string | LiveArchive, options: FeedStoreOptions = {}) {
     this.source = archive;
     this.dir = typeof archive === 'string' ? archive : archive.dir;
+    this.location = typeof archive === 'string' ? archive : (archive.location ?? archive.dir);
     this.options = options;
   }
 
@@ -60,97 +76,158 @@ export class FeedStore {
     return this.generation;
   }
 
-  private get stateFile(): string {
-    return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
-  }
-
-  /** Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. */
+  /**
+   * Loads the archive and builds the feeds. Throws (SammantradeError) when the archive is invalid. When
+   * the last run saved its feeds (for the same options), resolves at once and serves them while the
+   * build thread loads the archive; a first load that fails then leaves them served, with a warning,
+   * and is tried again.
+   */
   async open(): Promise<this> {
-    const warn = this.options.onWarning;
-    this.live =
-      typeof this.source === 'string'
-        ? await openArchive(this.source, {
-            watch: this.options.watch ?? true,
-            ...(warn ? { onWarning: warn } : {}),
-            onError: (error) =>
-              warn?.(`reload failed, still serving the previous feeds: ${formatError(error).join('; ')}`),
-          })
-        : this.source;
-    // Listening before the first build ends: a change meanwhile is built right after it.
-    this.building = this.build(this.live.current);
-    this.unsubscribe = this.live.subscribe((archive) => void this.rebuild(archive));
-    await this.building;
+    const saved = this.feedsFile && (await readSavedFeeds(this.feedsFile, this.feedOptions));
+    if (saved) {
+      this.current = nextSnapshot(undefined, saved.feeds, saved.changed);
+      this.compressing = compressBrotli(this.current, () => this.current).catch(() => undefined);
+      void this.startUntilLoaded();
+    } else {
+      await this.start();
+    }
+    if (typeof this.source !== 'string') {
+      this.unsubscribe = this.source.subscribe(() => this.send({ type: 'reload' }));
+    }
     return this;
   }
 
   /** Loads the archive again now and rebuilds; keeps the old feeds when the archive is invalid. */
   async reload(): Promise<void> {
-    await this.live?.reload();
-    await this.building;
+    if (!this.thread) return; // not started yet (saved feeds served): its first load reads the folder as it is
+    const id = ++this.requests;
+    await new Promise<void>((resolve) => {
+      this.waiting.set(id, resolve);
+      this.send({ type: 'reload', id });
+    });
   }
 
-  /** Stops watching (when the store opened the folder itself). */
-  async close(): Promise<void> {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    if (typeof this.source === 'string') await this.live?.close();
-  }
-
-  /** Builds the feeds of a new version of the archive, after any build still running. */
-  private rebuild(archive: Archive): Promise<void> {
-    this.building = this.building.then(() =>
-      this.build(archive).catch((error: unknown) =>
-        this.options.onWarning?.(
-          `cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`,
-        ),
-      ),
-    );
-    return this.building;
-  }
-
-  private async build(archive: Archive): Promise<void> {
-    const shared = this.live?.revisions;
-    let next: FeedSnapshot | undefined;
-    if (shared) {
-      // The database keeps the state: read, build and save as one step, so the processes serving one
-      // database never give one change two SEQUENCE numbers. The last build's rendered events are
-      // reused only when no other process has moved the state since.
-      await shared.update(async (state) => {
-        const same = this.current && JSON.stringify(this.current.state) === JSON.stringify(state);
-        next = await buildSnapshot(archive, same ? this.current : { state }, this.options);
-        return next.state;
-      });
-    } else {
-      const previous = this.current ?? { state: await this.readState() };
-      next = await buildSnapshot(archive, previous, this.options);
-      if (JSON.stringify(next.state) !== JSON.stringify(previous.state)) await this.writeState(next.state);
-    }
-    if (!next) return;
-    this.current = next;
-    this.generation++;
-    const built = next;
-    this.compressing = compressBrotli(built, () => this.current).catch((error: unknown) =>
-      this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
-    );
-  }
-
-  /** Resolves when the running build and the background brotli of its feeds are done. */
+  /** Resolves when the background brotli of the feeds served is done. */
   async settled(): Promise<void> {
-    await this.building;
     await this.compressing;
   }
 
-  private readState(): Promise<RevisionState> {
-    return readStateFile(this.stateFile, this.options.onWarning);
+  /** Stops following the archive and ends the build thread (after the build it is writing state for). */
+  async close(): Promise<void> {
+    this.closing = true;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    const thread = this.thread;
+    this.thread = undefined;
+    if (!thread) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, 10_000);
+      thread.once('exit', () => resolve());
+      thread.on('message', (message: FromBuildThread) => {
+        if (message.type === 'closed') void thread.terminate();
+      });
+      thread.postMessage({ type: 'close' } satisfies ToBuildThread);
+      timer.unref();
+    });
+    await thread.terminate();
+    for (const resolve of this.waiting.values()) resolve();
+    this.waiting.clear();
   }
 
-  private async writeState(state: RevisionState): Promise<void> {
-    try {
-      await writeFileAtomic(this.stateFile, `${JSON.stringify(state, null, 1)}\n`, { overwrite: true });
-    } catch (error) {
-      this.options.onWarning?.(
-        `cannot save calendar state (${(error as Error).message}); SEQUENCE is kept in memory only`,
-      );
+  private send(message: ToBuildThread): void {
+    this.thread?.postMessage(message);
+  }
+
+  private get stateFile(): string {
+    return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
+  }
+
+  /**
+   * Where the feeds are saved for a fast start: beside a folder's records. Not for a database: the
+   * feeds must follow the SEQUENCE state every server of the database shares, which a file cannot.
+   */
+  private get feedsFile(): string | undefined {
+    return isDatabaseLocation(this.location) ? undefined : join(this.dir, '.sammantrade', 'calendar-feeds.bin');
+  }
+
+  /** What the feeds are built with: the options that can cross to the build thread. */
+  private get feedOptions(): FeedOptions {
+    const o = this.options;
+    return {
+      ...(o.adjustments !== undefined ? { adjustments: o.adjustments } : {}),
+      ...(o.reportBacks !== undefined ? { reportBacks: o.reportBacks } : {}),
+      ...(o.viewerUrl !== undefined ? { viewerUrl: o.viewerUrl } : {}),
+      ...(o.uidDomain !== undefined ? { uidDomain: o.uidDomain } : {}),
+    };
+  }
+
+  /** Serving saved feeds: starts the build thread, and again every few seconds while the archive cannot be loaded. */
+  private async startUntilLoaded(): Promise<void> {
+    let told = false;
+    while (!this.closing) {
+      try {
+        await this.start();
+        return;
+      } catch (error) {
+        if (this.closing) return;
+        if (!told)
+          this.options.onWarning?.(
+            `cannot load the archive, serving the feeds of the last run and trying again: ${formatError(error).join('; ')}`,
+          );
+        told = true;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      }
     }
+  }
+
+  /** Starts the build thread; resolves with its first build, rejects when it cannot load the archive. */
+  private start(): Promise<void> {
+    const data: BuildThreadData = {
+      location: this.location,
+      stateFile: this.stateFile,
+      ...(this.feedsFile ? { feedsFile: this.feedsFile } : {}),
+      options: this.feedOptions,
+      watch: this.options.watch ?? true,
+      follow: typeof this.source !== 'string',
+    };
+    const thread = new Worker(THREAD, { workerData: data });
+    this.thread = thread;
+    return new Promise<void>((resolve, reject) => {
+      let started = false;
+      thread.on('message', (message: FromBuildThread) => {
+        if (message.type === 'built') {
+          this.current = nextSnapshot(this.current, message.feeds, message.changed);
+          this.generation++;
+          const snapshot = this.current;
+          this.compressing = compressBrotli(snapshot, () => this.current).catch((error: unknown) =>
+            this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
+          );
+          started = true;
+          resolve();
+        } else if (message.type === 'reloaded') {
+          this.waiting.get(message.id)?.();
+          this.waiting.delete(message.id);
+        } else if (message.type === 'warning') {
+          this.options.onWarning?.(message.message);
+        } else if (message.type === 'failed') {
+          const { code, message: text, diagnostics } = message.error;
+          reject(code ? new SammantradeError(code, text, { diagnostics: diagnostics ?? [] }) : new Error(text));
+          void thread.terminate();
+        }
+      });
+      thread.on('error', (error) => {
+        if (!started) reject(error);
+        else this.options.onWarning?.(`the feed build thread failed (${error.message}); still serving the last feeds`);
+      });
+      thread.on('exit', () => {
+        if (!started) reject(new Error('the feed build thread stopped before its first build'));
+        if (this.closing || this.thread !== thread || !started) return;
+        // Something killed the thread (memory): the feeds served stay, and a new thread takes over.
+        this.options.onWarning?.('the feed build thread stopped; starting it again');
+        setTimeout(() => {
+          if (!this.closing && this.thread === thread) void this.start().catch(() => undefined);
+        }, RESTART_MS).unref();
+      });
+    });
   }
 }

@@ -2,6 +2,7 @@ import { cp, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type LiveArchive, openArchive } from '@sammantrade/core/node';
 import { openDatabase } from '@sammantrade/core/postgres';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../tests/postgres.js';
@@ -24,6 +25,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
   let dir: string;
   const servers: FeedServer[] = [];
   const bases: string[] = [];
+  let live: LiveArchive | undefined;
 
   beforeAll(async () => {
     test = await createTestDatabase();
@@ -33,15 +35,19 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     await db.migrate();
     await db.sync(dir);
     await db.close();
-    // Two processes' worth of servers on one database, as behind a load balancer.
-    for (let i = 0; i < 2; i++) {
-      const server = await createServer({ archive: test.url, publicUrl: 'https://kalender.example.se' });
+    // Two processes' worth of servers on one database, as behind a load balancer: one given the URL (its
+    // build thread reads and follows the database), one given the archive its process already follows,
+    // as `pnpm start` does (the build thread reads the database when that archive changes).
+    live = await openArchive(test.url);
+    for (const archive of [test.url, live]) {
+      const server = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
       servers.push(server);
       bases.push(await server.listen(0));
     }
   });
   afterAll(async () => {
     for (const s of servers) await s.close();
+    await live?.close();
     await test?.drop();
   });
 

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
@@ -60,7 +60,7 @@ describe('the feed server over real HTTP', () => {
     feed = await createServer({ archive: dir, viewerUrl: 'https://protokoll.example.se' });
     base = await feed.listen(0, '127.0.0.1');
     await feed.store.settled(); // brotli is compressed in the background
-  }, 60_000);
+  }, 240_000);
   afterAll(() => feed.close());
 
   it('serves a body feed as text/calendar whatever the Accept header', async () => {
@@ -288,7 +288,60 @@ describe('the feed server over real HTTP', () => {
       /reload failed, still serving the previous feeds: .*bodies\/halsingeradet\.yaml:\d+: error: YAML/,
     );
     await local.close();
-  }, 30_000);
+  }, 120_000);
+
+  it('starts by serving the feeds the last run saved, then builds them again, the same bytes', async () => {
+    const dir = await copySample();
+    const first = await createServer({ archive: dir, watch: false });
+    const url1 = await first.listen(0);
+    const before = await get(url1, '/calendars/halsingeradet.ics');
+    // The build thread saves the feeds after serving them: wait until the file is there.
+    const saved = join(dir, '.sammantrade', 'calendar-feeds.bin');
+    for (let i = 0; i < 2400 && !(await stat(saved).catch(() => undefined)); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    await first.close();
+
+    const second = await createServer({ archive: dir, watch: false });
+    expect(second.store.builds).toBe(0); // served from the saved feeds, before any build
+    const url2 = await second.listen(0);
+    const early = await get(url2, '/calendars/halsingeradet.ics');
+    expect(early.status).toBe(200);
+    expect(early.headers.etag).toBe(before.headers.etag);
+    expect(early.body.equals(before.body)).toBe(true);
+    for (let i = 0; i < 2400 && second.store.builds === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(second.store.builds).toBe(1);
+    expect((await get(url2, '/calendars/halsingeradet.ics')).headers.etag).toBe(before.headers.etag);
+    await second.close();
+
+    // A damaged file is not used: the server waits for its build, as without it.
+    const bytes = await readFile(saved);
+    await writeFile(saved, bytes.subarray(0, bytes.length - 10));
+    const third = await createServer({ archive: dir, watch: false });
+    expect(third.store.builds).toBe(1);
+    await third.close();
+  }, 240_000);
+
+  it('serves the saved feeds when the archive does not load at start, and says so', async () => {
+    const dir = await copySample();
+    const first = await createServer({ archive: dir, watch: false });
+    const saved = join(dir, '.sammantrade', 'calendar-feeds.bin');
+    for (let i = 0; i < 2400 && !(await stat(saved).catch(() => undefined)); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    await first.close();
+    await writeFile(join(dir, 'bodies/halsingeradet.yaml'), 'id: halsingeradet\nname: [\n');
+    const warnings: string[] = [];
+    const second = await createServer({ archive: dir, watch: false, onWarning: (m) => warnings.push(m) });
+    const url = await second.listen(0);
+    expect((await get(url, '/calendars/halsingeradet.ics')).status).toBe(200);
+    for (let i = 0; i < 2400 && warnings.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(warnings[0]).toMatch(
+      /^cannot load the archive, serving the feeds of the last run and trying again: .*halsingeradet\.yaml:\d+/,
+    );
+    await second.close();
+    // Without saved feeds the same archive is refused at start.
+    await rm(saved);
+    await expect(createServer({ archive: dir, watch: false })).rejects.toThrow(/invalid|error/i);
+  }, 240_000);
 
   it('survives a short burst of concurrent requests without an error', async () => {
     const paths = ['/calendars/all.ics', '/calendars/halsingeradet.ics', '/calendars.json', '/', '/calendars/x.ics'];
@@ -300,5 +353,5 @@ describe('the feed server over real HTTP', () => {
     expect(results.filter((r) => r.status >= 500)).toEqual([]);
     expect(results.filter((r) => r.status === 200)).toHaveLength(320);
     // 400 requests took over 5 s on a busy 2-core machine: the time allowed is for that machine.
-  }, 60_000);
+  }, 240_000);
 });

@@ -6,7 +6,7 @@ import type { ViewContext } from './context.js';
 import type { Html } from './escape.js';
 import { PageCache, pageCache } from './page-cache.js';
 import { assignmentsPage } from './pages/assignments.js';
-import { bodyPage } from './pages/body.js';
+import { bodyPage, bodyYearPage } from './pages/body.js';
 import { casePage, casesPage } from './pages/case.js';
 import { decisionsPage } from './pages/decisions.js';
 import { meetingPage } from './pages/meeting.js';
@@ -14,6 +14,7 @@ import { errorPage, type NotFoundHint, notFoundPage } from './pages/not-found.js
 import { pageNumber } from './pages/parts.js';
 import { programmePage, programmesPage } from './pages/programme.js';
 import { searchAnswer, searchPage } from './pages/search.js';
+import { searchRequestOf } from './pages/search-hit.js';
 import { startPage } from './pages/start.js';
 import { Urls } from './urls.js';
 
@@ -121,6 +122,19 @@ export function createApp(options: WebOptions): Hono {
     return body ? send(c, bodyPage(context(), body)) : notFound(c);
   });
 
+  app.get('/organ/:body/ar/:year', (c) => {
+    const body = archive.body(c.req.param('body'));
+    if (!body) return notFound(c);
+    const year = c.req.param('year');
+    const shown = /^\d{4}$/.test(year) ? bodyYearPage(context(), body, Number(year)) : undefined;
+    if (shown) return send(c, shown);
+    return notFound(c, {
+      text: `${body.name} har inga möten det året i arkivet.`,
+      href: urls.body(body.id),
+      label: `Se alla år för ${body.name}`,
+    });
+  });
+
   app.get('/organ/:body/:meeting', (c) => {
     const body = archive.body(c.req.param('body'));
     if (!body) return notFound(c);
@@ -174,11 +188,11 @@ export function createApp(options: WebOptions): Hono {
   });
 
   app.get('/sok', async (c) => {
-    const q = c.req.query('q') ?? '';
+    const request = searchRequestOf((name) => c.req.query(name));
     const pageNo = pageNumber(c.req.query('sida'));
     const ask = options.search;
-    if (!ask || options.mode === 'static') return send(c, searchPage(context(), q, pageNo));
-    return send(c, searchPage(context(), q, pageNo, await searchAnswer(ask, q, pageNo)));
+    if (!ask || options.mode === 'static') return send(c, searchPage(context(), request, pageNo));
+    return send(c, searchPage(context(), request, pageNo, await searchAnswer(ask, request, pageNo)));
   });
 
   app.get('/assets/:name', (c) => {

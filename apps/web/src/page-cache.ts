@@ -1,9 +1,25 @@
+import { gzipSync } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
 
-/** A built page: what the handler answered, kept to be answered again. */
+/** A built page: what the handler answered, kept to be answered again, also gzipped. */
 interface CachedPage {
   body: string;
+  gzip: Uint8Array;
   headers: [string, string][];
+}
+
+/** What a page costs the cache: its text (two bytes a character) and its gzip bytes. */
+const costOf = (page: CachedPage) => page.body.length * 2 + page.gzip.byteLength;
+
+/** True when the client takes gzip (`Accept-Encoding`, a zero q-value refuses it). */
+function takesGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (name?.trim() !== 'gzip' && name?.trim() !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 /**
@@ -26,13 +42,13 @@ export class PageCache {
   }
 
   set(key: string, page: CachedPage): void {
-    if (page.body.length * 2 > this.maxBytes) return;
+    if (costOf(page) > this.maxBytes) return;
     this.pages.set(key, page);
-    this.bytes += page.body.length * 2;
+    this.bytes += costOf(page);
     for (const [oldest, old] of this.pages) {
       if (this.bytes <= this.maxBytes) break;
       this.pages.delete(oldest);
-      this.bytes -= old.body.length * 2;
+      this.bytes -= costOf(old);
     }
   }
 }
@@ -41,7 +57,8 @@ export class PageCache {
 const UNCACHED = /^\/sok(?:\/|$)|^\/assets\//;
 
 /**
- * Answers a GET for a page already built today from `cache`, and keeps each successful page built.
+ * Answers a GET for a page already built today from `cache`, and keeps each successful page built,
+ * gzipped once too, so a page served again costs neither building nor compressing.
  * Pages depend only on the archive (fixed per app), the address and the day ("upcoming", "overdue").
  */
 export function pageCache(cache: PageCache, today: () => string): MiddlewareHandler {
@@ -52,6 +69,11 @@ export function pageCache(cache: PageCache, today: () => string): MiddlewareHand
     const hit = cache.get(key);
     if (hit) {
       for (const [name, value] of hit.headers) c.header(name, value);
+      c.header('Vary', 'Accept-Encoding');
+      if (c.req.method === 'GET' && takesGzip(c.req.header('accept-encoding'))) {
+        c.header('Content-Encoding', 'gzip');
+        return c.body(hit.gzip as Uint8Array<ArrayBuffer>, 200);
+      }
       return c.body(hit.body, 200);
     }
     await next();
@@ -59,8 +81,9 @@ export function pageCache(cache: PageCache, today: () => string): MiddlewareHand
     if (c.res.status !== 200 || !type.startsWith('text/html') || c.res.headers.has('content-encoding')) return;
     const headers: [string, string][] = [];
     c.res.headers.forEach((value, name) => {
-      headers.push([name, value]);
+      if (name !== 'content-length') headers.push([name, value]);
     });
-    cache.set(key, { body: await c.res.clone().text(), headers });
+    const body = await c.res.clone().text();
+    cache.set(key, { body, gzip: gzipSync(body), headers });
   };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type Archive, caseSlug, searchDocuments } from '@sammantrade/core';
+import { type Archive, archiveSearchIndex, bodyYears, caseSlug } from '@sammantrade/core';
 import { writeFileAtomic } from '@sammantrade/core/node';
 import { createApp } from './app.js';
 import { createAssets, loadSearchScript } from './assets.js';
@@ -35,6 +35,7 @@ export function sitePaths(archive: Archive): string[] {
   const paths = ['/', '/arende/', '/uppdrag/', '/beslut/', '/sok/'];
   for (const body of archive.bodies) {
     paths.push(`/organ/${body.id}/`);
+    for (const { year } of bodyYears(archive, body.id).years) paths.push(`/organ/${body.id}/ar/${year}/`);
     for (const meeting of archive.meetingsOf(body.id)) paths.push(`/organ/${body.id}/${meeting.id}/`);
   }
   for (const key of archive.cases.keys()) paths.push(`/arende/${encodeURIComponent(caseSlug(key))}/`);
@@ -88,6 +89,7 @@ export async function buildStaticSite(options: StaticOptions): Promise<StaticRes
   const missing = await app.request('/404-sidan-finns-inte/');
   await write('404.html', await missing.text());
   for (const asset of assets.all) await write(`assets/${asset.name}`, asset.body);
-  await write(`sok/${SEARCH_INDEX_FILE}`, JSON.stringify(searchDocuments(options.archive)));
+  // The index prebuilt, so the browser loads it instead of indexing the archive itself.
+  await write(`sok/${SEARCH_INDEX_FILE}`, JSON.stringify(archiveSearchIndex(options.archive)));
   return { pages, files, search: searchScript !== undefined };
 }

@@ -88,7 +88,9 @@ code{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;font-siz
 .site-footer{border-top:1px solid var(--line);background:var(--soft);font-size:.9rem;color:var(--muted);padding:1rem 0 2rem}
 .print-only{display:none}
 @media (max-width:40rem){h1{font-size:1.5rem}.site-search{margin-left:0;width:100%}.site-search input{flex:1}
-.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.4rem}.num{min-width:0}}
+.facts{grid-template-columns:1fr}.facts dd{margin-bottom:.4rem}.num{min-width:0}
+h1,h2,h3{overflow-wrap:anywhere;hyphens:auto}table{font-size:.88rem}th,td{padding:.3rem .4rem .3rem 0;overflow-wrap:anywhere;hyphens:auto}
+.filters>div{max-width:100%;min-width:0}select{max-width:100%}}
 @media print{
 @page{margin:18mm}
 body{font:11pt/1.45 Georgia,"Times New Roman",serif;color:#000}

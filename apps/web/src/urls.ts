@@ -26,6 +26,10 @@ export class Urls {
   body(bodyId: string): string {
     return `${this.base}/organ/${seg(bodyId)}/`;
   }
+  /** One year of a body's meetings. */
+  bodyYear(bodyId: string, year: number): string {
+    return `${this.base}/organ/${seg(bodyId)}/ar/${year}/`;
+  }
   meeting(bodyId: string, meetingId: string): string {
     return `${this.base}/organ/${seg(bodyId)}/${seg(meetingId)}/`;
   }
@@ -52,8 +56,9 @@ export class Urls {
   programme(id: string): string {
     return `${this.base}/program/${seg(id)}/`;
   }
-  search(q?: string, page?: number): string {
-    return `${this.base}/sok/${query({ q, sida: page })}`;
+  /** The search page; with a query, its filters (body, year, kind) and a page of hits. */
+  search(q?: string, page?: number, filter: { organ?: string; ar?: string; typ?: string } = {}): string {
+    return `${this.base}/sok/${query({ q, organ: filter.organ, ar: filter.ar, typ: filter.typ, sida: page })}`;
   }
   /** A file under /assets/. */
   asset(name: string): string {

@@ -1,5 +1,5 @@
 import { connect } from 'node:net';
-import { caseSlug } from '@sammantrade/core';
+import { BodySchema, caseSlug, createArchive, MeetingSchema } from '@sammantrade/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, close, createApp, createServer, listen } from '../src/index.js';
 import { EVIL, EVIL_CASE, hostileArchive, NOW, sampleArchive } from './helpers.js';
@@ -18,6 +18,7 @@ const get = async (path: string, init?: RequestInit) => {
 const PAGES: [string, string][] = [
   ['/', 'Möten, beslut och uppdrag'],
   ['/organ/halsingeradet/', '<h1>Hälsingerådet</h1>'],
+  ['/organ/halsingeradet/ar/2023/', '<h1>Hälsingerådet 2023</h1>'],
   ['/organ/halsingeradet/2023-10-11/', 'Protokoll onsdag 11 oktober 2023'],
   ['/arende/', 'GNS/10/2020'],
   [`/arende/${caseSlug('GNS/10/2020')}/`, 'Sammanträdestider 2021'],
@@ -121,6 +122,57 @@ describe('pages', () => {
     const none = await get('/sok/?q=zzzxxy');
     expect(none.text).toContain('Inga träffar för ”zzzxxy”');
   });
+});
+
+describe('a body with many years', () => {
+  // Ten years of one meeting each: the body's page shows the newest two, every year has its page.
+  const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
+  const many = () =>
+    createApp({
+      archive: createArchive({
+        bodies: [BodySchema.parse({ id: 'radet', name: 'Rådet' })],
+        meetings: years.map((year) =>
+          MeetingSchema.parse({
+            id: `${year}-03-02`,
+            body: 'radet',
+            kind: 'minutes',
+            date: `${year}-03-02`,
+            status: 'held',
+            title: `Mötet år ${year}`,
+          }),
+        ),
+        schedules: [],
+        programmes: [],
+      }),
+      now: NOW,
+    });
+
+  it('keeps the body page to the newest years and links every year to a page of its own', async () => {
+    const app = many();
+    const text = await (await app.request('/organ/radet/')).text();
+    expect(text).toContain('Mötet år 2024');
+    expect(text).toContain('Mötet år 2023');
+    expect(text).not.toContain('Mötet år 2022');
+    for (const year of years) expect(text).toContain(`href="/organ/radet/ar/${year}/"`);
+
+    const page = await app.request('/organ/radet/ar/2016/');
+    expect(page.status).toBe(200);
+    const yearText = await page.text();
+    expect(yearText).toContain('<h1>Rådet 2016</h1>');
+    expect(yearText).toContain('href="/organ/radet/2016-03-02/"');
+    expect(yearText).not.toContain('Mötet år 2017');
+    expect(yearText).toContain('<strong aria-current="page">2016</strong>');
+
+    // The meeting's crumbs lead back to its year.
+    expect(await (await app.request('/organ/radet/2016-03-02/')).text()).toContain('href="/organ/radet/ar/2016/"');
+  });
+
+  it.each(['/organ/radet/ar/2000/', '/organ/radet/ar/abcd/', '/organ/radet/ar/20160/', '/organ/finns-inte/ar/2016/'])(
+    '%s is not found',
+    async (path) => {
+      expect((await many().request(path)).status).toBe(404);
+    },
+  );
 });
 
 describe('security', () => {

@@ -43,6 +43,7 @@ const PAGES: Record<string, string> = {
   programmes: '/program/',
   programme: '/program/halsingeradet-utvecklingsprogram-2022/',
   search: '/sok/?q=ramverk',
+  'filtered search': '/sok/?q=beslutet&organ=halsingeradet&typ=minutes',
   'not found': '/finns/inte/',
 };
 
@@ -137,6 +138,25 @@ suite('the viewer in Chromium', { timeout: 60_000 }, () => {
       await context.close();
     }
   });
+
+  it.each(Object.entries(PAGES))(
+    'fits a 375 px phone without sideways scrolling, axe clean there: %s',
+    async (_name, path) => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, bypassCSP: true });
+      try {
+        const { page } = await open(context, path);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        expect(innerWidth).toBe(375);
+        expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+        expect(await axe(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   it('finds a paragraph of the sample archive and opens it at its anchor', async () => {
     const context = await browser.newContext();
@@ -259,7 +279,7 @@ suite('the viewer in Chromium', { timeout: 60_000 }, () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const { page } = await open(context, '/sok/');
-      await page.getByLabel('Sök i titlar, texter och beslut').fill('budget');
+      await page.getByLabel('Sök i titlar, texter, beslut och program').fill('budget');
       await page.getByRole('button', { name: 'Sök' }).click();
       await page.waitForURL(/q=budget/);
       await expect(page.locator('.hit').count()).resolves.toBeGreaterThan(0);
@@ -335,6 +355,26 @@ suite('the viewer in Chromium', { timeout: 60_000 }, () => {
         expect(errors).toEqual([]);
         await hit.click();
         await page.waitForURL(/#p\d+$/);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('gives the same hits in the browser as the server does', async () => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        const hrefs = async (url: string, wait: boolean) => {
+          await page.goto(url);
+          if (wait) await page.locator('#sok-resultat [role=status]').waitFor();
+          return page.locator('.hit a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        };
+        for (const q of ['beslutet', 'nämnden', 'uppdraget', '"svenskt ramverk"', 'får']) {
+          const query = `?q=${encodeURIComponent(q)}`;
+          const server = await hrefs(`${origin}/sok/${query}`, false);
+          const browserSide = await hrefs(`${siteOrigin}/sok/${query}`, true);
+          expect(browserSide.slice(0, server.length), q).toEqual(server);
+        }
       } finally {
         await context.close();
       }

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import type { Archive } from '@sammantrade/core';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/index.js';
@@ -41,5 +42,17 @@ describe('pages built once per archive version', () => {
     // Nothing that failed is kept.
     expect((await app.request('/organ/finns-inte/')).status).toBe(404);
     expect((await app.request('/organ/finns-inte/')).status).toBe(404);
+  });
+
+  it('answers a page served again gzipped when the client takes gzip, the same page as built', async () => {
+    const app = createApp({ archive: await sampleArchive(), now: NOW });
+    const built = await (await app.request('/organ/halsingeradet/')).text();
+    const zipped = await app.request('/organ/halsingeradet/', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')).toBe(built);
+    const refused = await app.request('/organ/halsingeradet/', { headers: { 'accept-encoding': 'gzip;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toBe(built);
   });
 });

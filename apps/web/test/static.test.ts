@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadSearchIndex, search as searchArchive } from '@sammantrade/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStaticSite, type StaticResult, sitePaths } from '../src/index.js';
 import { fileOf } from '../src/static.js';
@@ -63,8 +64,14 @@ describe('buildStaticSite', () => {
     expect(search).toMatch(/<script src="\/protokoll\/assets\/search-[0-9a-f]{10}\.js" defer><\/script>/);
     expect(search).toContain('data-index="/protokoll/sok/index.json"');
     expect(search).toContain('<noscript>');
-    const index = JSON.parse(await readFile(join(out, 'sok/index.json'), 'utf8')) as { number: number }[];
-    expect(index.length).toBe((await sampleArchive()).paragraphs.length);
+    // The index is prebuilt: the browser loads it and searches it as the server does.
+    const data = JSON.parse(await readFile(join(out, 'sok/index.json'), 'utf8'));
+    const archive = await sampleArchive();
+    const items = archive.programmes.flatMap((p) => p.areas.flatMap((a) => a.items)).length;
+    expect(data.documents.length).toBe(archive.paragraphs.length + items);
+    for (const q of ['ramverket', 'beslutet', '"svenskt ramverk"']) {
+      expect(loadSearchIndex(data).search(q)).toEqual(searchArchive(archive, q));
+    }
   });
 
   it('lists assignments and decisions body by body, since a static site cannot filter', async () => {

@@ -8,8 +8,16 @@ import { type Diagnostic, formatDiagnostic } from './model/diagnostic.js';
  * - `EXISTS` a write would overwrite something and was not asked to
  * - `TOO_LARGE` input over a size limit
  * - `IO` the file system failed
+ * - `MISSING_DEPENDENCY` an optional package is not installed (the PDF and Word readers)
  */
-export type SammantradeErrorCode = 'PARSE' | 'INVALID' | 'NOT_FOUND' | 'EXISTS' | 'TOO_LARGE' | 'IO';
+export type SammantradeErrorCode =
+  | 'PARSE'
+  | 'INVALID'
+  | 'NOT_FOUND'
+  | 'EXISTS'
+  | 'TOO_LARGE'
+  | 'IO'
+  | 'MISSING_DEPENDENCY';
 
 /** The one error class of Sammanträde. Its message is a single line fit to show a user. */
 export class SammantradeError extends Error {
@@ -47,7 +55,7 @@ export function isSammantradeError(error: unknown): error is SammantradeError {
  */
 export function formatError(error: unknown): string[] {
   if (isSammantradeError(error)) {
-    const lines = error.diagnostics.map(formatDiagnostic);
+    const lines = error.diagnostics.map((d) => formatDiagnostic(d));
     return [...lines, error.message];
   }
   const message = error instanceof Error ? error.message : String(error);

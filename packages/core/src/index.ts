@@ -24,7 +24,13 @@ export { parseRecordYaml, stringifyRecordYaml } from './archive/yaml.js';
 // Calendars.
 export type { CalendarEvent, CalendarEventKind, CalendarEventStatus, CalendarOptions } from './calendar/events.js';
 export { buildCalendarEvents } from './calendar/events.js';
-export type { FeedDescription, FeedOptions, RenderedFeed, RenderFeedsOptions } from './calendar/feeds.js';
+export type {
+  FeedDescription,
+  FeedOptions,
+  RenderedFeed,
+  RenderedFeeds,
+  RenderFeedsOptions,
+} from './calendar/feeds.js';
 export { describeFeeds, renderFeeds } from './calendar/feeds.js';
 export type { ICalendarOptions, RenderedEvents } from './calendar/ics.js';
 export { renderICalendar } from './calendar/ics.js';
@@ -67,7 +73,6 @@ export { MAX_DOCUMENT_BYTES, ParsedDocumentSchema } from './parse/document.js';
 export { parseDocument } from './parse/parse-document.js';
 export type { ImportRecords, ToRecordsOptions } from './parse/to-records.js';
 export { slugify, toRecords } from './parse/to-records.js';
-
 // Questions, each answered once.
 export type {
   AssignmentFilter,
@@ -100,30 +105,38 @@ export type { ProgrammeProgress, StatusCounts } from './query/programme.js';
 export { programmeProgress } from './query/programme.js';
 export type { ScheduledMeeting } from './query/schedule.js';
 export { meetingSchedule } from './query/schedule.js';
-export type {
-  SearchDocument,
-  SearchHit,
-  SearchIndex,
-  SearchOptions,
-  SearchResult,
-  SnippetPart,
+export type { SearchHit, SearchIndex, SearchIndexData, SearchOptions, SearchResult } from './query/search.js';
+export {
+  archiveSearchIndex,
+  createSearchIndex,
+  loadSearchIndex,
+  search,
 } from './query/search.js';
-export { createSearchIndex, MAX_QUERY_LENGTH, search, searchDocuments } from './query/search.js';
+export type {
+  ParagraphSearchDocument,
+  ProgrammeSearchDocument,
+  SearchDocument,
+  SearchField,
+  SearchFieldKind,
+  SearchKind,
+} from './query/search-documents.js';
+export { SEARCH_KINDS, searchDocuments } from './query/search-documents.js';
+export { MAX_QUERY_LENGTH } from './query/search-query.js';
+export type { SnippetPart } from './query/snippet.js';
 export type { ArchiveSummary, BodySummary } from './query/summary.js';
 export { summarizeArchive } from './query/summary.js';
 export type { Timeline, TimelineEntry, TimelineOptions } from './query/timeline.js';
 export { meetingTimeline } from './query/timeline.js';
-
 // Reports: the answers as tables.
 export type { ReportOptions } from './report/options.js';
 export type { ReportKind } from './report/reports.js';
 export { buildReport, isReportKind, REPORT_KINDS } from './report/reports.js';
 export type { Cell, Column, ColumnType, Report, Row, Table } from './report/table.js';
-
 // Rules: Kommunallagen's deadlines, holidays, local times.
 export type { AppealDate, LawApplies, MinutesDeadlines, RuleDate } from './rules/deadlines.js';
 export { minutesDeadlines } from './rules/deadlines.js';
 export { isNonWorkingDay, nextWorkingDay } from './rules/holidays.js';
+export { CLI_WORDS } from './text/cli-words.js';
 
 // Words and dates for people.
 export { escapeControlChars, stripControlChars } from './text/control.js';

@@ -1,39 +1,38 @@
-import { escapeControlChars, renderFeeds, renderICalendar } from '@sammantrade/core';
+import { CLI_WORDS, escapeControlChars, renderFeeds, renderICalendar } from '@sammantrade/core';
 import { loadArchiveAt, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { EXIT, type Io } from '../io.js';
+import { type CommandContext, EXIT } from '../io.js';
 
 /** `sammantrade calendar ARCHIVE`: the same iCalendar the feed serves, to a file or stdout. */
-export function registerCalendar(program: Command, io: Io, done: (code: number) => void): void {
+export function registerCalendar(program: Command, { io, done, say }: CommandContext): void {
+  const W = CLI_WORDS.calendar;
   program
     .command('calendar')
-    .description("write the iCalendar of an archive, a body or a body's year (as the feed serves it)")
-    .argument('<archive>', 'the archive folder, or a postgres:// URL')
-    .option('--body <id>', 'only this body')
-    .option('--year <year>', 'only this year (with --body)')
-    .option('--deadlines', 'add adjustment deadlines and report-back dates as events')
-    .option('--public-url <url>', "the address the calendar is published at; its host goes into every event's UID")
-    .option('--out <file>', 'write to a file (.ics) instead of the terminal')
-    .option('--force', 'replace --out if it exists')
+    .description(say(W.description))
+    .argument('<archive>', say(CLI_WORDS.archiveOrDatabase))
+    .option('--body <id>', say(CLI_WORDS.body))
+    .option('--year <year>', say(W.year))
+    .option('--deadlines', say(W.deadlines))
+    .option('--public-url <url>', say(W.publicUrl))
+    .option('--out <file>', say(W.out))
+    .option('--force', say(CLI_WORDS.force))
     .action(
       async (
         dir: string,
         flags: { body?: string; year?: string; deadlines?: boolean; publicUrl?: string; out?: string; force?: boolean },
       ) => {
         if (flags.year !== undefined && !/^\d{4}$/.test(flags.year))
-          throw new UsageError(`--year ${flags.year}: not a year`);
-        if (flags.year !== undefined && flags.body === undefined) throw new UsageError('--year needs --body');
+          throw new UsageError(say(CLI_WORDS.notYear('year', flags.year)));
+        if (flags.year !== undefined && flags.body === undefined) throw new UsageError(say(W.yearNeedsBody));
         if (
           (flags.publicUrl !== undefined && !/^https?:\/\//.test(flags.publicUrl)) ||
           (flags.publicUrl && !URL.canParse(flags.publicUrl))
         )
-          throw new UsageError(`--public-url ${flags.publicUrl}: not an http(s) address`);
+          throw new UsageError(say(W.notUrl(flags.publicUrl)));
         const archive = await loadArchiveAt(dir);
         if (flags.body !== undefined && !archive.body(flags.body)) {
-          throw new UsageError(
-            `--body: unknown body "${flags.body}" (the archive has: ${archive.bodies.map((b) => b.id).join(', ')})`,
-          );
+          throw new UsageError(say(W.unknownBody(flags.body, archive.bodies.map((b) => b.id).join(', '))));
         }
         const id =
           flags.body === undefined ? 'all' : flags.year === undefined ? flags.body : `${flags.body}/${flags.year}`;
@@ -56,7 +55,7 @@ export function registerCalendar(program: Command, io: Io, done: (code: number) 
         const { events, text } = feed;
         if (flags.out) {
           await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
-          io.err(`${escapeControlChars(flags.out)}: ${events.length} events written\n`);
+          io.err(`${say(W.written(escapeControlChars(flags.out), events.length))}\n`);
         } else {
           io.out(text);
         }

@@ -1,9 +1,10 @@
 import { basename } from 'node:path';
-import { formatDiagnostic, type ImportRecords, escapeControlChars as shown } from '@sammantrade/core';
+import { CLI_WORDS, formatDiagnostic, type ImportRecords, escapeControlChars as shown, WORDS } from '@sammantrade/core';
 import { type ImportResult, importDocuments, listDocuments } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { hint, UsageError } from '../errors.js';
-import { EXIT, type Io } from '../io.js';
+import { type CommandContext, EXIT, type Io } from '../io.js';
+import type { Say } from '../lang.js';
 import { dateOption, type LimitFlags, limitOptions, limitsOption } from './parse.js';
 
 interface Flags extends LimitFlags {
@@ -38,43 +39,53 @@ function progress(io: Io, total: number) {
   };
 }
 
-const KIND = { minutes: 'minutes', agenda: 'agenda', extract: 'extract' } as const;
-
-function summary(records: ImportRecords, result: ImportResult, warnings: number): string {
+function summary(records: ImportRecords, result: ImportResult, warnings: number, say: Say): string {
+  const W = CLI_WORDS.import;
   const m = records.meeting;
   const what = m
-    ? `${KIND[m.kind]} of ${records.body?.name} ${m.date ?? '(no date)'}, ${m.paragraphs.length} ${m.kind === 'agenda' ? 'items' : '§'}, ${m.participants.length} people`
+    ? say(
+        W.meeting(
+          { sv: WORDS.sv.meetingKind[m.kind], en: WORDS.en.meetingKind[m.kind] },
+          records.body?.name ?? '',
+          m.date,
+          m.paragraphs.length,
+          m.kind === 'agenda',
+          m.participants.length,
+        ),
+      )
     : records.programme
-      ? `programme "${records.programme.title}", ${records.programme.areas.length} areas`
+      ? say(W.programme(records.programme.title, records.programme.areas.length))
       : records.schedules.length > 0
-        ? `schedule page of ${(records.bodies ?? (records.body ? [records.body] : [])).map((b) => b.name).join(', ')}`
-        : 'nothing';
-  const schedules = records.schedules.length > 0 ? `, schedule ${records.schedules.map((s) => s.year).join(', ')}` : '';
-  const replaced = result.removed.length > 0 ? ` (replaces ${result.removed.join(', ')})` : '';
-  const kept = result.kept.length > 0 ? `; kept as it was: ${result.kept.join(', ')}` : '';
-  return `${what}${schedules} → ${result.written.join(', ')}${replaced}${kept}; ${warnings} warning${warnings === 1 ? '' : 's'}`;
+        ? say(W.schedulePage((records.bodies ?? (records.body ? [records.body] : [])).map((b) => b.name).join(', ')))
+        : say(W.nothing);
+  const schedules =
+    records.schedules.length > 0 ? say(W.schedules(records.schedules.map((s) => s.year).join(', '))) : '';
+  const replaced = result.removed.length > 0 ? say(W.replaces(result.removed.join(', '))) : '';
+  const kept = result.kept.length > 0 ? say(W.kept(result.kept.join(', '))) : '';
+  return `${what}${schedules} → ${result.written.join(', ')}${replaced}${kept}; ${say(W.warnings(warnings))}`;
 }
 
 /**
  * `sammantrade import FILE… --into ARCHIVE`: core's `importDocuments`, with a line per document and a
  * progress bar. Each document is imported whole or not at all; see the core function for what is kept.
  */
-export function registerImport(program: Command, io: Io, done: (code: number) => void): void {
+export function registerImport(program: Command, { io, done, lang, say }: CommandContext): void {
+  const W = CLI_WORDS.import;
   const command = program
     .command('import')
-    .description('parse documents and write their records (body, meeting, schedules, programme) into an archive')
-    .argument('<file...>', 'documents (PDF, Word .docx, UTF-8 text; at most 20 MB each) or folders of them')
-    .option('--into <archive>', 'the archive folder, or a postgres:// database, to write into (required)')
-    .option('--date <YYYY-MM-DD>', "the meeting's date when a document does not state it")
-    .option('--body <name>', 'the body to file the records under, when a document does not name it')
-    .option('--force', 'replace the meeting record a document would otherwise be refused for');
-  limitOptions(command).action(async (paths: string[], flags: Flags) => {
-    if (!flags.into) throw new UsageError('import needs --into ARCHIVE');
-    const date = dateOption(flags.date);
-    const limits = limitsOption(flags);
+    .description(say(W.description))
+    .argument('<file...>', say(W.files))
+    .option('--into <archive>', say(W.into))
+    .option('--date <YYYY-MM-DD>', say(CLI_WORDS.parse.date))
+    .option('--body <name>', say(W.body))
+    .option('--force', say(W.force));
+  limitOptions(command, say).action(async (paths: string[], flags: Flags) => {
+    if (!flags.into) throw new UsageError(say(W.needsInto));
+    const date = dateOption(flags.date, say);
+    const limits = limitsOption(flags, say);
     const files = await listDocuments(paths);
     if (files.length === 0) {
-      io.err(`sammantrade: no documents (.pdf, .docx, .txt, .md) in ${paths.map(shown).join(', ')}\n`);
+      io.err(`sammantrade: ${say(W.noDocuments(paths.map(shown).join(', ')))}\n`);
       done(EXIT.problems);
       return;
     }
@@ -89,20 +100,19 @@ export function registerImport(program: Command, io: Io, done: (code: number) =>
       onResult: (result, n) =>
         bar.print(() => {
           if (result.error) {
-            io.err(`sammantrade: ${result.error.message}${hint(result.error)}\n`);
+            io.err(`sammantrade: ${result.error.message}${hint(result.error, lang)}\n`);
             return;
           }
           const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
           io.out(
-            `${shown(basename(result.file))}: ${summary(result.records ?? { schedules: [], diagnostics: [] }, result, warnings.length)}\n`,
+            `${shown(basename(result.file))}: ${summary(result.records ?? { schedules: [], diagnostics: [] }, result, warnings.length, say)}\n`,
           );
-          for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? result.file })}\n`);
+          for (const w of warnings) io.out(`  ${formatDiagnostic({ ...w, file: w.file ?? result.file }, lang)}\n`);
         }, n),
     });
     bar.end();
     const failed = results.filter((r) => r.error).length;
-    if (files.length > 1)
-      io.out(`${files.length - failed} of ${files.length} documents imported into ${shown(flags.into)}\n`);
+    if (files.length > 1) io.out(`${say(W.total(files.length - failed, files.length, shown(flags.into)))}\n`);
     done(failed > 0 ? EXIT.problems : EXIT.ok);
   });
 }

@@ -1,9 +1,11 @@
 import {
+  CLI_WORDS,
   escapeControlChars,
   formatDiagnostic,
   formatSwedishDate,
   isIsoDate,
   isSammantradeError,
+  type Lang,
   type ParsedDocument,
   parseDocument,
   WORDS,
@@ -12,7 +14,8 @@ import { type DocumentFile, readDocumentFile } from '@sammantrade/core/node';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { EXIT, type Io } from '../io.js';
+import { type CommandContext, EXIT } from '../io.js';
+import type { Say } from '../lang.js';
 
 /** The read-limit options `parse` and `import` share. */
 export interface LimitFlags {
@@ -22,23 +25,21 @@ export interface LimitFlags {
 }
 
 /** Adds --max-pages, --max-seconds and --max-memory to a command. */
-export function limitOptions(command: Command): Command {
+export function limitOptions(command: Command, say: Say): Command {
   const d = DEFAULT_READ_LIMITS;
+  const W = CLI_WORDS.parse;
   return command
-    .option('--max-pages <n>', `refuse a PDF of more pages (default ${d.maxPages})`)
-    .option(
-      '--max-seconds <s>',
-      `refuse a PDF or Word file that takes longer to read (default ${d.maxSeconds}; ${d.maxSecondsPerPage} a PDF page)`,
-    )
-    .option('--max-memory <MB>', `refuse a PDF or Word file that needs more memory to read (default ${d.maxMemoryMb})`);
+    .option('--max-pages <n>', say(W.maxPages(d.maxPages)))
+    .option('--max-seconds <s>', say(W.maxSeconds(d.maxSeconds, d.maxSecondsPerPage)))
+    .option('--max-memory <MB>', say(W.maxMemory(d.maxMemoryMb)));
 }
 
 /** The limits the options give, checked: positive numbers or a usage error. */
-export function limitsOption(flags: LimitFlags): Partial<ReadLimits> {
+export function limitsOption(flags: LimitFlags, say: Say): Partial<ReadLimits> {
   const number = (value: string | undefined, flag: string): number | undefined => {
     if (value === undefined) return undefined;
     const n = Number(value);
-    if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${flag} ${value}: not a positive number`);
+    if (!(Number.isFinite(n) && n > 0)) throw new UsageError(say(CLI_WORDS.notPositive(flag, value)));
     return n;
   };
   const maxPages = number(flags.maxPages, 'max-pages');
@@ -65,8 +66,8 @@ function parseRead(read: DocumentFile, date?: string): ParsedDocument {
 }
 
 /** The `--date` option, checked: a real date or a usage error. */
-export function dateOption(value: string | undefined): string | undefined {
-  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--date ${value}: not a date (use YYYY-MM-DD)`);
+export function dateOption(value: string | undefined, say: Say): string | undefined {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(say(CLI_WORDS.notDate('date', value)));
   return value;
 }
 
@@ -82,7 +83,7 @@ const ROLES: Readonly<Record<string, string>> = WORDS.sv.role;
 const day = (d: string | undefined) => (d ? formatSwedishDate(d) : 'datum saknas');
 
 /** A parsed document as text for a terminal, in Swedish like the records. */
-export function renderDocument(doc: ParsedDocument): string {
+export function renderDocument(doc: ParsedDocument, lang: Lang = 'sv'): string {
   const out: string[] = [];
   const name = doc.body.name ?? doc.title ?? '(organ saknas)';
   out.push(`${KINDS[doc.kind]}: ${name}${doc.body.orgNumber ? ` (${doc.body.orgNumber})` : ''}`);
@@ -122,7 +123,7 @@ export function renderDocument(doc: ParsedDocument): string {
       out.push(
         `  ${p.number === undefined ? '(utan nummer)' : doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title ?? '(rubrik oklar)'}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
       );
-      for (const d of p.decisions) out.push(`      beslut (${d.outcome}): ${d.text}`);
+      for (const d of p.decisions) out.push(`      beslut (${WORDS.sv.outcome[d.outcome]}): ${d.text}`);
       for (const pr of p.proposals ?? [])
         out.push(`      förslag${pr.point ? ` ${pr.point}` : ''}: ${pr.text.split('\n')[0]}`);
       for (const a of p.assignments)
@@ -147,7 +148,7 @@ export function renderDocument(doc: ParsedDocument): string {
       out.push(`  Justering: ${day(doc.adjustment.date)}${doc.adjustment.place ? `, ${doc.adjustment.place}` : ''}`);
     for (const a of doc.attachments) out.push(`  Bilaga: ${a.title}`);
   }
-  for (const d of doc.diagnostics) out.push(formatDiagnostic(d));
+  for (const d of doc.diagnostics) out.push(formatDiagnostic(d, lang));
   return `${out.join('\n')}\n`;
 }
 
@@ -169,16 +170,17 @@ function renderSchedules(doc: ParsedDocument): string[] {
 }
 
 /** `sammantrade parse FILE… [--date D] [--json]`: what the importer reads out of documents. */
-export function registerParse(program: Command, io: Io, done: (code: number) => void): void {
+export function registerParse(program: Command, { io, done, lang, say }: CommandContext): void {
+  const W = CLI_WORDS.parse;
   const command = program
     .command('parse')
-    .description('read minutes, agendas, schedule pages or programmes (PDF, Word .docx, text) and print what they say')
-    .argument('<file...>', 'documents: PDF, Word .docx or UTF-8 text, at most 20 MB each')
-    .option('--date <YYYY-MM-DD>', "the meeting's date when the document does not state it")
-    .option('--json', 'print JSON: one object for one file, an array for several');
-  limitOptions(command).action(async (files: string[], flags: { date?: string; json?: boolean } & LimitFlags) => {
-    const date = dateOption(flags.date);
-    const limits = limitsOption(flags);
+    .description(say(W.description))
+    .argument('<file...>', say(W.files))
+    .option('--date <YYYY-MM-DD>', say(W.date))
+    .option('--json', say(W.json));
+  limitOptions(command, say).action(async (files: string[], flags: { date?: string; json?: boolean } & LimitFlags) => {
+    const date = dateOption(flags.date, say);
+    const limits = limitsOption(flags, say);
     let failed = false;
     const docs: ParsedDocument[] = [];
     for (const file of files) {
@@ -196,7 +198,7 @@ export function registerParse(program: Command, io: Io, done: (code: number) => 
       if (flags.json) docs.push(doc);
       else
         io.out(
-          `${files.length > 1 ? `${escapeControlChars(file)}\n` : ''}${renderDocument(doc)}${files.length > 1 ? '\n' : ''}`,
+          `${files.length > 1 ? `${escapeControlChars(file)}\n` : ''}${renderDocument(doc, lang)}${files.length > 1 ? '\n' : ''}`,
         );
     }
     if (flags.json && (docs.length > 0 || files.length > 1)) {

@@ -1,5 +1,6 @@
 import {
   buildReport,
+  CLI_WORDS,
   escapeControlChars,
   isIsoDate,
   isReportKind,
@@ -12,15 +13,17 @@ import {
 import { loadArchiveAt, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { EXIT, type Io } from '../io.js';
+import { type CommandContext, EXIT } from '../io.js';
+import type { Say } from '../lang.js';
 import type { Lang } from '../render/cells.js';
 import { renderCsv } from '../render/csv.js';
 import { renderHtml } from '../render/html.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 
-const FORMATS = ['table', 'md', 'csv', 'json', 'html'] as const;
+const FORMATS = ['table', 'md', 'csv', 'json', 'html', 'xlsx'] as const;
 type Format = (typeof FORMATS)[number];
+type TextFormat = Exclude<Format, 'xlsx'>;
 
 interface Flags {
   body?: string;
@@ -30,43 +33,31 @@ interface Flags {
   today?: string;
   format: string;
   out?: string;
-  lang: string;
   open?: boolean;
   separator: string;
   force?: boolean;
 }
 
-const KIND_HELP = `
-Kinds:
-  assignments        every assignment with its report-back date and status (--open: not yet reported)
-  decisions          the decision register
-  attendance         per person and per municipality
-  schedule           planned and held meetings, with warnings (--year)
-  case NUMBER        the history of one case, e.g. report case GNS/8/2019 ARCHIVE
-  deadlines          adjustment, notice (KL 8:12) and appeal (KL 13:5) dates per set of minutes
-  programme          the action programme's status per area`;
-
-const date = (value: string | undefined, flag: string): string | undefined => {
-  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${flag} ${value}: not a date (use YYYY-MM-DD)`);
+const date = (value: string | undefined, flag: string, say: Say): string | undefined => {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(say(CLI_WORDS.notDate(flag, value)));
   return value;
 };
 
 /** Reads the options, refusing bad values as usage errors (exit 2). */
-function options(flags: Flags, caseNumber: string | undefined): { report: ReportOptions; format: Format; lang: Lang } {
+function options(flags: Flags, caseNumber: string | undefined, say: Say): { report: ReportOptions; format: Format } {
+  const W = CLI_WORDS.report;
   if (!(FORMATS as readonly string[]).includes(flags.format)) {
-    throw new UsageError(`--format ${flags.format}: use one of ${FORMATS.join(', ')}`);
+    throw new UsageError(say(W.badFormat(flags.format, FORMATS.join(', '))));
   }
-  if (flags.lang !== 'sv' && flags.lang !== 'en') throw new UsageError(`--lang ${flags.lang}: use sv or en`);
-  if (flags.separator !== ';' && flags.separator !== ',')
-    throw new UsageError(`--separator ${flags.separator}: use ; or ,`);
+  if (flags.separator !== ';' && flags.separator !== ',') throw new UsageError(say(W.badSeparator(flags.separator)));
   const year = flags.year === undefined ? undefined : Number(flags.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200)) {
-    throw new UsageError(`--year ${flags.year}: not a year`);
+    throw new UsageError(say(CLI_WORDS.notYear('year', flags.year as string)));
   }
-  const from = date(flags.from, 'from');
-  const to = date(flags.to, 'to');
-  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  const today = date(flags.today, 'today') ?? stockholmDate(new Date());
+  const from = date(flags.from, 'from', say);
+  const to = date(flags.to, 'to', say);
+  if (from && to && from > to) throw new UsageError(say(W.fromAfterTo(from, to)));
+  const today = date(flags.today, 'today', say) ?? stockholmDate(new Date());
   return {
     report: {
       today,
@@ -78,14 +69,13 @@ function options(flags: Flags, caseNumber: string | undefined): { report: Report
       ...(caseNumber ? { caseNumber } : {}),
     },
     format: flags.format as Format,
-    lang: flags.lang,
   };
 }
 
 /** A report in the format asked for. */
 export function render(
   report: Report,
-  format: Format,
+  format: TextFormat,
   lang: Lang,
   separator: ',' | ';',
   options: ReportOptions,
@@ -113,32 +103,32 @@ export function render(
 }
 
 /** `sammantrade report KIND ARCHIVE`: follow-up reports for secretaries and auditors. */
-export function registerReport(program: Command, io: Io, done: (code: number) => void): void {
+export function registerReport(program: Command, { io, done, lang, say }: CommandContext): void {
+  const W = CLI_WORDS.report;
   program
     .command('report')
-    .description('reports: assignments, decisions, attendance, schedule, case, deadlines, programme')
-    .argument('<kind>', `one of ${REPORT_KINDS.join(', ')}`)
-    .argument('<archive>', 'the archive folder or postgres:// URL (for case: the case number, then the archive)')
-    .argument('[archive]', 'the archive folder or postgres:// URL, after the case number')
-    .option('--body <id>', 'only this body')
-    .option('--from <date>', 'from this date (YYYY-MM-DD)')
-    .option('--to <date>', 'up to this date (YYYY-MM-DD)')
-    .option('--year <year>', 'only this year (schedule)')
-    .option('--open', 'assignments: only those not yet reported back')
+    .description(say(W.description))
+    .argument('<kind>', say(W.kind(REPORT_KINDS.join(', '))))
+    .argument('<archive>', say(W.archive))
+    .argument('[archive]', say(W.archiveAfter))
+    .option('--body <id>', say(CLI_WORDS.body))
+    .option('--from <date>', say(W.from))
+    .option('--to <date>', say(W.to))
+    .option('--year <year>', say(W.year))
+    .option('--open', say(W.open))
     .option('--format <format>', `${FORMATS.join(', ')}`, 'table')
-    .option('--out <file>', 'write to a file instead of the terminal')
-    .option('--force', 'replace --out if it exists')
-    .option('--lang <lang>', 'sv or en', 'sv')
-    .option('--separator <char>', 'CSV separator: ; (Excel in Swedish) or ,', ';')
-    .option('--today <date>', 'judge due dates as of this day (default: today in Stockholm)')
-    .addHelpText('after', KIND_HELP)
+    .option('--out <file>', say(CLI_WORDS.out))
+    .option('--force', say(CLI_WORDS.force))
+    .option('--separator <char>', say(W.separator), ';')
+    .option('--today <date>', say(CLI_WORDS.today))
+    .addHelpText('after', say(W.kinds))
     .action(async (kind: string, first: string, second: string | undefined, flags: Flags) => {
-      if (!isReportKind(kind)) throw new UsageError(`unknown report "${kind}": use one of ${REPORT_KINDS.join(', ')}`);
+      if (!isReportKind(kind)) throw new UsageError(say(W.unknownKind(kind, REPORT_KINDS.join(', '))));
       const isCase = kind === 'case';
-      if (isCase && second === undefined) throw new UsageError('usage: sammantrade report case NUMBER ARCHIVE');
-      if (!isCase && second !== undefined) throw new UsageError(`unexpected argument "${second}"`);
+      if (isCase && second === undefined) throw new UsageError(say(W.caseUsage));
+      if (!isCase && second !== undefined) throw new UsageError(say(W.unexpectedArgument(second)));
       const dir = isCase ? (second as string) : first;
-      const { report: opts, format, lang } = options(flags, isCase ? first : undefined);
+      const { report: opts, format } = options(flags, isCase ? first : undefined, say);
       const archive = await loadArchiveAt(dir);
       let report: Report;
       try {
@@ -148,13 +138,24 @@ export function registerReport(program: Command, io: Io, done: (code: number) =>
         if (isSammantradeError(error) && error.code === 'NOT_FOUND') throw new UsageError(`--body: ${error.message}`);
         throw error;
       }
-      const text = render(report, format, lang, flags.separator as ',' | ';', opts);
+      // A workbook is a file, never terminal output.
+      if (format === 'xlsx' && !flags.out) throw new UsageError(say(W.binaryToTerminal));
+      // exceljs is loaded only for a workbook: every other command starts without it.
+      const text =
+        format === 'xlsx'
+          ? await (await import('../render/xlsx.js')).renderXlsx(report, lang)
+          : render(report, format, lang, flags.separator as ',' | ';', opts);
       if (flags.out) {
         await writeFileAtomic(flags.out, text, { overwrite: flags.force === true });
         io.err(
-          `${escapeControlChars(flags.out)}: ${report.tables.reduce((n, t) => n + t.rows.length, 0)} rows written\n`,
+          `${say(
+            W.written(
+              escapeControlChars(flags.out),
+              report.tables.reduce((n, t) => n + t.rows.length, 0),
+            ),
+          )}\n`,
         );
-      } else {
+      } else if (typeof text === 'string') {
         io.out(text);
       }
       done(EXIT.ok);

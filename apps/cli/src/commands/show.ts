@@ -1,5 +1,6 @@
 import {
   type ArchiveSummary,
+  CLI_WORDS,
   followUpText,
   formatSwedishDate,
   isIsoDate,
@@ -10,7 +11,7 @@ import {
 import { loadArchiveAt } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { EXIT, type Io } from '../io.js';
+import { type CommandContext, EXIT } from '../io.js';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -59,16 +60,16 @@ export function renderSummary(summary: ArchiveSummary): string {
 }
 
 /** `sammantrade show ARCHIVE`: bodies, meetings per year and the open assignments. */
-export function registerShow(program: Command, io: Io, done: (code: number) => void): void {
+export function registerShow(program: Command, { io, done, say }: CommandContext): void {
   program
     .command('show')
-    .description('summarise an archive: its bodies, meetings per year and open assignments')
-    .argument('<archive>', 'the archive folder, or a postgres:// URL')
-    .option('--json', 'print the summary as JSON')
-    .option('--today <date>', 'judge assignments as of this day (default: today in Stockholm)')
+    .description(say(CLI_WORDS.show.description))
+    .argument('<archive>', say(CLI_WORDS.archiveOrDatabase))
+    .option('--json', say(CLI_WORDS.show.json))
+    .option('--today <date>', say(CLI_WORDS.show.today))
     .action(async (dir: string, options: { json?: boolean; today?: string }) => {
       if (options.today !== undefined && !isIsoDate(options.today))
-        throw new UsageError(`--today ${options.today}: not a date (use YYYY-MM-DD)`);
+        throw new UsageError(say(CLI_WORDS.notDate('today', options.today)));
       const summary = summarizeArchive(await loadArchiveAt(dir), options.today ?? stockholmDate(new Date()));
       if (options.json) {
         const plain = {

@@ -44,3 +44,22 @@ function cellText(value: Cell, column: Column, lang: Lang): string {
         .join(', ');
   }
 }
+
+/**
+ * A cell as a spreadsheet should hold it: codes and weekdays as words in the report's language
+ * (a secretary reads "försenat", not "overdue"), numbers and ISO dates as they are, so a spreadsheet
+ * can sort and compute with them. Null stays null (an empty cell).
+ */
+export function plainCell(value: Cell, column: Column, lang: Lang): string | number | null {
+  if (value === null || typeof value === 'number') return value;
+  if (typeof value === 'object') return stripControlChars(value[lang]);
+  // A date without its year is no date a spreadsheet knows: words, "19 januari (år okänt)".
+  if (column.type === 'partial-date' && value.startsWith('--')) return showCell(value, column, lang);
+  if (column.type === 'weekday') return WORDS[lang].weekday[value as Weekday] ?? value;
+  if (column.codes)
+    return value
+      .split(', ')
+      .map((code) => column.codes?.[code]?.[lang] ?? code)
+      .join(', ');
+  return stripControlChars(value);
+}

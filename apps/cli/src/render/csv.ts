@@ -1,5 +1,5 @@
-import { type Cell, type Report, stripControlChars } from '@sammantrade/core';
-import { type Lang, say } from './cells.js';
+import { type Report, stripControlChars } from '@sammantrade/core';
+import { type Lang, plainCell, say } from './cells.js';
 
 /** Options for {@link renderCsv}. */
 export interface CsvOptions {
@@ -9,15 +9,15 @@ export interface CsvOptions {
 
 /**
  * CSV that Excel opens with Swedish characters intact: UTF-8 with a byte-order mark, CRLF, plain values
- * (ISO dates, codes). Cells lose control characters, are quoted when needed, and a leading = + - @ is
+ * (ISO dates and numbers; codes and weekdays as words in the report's language). Cells lose control characters, are quoted when needed, and a leading = + - @ is
  * defused so no cell runs as a formula. A report with several tables puts a "table" column first.
  */
 export function renderCsv(report: Report, lang: Lang, options: CsvOptions): string {
   const sep = options.separator;
-  const quote = (value: Cell): string => {
+  const quote = (value: string | number | null): string => {
     if (value === null) return '';
     // Control characters go first, so none can hide a formula from the check after.
-    let s = stripControlChars(typeof value === 'object' ? value[lang] : String(value));
+    let s = stripControlChars(String(value));
     if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /["\r\n]/.test(s) || s.includes(sep) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
@@ -29,7 +29,11 @@ export function renderCsv(report: Report, lang: Lang, options: CsvOptions): stri
     lines.push([...(many ? [lang === 'sv' ? 'Tabell' : 'Table'] : []), ...head].map(quote).join(sep));
     const name = table.title ? say(table.title, lang) : '';
     for (const row of table.rows)
-      lines.push([...(many ? [name] : []), ...table.columns.map((c) => row[c.key] ?? null)].map(quote).join(sep));
+      lines.push(
+        [...(many ? [name] : []), ...table.columns.map((c) => plainCell(row[c.key] ?? null, c, lang))]
+          .map(quote)
+          .join(sep),
+      );
   });
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

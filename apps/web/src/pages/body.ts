@@ -1,5 +1,6 @@
 import {
   type Body,
+  type BodyYear,
   bodyYears,
   feedPath,
   type Meeting,
@@ -125,7 +126,38 @@ function scheduleTable(
 </table>`;
 }
 
-/** A body's page: about it, its calendar feed, its programmes and its meetings year by year. */
+/** How many of the newest years a body's page shows; each year also has a page of its own. */
+const YEARS_ON_BODY_PAGE = 2;
+
+/** One year of a body: its meetings and its schedule, under a heading of `level`. */
+function yearSection(ctx: ViewContext, bodyId: string, y: BodyYear, level: 'h2' | 'h3'): Html {
+  const heading =
+    level === 'h2'
+      ? html`<h2 id="ar-${y.year}">Möten ${y.year}</h2>`
+      : html`<h3 id="ar-${y.year}"><a href="${ctx.urls.bodyYear(bodyId, y.year)}">${y.year}</a></h3>`;
+  return html`<section aria-labelledby="ar-${y.year}">${heading}
+${y.meetings.length ? html`<ul class="list">${y.meetings.map((m) => meetingItem(ctx, m))}</ul>` : html`<p>Inga protokoll eller kallelser från ${y.year} i arkivet.</p>`}
+${y.schedule ? scheduleTable(ctx, y.year, y.schedule, y.planned) : ''}
+${y.schedule?.note ? html`<p class="muted">${y.schedule.note}</p>` : ''}
+</section>`;
+}
+
+/** Every year of a body, each a link to its page, with how many meetings it has. */
+function yearNav(ctx: ViewContext, bodyId: string, years: readonly BodyYear[], current?: number): Html {
+  return html`<nav aria-label="År"><p>Möten år för år: ${years.map(
+    (y, i) =>
+      html`${i ? ', ' : ''}${
+        y.year === current
+          ? html`<strong aria-current="page">${y.year}</strong>`
+          : html`<a href="${ctx.urls.bodyYear(bodyId, y.year)}">${y.year}</a>`
+      } <span class="muted">(${y.meetings.length})</span>`,
+  )}</p></nav>`;
+}
+
+/**
+ * A body's page: about it, its calendar feed, its programmes and its newest years of meetings. Older
+ * years have pages of their own, so the page stays small however long the archive goes back.
+ */
 export function bodyPage(ctx: ViewContext, body: Body): Html {
   const { years, undated } = bodyYears(ctx.archive, body.id);
   const programmes = ctx.archive.programmes.filter((p) => p.body === body.id);
@@ -135,27 +167,18 @@ export function bodyPage(ctx: ViewContext, body: Body): Html {
   if (body.host) facts.push(['Ingår i', body.host]);
   if (body.orgNumber) facts.push(['Organisationsnummer', body.orgNumber]);
   if (body.defaultLocation) facts.push(['Möts vanligen', body.defaultLocation]);
+  const shown = years.slice(0, YEARS_ON_BODY_PAGE);
 
   const main = html`<h1>${body.name}</h1>
 ${body.description ? html`<p class="lead">${body.description}</p>` : ''}
 ${facts.length ? html`<dl class="facts">${facts.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>` : ''}
 ${body.members.length ? html`<h2>Medlemmar</h2><ul class="list">${body.members.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
 ${rules(body)}
-${
-  years.length > 1
-    ? html`<nav aria-label="År"><p>Gå till år: ${years.map((y, i) => html`${i ? ', ' : ''}<a href="#ar-${y.year}">${y.year}</a>`)}${undated.length ? html`, <a href="#utan-datum">utan datum</a>` : ''}</p></nav>`
-    : ''
-}
 <section aria-labelledby="moten"><h2 id="moten">Möten</h2>
+${years.length > 1 ? yearNav(ctx, body.id, years) : ''}
 ${years.length || undated.length ? '' : html`<p>Arkivet har inga möten för organet ännu.</p>`}
-${years.map(
-  (y) => html`<section aria-labelledby="ar-${y.year}"><h3 id="ar-${y.year}">${y.year}</h3>
-${y.meetings.length ? html`<ul class="list">${y.meetings.map((m) => meetingItem(ctx, m))}</ul>` : html`<p>Inga protokoll eller kallelser från ${y.year} i arkivet.</p>`}
-${y.schedule ? scheduleTable(ctx, y.year, y.schedule, y.planned) : ''}
-${y.schedule?.note ? html`<p class="muted">${y.schedule.note}</p>` : ''}
-
-</section>`,
-)}
+${shown.map((y) => yearSection(ctx, body.id, y, 'h3'))}
+${years.length > shown.length ? html`<p>Äldre år finns på sidor för sig: välj år ovan.</p>` : ''}
 ${
   undated.length
     ? html`<section aria-labelledby="utan-datum"><h3 id="utan-datum">Utan datum</h3>
@@ -178,6 +201,26 @@ ${
     title: body.name,
     description: `Möten, beslut och uppdrag för ${body.name}.`,
     crumbs: [{ label: 'Start', href: ctx.urls.home() }],
+    main,
+  });
+}
+
+/** One year of a body's meetings and schedule; `undefined` when the body has nothing that year. */
+export function bodyYearPage(ctx: ViewContext, body: Body, year: number): Html | undefined {
+  const { years } = bodyYears(ctx.archive, body.id);
+  const found = years.find((y) => y.year === year);
+  if (!found) return undefined;
+  const main = html`<h1>${body.name} ${year}</h1>
+${yearNav(ctx, body.id, years, year)}
+${yearSection(ctx, body.id, found, 'h2')}`;
+  return page(ctx, {
+    title: `${body.name} ${year}`,
+    crumbLabel: String(year),
+    description: `Möten för ${body.name} ${year}.`,
+    crumbs: [
+      { label: 'Start', href: ctx.urls.home() },
+      { label: body.name, href: ctx.urls.body(body.id) },
+    ],
     main,
   });
 }

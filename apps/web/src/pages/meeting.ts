@@ -133,6 +133,9 @@ ${
     crumbs: [
       { label: 'Start', href: ctx.urls.home() },
       { label: body.name, href: ctx.urls.body(body.id) },
+      ...(meeting.date
+        ? [{ label: meeting.date.slice(0, 4), href: ctx.urls.bodyYear(body.id, Number(meeting.date.slice(0, 4))) }]
+        : []),
     ],
     main,
   });

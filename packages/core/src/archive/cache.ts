@@ -230,6 +230,33 @@ export class ArchiveCache {
     return cache;
   }
 
+  /**
+   * The entries of `previous` (the cache of the last load in this process) for `wanted`, without
+   * reading the shards again: what a live archive uses on each change, so a reload reads and checks
+   * only the changed files. Shards that lose or gain entries are written again, as with {@link read}.
+   */
+  static reuse(previous: ArchiveCache, wanted: ReadonlyMap<string, FileIdentity>): ArchiveCache {
+    const cache = new ArchiveCache(previous.dir);
+    cache.writable = previous.writable;
+    const expected = new Map<number, number>();
+    for (const rel of wanted.keys()) {
+      const shard = shardOf(rel);
+      expected.set(shard, (expected.get(shard) ?? 0) + 1);
+    }
+    for (const shard of previous.dirty) cache.dirty.add(shard); // not written last time: still to write
+    for (const [shard, before] of previous.kept) {
+      const entries = new Map<string, CachedFile>();
+      for (const [rel, entry] of before) {
+        const info = wanted.get(rel);
+        if (info && sameFile(entry, info)) entries.set(rel, entry);
+      }
+      cache.kept.set(shard, entries);
+      if (entries.size !== before.size) cache.dirty.add(shard);
+    }
+    for (const [shard, count] of expected) if ((cache.kept.get(shard)?.size ?? 0) !== count) cache.dirty.add(shard);
+    return cache;
+  }
+
   /** The entry of a path, if the cache holds it for the file as it is now. */
   get(rel: string): CachedFile | undefined {
     return this.kept.get(shardOf(rel))?.get(rel);
@@ -287,4 +314,13 @@ export class ArchiveCache {
     this.dirty.clear();
     await unlink(join(this.dir, OLD_CACHE)).catch(() => {});
   }
+}
+
+/**
+ * What one load leaves for the next in the same process (see {@link ArchiveCache.reuse}): give the
+ * same memory to every load of one folder, as a live archive does.
+ */
+export class ArchiveMemory {
+  /** The cache of the last load. */
+  last: ArchiveCache | undefined;
 }

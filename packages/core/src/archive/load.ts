@@ -10,7 +10,7 @@ import type { Programme } from '../model/programme.js';
 import type { Schedule } from '../model/schedule.js';
 import { decodeText } from '../text/decode.js';
 import { type Archive, createArchive } from './archive.js';
-import { ArchiveCache, type CachedFile, type FileIdentity } from './cache.js';
+import { ArchiveCache, type ArchiveMemory, type CachedFile, type FileIdentity } from './cache.js';
 import type { Locate } from './checks.js';
 import { kindOfPath } from './layout.js';
 import { codeOf, GONE, mapLimit, scanArchive } from './scan.js';
@@ -46,7 +46,16 @@ type FileResult =
  * A file that goes away while the archive is read is simply not in it.
  * Throws a {@link SammantradeError} (`NOT_FOUND`, `IO`, `TOO_LARGE`) when the folder itself cannot be read.
  */
-export async function checkArchive(dir: string): Promise<ArchiveCheck> {
+export function checkArchive(dir: string): Promise<ArchiveCheck> {
+  return readArchive(dir);
+}
+
+/**
+ * {@link checkArchive}, reusing what the last load with the same `memory` read: the cache entries of
+ * unchanged files are taken from memory instead of the cache's files.
+ * @internal for the live archive.
+ */
+export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<ArchiveCheck> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
     throw new SammantradeError(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', `${dir}: no such archive folder`, {
       cause: error,
@@ -65,7 +74,7 @@ export async function checkArchive(dir: string): Promise<ArchiveCheck> {
     const identity = infos[i];
     if (identity) present.set(rel, identity);
   });
-  const cache = await ArchiveCache.read(dir, present);
+  const cache = memory?.last ? ArchiveCache.reuse(memory.last, present) : await ArchiveCache.read(dir, present);
   const now = Date.now();
 
   const results = await mapLimit(files, READ_CONCURRENCY, async (rel): Promise<FileResult | undefined> => {
@@ -153,6 +162,7 @@ export async function checkArchive(dir: string): Promise<ArchiveCheck> {
     if (result.kind === 'programme') records.programmes.push(result.record as Programme);
   });
   await cache.save();
+  if (memory) memory.last = cache;
 
   // Lines for cross-record diagnostics: the file is parsed again, only when something is reported on it.
   const documents = new Map<string, ParsedRecord>();
@@ -222,8 +232,16 @@ function pathChecks(
  * @throws {SammantradeError} `INVALID` with every problem in `diagnostics` when any file has an error;
  * `NOT_FOUND` or `IO` when the folder cannot be read.
  */
-export async function loadArchive(dir: string): Promise<Archive> {
-  const { archive, diagnostics } = await checkArchive(dir);
+export function loadArchive(dir: string): Promise<Archive> {
+  return loadArchiveWith(dir);
+}
+
+/**
+ * {@link loadArchive} with the `memory` of the last load (see {@link readArchive}).
+ * @internal for the live archive.
+ */
+export async function loadArchiveWith(dir: string, memory?: ArchiveMemory): Promise<Archive> {
+  const { archive, diagnostics } = await readArchive(dir, memory);
   if (!archive) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     throw new SammantradeError(

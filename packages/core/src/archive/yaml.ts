@@ -264,9 +264,14 @@ function prune(value: unknown): unknown {
 
 /**
  * Writes a record as the YAML a person would write: no empty fields, long text as blocks,
- * and a first line pointing editors at the record's JSON Schema.
+ * and a first line pointing editors at the record's JSON Schema. Strings are quoted wherever a
+ * YAML 1.1 reader (PyYAML, many others) would take them for something else: `15:00` would be the
+ * number 900, `2024-03-20` a date object, `no` a boolean. Every reader then sees the same strings.
  */
 export function stringifyRecordYaml(record: unknown, schemaPath?: string): string {
   const head = schemaPath ? `# yaml-language-server: $schema=${schemaPath}\n` : '';
-  return head + stringify(prune(record), { lineWidth: 100, blockQuote: 'literal', aliasDuplicateObjects: false });
+  return (
+    head +
+    stringify(prune(record), { version: '1.1', lineWidth: 100, blockQuote: 'literal', aliasDuplicateObjects: false })
+  );
 }

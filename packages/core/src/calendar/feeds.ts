@@ -1,7 +1,7 @@
 import type { Archive } from '../archive/archive.js';
 import { CALENDAR_PHRASES as P } from '../text/phrases.js';
 import { buildCalendarEvents, type CalendarEvent, type CalendarOptions } from './events.js';
-import { type RenderedEvents, renderICalendar } from './ics.js';
+import { assembleICalendar, eventTexts, type RenderedEvents } from './ics.js';
 import { type RevisedEvent, type RevisionState, reviseEvents } from './revisions.js';
 import { feedPath } from './subscribe.js';
 
@@ -68,12 +68,36 @@ export interface RenderedFeed extends Omit<FeedDescription, 'events'> {
   text: string;
 }
 
+/**
+ * What one {@link renderFeeds} keeps for the next: each event's text, and each feed's text with the
+ * event texts it was made of. Opaque: pass a build's `rendered` to the next build.
+ */
+export interface RenderedFeeds {
+  /** @internal */
+  readonly events: ReadonlyMap<string, string>;
+  /** @internal */
+  readonly feeds: ReadonlyMap<
+    string,
+    { readonly head: string; readonly parts: readonly string[]; readonly text: string }
+  >;
+}
+
 /** Options for {@link renderFeeds}. */
 export interface RenderFeedsOptions extends FeedOptions {
   /** How often clients should refresh, in seconds. */
   refreshSeconds?: number;
-  /** The events the previous build rendered (its `rendered`): those unchanged are not rendered again. */
-  rendered?: ReadonlyMap<string, string>;
+  /**
+   * The previous build's `rendered`: events that did not change are not rendered again, and a feed
+   * none of whose events changed is the very string it was (so telling it unchanged costs nothing).
+   */
+  rendered?: RenderedFeeds;
+}
+
+/** True when two lists hold the same strings; those reused from the previous build compare by reference. */
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -81,39 +105,43 @@ export interface RenderFeedsOptions extends FeedOptions {
  * rises for events that changed. The revision runs once, over all events, so a meeting has the same
  * SEQUENCE in every feed it appears in. `changedAt` defaults to the archive's modification time: the
  * same data gives the same bytes. Each event is rendered once, whatever feeds it is in; give the
- * returned `rendered` to the next build and only the events that changed are rendered again.
+ * returned `rendered` to the next build and only the events and feeds that changed are made again.
  * The feed server and `sammantrade calendar` both write through this.
  */
 export function renderFeeds(
   archive: Archive,
   previous: RevisionState = {},
   options: RenderFeedsOptions = {},
-): { feeds: RenderedFeed[]; state: RevisionState; rendered: Map<string, string> } {
+): { feeds: RenderedFeed[]; state: RevisionState; rendered: RenderedFeeds } {
   const described = describeFeeds(archive, options);
   const all = described.find((f) => f.id === 'all')?.events ?? [];
   const { events, state } = reviseEvents(all, previous, archive.modified ?? new Date(0).toISOString());
   const byUid = new Map(events.map((e) => [e.uid, e]));
-  // Only the events of this build are kept, so the map never grows past the archive.
-  const rendered = new Map<string, string>();
+  // Only the events and feeds of this build are kept, so the maps never grow past the archive.
+  const eventsKept = new Map<string, string>();
+  const before = options.rendered;
   const texts: RenderedEvents = {
-    get: (key) => rendered.get(key) ?? options.rendered?.get(key),
+    get: (key) => eventsKept.get(key) ?? before?.events.get(key),
     set(key, text) {
-      rendered.set(key, text);
-      return rendered;
+      eventsKept.set(key, text);
+      return eventsKept;
     },
   };
+  const feedsKept = new Map<string, { head: string; parts: readonly string[]; text: string }>();
   const feeds = described.map((feed): RenderedFeed => {
     const revised = feed.events.map((e) => byUid.get(e.uid)).filter((e) => e !== undefined);
-    const text = renderICalendar(
-      revised,
-      {
-        name: feed.name,
-        description: feed.description,
-        ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
-      },
-      texts,
-    );
+    const calendar = {
+      name: feed.name,
+      description: feed.description,
+      ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
+    };
+    const head = JSON.stringify(calendar);
+    const parts = eventTexts(revised, texts);
+    const old = before?.feeds.get(feed.path);
+    const text =
+      old && old.head === head && sameParts(old.parts, parts) ? old.text : assembleICalendar(parts, calendar);
+    feedsKept.set(feed.path, { head, parts, text });
     return { ...feed, events: revised, text };
   });
-  return { feeds, state, rendered };
+  return { feeds, state, rendered: { events: eventsKept, feeds: feedsKept } };
 }

@@ -1,9 +1,9 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { escape as escapeText, ICalCalendarMethod, type ICalEventData, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import { STOCKHOLM } from '../model/primitives.js';
 import { stripControlChars } from '../text/control.js';
 import type { RevisedEvent } from './revisions.js';
+import { vtimezone } from './vtimezone.js';
 
 /** The calendar around the events. */
 export interface ICalendarOptions {
@@ -34,7 +34,7 @@ const oneLine = (value: string): string =>
 export type RenderedEvents = Pick<Map<string, string>, 'get' | 'set'>;
 
 /** Where ical-generator writes an event alone, with the same zone settings as every calendar. */
-const scratch = ical({ timezone: { name: null, generator: getVtimezoneComponent } });
+const scratch = ical({ timezone: { name: null, generator: (zone: string) => vtimezone(zone) } });
 
 /**
  * Folds lines longer than 75 octets (RFC 5545 3.1) exactly as ical-generator does, without its
@@ -70,7 +70,7 @@ function fold(text: string): string {
 let zoneText: string | undefined;
 /** The VTIMEZONE of Europe/Stockholm as ical-generator writes it, folded, with its line break. */
 function stockholmZone(): string {
-  zoneText ??= fold(`${(getVtimezoneComponent(STOCKHOLM) ?? '').replace(/\r?\n/g, '\r\n').trim()}\r\n`);
+  zoneText ??= fold(`${(vtimezone(STOCKHOLM) ?? '').replace(/\r?\n/g, '\r\n').trim()}\r\n`);
   return zoneText;
 }
 
@@ -166,6 +166,26 @@ export function renderICalendar(
   options: ICalendarOptions,
   rendered?: RenderedEvents,
 ): string {
+  return assembleICalendar(
+    events.map((event) => eventText(event, rendered)),
+    options,
+  );
+}
+
+/**
+ * The iCalendar text of each event (as {@link renderICalendar} puts them in a feed), rendered once per
+ * content with `rendered`: an event that did not change gives the very string it gave before.
+ * @internal for renderFeeds.
+ */
+export function eventTexts(events: readonly RevisedEvent[], rendered: RenderedEvents): string[] {
+  return events.map((event) => eventText(event, rendered));
+}
+
+/**
+ * A feed around events already rendered by {@link eventTexts}.
+ * @internal for renderFeeds.
+ */
+export function assembleICalendar(texts: readonly string[], options: ICalendarOptions): string {
   const calendar = ical({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
@@ -174,18 +194,17 @@ export function renderICalendar(
     ...(options.description ? { description: escapeText(oneLine(options.description), false) } : {}),
     // A zone generator without a calendar-level name: a named calendar zone would make
     // ical-generator write floating times, a DTSTAMP without Z and a non-standard TIMEZONE-ID.
-    timezone: { name: null, generator: getVtimezoneComponent },
+    timezone: { name: null, generator: (zone: string) => vtimezone(zone) },
     ttl: options.refreshSeconds ?? 6 * 60 * 60,
   });
   calendar.x('X-WR-TIMEZONE', STOCKHOLM);
 
   const shell = calendar.toString();
-  if (events.length === 0) return `${shell}\r\n`;
+  if (texts.length === 0) return `${shell}\r\n`;
   // ical-generator writes the VTIMEZONE its events need before REFRESH-INTERVAL, and the events
   // before the calendar's X- properties. Both are put in here, each rendered once: rendering every
   // feed whole costs ical-generator a TextEncoder call per character.
   const zone = shell.indexOf('REFRESH-INTERVAL');
   const tail = shell.lastIndexOf(`X-WR-TIMEZONE:${STOCKHOLM}`);
-  const texts = events.map((event) => eventText(event, rendered));
   return `${shell.slice(0, zone)}${stockholmZone()}${shell.slice(zone, tail)}${texts.join('')}${shell.slice(tail)}\r\n`;
 }

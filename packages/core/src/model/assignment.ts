@@ -6,6 +6,7 @@ import { LineSchema, PartialDateSchema } from './primitives.js';
  * reports derive `due-soon`, `overdue` and `unknown` from the due date.
  */
 export const AssignmentStatusSchema = z.enum(['open', 'reported', 'withdrawn']);
+/** What the record says of an assignment's state. Parsed by {@link AssignmentStatusSchema}. */
 export type AssignmentStatus = z.infer<typeof AssignmentStatusSchema>;
 
 /** An assignment (uppdrag) given in a paragraph: "X får i uppdrag att … Ska återrapporteras 19 januari". */
@@ -20,4 +21,5 @@ export const AssignmentSchema = z.strictObject({
   reportTo: LineSchema.optional(),
   status: AssignmentStatusSchema.default('open'),
 });
+/** An assignment (uppdrag) given in a paragraph: "X får i uppdrag att … Ska återrapporteras 19 januari". Parsed by {@link AssignmentSchema}. */
 export type Assignment = z.infer<typeof AssignmentSchema>;

@@ -44,6 +44,7 @@ export const LegalFormSchema = z.enum([
   'economic-association',
   'informal',
 ]);
+/** What kind of body it is in law, which decides whether Kommunallagen's deadlines bind it: `municipality` (a kommun and its nämnder and styrelser), `region`, `federation` (kommunalförbund) and `joint-committee` (gemensam nämnd) are bound; an `economic-association` (ekonomisk förening) and an `informal` group (a samverkansgrupp, a network) are not. Parsed by {@link LegalFormSchema}. */
 export type LegalForm = z.infer<typeof LegalFormSchema>;
 
 /** The rules a body's own documents state. Absent rules are unknown, not "none". */
@@ -86,6 +87,9 @@ export const BodySchema = z.strictObject({
   /** Free text for the reader. */
   description: z.string().optional(),
 });
+/** A body (nämnd, styrelse, samverkansråd, kommunalförbund) whose meetings the archive records. Parsed by {@link BodySchema}. */
 export type Body = z.infer<typeof BodySchema>;
+/** What {@link BodySchema} accepts: the form people write, before defaults are filled in. */
 export type BodyInput = z.input<typeof BodySchema>;
+/** The rules a body's own documents state. Parsed by {@link BodyRulesSchema}. */
 export type BodyRules = z.infer<typeof BodyRulesSchema>;

@@ -6,6 +6,7 @@ import { z } from 'zod';
  * `noted` (läggs till handlingarna), `other` when the text says something else.
  */
 export const OutcomeSchema = z.enum(['approved', 'rejected', 'referred-back', 'postponed', 'noted', 'other']);
+/** How a matter ended: `approved` (bifalles, fastställs, godkänns), `rejected` (avslag), `referred-back` (återremiss), `postponed` (bordläggs, flyttas till nästa möte), `noted` (läggs till handlingarna), `other` when the text says something else. Parsed by {@link OutcomeSchema}. */
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** One decision (beslut), or one numbered point of a decision. */
@@ -18,4 +19,5 @@ export const DecisionSchema = z.strictObject({
   proposal: z.string().trim().min(1).optional(),
   outcome: OutcomeSchema,
 });
+/** One decision (beslut), or one numbered point of a decision. Parsed by {@link DecisionSchema}. */
 export type Decision = z.infer<typeof DecisionSchema>;

@@ -3,6 +3,7 @@ import { escapeControlChars } from '../text/control.js';
 
 /** How serious a diagnostic is. `error` blocks a record; `warning` flags a fact that is missing or odd. */
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+/** How serious a diagnostic is. Parsed by {@link SeveritySchema}. */
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
@@ -15,14 +16,24 @@ export const DiagnosticSchema = z.strictObject({
   file: z.string().optional(),
   line: z.number().int().positive().optional(),
 });
+/** A problem found while reading a document or an archive file, like a compiler's message. Parsed by {@link DiagnosticSchema}. */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 
-/** `file:line: severity: message`, the one-line form the CLI prints; control characters in the file name escaped. */
-export function formatDiagnostic(d: Diagnostic): string {
+const SEVERITY = {
+  sv: { error: 'fel', warning: 'varning', info: 'info', line: 'rad' },
+  en: { error: 'error', warning: 'warning', info: 'info', line: 'line' },
+} as const;
+
+/**
+ * `file:line: severity: message`, the one-line form the CLI prints; control characters in the file
+ * name escaped. `lang` names the severity ("varning" or "warning"; English by default).
+ */
+export function formatDiagnostic(d: Diagnostic, lang: 'sv' | 'en' = 'en'): string {
+  const words = SEVERITY[lang] ?? SEVERITY.en;
   const where = d.file
     ? `${escapeControlChars(d.file)}${d.line ? `:${d.line}` : ''}: `
     : d.line
-      ? `line ${d.line}: `
+      ? `${words.line} ${d.line}: `
       : '';
-  return `${where}${d.severity}: ${d.message}`;
+  return `${where}${words[d.severity]}: ${d.message}`;
 }

@@ -17,19 +17,24 @@ import {
  * `extract` (protokollsutdrag) is a certified copy of some paragraphs of held minutes ("Rätt utdraget intygar").
  */
 export const MeetingKindSchema = z.enum(['minutes', 'agenda', 'extract']);
+/** `minutes` (protokoll) records a held meeting; `agenda` (kallelse, föredragningslista) announces one; `extract` (protokollsutdrag) is a certified copy of some paragraphs of held minutes ("Rätt utdraget intygar"). Parsed by {@link MeetingKindSchema}. */
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
+/** Where a meeting stands: `planned` (announced), `held`, `cancelled` (inställt) or `moved` (flyttat). */
 export const MeetingStatusSchema = z.enum(['planned', 'held', 'cancelled', 'moved']);
+/** Where a meeting stands. Parsed by {@link MeetingStatusSchema}. */
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 /** Whether people meet in a room, online ("Via Teams", "digitalt") or both. */
 export const AttendanceSchema = z.enum(['in-person', 'online', 'hybrid']);
+/** Whether people meet in a room, online ("Via Teams", "digitalt") or both. Parsed by {@link AttendanceSchema}. */
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
 /** The § numbers a set of minutes covers: "§§ 750-768". */
 export const ParagraphRangeSchema = z
   .strictObject({ from: z.number().int().nonnegative(), to: z.number().int().nonnegative() })
   .refine((r) => r.from <= r.to, { error: 'paragraph range runs backwards (from > to)' });
+/** The § numbers a set of minutes covers: "§§ 750-768". Parsed by {@link ParagraphRangeSchema}. */
 export type ParagraphRange = z.infer<typeof ParagraphRangeSchema>;
 
 /** The adjustment (justering) of the minutes. */
@@ -55,6 +60,7 @@ export const AdjustmentSchema = z.strictObject({
   /** Where the adjusted minutes are kept ("Förvaringsplats för protokollet"). */
   storage: LineSchema.optional(),
 });
+/** The adjustment (justering) of the minutes. Parsed by {@link AdjustmentSchema}. */
 export type Adjustment = z.infer<typeof AdjustmentSchema>;
 
 /** The next meeting as a record announces it. Its date may lack the year ("19 januari"). */
@@ -67,6 +73,7 @@ export const NextMeetingSchema = z.strictObject({
   /** The member municipality hosting it. */
   host: LineSchema.optional(),
 });
+/** The next meeting as a record announces it. Parsed by {@link NextMeetingSchema}. */
 export type NextMeeting = z.infer<typeof NextMeetingSchema>;
 
 /** A document attached to the record (bilaga). */
@@ -75,6 +82,7 @@ export const AttachmentSchema = z.strictObject({
   /** A file beside the record, relative to the archive. */
   file: LineSchema.optional(),
 });
+/** A document attached to the record (bilaga). Parsed by {@link AttachmentSchema}. */
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 /** The document a record was made from and what importing it reported. */
@@ -90,6 +98,7 @@ export const SourceSchema = z.strictObject({
     .optional(),
   diagnostics: z.array(DiagnosticSchema).default([]),
 });
+/** The document a record was made from and what importing it reported. Parsed by {@link SourceSchema}. */
 export type Source = z.infer<typeof SourceSchema>;
 
 /**
@@ -122,5 +131,7 @@ export const MeetingSchema = z
     source: SourceSchema.optional(),
   })
   .refine(timesInOrder, { error: 'the meeting ends before it starts', path: ['end'] });
+/** One meeting of a body: its minutes, or the agenda of a meeting to come. Parsed by {@link MeetingSchema}. */
 export type Meeting = z.infer<typeof MeetingSchema>;
+/** What {@link MeetingSchema} accepts: the form people write, before defaults are filled in. */
 export type MeetingInput = z.input<typeof MeetingSchema>;

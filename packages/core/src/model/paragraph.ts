@@ -8,6 +8,7 @@ import { CaseNumberSchema, IsoDateSchema, LineSchema } from './primitives.js';
  * (R) rekommendation, (U) uppföljning.
  */
 export const ParagraphTypeSchema = z.enum(['decision', 'information', 'plan', 'recommendation', 'follow-up']);
+/** The type codes some bodies put after a heading: (B) beslut, (I) information, (P) plan, (R) rekommendation, (U) uppföljning. Parsed by {@link ParagraphTypeSchema}. */
 export type ParagraphType = z.infer<typeof ParagraphTypeSchema>;
 
 /** A titled part of a paragraph's text: Ärendebeskrivning, Bakgrund, Synpunkter, Yrkanden … */
@@ -15,6 +16,7 @@ export const SectionSchema = z.strictObject({
   heading: LineSchema,
   text: z.string(),
 });
+/** A titled part of a paragraph's text: Ärendebeskrivning, Bakgrund, Synpunkter, Yrkanden … Parsed by {@link SectionSchema}. */
 export type Section = z.infer<typeof SectionSchema>;
 
 /**
@@ -36,6 +38,7 @@ export const HistoryEntrySchema = z
   .refine((h) => h.text !== undefined || h.decisions.length > 0, {
     error: 'an earlier decision needs its text or its decisions',
   });
+/** An earlier decision in the same case, as an agenda quotes it ("2020-05-29 § 14 … Beslut …"): its own date, § and body, never those of the record quoting it. Parsed by {@link HistoryEntrySchema}. */
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** A paragraph (§) of minutes, or an item of an agenda. */
@@ -61,4 +64,5 @@ export const ParagraphSchema = z.strictObject({
   /** The page of the source document the paragraph starts on. */
   page: z.number().int().positive().optional(),
 });
+/** A paragraph (§) of minutes, or an item of an agenda. Parsed by {@link ParagraphSchema}. */
 export type Paragraph = z.infer<typeof ParagraphSchema>;

@@ -18,6 +18,7 @@ export const RoleSchema = z.enum([
   'absent',
   'presenter',
 ]);
+/** What a person was at a meeting. Parsed by {@link RoleSchema}. */
 export type Role = z.infer<typeof RoleSchema>;
 
 /** A person named in a meeting's record. Facts the record does not state are left out. */
@@ -37,4 +38,5 @@ export const ParticipantSchema = z.strictObject({
   /** A remark such as "från 9.30" or "§ 5". */
   note: LineSchema.optional(),
 });
+/** A person named in a meeting's record. Parsed by {@link ParticipantSchema}. */
 export type Participant = z.infer<typeof ParticipantSchema>;

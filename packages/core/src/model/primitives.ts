@@ -7,6 +7,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH_DAY = /^--\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+// The same rules as isIsoDate and isMonthDay, as patterns for the published JSON Schema, so that
+// editors and other validators reject 2023-10-32 and 2023-02-29 too.
+const MONTH_DAYS = '(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)';
+const LEAP_YEAR = '\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00';
+/** A real `YYYY-MM-DD` date as a regular expression (ECMA-262, as JSON Schema uses). */
+export const ISO_DATE_PATTERN = `^(?:\\d{4}-(?:${MONTH_DAYS}|02-(?:0[1-9]|1\\d|2[0-8]))|(?:${LEAP_YEAR})-02-29)$`;
+/** A real `--MM-DD` month-day (29 February included) as a regular expression. */
+export const MONTH_DAY_PATTERN = `^--(?:${MONTH_DAYS}|02-(?:0[1-9]|[12]\\d))$`;
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
@@ -35,7 +44,7 @@ export const PARTIAL_DATE_FORMAT = 'sammantrade-partial-date';
 export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { error: (issue) => `not a date (YYYY-MM-DD): ${JSON.stringify(issue.input)}` })
-  .meta({ description: 'A calendar date, YYYY-MM-DD.', pattern: ISO_DATE.source, format: 'date' });
+  .meta({ description: 'A calendar date, YYYY-MM-DD.', format: 'date', pattern: ISO_DATE_PATTERN });
 
 /**
  * A date that may lack its year: `YYYY-MM-DD`, or `--MM-DD` when the document only says
@@ -48,7 +57,7 @@ export const PartialDateSchema = z
   })
   .meta({
     description: 'A date, YYYY-MM-DD, or --MM-DD (ISO 8601 month-day) when the source gives no year.',
-    pattern: `${ISO_DATE.source}|${MONTH_DAY.source}`,
+    pattern: `${ISO_DATE_PATTERN}|${MONTH_DAY_PATTERN}`,
     format: PARTIAL_DATE_FORMAT,
   });
 
@@ -73,6 +82,7 @@ export const SlugSchema = z
 
 /** Days of the week, as the rules of a body name them. */
 export const WeekdaySchema = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Days of the week, as the rules of a body name them. Parsed by {@link WeekdaySchema}. */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** A diarienummer such as `GNS/10/2020` or `KS 2023/123`: kept as written, compared trimmed. */
@@ -83,16 +93,8 @@ export const CaseNumberSchema = z
   .max(60)
   .meta({ description: 'A case number (diarienummer) as written, e.g. GNS/10/2020.' });
 
-/**
- * A case number as a lookup key: trimmed, upper-case, no spaces around slashes, so that "ks 2024 / 1"
- * and "KS 2024/1" name the same case.
- */
-export function caseKey(caseNumber: string): string {
-  return caseNumber
-    .trim()
-    .toUpperCase()
-    .replace(/\s*\/\s*/g, '/');
-}
+// Kept in a module of its own, free of zod, so the browser's search can use it.
+export { caseKey } from './case-key.js';
 
 /** A non-empty single line of text. */
 export const LineSchema = z.string().trim().min(1, { error: 'must not be empty' });

@@ -26,6 +26,7 @@ export const PlannedMeetingSchema = z
     status: MeetingStatusSchema.default('planned'),
   })
   .refine(timesInOrder, { error: 'the meeting ends before it starts', path: ['end'] });
+/** One meeting of a yearly schedule (sammanträdestider). Parsed by {@link PlannedMeetingSchema}. */
 export type PlannedMeeting = z.infer<typeof PlannedMeetingSchema>;
 
 /** Where a schedule was proposed or decided. */
@@ -57,4 +58,5 @@ export const ScheduleSchema = z.strictObject({
   /** The document a `published` schedule was read from (a schedule page), when it was imported. */
   source: SourceSchema.optional(),
 });
+/** A body's planned meetings for one year. Parsed by {@link ScheduleSchema}. */
 export type Schedule = z.infer<typeof ScheduleSchema>;

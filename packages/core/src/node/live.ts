@@ -1,5 +1,6 @@
 import type { Archive } from '../archive/archive.js';
-import { loadArchive } from '../archive/load.js';
+import { ArchiveMemory } from '../archive/cache.js';
+import { loadArchiveWith } from '../archive/load.js';
 import { scanArchive } from '../archive/scan.js';
 import { type ArchiveWatcher, type WatchOptions, watchArchive } from '../archive/watch.js';
 import type { RevisionState } from '../calendar/revisions.js';
@@ -26,8 +27,13 @@ export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
  * the servers of a process, so the folder is watched once and each change loaded once.
  */
 export interface LiveArchive {
-  /** The archive's folder. */
+  /** The archive's folder (for a database, its URL without the password, fit to show). */
   readonly dir: string;
+  /**
+   * Where another thread opens the archive again: the database URL with its credentials, which `dir`
+   * leaves out. Absent for a folder: `dir` is enough.
+   */
+  readonly location?: string;
   /** The last good state. */
   readonly current: Archive;
   /** Calls `listener` with each new good state; returns a function that stops it. */
@@ -67,7 +73,9 @@ export interface RevisionStore {
  * `NOT_FOUND`, `IO`).
  */
 export async function openLiveArchive(dir: string, options: LiveArchiveOptions = {}): Promise<LiveArchive> {
-  let current = await loadArchive(dir);
+  // Each reload takes the unchanged files' records from the last one, reading only what changed.
+  const memory = new ArchiveMemory();
+  let current = await loadArchiveWith(dir, memory);
   const listeners = new Set<(archive: Archive) => void>();
   if (options.onChange) listeners.add(options.onChange);
   let running: Promise<Archive> | undefined;
@@ -77,7 +85,7 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
     do {
       again = false;
       try {
-        const next = await loadArchive(dir);
+        const next = await loadArchiveWith(dir, memory);
         if (next.version === undefined || next.version !== current.version) {
           current = next;
           for (const listener of listeners) listener(next);

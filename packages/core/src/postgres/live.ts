@@ -91,6 +91,7 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
 
   return {
     dir: redactUrl(url),
+    location: url,
     get current() {
       return current;
     },

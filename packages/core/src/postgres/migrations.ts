@@ -62,14 +62,6 @@ create table participants (
 );
 create index participants_name on participants (lower(name));
 
--- PostgreSQL's Swedish stemmer (Snowball) leaves a definite "-et" ("beslutet", "uppdraget"), the commonest
--- form in minutes; the embedded index takes it off a stem of six letters or more, and so do these, on
--- both sides: what is indexed and what is asked.
-create function sammantrade_terms(tsvector) returns tsvector language sql immutable strict parallel safe
-  as $fn$ select regexp_replace($1::text, '''([^'']{4,})et''', '''\\1''', 'g')::tsvector $fn$;
-create function sammantrade_query(tsquery) returns tsquery language sql immutable strict parallel safe
-  as $fn$ select regexp_replace($1::text, '''([^'']{4,})et''', '''\\1''', 'g')::tsquery $fn$;
-
 create table paragraphs (
   body text not null,
   meeting text not null,
@@ -78,22 +70,9 @@ create table paragraphs (
   meeting_date date,
   title text not null,
   case_key text,
-  decision_text text not null default '',
-  assignment_text text not null default '',
-  other_text text not null default '',
-  -- The paragraph as the embedded search index holds it (SearchDocument), so hits read the same.
-  search_document jsonb not null,
-  search tsvector generated always as (sammantrade_terms(
-    setweight(to_tsvector('swedish'::regconfig, title), 'A') ||
-    setweight(to_tsvector('simple'::regconfig, coalesce(case_key, '')), 'A') ||
-    setweight(to_tsvector('swedish'::regconfig, decision_text), 'B') ||
-    setweight(to_tsvector('swedish'::regconfig, assignment_text), 'C') ||
-    setweight(to_tsvector('swedish'::regconfig, other_text), 'D')
-  )) stored,
   primary key (body, meeting, ordinal),
   foreign key (body, meeting) references meetings (body, id) on delete cascade
 );
-create index paragraphs_search on paragraphs using gin (search);
 create index paragraphs_date on paragraphs (meeting_date desc nulls last);
 
 -- A case (diarienummer) and the paragraphs that handled it.
@@ -156,6 +135,23 @@ create table programmes (
   title text not null,
   record jsonb not null
 );
+
+-- What the search finds: each paragraph and programme item as the embedded index holds it
+-- (SearchDocument, without the body's name, joined in when asked, so renaming a body touches none of
+-- these), and its terms made by core's Swedish stemmer (so both find the same): a word's stem at each
+-- place it stands, weighted by field (title and case number A, decision B, assignment C, text D), and
+-- case numbers as '#<case key>'.
+create table search_documents (
+  id text not null,
+  source text not null references sources (path) on delete cascade,
+  kind text not null,
+  body text,
+  date date,
+  document jsonb not null,
+  terms tsvector not null
+);
+create index search_documents_source on search_documents (source);
+create index search_documents_terms on search_documents using gin (terms);
 
 -- Originals imported with --into: the document a meeting or programme was made from.
 create table documents (

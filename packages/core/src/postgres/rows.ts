@@ -4,7 +4,8 @@ import type { Meeting } from '../model/meeting.js';
 import { caseKey } from '../model/primitives.js';
 import type { Programme } from '../model/programme.js';
 import type { Schedule } from '../model/schedule.js';
-import { searchDocumentOf } from '../query/search.js';
+import { meetingSearchDocuments, programmeSearchDocuments, type SearchDocument } from '../query/search-documents.js';
+import { searchTerms } from './search-terms.js';
 
 /** One record as the database keeps it: the file it comes from, its content hash and change time. */
 export interface StoredRecord {
@@ -30,24 +31,13 @@ export const COLUMNS = {
   bodies: ['id', 'source', 'name', 'organisation', 'legal_form', 'record'],
   meetings: ['body', 'id', 'source', 'kind', 'status', 'date', 'start_time', 'title', 'location', 'record'],
   participants: ['body', 'meeting', 'ordinal', 'name', 'roles', 'party', 'municipality', 'substitute_for'],
-  paragraphs: [
-    'body',
-    'meeting',
-    'ordinal',
-    'number',
-    'meeting_date',
-    'title',
-    'case_key',
-    'decision_text',
-    'assignment_text',
-    'other_text',
-    'search_document',
-  ],
+  paragraphs: ['body', 'meeting', 'ordinal', 'number', 'meeting_date', 'title', 'case_key'],
   decisions: ['body', 'meeting', 'paragraph', 'ordinal', 'outcome', 'text', 'proposal'],
   assignments: ['body', 'meeting', 'paragraph', 'ordinal', 'assignee', 'task', 'due', 'report_to', 'status'],
   schedules: ['body', 'year', 'source', 'status', 'record'],
   planned_meetings: ['body', 'year', 'ordinal', 'date', 'start_time', 'status'],
   programmes: ['id', 'source', 'body', 'title', 'record'],
+  search_documents: ['id', 'source', 'kind', 'body', 'date', 'document', 'terms'],
 } as const;
 
 /** Empty rows for every table. */
@@ -55,10 +45,25 @@ export function emptyRows(): TableRows {
   return Object.fromEntries(Object.keys(COLUMNS).map((t) => [t, []])) as unknown as TableRows;
 }
 
-const joinText = (parts: readonly (string | undefined)[]) => parts.filter(Boolean).join('\n');
+/**
+ * A search document's row: stored without the body's name (joined in when searched), so renaming a
+ * body changes no row here.
+ */
+function searchRow(path: string, document: SearchDocument): Value[] {
+  const { bodyName: _name, ...stored } = document;
+  return [
+    document.id,
+    path,
+    document.kind,
+    document.body,
+    document.date,
+    JSON.stringify(stored),
+    searchTerms(document),
+  ];
+}
 
 /** Adds the rows one record makes to `rows`. */
-export function addRecordRows(rows: TableRows, stored: StoredRecord, bodyName: (id: string) => string): void {
+export function addRecordRows(rows: TableRows, stored: StoredRecord): void {
   const { path, kind, record } = stored;
   rows.sources.push([path, kind, stored.sha256, stored.modified]);
   const json = JSON.stringify(record);
@@ -74,6 +79,9 @@ export function addRecordRows(rows: TableRows, stored: StoredRecord, bodyName: (
   } else if (kind === 'programme') {
     const p = record as Programme;
     rows.programmes.push([p.id, path, p.body, p.title, json]);
+    // The programme's body id is kept whether or not the archive has the body; the search joins it.
+    const body = p.body ? { id: p.body, name: '' } : undefined;
+    for (const d of programmeSearchDocuments(p, body)) rows.search_documents.push(searchRow(path, d));
   } else {
     const m = record as Meeting;
     rows.meetings.push([m.body, m.id, path, m.kind, m.status, m.date, m.start, m.title, m.location, json]);
@@ -89,14 +97,9 @@ export function addRecordRows(rows: TableRows, stored: StoredRecord, bodyName: (
         p.substituteFor,
       ]);
     });
-    // The search document is made as the embedded index makes it; the body's name is joined in at query
-    // time, so renaming a body does not touch its paragraphs.
-    const body = { id: m.body, name: bodyName(m.body) } as Body;
+    // The search documents are made as the embedded index makes them.
+    for (const d of meetingSearchDocuments({ id: m.body, name: '' }, m)) rows.search_documents.push(searchRow(path, d));
     m.paragraphs.forEach((p, i) => {
-      const { bodyName: _name, ...document } = searchDocumentOf({ body, meeting: m, paragraph: p });
-      const decisionText = joinText(p.decisions.flatMap((d) => [d.text, d.proposal]));
-      const assignmentText = joinText(p.assignments.map((a) => `${a.assignee}: ${a.task}`));
-      const otherText = joinText(document.fields.filter((f) => f.kind === 'text').map((f) => f.text));
       rows.paragraphs.push([
         m.body,
         m.id,
@@ -105,10 +108,6 @@ export function addRecordRows(rows: TableRows, stored: StoredRecord, bodyName: (
         m.date,
         p.title,
         p.caseNumber ? caseKey(p.caseNumber) : undefined,
-        decisionText,
-        assignmentText,
-        otherText,
-        JSON.stringify(document),
       ]);
       p.decisions.forEach((d, j) => {
         rows.decisions.push([m.body, m.id, i, j, d.outcome, d.text, d.proposal]);

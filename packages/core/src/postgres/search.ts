@@ -1,117 +1,118 @@
 import type pg from 'pg';
-import {
-  parseQuery,
-  type SearchDocument,
-  type SearchFieldKind,
-  type SearchHit,
-  type SearchOptions,
-  type SearchResult,
-  type SnippetPart,
-} from '../query/search.js';
+import { type SearchHit, type SearchOptions, type SearchResult, searchHit } from '../query/search.js';
+import type { ParagraphSearchDocument, ProgrammeSearchDocument, SearchDocument } from '../query/search-documents.js';
+import { parseQuery, type QueryTerm, wordMatches } from '../query/search-query.js';
+import { stemSwedish, tokenize } from '../text/swedish-terms.js';
+import { searchQuery } from './search-terms.js';
 
-const START = '\u0001';
-const STOP = '\u0002';
-const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=35, MinWords=15, ShortWord=2, MaxFragments=1`;
+/** ts_rank's weights for D, C, B, A: text 1, assignment 1.5, decision 2, title and case 3, as the in-memory index boosts. */
+const RANK_WEIGHTS = '{0.33, 0.5, 0.67, 1}';
 
-/**
- * The query as PostgreSQL's web-search syntax: the same words (at most eight, quoted phrases kept) the
- * embedded index reads, each required.
- */
-function webQuery(terms: readonly string[]): string {
-  return terms.map((t) => (/\s/.test(t) ? `"${t.replace(/"/g, '')}"` : t.replace(/^[-"]+|"+/g, ''))).join(' ');
-}
+/** A search document as stored: without its body's name. */
+type StoredDocument = Omit<ParagraphSearchDocument, 'bodyName'> | Omit<ProgrammeSearchDocument, 'bodyName'>;
 
-/** A headline with its marks as snippet parts, with "…" where the passage is cut from its text. */
-function snippetParts(headline: string, text: string): SnippetPart[] {
-  const parts: SnippetPart[] = [];
-  const plain = headline.replaceAll(START, '').replaceAll(STOP, '');
-  if (!text.startsWith(plain)) parts.push({ text: '…', match: false });
-  for (const [i, piece] of headline.split(START).entries()) {
-    if (i === 0) {
-      if (piece) parts.push({ text: piece, match: false });
-      continue;
-    }
-    const [marked = '', rest = ''] = piece.split(STOP);
-    if (marked) parts.push({ text: marked, match: true });
-    if (rest) parts.push({ text: rest, match: false });
+const asList = <T>(v: T | readonly T[] | undefined): readonly T[] | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? (v as readonly T[]) : [v as T];
+
+/** The stored document with its body's name, keys in the in-memory index's order. */
+function documentOf(stored: StoredDocument, bodyName: string | null): SearchDocument {
+  if (stored.kind === 'programme') {
+    const d = stored as Omit<ProgrammeSearchDocument, 'bodyName'>;
+    return {
+      id: d.id,
+      kind: d.kind,
+      ...(bodyName !== null && d.body ? { body: d.body, bodyName } : {}),
+      ...(d.date ? { date: d.date } : {}),
+      title: d.title,
+      programme: d.programme,
+      programmeTitle: d.programmeTitle,
+      area: d.area,
+      areaName: d.areaName,
+      fields: d.fields,
+    };
   }
-  if (!text.endsWith(plain)) parts.push({ text: '…', match: false });
-  return parts;
-}
-
-/** The stored document with its body's name, keys in the embedded index's order. */
-function documentOf(d: Omit<SearchDocument, 'bodyName'>, bodyName: string): SearchDocument {
+  const d = stored as Omit<ParagraphSearchDocument, 'bodyName'>;
   return {
+    id: d.id,
+    kind: d.kind,
     body: d.body,
-    bodyName,
+    bodyName: bodyName ?? '',
     meeting: d.meeting,
-    ...(d.meetingDate ? { meetingDate: d.meetingDate } : {}),
-    meetingKind: d.meetingKind,
+    ...(d.date ? { date: d.date } : {}),
     number: d.number,
     title: d.title,
     ...(d.caseNumber ? { caseNumber: d.caseNumber } : {}),
-    fields: d.fields.map((f) => ({ kind: f.kind, text: f.text })),
+    fields: d.fields,
   };
 }
 
+/** The stems of a document that the query's words and phrases met, for its snippet. */
+function matchedStems(document: SearchDocument, terms: readonly QueryTerm[]): Set<string> {
+  const stems = new Set<string>();
+  for (const field of document.fields) {
+    if (field.kind === 'case') continue;
+    for (const token of tokenize(field.text)) {
+      const stem = stemSwedish(token.word);
+      if (
+        terms.some((t) =>
+          t.type === 'word' ? wordMatches(t.stem, stem) : t.type === 'phrase' && t.stems.includes(stem),
+        )
+      )
+        stems.add(stem);
+    }
+  }
+  return stems;
+}
+
 /**
- * Searches the paragraphs in the database with PostgreSQL's Swedish full-text search: every word must
- * occur in some form ("beslutet" finds "beslut"), ranked by where (title and case number, decision,
- * assignment, text), then newest meeting first; snippets are highlighted passages of the best field.
- * The answer has the shape of the embedded index's, so the viewer shows either the same way.
+ * Searches the paragraphs and programme items in the database as the in-memory index does (core's
+ * Swedish stems, prefixes, one typo in long words, phrases, case numbers; every term must match; the
+ * same filters), ranked by where the words stand (title and case number, decision, assignment, text),
+ * then newest first. Phrases match stems side by side. The answer has the in-memory index's shape, so
+ * the viewer shows either the same way.
  */
 export async function searchDatabase(pool: pg.Pool, query: string, options: SearchOptions = {}): Promise<SearchResult> {
-  const terms = parseQuery(query);
-  const text = webQuery(terms);
-  if (!text.trim()) return { terms, total: 0, hits: [] };
+  const parsed = parseQuery(query);
+  const terms = parsed.map((t) => t.text);
+  if (parsed.length === 0) return { terms, total: 0, hits: [] };
   const limit = Math.max(0, Math.min(options.limit ?? 20, 1000));
   const offset = Math.max(0, options.offset ?? 0);
+  const bodies = asList(options.body);
+  const kinds = asList(options.kind);
+  const year = options.year;
   const { rows } = await pool.query<{
-    document: Omit<SearchDocument, 'bodyName'>;
-    body_name: string;
+    document: StoredDocument;
+    body_name: string | null;
     score: number;
     total: string;
-    field: SearchFieldKind;
-    source: string | null;
-    headline: string | null;
   }>(
-    // q finds (the stems of both sides, see sammantrade_terms); hl marks the words: each stem as the
-    // text may write it, with and without a definite "-et", since ts_headline reads the text afresh.
-    `with raw as (select websearch_to_tsquery('swedish', $1) as r),
-     q as (select sammantrade_query(r) as q,
-                  r || sammantrade_query(r) || regexp_replace(sammantrade_query(r)::text, '''([^'']{4,})''', '''\\1et''', 'g')::tsquery as hl
-             from raw),
-     found as (
-       select p.body, p.search_document, p.decision_text, p.assignment_text, p.other_text,
-              ts_rank(p.search, q.q) as score, count(*) over () as total
-         from paragraphs p, q
-        where p.search @@ q.q
-        order by score desc, p.meeting_date desc nulls last, p.body, p.meeting, p.ordinal
-        limit $2 offset $3),
-     fielded as (
-       select f.*, case
-           when sammantrade_terms(to_tsvector('swedish', f.decision_text)) @@ q.q then 'decision'
-           when sammantrade_terms(to_tsvector('swedish', f.assignment_text)) @@ q.q then 'assignment'
-           when sammantrade_terms(to_tsvector('swedish', f.other_text)) @@ q.q then 'text'
-           else 'title' end as field
-         from found f, q)
-     select f.search_document as document, b.name as body_name, f.score, f.total, f.field,
-            case f.field when 'decision' then f.decision_text when 'assignment' then f.assignment_text
-                         when 'text' then f.other_text end as source,
-            case f.field when 'decision' then ts_headline('swedish', f.decision_text, q.hl, $4)
-                         when 'assignment' then ts_headline('swedish', f.assignment_text, q.hl, $4)
-                         when 'text' then ts_headline('swedish', f.other_text, q.hl, $4) end as headline
-       from fielded f join bodies b on b.id = f.body, q
-      order by f.score desc, (f.search_document->>'meetingDate') desc nulls last`,
-    [text, limit, offset, HEADLINE],
+    `select d.document, b.name as body_name, ts_rank($2::float4[], d.terms, q) as score, count(*) over () as total
+       from search_documents d left join bodies b on b.id = d.body, cast($1 as tsquery) q
+      where d.terms @@ q
+        and ($3::text[] is null or b.id = any($3::text[]))
+        and ($4::text[] is null or d.kind = any($4::text[]))
+        and ($5::int is null or (d.date >= make_date($5::int, 1, 1) and d.date < make_date($5::int + 1, 1, 1)))
+      order by score desc, d.date desc nulls last, d.id
+      limit $6 offset $7`,
+    [searchQuery(parsed), RANK_WEIGHTS, bodies ?? null, kinds ?? null, year ?? null, limit, offset],
   );
-  const hits = rows.map(
-    (r): SearchHit => ({
-      document: documentOf(r.document, r.body_name),
-      score: r.score,
-      field: r.field,
-      snippet: r.headline !== null && r.source !== null ? snippetParts(r.headline, r.source) : [],
-    }),
-  );
-  return { terms, total: Number(rows[0]?.total ?? 0), hits };
+  const hits = rows.map((r): SearchHit => {
+    const document = documentOf(r.document, r.body_name);
+    return searchHit(document, r.score, matchedStems(document, parsed), parsed);
+  });
+  let total = Number(rows[0]?.total ?? 0);
+  if (rows.length === 0 && offset > 0) {
+    // A page past the end (an old link): the count still tells the viewer which page is the last.
+    const count = await pool.query<{ total: string }>(
+      `select count(*) as total
+         from search_documents d left join bodies b on b.id = d.body, cast($1 as tsquery) q
+        where d.terms @@ q
+          and ($2::text[] is null or b.id = any($2::text[]))
+          and ($3::text[] is null or d.kind = any($3::text[]))
+          and ($4::int is null or (d.date >= make_date($4::int, 1, 1) and d.date < make_date($4::int + 1, 1, 1)))`,
+      [searchQuery(parsed), bodies ?? null, kinds ?? null, year ?? null],
+    );
+    total = Number(count.rows[0]?.total ?? 0);
+  }
+  return { terms, total, hits };
 }

@@ -91,7 +91,6 @@ export async function syncArchive(pool: pg.Pool, dir: string): Promise<SyncResul
     await writeChanges(client, {
       put,
       delete: result.deleted,
-      bodyNames: new Map(archive.bodies.map((b) => [b.id, b.name])),
     });
     return result;
   });

@@ -18,8 +18,6 @@ export interface RecordChanges {
   readonly put: readonly StoredRecord[];
   /** Paths of records to delete. */
   readonly delete: readonly string[];
-  /** The body names of the archive, for search documents; the database's own are used for the rest. */
-  readonly bodyNames?: ReadonlyMap<string, string>;
 }
 
 /** The body a record path belongs to, or undefined for a programme (which may name none). */
@@ -40,26 +38,12 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
   for (let i = 0; i < paths.length; i += 10_000)
     await client.query('delete from sources where path = any($1::text[])', [paths.slice(i, i + 10_000)]);
 
-  const names = new Map(changes.bodyNames ?? []);
-  const missing = [
-    ...new Set(changes.put.filter((r) => r.kind === 'meeting').map((r) => (r.record as { body: string }).body)),
-  ].filter((b) => !names.has(b));
-  for (const r of changes.put)
-    if (r.kind === 'body') names.set((r.record as { id: string }).id, (r.record as { name: string }).name);
-  if (missing.some((b) => !names.has(b))) {
-    const { rows } = await client.query<{ id: string; name: string }>(
-      'select id, name from bodies where id = any($1::text[])',
-      [missing],
-    );
-    for (const r of rows) if (!names.has(r.id)) names.set(r.id, r.name);
-  }
-
   // Rows are made and sent in batches, so a million meetings never sit in memory at once.
   const tables = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
   const BATCH = 5_000;
   for (let i = 0; i < changes.put.length; i += BATCH) {
     const rows = emptyRows();
-    for (const r of changes.put.slice(i, i + BATCH)) addRecordRows(rows, r, (id) => names.get(id) ?? id);
+    for (const r of changes.put.slice(i, i + BATCH)) addRecordRows(rows, r);
     for (const table of tables) {
       const list = rows[table];
       if (list.length === 0) continue;

@@ -1,41 +1,28 @@
-import type { Archive, ParagraphRef } from '../archive/archive.js';
-import type { MeetingKind } from '../model/meeting.js';
-import { caseKey } from '../model/primitives.js';
-
-/** Which part of a paragraph a piece of searchable text comes from; it decides how much a match weighs. */
-export type SearchFieldKind = 'title' | 'case' | 'decision' | 'assignment' | 'text';
-
-/** One piece of a paragraph's text to search. */
-export interface SearchField {
-  readonly kind: SearchFieldKind;
-  readonly text: string;
-}
+import MiniSearch, { type SearchResult as MiniResult, type Query } from 'minisearch';
+import type { Archive } from '../archive/archive.js';
+import { stemSwedish, tokenize } from '../text/swedish-terms.js';
+import {
+  SEARCH_FIELD_KINDS,
+  type SearchDocument,
+  type SearchFieldKind,
+  type SearchKind,
+  searchDocuments,
+} from './search-documents.js';
+import { caseTerms, parseQuery, type QueryTerm, wordMatching } from './search-query.js';
+import { hasPhrases, matchRanges, type SnippetPart, snippetOf } from './snippet.js';
 
 /**
- * A paragraph flattened for searching: plain data, so it can be written as JSON and searched in a
- * browser (the static site) as well as on a server.
+ * Search over an archive with a Swedish index (MiniSearch, the Snowball Swedish stemmer): words meet
+ * their inflections ("nämnden" finds "nämnd"), match as prefixes and, when long, with one typo; å, ä
+ * and ö are letters of their own; "quoted phrases" match word for word; case numbers match case
+ * numbers. Every term must match. The same index, written as JSON, serves the static site's browser
+ * search, so both give the same hits.
  */
-export interface SearchDocument {
-  readonly body: string;
-  readonly bodyName: string;
-  readonly meeting: string;
-  readonly meetingDate?: string;
-  readonly meetingKind: MeetingKind;
-  readonly number: number;
-  readonly title: string;
-  readonly caseNumber?: string;
-  readonly fields: readonly SearchField[];
-}
 
-/** A piece of a snippet; `match` marks the words the query found. */
-export interface SnippetPart {
-  readonly text: string;
-  readonly match: boolean;
-}
-
-/** One paragraph a query found. */
+/** One record a query found. */
 export interface SearchHit {
   readonly document: SearchDocument;
+  /** Relevance (BM25 with weighted fields); higher is better. Only the order means anything. */
   readonly score: number;
   /** Where the snippet comes from. */
   readonly field: SearchFieldKind;
@@ -45,226 +32,188 @@ export interface SearchHit {
 
 /** The answer to a query. */
 export interface SearchResult {
-  /** The words searched for, as the user wrote them (at most {@link MAX_QUERY_TERMS}). */
+  /** The terms searched for, as the user wrote them (at most {@link MAX_QUERY_TERMS}). */
   readonly terms: readonly string[];
-  /** How many paragraphs matched in all. */
+  /** How many records matched in all (before `offset` and `limit`). */
   readonly total: number;
+  /** The hits, best first; equal scores newest first. */
   readonly hits: readonly SearchHit[];
 }
 
-/** Options for {@link SearchIndex.search}. */
+/** Filters and paging for a search. Filters with a list match any of its values. */
 export interface SearchOptions {
   /** At most this many hits (default 20). */
   limit?: number;
   /** Skip this many hits first, for paging (default 0). */
   offset?: number;
+  /** Only these bodies (ids). */
+  body?: string | readonly string[];
+  /** Only records dated in this year (undated records never match a year). */
+  year?: number;
+  /** Only these kinds of record. */
+  kind?: SearchKind | readonly SearchKind[];
 }
 
 /** An index over search documents. */
 export interface SearchIndex {
+  /** How many documents it holds. */
   readonly size: number;
   search(query: string, options?: SearchOptions): SearchResult;
+  /** The index as plain data, to write as JSON and load with {@link loadSearchIndex} (in a browser too). */
+  toJSON(): SearchIndexData;
 }
 
-/** Longer queries are cut here: every term costs a scan of the archive's text. */
-export const MAX_QUERY_LENGTH = 200;
-/** At most this many words of a query count. */
-export const MAX_QUERY_TERMS = 8;
+/** A prebuilt index as plain data: what the static site ships for its browser search. */
+export interface SearchIndexData {
+  readonly format: typeof INDEX_FORMAT;
+  readonly documents: readonly SearchDocument[];
+  /** MiniSearch's own serialisation. */
+  readonly index: unknown;
+}
 
-const WEIGHT: Readonly<Record<SearchFieldKind, number>> = { title: 8, case: 6, decision: 4, assignment: 3, text: 1 };
+const INDEX_FORMAT = 'sammantrade-search-1';
+const BOOST: Readonly<Record<SearchFieldKind, number>> = { title: 3, case: 3, decision: 2, assignment: 1.5, text: 1 };
 /** The order snippets are looked for in: a decision says most about why a paragraph matters. */
 const SNIPPET_ORDER: readonly SearchFieldKind[] = ['decision', 'assignment', 'text', 'case'];
+const TEXT_FIELDS = SEARCH_FIELD_KINDS.filter((f) => f !== 'case');
 
-const foldCache = new Map<string, string>();
+const miniOptions = {
+  idField: 'id',
+  fields: [...SEARCH_FIELD_KINDS],
+  extractField: (doc: unknown, field: string): string => {
+    const d = doc as SearchDocument;
+    if (field === 'id') return d.id;
+    return d.fields
+      .filter((f) => f.kind === field)
+      .map((f) => f.text)
+      .join('\n');
+  },
+  tokenize: (text: string, field?: string): string[] =>
+    field === 'case' ? text.split('\n').flatMap(caseTerms) : tokenize(text).map((t) => t.word),
+  processTerm: (term: string, field?: string): string | null => (field === 'case' ? term : stemSwedish(term) || null),
+};
 
-/** One non-ASCII code unit without its accent; unchanged when it has no single-unit base letter. */
-function foldUnit(unit: string): string {
-  let folded = foldCache.get(unit);
-  if (folded === undefined) {
-    const base = unit.normalize('NFD').charAt(0).toLowerCase();
-    folded = base.length === 1 ? base : unit;
-    foldCache.set(unit, folded);
-  }
-  return folded;
+/** A term as a MiniSearch query; the terms are already stems, so nothing is processed again. */
+function toQuery(term: QueryTerm): Query {
+  const same = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
+  if (term.type === 'case') return { ...same, queries: [term.key], fields: ['case'], prefix: false, fuzzy: false };
+  if (term.type === 'phrase')
+    return { ...same, queries: [...term.stems], fields: TEXT_FIELDS, combineWith: 'AND', prefix: false, fuzzy: false };
+  const { prefix, typo } = wordMatching(term.stem);
+  return { ...same, queries: [term.stem], fields: TEXT_FIELDS, prefix, fuzzy: typo ? 1 : false, maxFuzzy: 1 };
 }
 
-/**
- * Text folded for matching: lower case, accents and dots removed (å ä ö → a a o, é → e), so that
- * "halsingeradet" finds "Hälsingerådet". Keeps the length, code unit for code unit, so a position
- * found in the folded text is the same position in the original.
- */
-export function foldForSearch(text: string): string {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    // A few letters lower-case to two units (İ → i̇); lower those one by one, keeping one unit each.
-    lower = Array.from(text, (ch) => {
-      const l = ch.toLowerCase();
-      return l.length === ch.length ? l : ch;
-    }).join('');
-  }
-  return lower.replace(/[\u0080-\uffff]/g, foldUnit);
-}
+const asList = <T>(v: T | readonly T[] | undefined): readonly T[] | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? (v as readonly T[]) : [v as T];
 
-/** The words of a query, with "quoted phrases" kept whole; at most {@link MAX_QUERY_TERMS}. */
-export function parseQuery(query: string): string[] {
-  const text = query.normalize('NFC').slice(0, MAX_QUERY_LENGTH);
-  const terms: string[] = [];
-  for (const m of text.matchAll(/"([^"]*)"|(\S+)/g)) {
-    const term = (m[1] ?? m[2] ?? '').trim().replace(/\s+/g, ' ');
-    if (term && !terms.some((t) => foldForSearch(t) === foldForSearch(term))) terms.push(term);
-    if (terms.length === MAX_QUERY_TERMS) break;
-  }
-  return terms;
-}
-
-/** One paragraph flattened into a {@link SearchDocument}. */
-export function searchDocumentOf({ body, meeting, paragraph }: ParagraphRef): SearchDocument {
-  const fields: SearchField[] = [{ kind: 'title', text: paragraph.title }];
-  // The case number as its lookup key, so "KS 2024/1" finds a paragraph that wrote "ks 2024 / 1".
-  if (paragraph.caseNumber) fields.push({ kind: 'case', text: caseKey(paragraph.caseNumber) });
-  for (const d of paragraph.decisions) {
-    fields.push({ kind: 'decision', text: d.text });
-    if (d.proposal) fields.push({ kind: 'decision', text: d.proposal });
-  }
-  for (const a of paragraph.assignments) fields.push({ kind: 'assignment', text: `${a.assignee}: ${a.task}` });
-  if (paragraph.text) fields.push({ kind: 'text', text: paragraph.text });
-  for (const s of paragraph.sections) fields.push({ kind: 'text', text: `${s.heading}. ${s.text}` });
-  for (const h of paragraph.history) {
-    const told = [h.title, h.text].filter(Boolean).join('. ');
-    if (told) fields.push({ kind: 'text', text: told });
-    for (const d of h.decisions) fields.push({ kind: 'text', text: d.text });
-  }
-  return {
-    body: body.id,
-    bodyName: body.name,
-    meeting: meeting.id,
-    ...(meeting.date ? { meetingDate: meeting.date } : {}),
-    meetingKind: meeting.kind,
-    number: paragraph.number,
-    title: paragraph.title,
-    ...(paragraph.caseNumber ? { caseNumber: paragraph.caseNumber } : {}),
-    fields: fields.map((f) => ({ kind: f.kind, text: f.text.normalize('NFC') })),
-  };
-}
-
-/** Flattens every paragraph of the archive into a {@link SearchDocument}. */
-export function searchDocuments(archive: Archive): SearchDocument[] {
-  return archive.paragraphs.map(searchDocumentOf);
-}
-
-const SNIPPET_BEFORE = 60;
-const SNIPPET_LENGTH = 220;
-
-/** A passage of `text` around `at`, cut at spaces, with every term occurrence marked. */
-function snippetOf(text: string, folded: string, at: number, terms: readonly string[]): SnippetPart[] {
-  let start = Math.max(0, at - SNIPPET_BEFORE);
-  if (start > 0) {
-    const space = text.indexOf(' ', start);
-    start = space >= 0 && space < at ? space + 1 : start;
-  }
-  let end = Math.min(text.length, start + SNIPPET_LENGTH);
-  if (end < text.length) {
-    const space = text.lastIndexOf(' ', end);
-    end = space > at ? space : end;
-  }
-  const marks: [number, number][] = [];
-  for (const term of terms) {
-    for (let i = folded.indexOf(term, start); i >= 0 && i < end; i = folded.indexOf(term, i + term.length)) {
-      marks.push([i, Math.min(end, i + term.length)]);
-    }
-  }
-  marks.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const parts: SnippetPart[] = [];
-  if (start > 0) parts.push({ text: '…', match: false });
-  let pos = start;
-  for (const [from, to] of marks) {
-    if (to <= pos) continue;
-    const s = Math.max(from, pos);
-    if (s > pos) parts.push({ text: text.slice(pos, s), match: false });
-    parts.push({ text: text.slice(s, to), match: true });
-    pos = to;
-  }
-  if (pos < end) parts.push({ text: text.slice(pos, end), match: false });
-  if (end < text.length) parts.push({ text: '…', match: false });
-  return parts;
-}
-
-/**
- * Builds an index over `documents`. A paragraph matches when every word of the query occurs in it
- * (accent- and case-insensitive, also inside words, since Swedish compounds: "ramverk" finds
- * "ramverket"); hits are ranked by where the words occur (title, case number, decision, text), then
- * newest meeting first.
- */
-export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  const folded = documents.map((d) => d.fields.map((f) => foldForSearch(f.text)));
+function makeIndex(documents: readonly SearchDocument[], mini: MiniSearch<SearchDocument>): SearchIndex {
+  const byId = new Map(documents.map((d) => [d.id, d]));
   return {
     size: documents.length,
+    toJSON: () => ({ format: INDEX_FORMAT, documents, index: mini.toJSON() }),
     search(query, options = {}) {
-      const terms = parseQuery(query);
-      const keys = terms.map(foldForSearch);
-      if (keys.length === 0) return { terms, total: 0, hits: [] };
-      const found: { doc: number; score: number }[] = [];
-      for (let doc = 0; doc < documents.length; doc++) {
-        const fields = (documents[doc] as SearchDocument).fields;
-        const texts = folded[doc] as string[];
-        let score = 0;
-        for (const key of keys) {
-          let best = 0;
-          for (let f = 0; f < texts.length; f++) {
-            const i = (texts[f] as string).indexOf(key);
-            if (i < 0) continue;
-            // A word that starts where the term starts counts a little more than a match inside a word.
-            const startsWord = i === 0 || !/[\p{L}\p{N}]/u.test((texts[f] as string).charAt(i - 1));
-            best = Math.max(best, WEIGHT[(fields[f] as SearchField).kind] * (startsWord ? 1.5 : 1));
-          }
-          if (best === 0) {
-            score = 0;
-            break;
-          }
-          score += best;
-        }
-        if (score > 0) found.push({ doc, score });
-      }
+      const parsed = parseQuery(query);
+      const terms = parsed.map((t) => t.text);
+      if (parsed.length === 0) return { terms, total: 0, hits: [] };
+      const bodies = asList(options.body);
+      const kinds = asList(options.kind);
+      const keep = (d: SearchDocument): boolean =>
+        (!bodies || (d.body !== undefined && bodies.includes(d.body))) &&
+        (!kinds || kinds.includes(d.kind)) &&
+        (options.year === undefined || d.date?.slice(0, 4) === String(options.year));
+      const found = mini
+        .search({ combineWith: 'AND', queries: parsed.map(toQuery) }, { boost: { ...BOOST } })
+        .flatMap((r) => {
+          const d = byId.get(r.id as string);
+          return d &&
+            keep(d) &&
+            hasPhrases(
+              d.fields.map((f) => f.text),
+              parsed,
+            )
+            ? [{ r, d }]
+            : [];
+        });
       found.sort((a, b) => {
-        if (a.score !== b.score) return b.score - a.score;
-        const da = documents[a.doc]?.meetingDate ?? '';
-        const db = documents[b.doc]?.meetingDate ?? '';
-        return da < db ? 1 : da > db ? -1 : a.doc - b.doc;
+        if (a.r.score !== b.r.score) return b.r.score - a.r.score;
+        const da = a.d.date ?? '';
+        const db = b.d.date ?? '';
+        return da < db ? 1 : da > db ? -1 : 0;
       });
       const offset = Math.max(0, options.offset ?? 0);
       const limit = Math.max(0, options.limit ?? 20);
-      const hits = found.slice(offset, offset + limit).map(({ doc, score }): SearchHit => {
-        const document = documents[doc] as SearchDocument;
-        const texts = folded[doc] as string[];
-        for (const kind of SNIPPET_ORDER) {
-          for (let f = 0; f < texts.length; f++) {
-            if (document.fields[f]?.kind !== kind) continue;
-            const text = texts[f] as string;
-            const at = Math.min(...keys.map((k) => text.indexOf(k)).filter((i) => i >= 0));
-            if (Number.isFinite(at)) {
-              const snippet = snippetOf((document.fields[f] as SearchField).text, text, at, keys);
-              return { document, score, field: kind, snippet };
-            }
-          }
-        }
-        return { document, score, field: 'title', snippet: [] };
-      });
+      const hits = found.slice(offset, offset + limit).map(({ r, d }) => hitOf(d, r, parsed));
       return { terms, total: found.length, hits };
     },
   };
 }
 
-const archiveIndexes = new WeakMap<Archive, SearchIndex>();
+function hitOf(document: SearchDocument, result: MiniResult, terms: readonly QueryTerm[]): SearchHit {
+  return searchHit(document, result.score, new Set(result.terms), terms);
+}
 
 /**
- * Searches the paragraphs of an archive: every word of `query` must occur (see {@link createSearchIndex}).
- * The index is built on the first search of an archive and kept with it.
+ * A hit on `document` with its snippet: the first field (decision, assignment, text, case) where one of
+ * `stems` (the index terms the query matched there) or a phrase of `terms` occurs. Any engine that
+ * finds documents makes its hits here, so they read the same.
  */
-export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
+export function searchHit(
+  document: SearchDocument,
+  score: number,
+  stems: ReadonlySet<string>,
+  terms: readonly QueryTerm[],
+): SearchHit {
+  for (const kind of SNIPPET_ORDER) {
+    for (const f of document.fields) {
+      if (f.kind !== kind) continue;
+      const ranges =
+        kind === 'case'
+          ? terms.some((t) => t.type === 'case' && caseTerms(f.text).includes(t.key))
+            ? [[0, f.text.length] as [number, number]]
+            : []
+          : matchRanges(f.text, stems, terms);
+      if (ranges.length) return { document, score, field: kind, snippet: snippetOf(f.text, ranges) };
+    }
+  }
+  return { document, score, field: 'title', snippet: [] };
+}
+
+/** Builds a Swedish index over `documents` (see {@link searchDocuments}). */
+export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const mini = new MiniSearch<SearchDocument>(miniOptions);
+  mini.addAll(documents);
+  return makeIndex(documents, mini);
+}
+
+/**
+ * Loads an index written by {@link SearchIndex.toJSON} (for example parsed from the static site's
+ * `sok/index.json`). Throws a TypeError for data of another format or version.
+ */
+export function loadSearchIndex(data: unknown): SearchIndex {
+  const d = data as Partial<SearchIndexData> | null;
+  if (!d || d.format !== INDEX_FORMAT || !Array.isArray(d.documents) || typeof d.index !== 'object') {
+    throw new TypeError(`not a search index of format ${INDEX_FORMAT}`);
+  }
+  const mini = MiniSearch.loadJSON<SearchDocument>(JSON.stringify(d.index), miniOptions);
+  return makeIndex(d.documents, mini);
+}
+
+const archiveIndexes = new WeakMap<Archive, SearchIndex>();
+
+/** The search index of an archive, built on first use and kept with it. */
+export function archiveSearchIndex(archive: Archive): SearchIndex {
   let index = archiveIndexes.get(archive);
   if (!index) {
     index = createSearchIndex(searchDocuments(archive));
     archiveIndexes.set(archive, index);
   }
-  return index.search(query, options);
+  return index;
+}
+
+/**
+ * Searches the paragraphs and programme items of an archive (see the module comment for how words
+ * match). The index is built on the first search of an archive and kept with it.
+ */
+export function search(archive: Archive, query: string, options: SearchOptions = {}): SearchResult {
+  return archiveSearchIndex(archive).search(query, options);
 }

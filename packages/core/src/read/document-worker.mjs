@@ -79,6 +79,13 @@ port.on('message', (/** @type {{ id: number, kind: 'pdf' | 'docx', bytes: Uint8A
   const run = job.kind === 'pdf' ? readPdf(job.id, job.bytes, job.maxPages) : readDocx(job.id, job.bytes);
   run.catch((/** @type {unknown} */ error) => {
     const e = error instanceof Error ? error : new Error(String(error));
+    // pdfjs-dist and mammoth are optional: say which is missing, and the main thread says what to install.
+    const code = /** @type {{ code?: string }} */ (e).code;
+    const missing = job.kind === 'pdf' ? 'pdfjs-dist' : 'mammoth';
+    if (code === 'ERR_MODULE_NOT_FOUND' && e.message.includes(`'${missing}`)) {
+      port.postMessage({ id: job.id, type: 'error', name: 'MissingPackage', message: missing });
+      return;
+    }
     port.postMessage({ id: job.id, type: 'error', name: e.name, message: e.message.split('\n')[0] ?? '' });
   });
 });

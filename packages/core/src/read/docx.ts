@@ -1,5 +1,6 @@
 import { SammantradeError } from '../errors.js';
 import { type ReadLimits, readLimits } from './limits.js';
+import { missingReader } from './optional.js';
 import { ReadLimitError, readInThread } from './thread.js';
 import { checkZipSizes } from './zip.js';
 
@@ -112,6 +113,7 @@ export async function readDocx(
           : `reading the Word document took over ${limits.maxSeconds} s; the limit is ${limits.maxSeconds} s`;
       throw new SammantradeError('TOO_LARGE', `${file}: ${message}`, { cause: error });
     }
+    if (error instanceof Error && error.name === 'MissingPackage') throw missingReader('docx', file, error);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new SammantradeError('PARSE', `${file}: the Word document is damaged and cannot be read (${detail})`, {
       cause: error,

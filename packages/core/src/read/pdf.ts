@@ -1,5 +1,6 @@
 import { SammantradeError } from '../errors.js';
 import { type ReadLimits, readLimits } from './limits.js';
+import { missingReader } from './optional.js';
 import { layoutLines, type PageLine, type PdfPage } from './pdf-layout.js';
 import { ReadLimitError, readInThread } from './thread.js';
 
@@ -79,6 +80,7 @@ export async function readPdf(
     if (error instanceof ReadLimitError)
       throw new SammantradeError('TOO_LARGE', `${file}: ${limitMessage(error, limits)}`, { cause: error });
     const name = error instanceof Error ? error.name : '';
+    if (name === 'MissingPackage') throw missingReader('pdf', file, error);
     if (name === 'PasswordException')
       throw fail(file, 'the PDF is encrypted (password-protected); save an unprotected copy and import that', error);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -1,6 +1,16 @@
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { SammantradeError } from '../errors.js';
 import { type ReadLimits, showBytes } from './limits.js';
+import { isMissingPackage, missingReader } from './optional.js';
+
+/** yauzl, loaded when the first Word document comes (an optional peer dependency). */
+async function loadYauzl(file: string): Promise<typeof yauzl> {
+  try {
+    return (await import('yauzl')).default;
+  } catch (error) {
+    throw isMissingPackage(error, 'yauzl') ? missingReader('docx', file, error) : error;
+  }
+}
 
 /**
  * Checks a Word file (a ZIP) before anything unpacks it: the number of parts and the sizes its
@@ -20,9 +30,10 @@ export async function checkZipSizes(
       `${file}: the Word document is damaged and cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
       { cause: error },
     );
+  const unzip = await loadYauzl(file);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) =>
+    unzip.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, z) =>
       error || !z ? reject(damaged(error)) : resolve(z),
     ),
   );

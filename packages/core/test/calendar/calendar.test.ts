@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createArchive } from '../../src/archive/archive.js';
 import { loadArchive } from '../../src/archive/load.js';
 import { buildCalendarEvents, type CalendarOptions } from '../../src/calendar/events.js';
-import { describeFeeds } from '../../src/calendar/feeds.js';
+import { describeFeeds, renderFeeds } from '../../src/calendar/feeds.js';
 import { renderICalendar } from '../../src/calendar/ics.js';
 import { reviseEvents } from '../../src/calendar/revisions.js';
 import { BodySchema } from '../../src/model/body.js';
@@ -82,6 +82,28 @@ describe('the sample archive as a calendar', async () => {
     expect(ids).toEqual(
       expect.arrayContaining(['all', 'halsingeradet', 'halsingeradet/2024', 'gemensam-namnd-samverkan/2021']),
     );
+  });
+});
+
+describe('feeds built again from the last build', () => {
+  it('give the same text as a build from nothing, and change only the feeds of a changed event', async () => {
+    const archive = await loadArchive(SAMPLE);
+    const first = renderFeeds(archive, {}, { refreshSeconds: 3600 });
+    const again = renderFeeds(archive, first.state, { refreshSeconds: 3600, rendered: first.rendered });
+    expect(again.feeds.map((f) => f.text)).toEqual(first.feeds.map((f) => f.text));
+    // One meeting moved: its feeds change, the others are reused as they were.
+    const moved = createArchive({
+      bodies: [...archive.bodies],
+      meetings: archive.meetings.map((m) => (m.id === '2023-10-11' ? { ...m, location: 'Iggesund' } : m)),
+      schedules: [...archive.schedules],
+      programmes: [...archive.programmes],
+    });
+    const next = renderFeeds(moved, again.state, { refreshSeconds: 3600, rendered: again.rendered });
+    const scratch = renderFeeds(moved, again.state, { refreshSeconds: 3600 });
+    expect(next.feeds.map((f) => f.text)).toEqual(scratch.feeds.map((f) => f.text));
+    const changed = next.feeds.filter((f, i) => f.text !== again.feeds[i]?.text).map((f) => f.id);
+    expect(changed).toEqual(expect.arrayContaining(['all', 'halsingeradet', 'halsingeradet/2023']));
+    expect(changed).not.toContain('samverkanstid-jh');
   });
 });
 

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../../tests/postgres.js';
-import { buildReport, REPORT_KINDS, renderFeeds, search } from '../../src/index.js';
+import {
+  buildReport,
+  REPORT_KINDS,
+  renderFeeds,
+  type SearchOptions,
+  type SearchResult,
+  search,
+} from '../../src/index.js';
 import { loadArchive } from '../../src/node.js';
 import { type Database, openDatabase } from '../../src/postgres.js';
 
@@ -72,20 +79,46 @@ describePostgres('the PostgreSQL store', () => {
     expect(sql.modified).toBe((await loadArchive(dir)).modified);
   });
 
-  it('searches in Swedish: "beslutet" finds "beslut", ranked, with marked snippets', async () => {
+  it('searches as the in-memory index does: the same hits for words, inflections, prefixes, typos, phrases, case numbers and filters', async () => {
     const yaml = await loadArchive(dir);
-    const hits = await db.search('beslutet');
-    expect(hits.total).toBeGreaterThan(0);
-    const withBeslut = yaml.paragraphs.filter((p) =>
-      p.paragraph.decisions.some((d) => /\bbeslut\b/i.test(d.text)),
-    ).length;
-    expect(withBeslut).toBeGreaterThan(0);
-    expect(hits.hits.some((h) => h.snippet.some((s) => s.match && /^beslut/i.test(s.text)))).toBe(true);
-    // Each hit is a paragraph the embedded index also holds, in the same shape.
-    const embedded = search(yaml, hits.hits[0]?.document.title ?? '');
-    expect(embedded.hits.map((h) => h.document)).toContainEqual(hits.hits[0]?.document);
+    const ids = (r: SearchResult) => r.hits.map((h) => h.document.id).sort();
+    const queries: [string, SearchOptions][] = [
+      ['beslutet', {}],
+      ['nämnden', {}],
+      ['besl', {}],
+      ['och', {}],
+      ['"och"', {}],
+      ['uppdrag rapport', {}],
+      ['beslut', { kind: 'agenda' }],
+      ['beslut', { body: 'halsingeradet', year: 2023 }],
+      ['GNS/6/2020', {}],
+      ['xyzzyplugh', {}],
+    ];
+    const title = yaml.paragraphs.find((p) => p.paragraph.title.split(' ').length > 2)?.paragraph.title;
+    if (title) queries.push([`"${title.split(' ').slice(0, 2).join(' ')}"`, {}]);
+    const long = yaml.paragraphs.flatMap((p) => p.paragraph.title.split(/\s+/)).find((w) => /^\p{L}{8,}$/u.test(w));
+    if (long) queries.push([`${long.slice(0, 3)}x${long.slice(4)}`, {}]); // one typo
+    for (const [query, options] of queries) {
+      const all = { ...options, limit: 1000 };
+      const memory = search(yaml, query, all);
+      const sql = await db.search(query, all);
+      expect({ query, total: sql.total, ids: ids(sql) }).toEqual({ query, total: memory.total, ids: ids(memory) });
+      // The same documents, marked the same way.
+      const byId = new Map(memory.hits.map((h) => [h.document.id, h]));
+      for (const hit of sql.hits) {
+        expect(hit.document).toEqual(byId.get(hit.document.id)?.document);
+        expect({ field: hit.field, snippet: hit.snippet }).toEqual({
+          field: byId.get(hit.document.id)?.field,
+          snippet: byId.get(hit.document.id)?.snippet,
+        });
+      }
+    }
+    const beslutet = await db.search('beslutet');
+    expect(beslutet.total).toBeGreaterThan(0);
+    expect(beslutet.hits.some((h) => h.snippet.some((s) => s.match && /^beslut/i.test(s.text)))).toBe(true);
     expect((await db.search('')).total).toBe(0);
-    expect((await db.search('"och" ')).total).toBe(0);
+    // A page past the end still says how many there are.
+    expect((await db.search('beslut', { offset: 10_000 })).total).toBe(search(yaml, 'beslut').total);
   });
 
   it('refuses an archive with errors and leaves the database as it was', async () => {

@@ -80,7 +80,7 @@ describe('readDocument: PDF', () => {
     expect(text.doc.paragraphs.map((p) => p.number)).toEqual([101, 102, 103, 104, 105, 106, 107, 108]);
     expect(text.doc.schedules[0]?.meetings).toHaveLength(4);
     expect(text.doc.paragraphs[4]?.assignments[0]).toMatchObject({ assignee: 'Kommuncheferna', due: '2025-05-14' });
-  });
+  }, 120_000); // the first test of a file starts the reader's worker thread; a busy machine is slow at that
 
   it('takes out repeated page headers, page numbers and signature labels, keeping the first page head', async () => {
     const { text } = await parsed('ljusnan-protokoll.pdf');
@@ -133,7 +133,7 @@ describe('readDocument: Word', () => {
     expect(docx.text).toContain('\n\n§ 104 Uppföljning av handlingsprogrammet (U)\n\n');
     expect(facts(docx.doc)).toEqual(facts(text.doc));
     expect((await readDocument(bytes('ljusnan-protokoll.docx'))).format).toBe('docx');
-  });
+  }, 120_000); // the first test of a file starts the reader's worker thread; a busy machine is slow at that
 
   it('reads headings, header tables and tables out of mammoth HTML', () => {
     expect(
