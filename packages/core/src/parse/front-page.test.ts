@@ -112,6 +112,25 @@ describe('signature blocks, whichever way round', () => {
 });
 
 describe('copies of PDFs on document-sharing sites', () => {
+  it('never takes a day from a title copy that names another day than the line it matches', () => {
+    // The title copies the adjustment's line ("den 23 …"); the meeting's own line keeps its digits.
+    const doc = parseDocument(
+      [
+        'Kl , fredagen den23 september 2022, Stadshuset Justerade paragrafer och',
+        '',
+        'Storlek: px',
+        'Starta visningen från sidan:',
+        '',
+        'Download "Kl , fredagen den23 september 2022, Stadshuset Justerade paragrafer och"',
+        '',
+        'Transkript',
+        '',
+        '1 PROTOKOLL 1(12) Tid och plats Beslutande Ledamöter Övriga närvarande Justering Justerare Tid och plats Kl. 18:30 fredagen den 9 september 2022, Nya salen, Ekbacka Rut Lund (S), Ordförande Ola Berg (M) Anna Ek (S) Per Holm, sekreterare',
+      ].join('\n'),
+    );
+    expect(doc.date).not.toBe('2022-09-23');
+    expect(doc.date).toBe('2022-09-09');
+  });
   it('leaves the viewer out and puts back the digits the title copy keeps', () => {
     const doc = parseDocument(
       [
