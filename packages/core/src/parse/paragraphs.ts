@@ -247,7 +247,8 @@ function readAt(lines: readonly Line[], i: number, marked: boolean): Read | unde
   // A bare number or an item is a heading only where the pre-pass marked it.
   if (marker && (marked || marker.form === 'section-sign' || marker.form === 'trailing-sign')) {
     const found = readHeading(lines, i, marker, tokens);
-    if (found) read = { ...found, after: tokens.length > marker.next, marked: marker.form !== 'bare' && marker.form !== 'item' };
+    if (found)
+      read = { ...found, after: tokens.length > marker.next, marked: marker.form !== 'bare' && marker.form !== 'item' };
   }
   cache.set(i, read ?? null);
   return read;
