@@ -111,6 +111,25 @@ describe('signature blocks, whichever way round', () => {
   });
 });
 
+describe('a meeting over two days', () => {
+  it.each([
+    'Stadshuset, 17-18 november 2021 kl 09.00',
+    'Stadshuset, onsdag 17 och torsdag 18 november 2021 kl 09.00',
+    'Stadshuset, 17 november och 18 november 2021 kl 09.00',
+  ])('is dated by its first day, and the second is no place: %s', (when) => {
+    const doc = parseDocument(
+      `Protokoll\nRegionfullmäktige\nTid och plats: ${when}\nBeslutande: Rut Lund (S), ordförande\n§ 1 Öppnande`,
+    );
+    expect(doc).toMatchObject({ date: '2021-11-17', start: '09:00', location: 'Stadshuset' });
+  });
+  it('takes the year written after a range over a month end', () => {
+    const doc = parseDocument(
+      'Protokoll\nRegionfullmäktige\nTid och plats: Stadshuset, 30 november–1 december 2021\n§ 1 Öppnande',
+    );
+    expect(doc).toMatchObject({ date: '2021-11-30', location: 'Stadshuset' });
+  });
+});
+
 describe('copies of PDFs on document-sharing sites', () => {
   it('never takes a day from a title copy that names another day than the line it matches', () => {
     // The title copies the adjustment's line ("den 23 …"); the meeting's own line keeps its digits.
