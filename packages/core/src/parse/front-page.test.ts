@@ -278,3 +278,44 @@ describe('kinds and bodies found anywhere on the first page', () => {
     expect(doc.diagnostics.some((d) => d.message.includes('cannot tell what kind'))).toBe(true);
   });
 });
+
+describe('phrasings of other templates', () => {
+  it('reads the meeting from "Protokoll fört vid sammanträde med …" and a room in lower case', () => {
+    const doc = parseDocument(
+      'Protokoll fört vid sammanträde med Gatunämnden torsdagen den 16 januari 2020 kl 09.00-11.30 i sammanträdesrum Tranan, Rådhuset.\nNärvarande: Ella Ros (S) ordförande, Olle Tall (M)\n§ 1 Dagordning',
+    );
+    expect(doc).toMatchObject({
+      body: { name: 'Gatunämnden' },
+      date: '2020-01-16',
+      start: '09:00',
+      end: '11:30',
+      location: 'sammanträdesrum Tranan, Rådhuset',
+    });
+  });
+  it('names the body of "Kallelse till sammanträde med …"', () => {
+    const doc = parseDocument(
+      'Kallelse till sammanträde med gymnasienämnden\nTid: tisdag 7 september 2021, kl. 13.00\nÄrenden\n1 Upprop\n2 Val av justerare',
+    );
+    expect(doc.body.name).toBe('Gymnasienämnden');
+  });
+  it('reads "Justering: Name" as the adjuster, not a place', () => {
+    const doc = parseDocument(
+      'Protokoll\nByggnadsnämnden\nDatum: 2019-05-06\nLedamöter: Siv Berg (S) ordf, Tor Ås (M)\nJustering: Tor Ås\n§ 10 Bygglov',
+    );
+    expect(doc.adjustment?.place).toBeUndefined();
+    expect(roles(doc, 'Tor Ås')).toContain('adjuster');
+  });
+  it('keeps a role before a semicolon with the person before it', () => {
+    const doc = parseDocument(
+      'Protokoll\nValnämnden\nDatum: 2020-03-04\nNärvarande: Siv Berg (S), ordförande; Tor Ås (M)\n§ 1 Öppnande',
+    );
+    expect(roles(doc, 'Siv Berg')).toContain('chair');
+    expect(roles(doc, 'Tor Ås')).not.toContain('chair');
+  });
+  it('leaves the signature boxes at the foot of a page out of a distribution list', () => {
+    const doc = parseDocument(
+      'PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2020-03-04\n§ 45 Dnr KS 2020/55\nBidrag till föreningar\nBeslut\nKommunstyrelsen beslutar att anta riktlinjerna.\nExpedieras till: Fritidsnämnden\nJusterandes signatur\nUtdragsbestyrkande',
+    );
+    expect(doc.paragraphs[0]?.distribution).toEqual(['Fritidsnämnden']);
+  });
+});
