@@ -35,7 +35,21 @@ export function reviseEvents(
   changedAt: string = EPOCH,
 ): { events: RevisedEvent[]; state: RevisionState } {
   const state: RevisionState = { ...previous };
-  const revised = events.map((event): RevisedEvent => {
+  return { events: reviseInto(events, previous, state, changedAt), state };
+}
+
+/**
+ * {@link reviseEvents} writing each event's revision into `state` (a copy of `previous` or `previous`
+ * itself), so a build that revises a few bodies' events copies the state once.
+ * @internal for renderFeeds.
+ */
+export function reviseInto(
+  events: readonly CalendarEvent[],
+  previous: RevisionState,
+  state: RevisionState,
+  changedAt: string = EPOCH,
+): RevisedEvent[] {
+  return events.map((event): RevisedEvent => {
     const print = fingerprint(event);
     const floor = event.status === 'cancelled' ? 1 : 0;
     const before = previous[event.uid];
@@ -49,5 +63,4 @@ export function reviseEvents(
     state[event.uid] = revision;
     return { ...event, sequence: revision.sequence, lastModified: revision.lastModified };
   });
-  return { events: revised, state };
 }
