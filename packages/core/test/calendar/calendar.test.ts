@@ -178,6 +178,29 @@ describe('feeds built again after one body changed', () => {
   });
 });
 
+describe('revision state', () => {
+  it('keeps SEQUENCE for events whose state was written with the fields as JSON (before fingerprints were hashed)', () => {
+    const archive = createArchive({
+      bodies: [body],
+      meetings: [meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00', location: 'Rummet' })],
+      schedules: [],
+      programmes: [],
+    });
+    const [event] = buildCalendarEvents(archive);
+    if (!event) throw new Error('no event');
+    const e = event;
+    const legacy = JSON.stringify([e.summary, e.date, e.start, e.end, e.location, e.description, e.url, e.status]);
+    const old = { [e.uid]: { fingerprint: legacy, sequence: 3, lastModified: STAMP } };
+    const { events, state } = reviseEvents([e], old, '2025-01-01T00:00:00.000Z');
+    expect(events[0]?.sequence).toBe(3);
+    expect(events[0]?.lastModified).toBe(STAMP);
+    expect(state[e.uid]?.fingerprint).toMatch(/^#/);
+    expect(state[e.uid]?.fingerprint.length).toBeLessThan(30);
+    const moved = reviseEvents([{ ...e, location: 'Salen' }], old, '2025-01-01T00:00:00.000Z');
+    expect(moved.events[0]?.sequence).toBe(4);
+  });
+});
+
 describe('time zones', () => {
   it('keeps 09:00 at 09:00 across both DST changes of 2024', () => {
     const text = feed([
