@@ -126,13 +126,14 @@ export async function readArchive(
     const settled = now - identity.mtimeMs > SETTLE_MS;
     // A copy through JSON, as the cache holds it: the parser's strings are slices of the file's text
     // and would keep all of it in memory (a third of the heap on a large archive).
-    const json = JSON.stringify(parsed.record);
-    const copy = JSON.parse(json) as object;
+    // The JSON is not kept for the cache's save: it would stay in memory for every file of a cold
+    // load until the save, which writes it again from the record.
+    const copy = JSON.parse(JSON.stringify(parsed.record)) as object;
     return {
       kind,
       record: copy,
       diagnostics: [...parsed.diagnostics, ...problems],
-      ...(problems.length === 0 && settled ? { cache: { ...identity, kind, record: copy, json } } : {}),
+      ...(problems.length === 0 && settled ? { cache: { ...identity, kind, record: copy } } : {}),
     };
   });
 
