@@ -79,7 +79,10 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       const known = store.snapshot.list.map((f) => f.path).join(', ');
       return text(404, `Ingen kalender på ${c.req.path}. Finns: ${known}. Se /calendars.json.`);
     }
-    const encoding = negotiateEncoding(c.req.header('accept-encoding'), (e) => feed.bodies[e] !== undefined);
+    const accepted = c.req.header('accept-encoding');
+    const encoding = negotiateEncoding(accepted, (e) => feed.bodies[e] !== undefined);
+    // Brotli is made the first time a client would take it; this one gets gzip.
+    if (encoding !== 'br' && negotiateEncoding(accepted) === 'br') store.wantBrotli(feed);
     const headers: Record<string, string> = {
       'content-type': 'text/calendar; charset=utf-8',
       'content-disposition': `inline; filename="${feed.id.replace('/', '-')}.ics"`,

@@ -7,7 +7,7 @@ const brotliAsync = promisify(brotliCompress);
 
 /** One feed ready to serve: its bytes in every encoding ready so far, the ETags and Last-Modified. */
 export interface ServedFeed extends FeedMeta {
-  /** Brotli comes later than the others (it is compressed in the background); until then, gzip. */
+  /** Brotli comes later than the others (made when first asked for, see BrotliMaker); until then, gzip. */
   bodies: Partial<Record<Encoding, Uint8Array>> & Record<'identity' | 'gzip', Uint8Array>;
   etags: Record<Encoding, string>;
 }
@@ -40,20 +40,50 @@ export function nextSnapshot(
   return { feeds: new Map(list.map((f) => [f.path, f])), list };
 }
 
+/** Above this size a feed gets brotli at quality 9: quality 11 costs about two seconds a megabyte. */
+const BROTLI_BEST_MAX = 1024 * 1024;
+
 /**
- * Adds brotli to the feeds that lack it, one at a time in zlib's thread pool: at its best quality it
- * is about fifty times slower than gzip for a sixth fewer bytes, so requests never wait for it.
- * Stops when `current()` no longer returns `snapshot` (a newer build took over).
+ * Makes the brotli bytes of the feeds clients ask brotli for, one at a time in zlib's thread pool:
+ * until they are ready those clients get gzip. Only feeds asked for are compressed (at its best
+ * quality brotli is about a hundred times slower than gzip for a sixth fewer bytes), so an edit of the
+ * archive costs no brotli of feeds nobody fetches with it, and a feed's bytes are compressed once
+ * (unchanged feeds keep their bytes, brotli included, from build to build).
  */
-export async function compressBrotli(snapshot: FeedSnapshot, current: () => FeedSnapshot | undefined): Promise<void> {
-  for (const feed of snapshot.list) {
-    if (current() !== snapshot) return;
-    if (feed.bodies.br) continue;
-    feed.bodies.br = await brotliAsync(feed.bodies.identity, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
-        [constants.BROTLI_PARAM_SIZE_HINT]: feed.bodies.identity.byteLength,
-      },
+export class BrotliMaker {
+  private readonly queue = new Set<ServedFeed['bodies']>();
+  private running: Promise<void> | undefined;
+
+  constructor(private readonly onError: (error: unknown) => void = () => undefined) {}
+
+  /** Asks for brotli of a feed's bytes, once; the request that asks is served gzip meanwhile. */
+  want(bodies: ServedFeed['bodies']): void {
+    if (bodies.br || this.queue.has(bodies)) return;
+    this.queue.add(bodies);
+    this.running ??= this.run().finally(() => {
+      this.running = undefined;
     });
+  }
+
+  /** Resolves when every brotli asked for so far is made. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async run(): Promise<void> {
+    for (const bodies of this.queue) {
+      const size = bodies.identity.byteLength;
+      try {
+        bodies.br = await brotliAsync(bodies.identity, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: size > BROTLI_BEST_MAX ? 9 : 11,
+            [constants.BROTLI_PARAM_SIZE_HINT]: size,
+          },
+        });
+      } catch (error) {
+        this.onError(error);
+      }
+      this.queue.delete(bodies);
+    }
   }
 }

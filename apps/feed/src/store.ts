@@ -4,7 +4,7 @@ import { type FeedOptions, SammantradeError } from '@sammantrade/core';
 import { formatError, isDatabaseLocation, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
 import { readSavedFeeds } from './saved-feeds.js';
-import { compressBrotli, type FeedSnapshot, nextSnapshot } from './snapshot.js';
+import { BrotliMaker, type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -51,7 +51,9 @@ export class FeedStore {
   private thread: Worker | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
-  private compressing: Promise<void> = Promise.resolve();
+  private readonly brotli = new BrotliMaker((error) =>
+    this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
+  );
   private closing = false;
   private requests = 0;
   private readonly waiting = new Map<number, () => void>();
@@ -86,7 +88,6 @@ export class FeedStore {
     const saved = this.feedsFile && (await readSavedFeeds(this.feedsFile, this.feedOptions));
     if (saved) {
       this.current = nextSnapshot(undefined, saved.feeds, saved.changed);
-      this.compressing = compressBrotli(this.current, () => this.current).catch(() => undefined);
       void this.startUntilLoaded();
     } else {
       await this.start();
@@ -107,9 +108,14 @@ export class FeedStore {
     });
   }
 
-  /** Resolves when the background brotli of the feeds served is done. */
+  /** Asks for the brotli bytes of a feed a client would take brotli for (made in the background). */
+  wantBrotli(feed: ServedFeed): void {
+    this.brotli.want(feed.bodies);
+  }
+
+  /** Resolves when the brotli asked for so far is made. */
   async settled(): Promise<void> {
-    await this.compressing;
+    await this.brotli.settled();
   }
 
   /** Stops following the archive and ends the build thread (after the build it is writing state for). */
@@ -198,10 +204,6 @@ export class FeedStore {
         if (message.type === 'built') {
           this.current = nextSnapshot(this.current, message.feeds, message.changed);
           this.generation++;
-          const snapshot = this.current;
-          this.compressing = compressBrotli(snapshot, () => this.current).catch((error: unknown) =>
-            this.options.onWarning?.(`brotli failed, serving gzip: ${String(error)}`),
-          );
           started = true;
           resolve();
         } else if (message.type === 'reloaded') {

@@ -97,6 +97,42 @@ function freezeRecords(records: ArchiveRecords): void {
   }
 }
 
+/** The refs of one meeting's paragraphs, decisions and assignments, and its paragraphs' case keys. */
+interface MeetingRefs {
+  readonly body: Body;
+  readonly paragraphs: readonly ParagraphRef[];
+  readonly decisions: readonly DecisionRef[];
+  readonly assignments: readonly AssignmentRef[];
+  readonly cases: readonly (readonly [string, ParagraphRef])[];
+}
+
+/**
+ * Kept per meeting object: a reload keeps the objects of unchanged records, so an archive built again
+ * after one edit makes refs only for the meetings that changed (records are immutable).
+ */
+const meetingRefs = new WeakMap<Meeting, MeetingRefs>();
+
+function refsOf(body: Body, meeting: Meeting): MeetingRefs {
+  const known = meetingRefs.get(meeting);
+  if (known?.body === body) return known;
+  const refs = {
+    body,
+    paragraphs: [] as ParagraphRef[],
+    decisions: [] as DecisionRef[],
+    assignments: [] as AssignmentRef[],
+    cases: [] as [string, ParagraphRef][],
+  };
+  for (const paragraph of meeting.paragraphs) {
+    const ref: ParagraphRef = { body, meeting, paragraph };
+    refs.paragraphs.push(ref);
+    for (const decision of paragraph.decisions) refs.decisions.push({ body, meeting, paragraph, decision });
+    for (const assignment of paragraph.assignments) refs.assignments.push({ body, meeting, paragraph, assignment });
+    if (paragraph.caseNumber) refs.cases.push([caseKey(paragraph.caseNumber), ref]);
+  }
+  meetingRefs.set(meeting, refs);
+  return refs;
+}
+
 /**
  * Builds the indexed archive from validated records. Pure: no I/O, so it runs in a browser too.
  * Cross-record problems become {@link Archive.diagnostics}; nothing here throws on content.
@@ -122,17 +158,14 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
   for (const meeting of meetings) {
     const body = bodyById.get(meeting.body);
     if (!body) continue; // reported by checkRecords
-    for (const paragraph of meeting.paragraphs) {
-      const ref: ParagraphRef = { body, meeting, paragraph };
-      paragraphs.push(ref);
-      for (const decision of paragraph.decisions) decisions.push({ ...ref, decision });
-      for (const assignment of paragraph.assignments) assignments.push({ ...ref, assignment });
-      if (paragraph.caseNumber) {
-        const key = caseKey(paragraph.caseNumber);
-        const list = cases.get(key) ?? [];
-        list.push(ref);
-        cases.set(key, list);
-      }
+    const refs = refsOf(body, meeting);
+    for (const ref of refs.paragraphs) paragraphs.push(ref);
+    for (const ref of refs.decisions) decisions.push(ref);
+    for (const ref of refs.assignments) assignments.push(ref);
+    for (const [key, ref] of refs.cases) {
+      const list = cases.get(key);
+      if (list) list.push(ref);
+      else cases.set(key, [ref]);
     }
   }
   for (const list of cases.values()) list.sort((a, b) => byDate(a.meeting, b.meeting));

@@ -6,6 +6,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { z } from 'zod';
 import { type RecordKind, recordSchemas, toJsonSchema } from '../model/json-schema.js';
 import { isIsoDate, isMonthDay, PARTIAL_DATE_FORMAT, timesInOrder } from '../model/primitives.js';
+import type { ArchiveScan } from './scan.js';
 
 /**
  * What identifies the version of a file that a cache entry was made from: when any of it changes
@@ -323,4 +324,6 @@ export class ArchiveCache {
 export class ArchiveMemory {
   /** The cache of the last load. */
   last: ArchiveCache | undefined;
+  /** The files of the last load, for a load told which files changed since. */
+  scan: ArchiveScan | undefined;
 }

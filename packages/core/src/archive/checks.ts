@@ -48,7 +48,7 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
     const key = `${meeting.body}/${meeting.id}`;
     if (meetingKeys.has(key)) say('error', meeting, ['id'], `meeting "${key}" is defined twice`);
     meetingKeys.add(key);
-    checkMeeting(meeting, say);
+    for (const [severity, path, message] of meetingProblems(meeting)) say(severity, meeting, path, message);
   }
   checkOverlaps(records.meetings, say);
 
@@ -93,6 +93,21 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
 }
 
 type Say = (severity: Diagnostic['severity'], record: object, path: (string | number)[], message: string) => void;
+
+type Problem = [Diagnostic['severity'], (string | number)[], string];
+/** What {@link checkMeeting} says of a meeting, kept per meeting: a reload keeps unchanged meetings' objects. */
+const problems = new WeakMap<Meeting, Problem[]>();
+
+function meetingProblems(meeting: Meeting): Problem[] {
+  let found = problems.get(meeting);
+  if (!found) {
+    const list: Problem[] = [];
+    checkMeeting(meeting, (severity, _record, path, message) => list.push([severity, path, message]));
+    problems.set(meeting, list);
+    found = list;
+  }
+  return found;
+}
 
 function checkMeeting(meeting: Meeting, say: Say): void {
   if (!meeting.date) {

@@ -13,7 +13,7 @@ import { type Archive, createArchive } from './archive.js';
 import { ArchiveCache, type ArchiveMemory, type CachedFile, type FileIdentity } from './cache.js';
 import type { Locate } from './checks.js';
 import { kindOfPath } from './layout.js';
-import { codeOf, GONE, mapLimit, scanArchive } from './scan.js';
+import { codeOf, GONE, mapLimit, rescanArchive, scanArchive } from './scan.js';
 import { MAX_RECORD_BYTES, type ParsedRecord, parseRecordYaml } from './yaml.js';
 
 /** What {@link checkArchive} found: the archive when it has no errors, and every diagnostic. */
@@ -52,10 +52,15 @@ export function checkArchive(dir: string): Promise<ArchiveCheck> {
 
 /**
  * {@link checkArchive}, reusing what the last load with the same `memory` read: the cache entries of
- * unchanged files are taken from memory instead of the cache's files.
+ * unchanged files are taken from memory instead of the cache's files. With `changed` (the files a
+ * watcher saw change since that load) only those files are examined again, not every file's identity.
  * @internal for the live archive.
  */
-export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<ArchiveCheck> {
+export async function readArchive(
+  dir: string,
+  memory?: ArchiveMemory,
+  changed?: readonly string[],
+): Promise<ArchiveCheck> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
     throw new SammantradeError(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', `${dir}: no such archive folder`, {
       cause: error,
@@ -65,7 +70,8 @@ export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<
 
   const diagnostics: Diagnostic[] = [];
   const shown = (rel: string) => join(dir, rel).split(sep).join('/');
-  const scan = await scanArchive(dir);
+  // Told which files changed since the last load: only those are examined again.
+  const scan = memory?.scan && changed ? await rescanArchive(dir, memory.scan, changed) : await scanArchive(dir);
   const { files, infos } = scan;
   for (const [rel, code] of scan.unreadable)
     diagnostics.push({ severity: 'error', file: shown(rel), message: `cannot read the file (${code})` });
@@ -120,13 +126,14 @@ export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<
     const settled = now - identity.mtimeMs > SETTLE_MS;
     // A copy through JSON, as the cache holds it: the parser's strings are slices of the file's text
     // and would keep all of it in memory (a third of the heap on a large archive).
-    const json = JSON.stringify(parsed.record);
-    const copy = JSON.parse(json) as object;
+    // The JSON is not kept for the cache's save: it would stay in memory for every file of a cold
+    // load until the save, which writes it again from the record.
+    const copy = JSON.parse(JSON.stringify(parsed.record)) as object;
     return {
       kind,
       record: copy,
       diagnostics: [...parsed.diagnostics, ...problems],
-      ...(problems.length === 0 && settled ? { cache: { ...identity, kind, record: copy, json } } : {}),
+      ...(problems.length === 0 && settled ? { cache: { ...identity, kind, record: copy } } : {}),
     };
   });
 
@@ -162,7 +169,10 @@ export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<
     if (result.kind === 'programme') records.programmes.push(result.record as Programme);
   });
   await cache.save();
-  if (memory) memory.last = cache;
+  if (memory) {
+    memory.last = cache;
+    memory.scan = scan;
+  }
 
   // Lines for cross-record diagnostics: the file is parsed again, only when something is reported on it.
   const documents = new Map<string, ParsedRecord>();
@@ -240,8 +250,12 @@ export function loadArchive(dir: string): Promise<Archive> {
  * {@link loadArchive} with the `memory` of the last load (see {@link readArchive}).
  * @internal for the live archive.
  */
-export async function loadArchiveWith(dir: string, memory?: ArchiveMemory): Promise<Archive> {
-  const { archive, diagnostics } = await readArchive(dir, memory);
+export async function loadArchiveWith(
+  dir: string,
+  memory?: ArchiveMemory,
+  changed?: readonly string[],
+): Promise<Archive> {
+  const { archive, diagnostics } = await readArchive(dir, memory, changed);
   if (!archive) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     throw new SammantradeError(

@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SammantradeError } from '../errors.js';
 import type { FileIdentity } from './cache.js';
@@ -81,6 +81,40 @@ export async function scanArchive(dir: string): Promise<ArchiveScan> {
       return undefined;
     }
   });
+  return { files, infos, unreadable, version: versionOf(files, infos) };
+}
+
+/**
+ * {@link scanArchive} after only `paths` (relative, `/`-separated) may have changed, were added or
+ * went: those are examined again, every other file keeps its identity from `previous`. For a watcher
+ * that says which files it saw change; a change it may have missed calls for a full scan.
+ */
+export async function rescanArchive(dir: string, previous: ArchiveScan, paths: Iterable<string>): Promise<ArchiveScan> {
+  const known = new Map<string, FileIdentity | undefined>();
+  previous.files.forEach((rel, i) => {
+    known.set(rel, previous.infos[i]);
+  });
+  const looked = new Set<string>();
+  const unreadable: [string, string][] = [];
+  for (const rel of paths) {
+    if (looked.has(rel)) continue;
+    looked.add(rel);
+    known.delete(rel);
+    if (!kindOfPath(rel) || rel.split('/').some((part) => part.startsWith('.') || part === '')) continue;
+    try {
+      const s = await lstat(join(dir, rel));
+      if (s.isFile()) known.set(rel, { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino });
+    } catch (error) {
+      if (!GONE.has(codeOf(error))) {
+        known.set(rel, undefined);
+        unreadable.push([rel, codeOf(error)]);
+      }
+    }
+  }
+  for (const entry of previous.unreadable) if (!looked.has(entry[0])) unreadable.push(entry);
+  if (known.size > MAX_FILES) throw new SammantradeError('TOO_LARGE', `${dir}: more than ${MAX_FILES} record files`);
+  const files = [...known.keys()].sort();
+  const infos = files.map((rel) => known.get(rel));
   return { files, infos, unreadable, version: versionOf(files, infos) };
 }
 

@@ -32,19 +32,33 @@ export interface ArchiveWatcher {
 const FOLDERS = new Set<string>(Object.values(RECORD_FOLDERS));
 
 /**
- * Calls `onChange` after record files of the archive in `dir` change, are added or go, debounced.
+ * Calls `onChange` after record files of the archive in `dir` change, are added or go, debounced,
+ * with the paths of the files seen to change (relative, `/`-separated), or none when anything may
+ * have changed (a folder came or went, the full check found a difference).
  * Only the record folders are watched; hidden files and folders (`.sammantrade/`, editors' swap
  * files) are ignored, so Sammanträde's own cache and state never trigger a change. A file replaced
  * by a rename (what editors, `git checkout` and Sammanträde's own atomic writes do) stays watched,
  * and a periodic full check catches anything the operating system did not report.
  */
-export function watchArchive(dir: string, onChange: () => void, options: WatchOptions = {}): ArchiveWatcher {
+export function watchArchive(
+  dir: string,
+  onChange: (paths?: readonly string[]) => void,
+  options: WatchOptions = {},
+): ArchiveWatcher {
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
-  const changed = () => {
+  // The files the watcher saw change since the last call; undefined once anything else may have.
+  let paths: Set<string> | undefined = new Set();
+  const changed = (path?: string) => {
     if (closed) return;
+    if (path === undefined) paths = undefined;
+    else paths?.add(path);
     clearTimeout(timer);
-    timer = setTimeout(onChange, options.debounceMs ?? 150);
+    timer = setTimeout(() => {
+      const seen = paths;
+      paths = new Set();
+      onChange(seen ? [...seen] : undefined);
+    }, options.debounceMs ?? 150);
   };
   const ignored = (path: string, stats?: { isFile(): boolean }) => {
     const rel = relative(dir, path);
@@ -63,7 +77,11 @@ export function watchArchive(dir: string, onChange: () => void, options: WatchOp
       ...(poll !== undefined ? { usePolling: poll !== false } : {}),
       ...(typeof poll === 'number' ? { interval: poll, binaryInterval: poll } : {}),
     });
-    watcher.on('all', changed);
+    watcher.on('all', (event, path) => {
+      // A file's own event names it; a folder that came or went may have taken files with it.
+      const rel = relative(dir, path).split(sep).join('/');
+      changed(event === 'add' || event === 'change' || event === 'unlink' ? rel : undefined);
+    });
     watcher.on('error', (error) =>
       options.onWarning?.(`watching the archive: ${error instanceof Error ? error.message : String(error)}`),
     );
@@ -79,7 +97,7 @@ export function watchArchive(dir: string, onChange: () => void, options: WatchOp
     checking = true;
     try {
       const { version } = await scanArchive(dir);
-      if (known !== undefined && version !== known) changed();
+      if (known !== undefined && version !== known) changed(undefined);
       known = version;
     } catch (error) {
       options.onWarning?.(`checking the archive: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,7 @@
 import type { Archive } from '../archive/archive.js';
 import type { Body } from '../model/body.js';
 import { isIsoDate } from '../model/primitives.js';
-import { assignmentStanding, isOpen } from '../query/assignments.js';
+import { assignmentState, isOpen } from '../query/assignments.js';
 import type { MeetingDay } from '../query/meeting-days.js';
 import { meetingSchedule } from '../query/schedule.js';
 import { CALENDAR_PHRASES as P } from '../text/phrases.js';
@@ -68,11 +68,27 @@ const join = (base: string | undefined, path: string): string | undefined =>
  * warning in the description. Records without a date have no place in a calendar and are left out.
  */
 export function buildCalendarEvents(archive: Archive, options: CalendarOptions = {}): CalendarEvent[] {
+  const bodies = archive.bodies.filter((b) => options.bodyId === undefined || b.id === options.bodyId);
+  const events = bodies.flatMap((body) => ownCalendarEvents(archive, body, options));
+  if (options.reportBacks) events.push(...reportBackEvents(archive, bodies, options));
+  return events.sort(compareEvents);
+}
+
+/** The order of a calendar's events: by date, then start time (all-day first), then UID. */
+export function compareEvents(a: CalendarEvent, b: CalendarEvent): number {
+  return a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? '') || a.uid.localeCompare(b.uid);
+}
+
+/**
+ * The events one body's own records make (its meetings and, with `adjustments`, their adjustment
+ * deadlines), unsorted: they depend only on the body, its meetings and its schedules, so a feed
+ * builder can keep them while those records stay the same. Report-backs are judged across the
+ * archive (a later paragraph of any body in the same case reports back), see {@link reportBackEvents}.
+ * @internal for buildCalendarEvents and renderFeeds.
+ */
+export function ownCalendarEvents(archive: Archive, body: Body, options: CalendarOptions = {}): CalendarEvent[] {
   const domain = options.uidDomain ?? DEFAULT_UID_DOMAIN;
-  const filter = {
-    ...(options.bodyId !== undefined ? { bodyId: options.bodyId } : {}),
-    ...(options.year !== undefined ? { year: options.year } : {}),
-  };
+  const filter = { bodyId: body.id, ...(options.year !== undefined ? { year: options.year } : {}) };
   const events = meetingSchedule(archive, filter).map((day) =>
     meetingEvent(
       day,
@@ -81,13 +97,8 @@ export function buildCalendarEvents(archive: Archive, options: CalendarOptions =
       domain,
     ),
   );
-  const bodies = archive.bodies.filter((b) => options.bodyId === undefined || b.id === options.bodyId);
-  if (options.adjustments) events.push(...adjustmentEvents(archive, bodies, options, domain));
-  if (options.reportBacks) events.push(...reportBackEvents(archive, bodies, options, domain));
-  return events.sort(
-    (a, b) =>
-      a.date.localeCompare(b.date) || (a.start ?? '').localeCompare(b.start ?? '') || a.uid.localeCompare(b.uid),
-  );
+  if (options.adjustments) events.push(...adjustmentEvents(archive, [body], options, domain));
+  return events;
 }
 
 function meetingEvent(s: MeetingDay, warnings: string[], options: CalendarOptions, domain: string): CalendarEvent {
@@ -154,8 +165,12 @@ function adjustmentEvents(archive: Archive, bodies: Body[], options: CalendarOpt
   return out;
 }
 
-/** Report-back dates of the assignments still open, judged from everything the archive holds. */
-function reportBackEvents(archive: Archive, bodies: Body[], options: CalendarOptions, domain: string): CalendarEvent[] {
+/**
+ * Report-back dates of the assignments of `bodies` still open, judged from everything the archive holds.
+ * @internal for buildCalendarEvents and renderFeeds.
+ */
+export function reportBackEvents(archive: Archive, bodies: readonly Body[], options: CalendarOptions): CalendarEvent[] {
+  const domain = options.uidDomain ?? DEFAULT_UID_DOMAIN;
   const ids = new Set(bodies.map((b) => b.id));
   const out: CalendarEvent[] = [];
   for (const ref of archive.assignments) {
@@ -163,7 +178,7 @@ function reportBackEvents(archive: Archive, bodies: Body[], options: CalendarOpt
     const due = assignment.due;
     if (!ids.has(body.id) || !due || !isIsoDate(due)) continue;
     if (options.year !== undefined && !due.startsWith(`${options.year}-`)) continue;
-    if (!isOpen(assignmentStanding(archive, ref).state)) continue;
+    if (!isOpen(assignmentState(archive, ref))) continue;
     const index = paragraph.assignments.indexOf(assignment);
     const url = join(options.viewerUrl, `/organ/${body.id}/${meeting.id}#p${paragraph.number}`);
     out.push({

@@ -1,8 +1,18 @@
 import type { Archive } from '../archive/archive.js';
+import type { Body } from '../model/body.js';
+import type { Meeting } from '../model/meeting.js';
+import { caseKey } from '../model/primitives.js';
 import { CALENDAR_PHRASES as P } from '../text/phrases.js';
-import { buildCalendarEvents, type CalendarEvent, type CalendarOptions } from './events.js';
-import { assembleICalendar, eventTexts, type RenderedEvents } from './ics.js';
-import { type RevisedEvent, type RevisionState, reviseEvents } from './revisions.js';
+import {
+  buildCalendarEvents,
+  type CalendarEvent,
+  type CalendarOptions,
+  compareEvents,
+  ownCalendarEvents,
+  reportBackEvents,
+} from './events.js';
+import { assembleICalendar, eventTexts, type ICalendarOptions, type RenderedEvents } from './ics.js';
+import { type RevisedEvent, type RevisionState, reviseInto } from './revisions.js';
 import { feedPath } from './subscribe.js';
 
 /** One calendar a feed server offers: all bodies, one body, or one body's year. */
@@ -21,44 +31,64 @@ export interface FeedDescription {
 /** Options shared by every feed: the viewer link and the optional deadline events. */
 export type FeedOptions = Pick<CalendarOptions, 'adjustments' | 'reportBacks' | 'viewerUrl' | 'uidDomain'>;
 
-/**
- * Every calendar of an archive: one for all bodies, one per body and one per body and year
- * that has events. Years are those of the events themselves.
- */
-export function describeFeeds(archive: Archive, options: FeedOptions = {}): FeedDescription[] {
-  const all = buildCalendarEvents(archive, options);
-  const feeds: FeedDescription[] = [
+/** The feed of all bodies, around `events` (all of them, in calendar order). */
+function allFeed<E extends CalendarEvent>(
+  archive: Archive,
+  events: E[],
+): Omit<FeedDescription, 'events'> & { events: E[] } {
+  return {
+    id: 'all',
+    name: P.allFeedName,
+    description: P.allFeedDescription(archive.bodies.map((b) => b.name)),
+    path: feedPath('all'),
+    events,
+  };
+}
+
+/** A body's feed and one per year that has events, around its `events` (in calendar order). */
+function bodyFeeds<E extends CalendarEvent>(
+  body: Body,
+  events: E[],
+): (Omit<FeedDescription, 'events'> & { events: E[] })[] {
+  const feeds: (Omit<FeedDescription, 'events'> & { events: E[] })[] = [
     {
-      id: 'all',
-      name: P.allFeedName,
-      description: P.allFeedDescription(archive.bodies.map((b) => b.name)),
-      path: feedPath('all'),
-      events: all,
-    },
-  ];
-  for (const body of archive.bodies) {
-    const events = all.filter((e) => e.bodyId === body.id);
-    feeds.push({
       id: body.id,
       bodyId: body.id,
       name: body.name,
       description: P.bodyFeedDescription(body.name, body.organisation),
       path: feedPath(body.id),
       events,
+    },
+  ];
+  const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
+  for (const year of years) {
+    feeds.push({
+      id: `${body.id}/${year}`,
+      bodyId: body.id,
+      year,
+      name: `${body.name} ${year}`,
+      description: P.yearFeedDescription(body.name, year),
+      path: feedPath(body.id, year),
+      events: events.filter((e) => e.date.startsWith(`${year}-`)),
     });
-    const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
-    for (const year of years) {
-      feeds.push({
-        id: `${body.id}/${year}`,
-        bodyId: body.id,
-        year,
-        name: `${body.name} ${year}`,
-        description: P.yearFeedDescription(body.name, year),
-        path: feedPath(body.id, year),
-        events: events.filter((e) => e.date.startsWith(`${year}-`)),
-      });
-    }
   }
+  return feeds;
+}
+
+/**
+ * Every calendar of an archive: one for all bodies, one per body and one per body and year
+ * that has events. Years are those of the events themselves.
+ */
+export function describeFeeds(archive: Archive, options: FeedOptions = {}): FeedDescription[] {
+  const all = buildCalendarEvents(archive, options);
+  const feeds: FeedDescription[] = [allFeed(archive, all)];
+  for (const body of archive.bodies)
+    feeds.push(
+      ...bodyFeeds(
+        body,
+        all.filter((e) => e.bodyId === body.id),
+      ),
+    );
   return feeds;
 }
 
@@ -68,18 +98,45 @@ export interface RenderedFeed extends Omit<FeedDescription, 'events'> {
   text: string;
 }
 
+/** A feed's text with what it was made of, so the next build can tell it unchanged without making it. */
+interface FeedText {
+  readonly head: string;
+  readonly parts: readonly string[];
+  readonly text: string;
+}
+
+/** What a build keeps of one body for the next. */
+interface BodyBuild {
+  /** The records its own events come from, compared by reference (a reload keeps unchanged records). */
+  readonly inputs: readonly object[];
+  readonly own: readonly CalendarEvent[];
+  /** Its report-back events, and them as JSON to compare. */
+  readonly reportBacks: readonly CalendarEvent[];
+  readonly reportBacksKey: string;
+  /** The case keys of its paragraphs with assignments: a change in one of these cases may report one back. */
+  readonly cases: ReadonlySet<string>;
+  /** Its events revised, in calendar order, with their iCalendar texts. */
+  readonly events: readonly RevisedEvent[];
+  readonly texts: readonly string[];
+  /** Event texts by content (see `eventTexts`): only events that changed are rendered again. */
+  readonly rendered: ReadonlyMap<string, string>;
+  readonly feeds: readonly RenderedFeed[];
+  readonly made: ReadonlyMap<string, FeedText>;
+}
+
 /**
- * What one {@link renderFeeds} keeps for the next: each event's text, and each feed's text with the
- * event texts it was made of. Opaque: pass a build's `rendered` to the next build.
+ * What one {@link renderFeeds} keeps for the next: each body's events, their texts and its feeds, and
+ * the feed of all bodies. Opaque: pass a build's `rendered` to the next build, with its `state`.
  */
 export interface RenderedFeeds {
+  /** @internal the options it was made with */
+  readonly key: string;
+  /** @internal the state the build returned: reuse is only sound from it */
+  readonly state: RevisionState;
   /** @internal */
-  readonly events: ReadonlyMap<string, string>;
-  /** @internal */
-  readonly feeds: ReadonlyMap<
-    string,
-    { readonly head: string; readonly parts: readonly string[]; readonly text: string }
-  >;
+  readonly bodies: ReadonlyMap<string, BodyBuild>;
+  /** @internal the feed of all bodies, and its events */
+  readonly all: FeedText & { readonly events: RevisedEvent[] };
 }
 
 /** Options for {@link renderFeeds}. */
@@ -87,61 +144,215 @@ export interface RenderFeedsOptions extends FeedOptions {
   /** How often clients should refresh, in seconds. */
   refreshSeconds?: number;
   /**
-   * The previous build's `rendered`: events that did not change are not rendered again, and a feed
-   * none of whose events changed is the very string it was (so telling it unchanged costs nothing).
+   * The previous build's `rendered` (with its `state` as `previous`): a body none of whose records
+   * changed keeps its events, texts and feeds as they were, the very strings (so telling them unchanged
+   * costs nothing); of the others only the events that changed are rendered again.
    */
   rendered?: RenderedFeeds;
 }
 
-/** True when two lists hold the same strings; those reused from the previous build compare by reference. */
-function sameParts(a: readonly string[], b: readonly string[]): boolean {
+/** True when two lists hold the same items; those reused from the previous build compare by reference. */
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
+/** A feed's text from its event texts, or the previous text when neither its head nor its events changed. */
+function feedText(parts: readonly string[], calendar: ICalendarOptions, old: FeedText | undefined): FeedText {
+  const head = JSON.stringify(calendar);
+  if (old && old.head === head && sameItems(old.parts, parts)) return old;
+  return { head, parts, text: assembleICalendar(parts, calendar) };
+}
+
+/** Merges lists each in calendar order into one, with each event's text beside it. */
+function mergeInOrder(lists: { readonly events: readonly RevisedEvent[]; readonly texts: readonly string[] }[]): {
+  readonly events: RevisedEvent[];
+  readonly texts: readonly string[];
+} {
+  let merged: { events: readonly RevisedEvent[]; texts: readonly string[] }[] = lists;
+  if (merged.length === 0) return { events: [], texts: [] };
+  // Pairwise, so each event is compared about log2(bodies) times.
+  while (merged.length > 1) {
+    const next: typeof merged = [];
+    for (let k = 0; k < merged.length; k += 2) {
+      const a = merged[k] as (typeof merged)[number];
+      const b = merged[k + 1];
+      if (!b) {
+        next.push(a);
+        continue;
+      }
+      const out = { events: [] as RevisedEvent[], texts: [] as string[] };
+      let i = 0;
+      let j = 0;
+      while (i < a.events.length || j < b.events.length) {
+        const x = a.events[i];
+        const y = b.events[j];
+        // Ties keep the earlier list's event first, as a stable sort of the lists one after another would.
+        if (y === undefined || (x !== undefined && compareEvents(x, y) <= 0)) {
+          out.events.push(x as RevisedEvent);
+          out.texts.push(a.texts[i++] as string);
+        } else {
+          out.events.push(y);
+          out.texts.push(b.texts[j++] as string);
+        }
+      }
+      next.push(out);
+    }
+    merged = next;
+  }
+  const [only] = merged as [{ events: readonly RevisedEvent[]; texts: readonly string[] }];
+  return { events: [...only.events], texts: only.texts };
+}
+
+const isMeeting = (record: object): record is Meeting => 'paragraphs' in record && 'kind' in record;
+
+/** The case keys of the paragraphs with assignments among a body's records. */
+function assignmentCases(records: readonly object[]): Set<string> {
+  const cases = new Set<string>();
+  for (const record of records)
+    if (isMeeting(record))
+      for (const p of record.paragraphs) if (p.caseNumber && p.assignments.length) cases.add(caseKey(p.caseNumber));
+  return cases;
+}
+
+/**
+ * The cases whose records changed since `before`: those of meetings added, changed or gone, and those of
+ * the undated meetings of a changed body (whose place in time other meetings of the body decide);
+ * `all` when bodies came or went, or there is no previous build.
+ */
+function changedCases(archive: Archive, before: RenderedFeeds | undefined): Set<string> | 'all' {
+  if (!before || before.bodies.size !== archive.bodies.length) return 'all';
+  const cases = new Set<string>();
+  const add = (m: Meeting) => {
+    for (const p of m.paragraphs) if (p.caseNumber) cases.add(caseKey(p.caseNumber));
+  };
+  for (const body of archive.bodies) {
+    const old = before.bodies.get(body.id);
+    if (!old) return 'all';
+    const now = archive.meetingsOf(body.id);
+    const was = old.inputs.filter(isMeeting);
+    if (sameItems(was, now)) continue;
+    const kept = new Set<object>(now);
+    const had = new Set<object>(was);
+    for (const m of now) if (!had.has(m) || !m.date) add(m);
+    for (const m of was) if (!kept.has(m) || !m.date) add(m);
+  }
+  return cases;
+}
+
+const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
 /**
  * Every calendar of an archive as iCalendar text, revised against the `previous` state so SEQUENCE only
- * rises for events that changed. The revision runs once, over all events, so a meeting has the same
- * SEQUENCE in every feed it appears in. `changedAt` defaults to the archive's modification time: the
- * same data gives the same bytes. Each event is rendered once, whatever feeds it is in; give the
- * returned `rendered` to the next build and only the events and feeds that changed are made again.
- * The feed server and `sammantrade calendar` both write through this.
+ * rises for events that changed; a meeting has the same SEQUENCE in every feed it appears in.
+ * `changedAt` is the archive's modification time: the same data gives the same bytes. Each event is
+ * rendered once, whatever feeds it is in. Give the returned `rendered` (and `state`) to the next build
+ * and it costs what changed: a body whose records (its own file, meetings and schedules) are the same
+ * objects as before and whose report-back events are the same keeps its events, texts and feeds; only
+ * the changed bodies' events are revised and rendered, only their feeds and the feed of all bodies are
+ * made again. The feed server and `sammantrade calendar` both write through this.
  */
 export function renderFeeds(
   archive: Archive,
   previous: RevisionState = {},
   options: RenderFeedsOptions = {},
 ): { feeds: RenderedFeed[]; state: RevisionState; rendered: RenderedFeeds } {
-  const described = describeFeeds(archive, options);
-  const all = described.find((f) => f.id === 'all')?.events ?? [];
-  const { events, state } = reviseEvents(all, previous, archive.modified ?? new Date(0).toISOString());
-  const byUid = new Map(events.map((e) => [e.uid, e]));
-  // Only the events and feeds of this build are kept, so the maps never grow past the archive.
-  const eventsKept = new Map<string, string>();
-  const before = options.rendered;
-  const texts: RenderedEvents = {
-    get: (key) => eventsKept.get(key) ?? before?.events.get(key),
-    set(key, text) {
-      eventsKept.set(key, text);
-      return eventsKept;
-    },
-  };
-  const feedsKept = new Map<string, { head: string; parts: readonly string[]; text: string }>();
-  const feeds = described.map((feed): RenderedFeed => {
-    const revised = feed.events.map((e) => byUid.get(e.uid)).filter((e) => e !== undefined);
-    const calendar = {
-      name: feed.name,
-      description: feed.description,
-      ...(options.refreshSeconds ? { refreshSeconds: options.refreshSeconds } : {}),
-    };
-    const head = JSON.stringify(calendar);
-    const parts = eventTexts(revised, texts);
-    const old = before?.feeds.get(feed.path);
-    const text =
-      old && old.head === head && sameParts(old.parts, parts) ? old.text : assembleICalendar(parts, calendar);
-    feedsKept.set(feed.path, { head, parts, text });
-    return { ...feed, events: revised, text };
+  const { rendered: _before, refreshSeconds, ...feedOptions } = options;
+  const key = JSON.stringify([
+    feedOptions.adjustments,
+    feedOptions.reportBacks,
+    feedOptions.viewerUrl,
+    feedOptions.uidDomain,
+    refreshSeconds,
+  ]);
+  const before = options.rendered?.key === key && options.rendered.state === previous ? options.rendered : undefined;
+  const calendarOf = (name: string, description: string): ICalendarOptions => ({
+    name,
+    description,
+    ...(refreshSeconds ? { refreshSeconds } : {}),
   });
-  return { feeds, state, rendered: { events: eventsKept, feeds: feedsKept } };
+  const changedAt = archive.modified ?? new Date(0).toISOString();
+  const inputsOf = (body: Body): object[] => [
+    body,
+    ...archive.meetingsOf(body.id),
+    ...archive.schedules.filter((s) => s.body === body.id),
+  ];
+  const changed = changedCases(archive, before);
+
+  let state: RevisionState | undefined; // copied from `previous` at the first body that changed
+  const bodies = new Map<string, BodyBuild>();
+  for (const body of archive.bodies) {
+    const inputs = inputsOf(body);
+    const old = before?.bodies.get(body.id);
+    const sameInputs = old !== undefined && sameItems(old.inputs, inputs);
+    // Report-backs are judged across the archive: a later paragraph of any body in the same case
+    // reports one back, so they are judged again when the body changed or a changed record shares a case.
+    const judge = !old || !sameInputs || changed === 'all' || overlaps(old.cases, changed);
+    const reportBacks = !feedOptions.reportBacks
+      ? []
+      : judge || !old
+        ? reportBackEvents(archive, [body], feedOptions)
+        : old.reportBacks;
+    const reportBacksKey = reportBacks === old?.reportBacks ? old.reportBacksKey : JSON.stringify(reportBacks);
+    if (old && sameInputs && old.reportBacksKey === reportBacksKey) {
+      bodies.set(body.id, old);
+      continue;
+    }
+    const own = sameInputs && old ? old.own : ownCalendarEvents(archive, body, feedOptions);
+    state ??= { ...previous };
+    const events = reviseInto([...own, ...reportBacks].sort(compareEvents), previous, state, changedAt);
+    const kept = new Map<string, string>();
+    const texts = eventTexts(events, {
+      get: (k) => kept.get(k) ?? old?.rendered.get(k),
+      set(k, text) {
+        kept.set(k, text);
+        return kept;
+      },
+    } satisfies RenderedEvents);
+    const textOf = new Map(events.map((e, i) => [e, texts[i] as string]));
+    const made = new Map<string, FeedText>();
+    const feeds = bodyFeeds(body, events).map((feed): RenderedFeed => {
+      const parts = feed.events === events ? texts : feed.events.map((e) => textOf.get(e) as string);
+      const text = feedText(parts, calendarOf(feed.name, feed.description), old?.made.get(feed.path));
+      made.set(feed.path, text);
+      return { ...feed, text: text.text };
+    });
+    const cases = sameInputs && old ? old.cases : assignmentCases(inputs);
+    bodies.set(body.id, {
+      inputs,
+      own,
+      reportBacks,
+      reportBacksKey,
+      cases,
+      events,
+      texts,
+      rendered: kept,
+      feeds,
+      made,
+    });
+  }
+
+  const oldAll = before?.all;
+  const allCalendar = calendarOf(P.allFeedName, P.allFeedDescription(archive.bodies.map((b) => b.name)));
+  const unchanged =
+    oldAll !== undefined &&
+    before !== undefined &&
+    state === undefined &&
+    before.bodies.size === bodies.size &&
+    [...bodies].every(([id, b]) => before.bodies.get(id) === b) &&
+    oldAll.head === JSON.stringify(allCalendar);
+  let all: RenderedFeeds['all'];
+  if (unchanged && oldAll) all = oldAll;
+  else {
+    const merged = mergeInOrder([...bodies.values()]);
+    all = { ...feedText(merged.texts, allCalendar, oldAll), events: merged.events };
+  }
+  const feeds: RenderedFeed[] = [{ ...allFeed(archive, [...all.events]), text: all.text }];
+  for (const b of bodies.values()) feeds.push(...b.feeds);
+  const next = state ?? previous;
+  return { feeds, state: next, rendered: { key, state: next, bodies, all } };
 }

@@ -38,33 +38,34 @@ const scratch = ical({ timezone: { name: null, generator: (zone: string) => vtim
 
 /**
  * Folds lines longer than 75 octets (RFC 5545 3.1) exactly as ical-generator does, without its
- * per-character TextEncoder: a line keeps at most 74 octets, a continuation a space and 74 more.
+ * per-character TextEncoder: a line keeps at most 74 octets, a continuation a space and 74 more. The
+ * result is one flat string made from slices (a string grown a character at a time is a rope that
+ * every later join of the feed walks again, character by character).
  */
 function fold(text: string): string {
-  let out = '';
+  const out: string[] = [];
+  let from = 0;
   let octets = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 13 && text.charCodeAt(i + 1) === 10) {
-      out += '\r\n';
       i++;
       octets = 0;
       continue;
     }
-    let char = text[i] as string;
     let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      char += text[++i];
-      size = 4;
-    }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    if (pair) size = 4;
     octets += size;
     if (octets > 74) {
-      out += '\r\n ';
+      out.push(text.slice(from, i), '\r\n ');
+      from = i;
       octets = size;
     }
-    out += char;
+    if (pair) i++;
   }
-  return out;
+  out.push(text.slice(from));
+  return out.join('');
 }
 
 let zoneText: string | undefined;

@@ -19,9 +19,31 @@ export interface RevisedEvent extends CalendarEvent {
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
-/** The fields whose change a subscriber must see (Google keeps an old time unless SEQUENCE rises). */
-const fingerprint = (e: CalendarEvent): string =>
+/** The fields whose change a subscriber must see (Google keeps an old time unless SEQUENCE rises), as JSON. */
+const fields = (e: CalendarEvent): string =>
   JSON.stringify([e.summary, e.date, e.start, e.end, e.location, e.description, e.url, e.status]);
+
+/**
+ * The fingerprint of an event: 64 bits of hash (two 32-bit FNV-1a variants) of its fields and their
+ * length. The state keeps one per event and is written after every build: the fields themselves
+ * (descriptions hold every § title) made it megabytes. State written before kept the fields as JSON;
+ * {@link sameFingerprint} still reads those.
+ */
+function fingerprint(e: CalendarEvent): string {
+  const text = fields(e);
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822519) ^ (h2 >>> 15);
+  }
+  return `#${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${text.length.toString(36)}`;
+}
+
+/** True when a stored fingerprint is the event's: a hash as made now, or the fields as JSON as state kept them before. */
+const sameFingerprint = (stored: string, print: string, event: CalendarEvent): boolean =>
+  stored === print || (stored.startsWith('[') && stored === fields(event));
 
 /**
  * Gives each event its SEQUENCE and LAST-MODIFIED from the previous state: unchanged events keep
@@ -35,13 +57,28 @@ export function reviseEvents(
   changedAt: string = EPOCH,
 ): { events: RevisedEvent[]; state: RevisionState } {
   const state: RevisionState = { ...previous };
-  const revised = events.map((event): RevisedEvent => {
+  return { events: reviseInto(events, previous, state, changedAt), state };
+}
+
+/**
+ * {@link reviseEvents} writing each event's revision into `state` (a copy of `previous` or `previous`
+ * itself), so a build that revises a few bodies' events copies the state once.
+ * @internal for renderFeeds.
+ */
+export function reviseInto(
+  events: readonly CalendarEvent[],
+  previous: RevisionState,
+  state: RevisionState,
+  changedAt: string = EPOCH,
+): RevisedEvent[] {
+  return events.map((event): RevisedEvent => {
     const print = fingerprint(event);
     const floor = event.status === 'cancelled' ? 1 : 0;
     const before = previous[event.uid];
     let revision: EventRevision;
     if (!before) revision = { fingerprint: print, sequence: floor, lastModified: changedAt };
-    else if (before.fingerprint === print) revision = before;
+    else if (sameFingerprint(before.fingerprint, print, event))
+      revision = before.fingerprint === print ? before : { ...before, fingerprint: print };
     else {
       const at = changedAt > before.lastModified ? changedAt : before.lastModified;
       revision = { fingerprint: print, sequence: Math.max(before.sequence + 1, floor), lastModified: at };
@@ -49,5 +86,4 @@ export function reviseEvents(
     state[event.uid] = revision;
     return { ...event, sequence: revision.sequence, lastModified: revision.lastModified };
   });
-  return { events: revised, state };
 }

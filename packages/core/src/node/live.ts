@@ -80,12 +80,16 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
   if (options.onChange) listeners.add(options.onChange);
   let running: Promise<Archive> | undefined;
   let again = false;
+  // What the next load need look at: the files a watcher saw change, or everything (undefined).
+  let pending: Set<string> | undefined = new Set();
 
   const load = async (): Promise<Archive> => {
     do {
       again = false;
+      const paths = pending;
+      pending = new Set();
       try {
-        const next = await loadArchiveWith(dir, memory);
+        const next = await loadArchiveWith(dir, memory, paths && [...paths]);
         if (next.version === undefined || next.version !== current.version) {
           current = next;
           for (const listener of listeners) listener(next);
@@ -102,7 +106,9 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
     } while (again);
     return current;
   };
-  const reload = (): Promise<Archive> => {
+  const reload = (paths?: readonly string[]): Promise<Archive> => {
+    if (paths === undefined) pending = undefined;
+    else for (const path of paths) pending?.add(path);
     if (running) {
       again = true; // a change during a load: load once more when it ends
       return running;
@@ -115,7 +121,7 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
 
   let watcher: ArchiveWatcher | undefined;
   if (options.watch !== false) {
-    watcher = watchArchive(dir, () => void reload(), {
+    watcher = watchArchive(dir, (paths) => void reload(paths), {
       ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
       ...(typeof options.watch === 'object' ? options.watch : {}),
       ...(options.onWarning ? { onWarning: options.onWarning } : {}),
@@ -133,7 +139,7 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    reload,
+    reload: () => reload(),
     async close() {
       await watcher?.close();
     },

@@ -1,6 +1,5 @@
 import type { Archive, AssignmentRef, ParagraphRef } from '../archive/archive.js';
 import type { Paragraph } from '../model/paragraph.js';
-import { caseKey } from '../model/primitives.js';
 import { heldBy, isLater } from './order.js';
 
 /**
@@ -68,43 +67,70 @@ function namedParagraphs(p: Paragraph): Set<number> {
   return out;
 }
 
-interface FollowUpIndex {
-  /** Case key → its paragraphs. */
-  byCase: Map<string, ParagraphRef[]>;
-  /** `body|§` → the paragraphs of that body whose words name that §. */
-  byReference: Map<string, ParagraphRef[]>;
-  /** `body|§` → how many paragraphs of that body carry that number: a reference is clear only when one does. */
-  numbered: Map<string, number>;
-  /** `body|word` → the paragraphs whose title has that word. */
-  byWord: Map<string, ParagraphRef[]>;
+/** What is looked up of one body's paragraphs; the same case in any body is `archive.caseHistory`. */
+interface BodyIndex {
+  /** `§` → the paragraphs of the body whose words name that §. */
+  byReference: Map<number, ParagraphRef[]>;
+  /** `§` → how many paragraphs of the body carry that number: a reference is clear only when one does. */
+  numbered: Map<number, number>;
+  /** Word → the paragraphs whose title has that word; made when first asked for (only candidates need it). */
+  byWord?: Map<string, ParagraphRef[]>;
 }
 
-const indexes = new WeakMap<Archive, FollowUpIndex>();
+const indexes = new WeakMap<Archive, Map<string, BodyIndex>>();
 
-const push = (map: Map<string, ParagraphRef[]>, key: string, ref: ParagraphRef) => {
+const push = <K>(map: Map<K, ParagraphRef[]>, key: K, ref: ParagraphRef) => {
   const list = map.get(key);
   if (list) list.push(ref);
   else map.set(key, [ref]);
 };
 
-/** Built once per archive: looking through every paragraph for every assignment is quadratic. */
-function indexOf(archive: Archive): FollowUpIndex {
-  let index = indexes.get(archive);
-  if (index) return index;
-  index = { byCase: new Map(), byReference: new Map(), numbered: new Map(), byWord: new Map() };
-  for (const ref of archive.paragraphs) {
-    const body = ref.body.id;
-    if (ref.paragraph.caseNumber) push(index.byCase, caseKey(ref.paragraph.caseNumber), ref);
-    if (ref.meeting.kind !== 'agenda') {
-      const key = `${body}|${ref.paragraph.number}`;
-      // An extract repeats the paragraphs of its minutes: count each number once per set of minutes.
-      if (ref.meeting.kind === 'minutes') index.numbered.set(key, (index.numbered.get(key) ?? 0) + 1);
-      for (const n of namedParagraphs(ref.paragraph)) push(index.byReference, `${body}|${n}`, ref);
-    }
-    for (const w of words(ref.paragraph.title)) push(index.byWord, `${body}|${w}`, ref);
+const byBody = new WeakMap<Archive, Map<string, ParagraphRef[]>>();
+
+/** The paragraphs of one body, the archive's own refs in its order (grouped in one pass per archive). */
+function paragraphsOf(archive: Archive, bodyId: string): readonly ParagraphRef[] {
+  let groups = byBody.get(archive);
+  if (!groups) {
+    groups = new Map();
+    for (const ref of archive.paragraphs) push(groups, ref.body.id, ref);
+    byBody.set(archive, groups);
   }
-  indexes.set(archive, index);
+  return groups.get(bodyId) ?? [];
+}
+
+/**
+ * Built once per archive and body, when an assignment of the body is first looked up: looking through
+ * every paragraph for every assignment is quadratic, and indexing every body for one body's
+ * assignments makes an edit of one body cost the whole archive.
+ */
+function indexOf(archive: Archive, bodyId: string): BodyIndex {
+  let bodies = indexes.get(archive);
+  if (!bodies) {
+    bodies = new Map();
+    indexes.set(archive, bodies);
+  }
+  let index = bodies.get(bodyId);
+  if (index) return index;
+  index = { byReference: new Map(), numbered: new Map() };
+  for (const ref of paragraphsOf(archive, bodyId)) {
+    if (ref.meeting.kind === 'agenda') continue;
+    const n = ref.paragraph.number;
+    // An extract repeats the paragraphs of its minutes: count each number once per set of minutes.
+    if (ref.meeting.kind === 'minutes') index.numbered.set(n, (index.numbered.get(n) ?? 0) + 1);
+    for (const named of namedParagraphs(ref.paragraph)) push(index.byReference, named, ref);
+  }
+  bodies.set(bodyId, index);
   return index;
+}
+
+function wordIndexOf(archive: Archive, bodyId: string): Map<string, ParagraphRef[]> {
+  const index = indexOf(archive, bodyId);
+  if (!index.byWord) {
+    index.byWord = new Map();
+    for (const ref of paragraphsOf(archive, bodyId))
+      for (const w of words(ref.paragraph.title)) push(index.byWord, w, ref);
+  }
+  return index.byWord;
 }
 
 /** What the later records say of one assignment's report-back. */
@@ -131,24 +157,29 @@ function earliest(list: readonly ParagraphRef[], accept: (p: ParagraphRef) => bo
  * Looks for the report-back of `ref` in paragraphs held after it and on or before `today` (everything
  * in the archive when `today` is absent): held minutes in the same case, or naming its paragraph, are
  * evidence; an agenda item in the same case, or a paragraph with a title alike, is only a candidate.
+ * Without `candidates`, only evidence is looked for (what decides whether the assignment is open).
  */
-export function followUp(archive: Archive, ref: AssignmentRef, today?: string): FollowUp {
-  const index = indexOf(archive);
+export function followUp(archive: Archive, ref: AssignmentRef, today?: string, candidates = true): FollowUp {
   const after = (p: ParagraphRef) => isLater(archive, ref, p) && heldBy(archive, p.meeting, today) === true;
   const held = (p: ParagraphRef) => p.meeting.kind !== 'agenda' && p.meeting.status !== 'cancelled';
-  const sameCase = ref.paragraph.caseNumber ? (index.byCase.get(caseKey(ref.paragraph.caseNumber)) ?? []) : [];
+  const sameCase = ref.paragraph.caseNumber ? archive.caseHistory(ref.paragraph.caseNumber) : [];
   const byCase = earliest(sameCase, (p) => held(p) && after(p));
   if (byCase) return { reportedIn: byCase, evidence: 'case' };
-  const key = `${ref.body.id}|${ref.paragraph.number}`;
-  if (ref.meeting.kind !== 'agenda' && index.numbered.get(key) === 1) {
-    const named = earliest(index.byReference.get(key) ?? [], (p) => p.body.id === ref.body.id && held(p) && after(p));
-    if (named) return { reportedIn: named, evidence: 'reference' };
+  const number = ref.paragraph.number;
+  if (ref.meeting.kind !== 'agenda') {
+    const index = indexOf(archive, ref.body.id);
+    if (index.numbered.get(number) === 1) {
+      const named = earliest(index.byReference.get(number) ?? [], (p) => held(p) && after(p));
+      if (named) return { reportedIn: named, evidence: 'reference' };
+    }
   }
+  if (!candidates) return {};
   const onAgenda = earliest(sameCase, (p) => !held(p) && after(p));
   if (onAgenda) return { possiblyIn: onAgenda, likeness: 'agenda' };
   const title = ref.paragraph.title;
+  const byWord = wordIndexOf(archive, ref.body.id);
   const alike = new Set<ParagraphRef>();
-  for (const w of words(title)) for (const p of index.byWord.get(`${ref.body.id}|${w}`) ?? []) alike.add(p);
+  for (const w of words(title)) for (const p of byWord.get(w) ?? []) alike.add(p);
   const byTitle = earliest([...alike], (p) => after(p) && titlesLookAlike(title, p.paragraph.title));
   return byTitle ? { possiblyIn: byTitle, likeness: 'title' } : {};
 }

@@ -13,7 +13,8 @@ export interface DateBounds {
   readonly latest?: string;
 }
 
-const boundsCache = new WeakMap<Meeting, DateBounds>();
+/** Per archive: a reload keeps the objects of unchanged meetings, while their neighbours may change. */
+const boundsCache = new WeakMap<Archive, WeakMap<Meeting, DateBounds>>();
 
 /** The numbers a record's paragraphs span: its stated range, else its first and last paragraph. */
 function span(meeting: Meeting): { from: number; to: number } | undefined {
@@ -29,7 +30,12 @@ const numbersOn = (m: Meeting) => m.kind !== 'agenda';
 /** The days `meeting` can have been held on. */
 export function dateBounds(archive: Archive, meeting: Meeting): DateBounds {
   if (meeting.date) return { earliest: meeting.date, latest: meeting.date };
-  let bounds = boundsCache.get(meeting);
+  let cache = boundsCache.get(archive);
+  if (!cache) {
+    cache = new WeakMap();
+    boundsCache.set(archive, cache);
+  }
+  let bounds = cache.get(meeting);
   if (bounds) return bounds;
   const own = numbersOn(meeting) ? span(meeting) : undefined;
   let earliest: string | undefined;
@@ -43,7 +49,7 @@ export function dateBounds(archive: Archive, meeting: Meeting): DateBounds {
     }
   }
   bounds = { ...(earliest ? { earliest } : {}), ...(latest ? { latest } : {}) };
-  boundsCache.set(meeting, bounds);
+  cache.set(meeting, bounds);
   return bounds;
 }
 

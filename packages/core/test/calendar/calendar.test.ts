@@ -107,6 +107,100 @@ describe('feeds built again from the last build', () => {
   });
 });
 
+describe('feeds built again after one body changed', () => {
+  const other = BodySchema.parse({ id: 'revisionen', name: 'Revisionen' });
+  const given = meeting({
+    id: '2023-10-11',
+    date: '2023-10-11',
+    adjustment: { deadline: '2023-10-18' },
+    paragraphs: [
+      {
+        number: 760,
+        title: 'Webbplatsen',
+        caseNumber: 'KS 2023/7',
+        assignments: [{ assignee: 'Linda Beigler', task: 'ta in offert', due: '2023-12-13' }],
+      },
+    ],
+  });
+  const othersMeeting = (paragraphs: MeetingInput['paragraphs'] = [], location = 'Rummet') =>
+    MeetingSchema.parse({
+      id: '2023-11-20',
+      body: 'revisionen',
+      kind: 'minutes',
+      status: 'held',
+      date: '2023-11-20',
+      location,
+      paragraphs,
+    });
+  const archiveOf = (mine: ReturnType<typeof meeting>, theirs: ReturnType<typeof othersMeeting>) =>
+    createArchive({ bodies: [body, other], meetings: [mine, theirs], schedules: [], programmes: [] });
+  const options = { refreshSeconds: 3600, adjustments: true, reportBacks: true };
+  const ids = (a: ReturnType<typeof renderFeeds>, b: ReturnType<typeof renderFeeds>) =>
+    b.feeds.filter((f, i) => f.text !== a.feeds[i]?.text).map((f) => f.id);
+
+  it("remakes only that body's feeds and the feed of all, as a build from nothing would make them", () => {
+    const theirs = othersMeeting();
+    const first = renderFeeds(archiveOf(given, theirs), {}, options);
+    const moved = archiveOf(meeting({ ...given, location: 'Iggesund' }), theirs);
+    const next = renderFeeds(moved, first.state, { ...options, rendered: first.rendered });
+    expect(next.feeds.map((f) => f.text)).toEqual(renderFeeds(moved, first.state, options).feeds.map((f) => f.text));
+    expect(ids(first, next)).toEqual(['all', 'testnamnd', 'testnamnd/2023']);
+    // The other body's feeds are the very strings of the last build.
+    const theirFeeds = (r: ReturnType<typeof renderFeeds>) => r.feeds.filter((f) => f.bodyId === 'revisionen');
+    theirFeeds(next).forEach((f, i) => {
+      expect(f.text).toBe(theirFeeds(first)[i]?.text);
+    });
+    expect(next.state['2023-10-11-testnamnd@sammantrade.invalid']?.sequence).toBe(1);
+  });
+
+  it("remakes a body's feeds when another body's minutes report back its assignment (same case)", () => {
+    const first = renderFeeds(archiveOf(given, othersMeeting()), {}, options);
+    expect(first.feeds[0]?.text).toContain('Återrapportering: Linda Beigler');
+    const reported = archiveOf(
+      given,
+      othersMeeting([{ number: 5, title: 'Webbplatsen, offert', caseNumber: 'KS 2023/7' }]),
+    );
+    const next = renderFeeds(reported, first.state, { ...options, rendered: first.rendered });
+    expect(next.feeds.map((f) => f.text)).toEqual(renderFeeds(reported, first.state, options).feeds.map((f) => f.text));
+    expect(next.feeds[0]?.text).not.toContain('Återrapportering');
+    expect(ids(first, next)).toEqual(
+      expect.arrayContaining(['all', 'testnamnd', 'testnamnd/2023', 'revisionen', 'revisionen/2023']),
+    );
+  });
+
+  it('reuses nothing from a build with other options or another state', () => {
+    const archive = archiveOf(given, othersMeeting());
+    const first = renderFeeds(archive, {}, options);
+    const plain = renderFeeds(archive, first.state, { refreshSeconds: 3600, rendered: first.rendered });
+    expect(plain.feeds[0]?.text).not.toContain('Justering');
+    const fresh = renderFeeds(archive, {}, { ...options, rendered: first.rendered });
+    expect(fresh.feeds.map((f) => f.text)).toEqual(first.feeds.map((f) => f.text));
+  });
+});
+
+describe('revision state', () => {
+  it('keeps SEQUENCE for events whose state was written with the fields as JSON (before fingerprints were hashed)', () => {
+    const archive = createArchive({
+      bodies: [body],
+      meetings: [meeting({ id: '2024-05-06', date: '2024-05-06', start: '13:00', location: 'Rummet' })],
+      schedules: [],
+      programmes: [],
+    });
+    const [event] = buildCalendarEvents(archive);
+    if (!event) throw new Error('no event');
+    const e = event;
+    const legacy = JSON.stringify([e.summary, e.date, e.start, e.end, e.location, e.description, e.url, e.status]);
+    const old = { [e.uid]: { fingerprint: legacy, sequence: 3, lastModified: STAMP } };
+    const { events, state } = reviseEvents([e], old, '2025-01-01T00:00:00.000Z');
+    expect(events[0]?.sequence).toBe(3);
+    expect(events[0]?.lastModified).toBe(STAMP);
+    expect(state[e.uid]?.fingerprint).toMatch(/^#/);
+    expect(state[e.uid]?.fingerprint.length).toBeLessThan(30);
+    const moved = reviseEvents([{ ...e, location: 'Salen' }], old, '2025-01-01T00:00:00.000Z');
+    expect(moved.events[0]?.sequence).toBe(4);
+  });
+});
+
 describe('time zones', () => {
   it('keeps 09:00 at 09:00 across both DST changes of 2024', () => {
     const text = feed([

@@ -1,4 +1,4 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive, SammantradeError } from '../../src/index.js';
@@ -53,6 +53,24 @@ describe('openLiveArchive', () => {
     expect(seen.length).toBe(count);
     expect(changes.length).toBe(seen.length);
     stop();
+    await live.close();
+  });
+
+  it('follows files that come and go, and a folder that comes with its files', async () => {
+    const dir = await makeArchive({ 'bodies/halsingeradet.yaml': body, [MEETING]: meeting });
+    const live = await openLiveArchive(dir, { debounceMs: 50, watch: { fullCheckMs: 0 } });
+    const other = 'meetings/halsingeradet/2023-11-15.yaml';
+    await writeFile(join(dir, other), meeting.replaceAll('2023-10-11', '2023-11-15'));
+    await until(() => live.current.meetings.length === 2, 'the new file is read');
+    await rm(join(dir, other));
+    await until(() => live.current.meetings.length === 1, 'the deleted file is gone');
+    // A new body with a folder of meetings, the folder made by a rename (as git checkout may do).
+    await writeFile(join(dir, 'bodies/revisionen.yaml'), body.replaceAll('halsingeradet', 'revisionen'));
+    const made = join(dir, 'meetings/.new-revisionen');
+    await mkdir(made);
+    await writeFile(join(made, '2023-10-11.yaml'), meeting.replaceAll('halsingeradet', 'revisionen'));
+    await rename(made, join(dir, 'meetings/revisionen'));
+    await until(() => live.current.meetingsOf('revisionen').length === 1, 'the meetings of the new folder are read');
     await live.close();
   });
 
