@@ -5,7 +5,7 @@ import { recordPath, schemaPathFor } from '../archive/layout.js';
 import { writeSchemas } from '../archive/write.js';
 import { parseRecordYaml, stringifyRecordYaml } from '../archive/yaml.js';
 import { isSammantradeError, SammantradeError } from '../errors.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { RecordKind } from '../model/json-schema.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Schedule } from '../model/schedule.js';
@@ -433,9 +433,12 @@ async function planSchedule(
   }
   plan.kept.push(rel);
   if (JSON.stringify(current) !== JSON.stringify(schedule))
-    plan.warnings.push({
-      severity: 'warning',
-      file: rel,
-      message: `the archive already has a ${current?.status ?? 'schedule'} schedule for ${schedule.year}; it is kept, the document's ${schedule.status} one is not written`,
-    });
+    plan.warnings.push(
+      diagnostic(
+        'warning',
+        'schedule-kept',
+        { year: schedule.year, current: current?.status, status: schedule.status },
+        { file: rel },
+      ),
+    );
 }

@@ -2,7 +2,7 @@ import { isMap, parseDocument } from 'yaml';
 import { parseRecordYaml } from '../archive/yaml.js';
 import { SammantradeError } from '../errors.js';
 import type { Body } from '../model/body.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 
 /** What merging an imported body into the archive's file gives. */
 export interface BodyMerge {
@@ -34,12 +34,14 @@ export function mergeBody(existing: string, file: string, imported: Body): BodyM
   const added: string[] = [];
   const warnings: Diagnostic[] = [];
   const differs = (path: string, theirs: unknown, ours: unknown) =>
-    warnings.push({
-      severity: 'warning',
-      file,
-      ...(parsed.lineOf(path.split('.')) ? { line: parsed.lineOf(path.split('.')) as number } : {}),
-      message: `${path}: the document says ${JSON.stringify(theirs)}, the archive ${JSON.stringify(ours)}; the archive's is kept`,
-    });
+    warnings.push(
+      diagnostic(
+        'warning',
+        'body-field-differs',
+        { path, theirs: JSON.stringify(theirs), ours: JSON.stringify(ours) },
+        { file, line: parsed.lineOf(path.split('.')) },
+      ),
+    );
   const add = (path: string[], value: unknown) => {
     doc.setIn(path, doc.createNode(value));
     added.push(path.join('.'));

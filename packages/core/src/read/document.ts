@@ -1,7 +1,6 @@
 import { SammantradeError } from '../errors.js';
 import { MAX_DOCUMENT_BYTES } from '../limits.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { formatDiagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic, formatDiagnostic } from '../model/diagnostic.js';
 import { escapeControlChars } from '../text/control.js';
 import { decodeText } from '../text/decode.js';
 import { detectFormat } from './detect.js';
@@ -76,11 +75,14 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     for (const line of pdf.lines) pages.push(line.page);
     const diagnostics: Diagnostic[] = [];
     if (pdf.emptyPages.length > 0)
-      diagnostics.push({
-        severity: 'warning',
-        ...(options.file ? { file: options.file } : {}),
-        message: `page${pdf.emptyPages.length === 1 ? '' : 's'} ${pdf.emptyPages.join(', ')} of the PDF ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} left out; run OCR to read ${pdf.emptyPages.length === 1 ? 'it' : 'them'}`,
-      });
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'pdf-empty-pages',
+          { pages: pdf.emptyPages.join(', '), count: pdf.emptyPages.length },
+          { file: options.file || undefined },
+        ),
+      );
     return {
       text: `${pdf.lines.map((l) => l.text).join('\n')}\n`,
       format: 'pdf',
@@ -94,11 +96,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     return {
       text: docx.text,
       format: 'docx',
-      diagnostics: docx.warnings.map((message) => ({
-        severity: 'warning' as const,
-        ...(options.file ? { file: options.file } : {}),
-        message: `Word: ${message}`,
-      })),
+      diagnostics: docx.warnings.map((detail) =>
+        diagnostic('warning', 'word-warning', { detail }, { file: options.file || undefined }),
+      ),
     };
   }
   const claimedName = claimed === 'pdf' ? 'a PDF' : claimed === 'docx' ? 'a Word document' : 'a document';
