@@ -42,7 +42,7 @@ export { feedPath, subscribeLinks } from './calendar/subscribe.js';
 
 // Errors.
 export type { SammantradeErrorCode } from './errors.js';
-export { isSammantradeError, SammantradeError } from './errors.js';
+export { errorMessage, isSammantradeError, SammantradeError } from './errors.js';
 
 // The model: zod schemas and the types inferred from them.
 export type { Assignment } from './model/assignment.js';
@@ -143,6 +143,8 @@ export { addDays, stockholmDate } from './text/days.js';
 export { decodeText } from './text/decode.js';
 export type { DiagnosticArgs, DiagnosticCode } from './text/diagnostic-words.js';
 export { DIAGNOSTIC_WORDS } from './text/diagnostic-words.js';
+export type { ErrorArgs, ErrorReason } from './text/error-words.js';
+export { ERROR_WORDS } from './text/error-words.js';
 export { formatEnglishDate, formatSwedishDate } from './text/format.js';
 export type { AssignmentState, Label, Lang, ScheduleStatus, Words } from './text/words.js';
 export { WORDS } from './text/words.js';

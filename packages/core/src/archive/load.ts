@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import type { Body } from '../model/body.js';
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { RecordKind } from '../model/json-schema.js';
@@ -57,11 +57,9 @@ export function checkArchive(dir: string): Promise<ArchiveCheck> {
  */
 export async function readArchive(dir: string, memory?: ArchiveMemory): Promise<ArchiveCheck> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
-    throw new SammantradeError(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', `${dir}: no such archive folder`, {
-      cause: error,
-    });
+    throw fault(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', 'no-archive-folder', { dir }, { cause: error });
   });
-  if (!info.isDirectory()) throw new SammantradeError('NOT_FOUND', `${dir}: not a folder`);
+  if (!info.isDirectory()) throw fault('NOT_FOUND', 'not-a-folder', { dir });
 
   const diagnostics: Diagnostic[] = [];
   const shown = (rel: string) => join(dir, rel).split(sep).join('/');
@@ -240,13 +238,7 @@ export async function loadArchiveWith(dir: string, memory?: ArchiveMemory): Prom
   const { archive, diagnostics } = await readArchive(dir, memory);
   if (!archive) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    throw new SammantradeError(
-      'INVALID',
-      `${dir}: the archive has ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-      {
-        diagnostics,
-      },
-    );
+    throw fault('INVALID', 'archive-errors', { dir, count: errors.length }, { diagnostics });
   }
   return archive;
 }

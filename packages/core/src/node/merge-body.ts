@@ -1,6 +1,6 @@
 import { isMap, parseDocument } from 'yaml';
 import { parseRecordYaml } from '../archive/yaml.js';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import type { Body } from '../model/body.js';
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 
@@ -26,10 +26,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function mergeBody(existing: string, file: string, imported: Body): BodyMerge {
   const parsed = parseRecordYaml(existing, 'body', file);
   const current = parsed.record;
-  if (!current)
-    throw new SammantradeError('INVALID', `${file}: the body's file has errors; fix it before importing into it`, {
-      diagnostics: parsed.diagnostics,
-    });
+  if (!current) throw fault('INVALID', 'body-file-errors', { file }, { diagnostics: parsed.diagnostics });
   const doc = parseDocument(existing.replace(/^\uFEFF/, ''), { keepSourceTokens: true });
   const added: string[] = [];
   const warnings: Diagnostic[] = [];
@@ -72,10 +69,6 @@ export function mergeBody(existing: string, file: string, imported: Body): BodyM
   }
   if (added.length === 0) return { added, warnings };
   const text = doc.toString({ lineWidth: 100 });
-  if (!parseRecordYaml(text, 'body', file).record)
-    throw new SammantradeError(
-      'INVALID',
-      `${file}: merging the document's facts would break the file; nothing was changed`,
-    );
+  if (!parseRecordYaml(text, 'body', file).record) throw fault('INVALID', 'merge-would-break', { file });
   return { text, added, warnings };
 }

@@ -1,4 +1,4 @@
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import { MAX_DOCUMENT_BYTES } from '../limits.js';
 import { type Diagnostic, diagnostic, formatDiagnostic } from '../model/diagnostic.js';
 import { escapeControlChars } from '../text/control.js';
@@ -41,11 +41,6 @@ export const DOCUMENT_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.txt', 
 
 const extensionOf = (file: string | undefined): string => /\.([^./\\]+)$/u.exec(file ?? '')?.[1]?.toLowerCase() ?? '';
 
-const WHAT: Readonly<Record<string, string>> = {
-  zip: 'a ZIP archive, not a Word document',
-  doc: 'an old Word .doc file; save it as .docx',
-};
-
 /**
  * Reads a document's bytes whatever their format, chosen by content (magic bytes), not by name:
  * PDF (its text layer in reading order), Word .docx, or UTF-8 text and markdown. Anything that cannot
@@ -60,13 +55,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
   const limits = readLimits(options.limits);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new SammantradeError(
-      'TOO_LARGE',
-      `${file}: too large (${mb(bytes.length)}; the limit is ${mb(MAX_DOCUMENT_BYTES)})`,
-    );
+    throw fault('TOO_LARGE', 'too-large', { file, size: mb(bytes.length), limit: mb(MAX_DOCUMENT_BYTES) });
   }
   if (bytes.length === 0 && ['pdf', 'docx'].includes(extensionOf(options.file)))
-    throw new SammantradeError('PARSE', `${file}: the file is empty`);
+    throw fault('PARSE', 'file-empty', { file });
   const { format, kind } = detectFormat(bytes);
   const claimed = extensionOf(options.file);
   if (format === 'pdf') {
@@ -101,18 +93,17 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
       ),
     };
   }
-  const claimedName = claimed === 'pdf' ? 'a PDF' : claimed === 'docx' ? 'a Word document' : 'a document';
-  if (format === 'image')
-    throw new SammantradeError('PARSE', `${file}: is a ${kind ?? ''} image, not ${claimedName}; run OCR on it first`);
-  if (format === 'zip' || format === 'doc') throw new SammantradeError('PARSE', `${file}: is ${WHAT[format]}`);
+  const named = claimed === 'pdf' || claimed === 'docx' ? claimed : 'document';
+  if (format === 'image') throw fault('PARSE', 'is-image', { file, format: kind ?? '', claimed: named });
+  if (format === 'zip' || format === 'doc') throw fault('PARSE', format === 'zip' ? 'is-zip' : 'is-doc', { file });
   if (claimed === 'pdf' || claimed === 'docx')
-    throw new SammantradeError(
-      'PARSE',
-      `${file}: is not ${claimedName} (it holds ${format === 'text' ? 'plain text' : 'other binary data'}); rename it or export it again`,
-    );
+    throw fault('PARSE', 'not-claimed-format', { file, claimed, text: format === 'text' });
   // Other binary data: the text decoder names the first bad line.
   const decoded = decodeText(bytes, options.file);
-  if (decoded.error) throw new SammantradeError('PARSE', formatDiagnostic(decoded.error), { diagnostics: [] });
+  if (decoded.error) {
+    const line = { sv: formatDiagnostic(decoded.error, 'sv'), en: formatDiagnostic(decoded.error) };
+    throw fault('PARSE', 'not-text', { line });
+  }
   const markdown = claimed === 'md' || claimed === 'markdown' || /\*\*|^#{1,6}\s/mu.test(decoded.text);
   return { text: decoded.text, format: markdown ? 'markdown' : 'text', diagnostics: [] };
 }
