@@ -1,21 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../../test/source-files.js';
 import { diagnostic, diagnosticMessage, formatDiagnostic } from '../model/diagnostic.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { DIAGNOSTIC_WORDS } from './diagnostic-words.js';
 
 const SRC = new URL('..', import.meta.url).pathname;
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
 
 /** The arguments of the call whose `(` is at `open`, split at its top-level commas. */
 function argumentsAt(text: string, open: number): string[] {
@@ -49,7 +40,7 @@ function argumentsAt(text: string, open: number): string[] {
 /** Every code the source passes to `diagnostic(severity, code, …)` or an archive check's `say(…, code, …)`. */
 function codesInSource(): Map<string, string> {
   const codes = new Map<string, string>();
-  for (const file of sources(SRC)) {
+  for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\b(diagnostic|say)\(/g)) {
       const args = argumentsAt(text, (m.index ?? 0) + m[0].length - 1);
@@ -97,7 +88,7 @@ describe('the words of every diagnostic', () => {
   });
 
   it('makes every diagnostic through diagnostic(): no message written by hand without a code', () => {
-    const byHand = sources(SRC).flatMap((file) => {
+    const byHand = sourceFiles(SRC).flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       return [...text.matchAll(/severity: '(?:error|warning|info)'/g)].map(() => relative(SRC, file));
     });

@@ -1,26 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../../test/source-files.js';
 import { errorMessage, formatError, isSammantradeError } from '../errors.js';
 import { readRegularFile } from '../node/files.js';
 import { ERROR_WORDS } from './error-words.js';
 
 const SRC = new URL('..', import.meta.url).pathname;
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(join(dir, e.name))
-      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
-        ? [join(dir, e.name)]
-        : [],
-  );
-}
-
 describe('the words of core’s errors', () => {
   it('has Swedish and English words for every reason the source gives', () => {
     const used = new Map<string, string>();
-    for (const file of sources(SRC)) {
+    for (const file of sourceFiles(SRC)) {
       const text = readFileSync(file, 'utf8');
       // fault('IO', 'no-such-file', …), and the reasons of the file helpers (ioError(path, 'is-folder', …)).
       for (const m of text.matchAll(/\b(?:fault\(\s*[^,]+,\s*|ioError\(\s*\w+,\s*)([^,]+),/g))
