@@ -27,7 +27,7 @@ export function reportFailure(error: unknown, io: Io, lang: Lang = 'sv'): number
     io.err(`sammantrade: ${error.message}\n`);
     return EXIT.usage;
   }
-  const lines = formatError(error);
+  const lines = formatError(error, lang);
   for (const line of lines.slice(0, -1)) io.err(`${line}\n`);
   io.err(`sammantrade: ${lines.at(-1)}${isSammantradeError(error) ? hint(error, lang) : ''}\n`);
   if (isSammantradeError(error)) return EXIT.problems;

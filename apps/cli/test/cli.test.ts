@@ -155,6 +155,6 @@ describe('the built binary', () => {
       'show',
       '/nonexistent',
     ]).catch((e: { code: number; stderr: string }) => e);
-    expect(failed).toMatchObject({ code: 1, stderr: 'sammantrade: /nonexistent: no such archive folder\n' });
+    expect(failed).toMatchObject({ code: 1, stderr: 'sammantrade: /nonexistent: arkivmappen finns inte\n' });
   }, 120_000); // two Node processes: seconds, or more, on a busy 2-core machine
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { buildReport, REPORT_KINDS, WORDS } from '@sammantrade/core';
 import { loadArchive } from '@sammantrade/core/node';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -69,6 +70,49 @@ describe('the language of the command line', () => {
       /001_1446fac81f405354\.txt: protokoll från Hälsingerådet \(datum saknas\), 15 §, 17 personer → .*; \d+ varningar?\n/,
     );
     expect(stdout).toMatch(/\n {2}.*001_1446fac81f405354\.txt:3: varning: /);
+  });
+
+  itShared(
+    'seeds',
+    'says every warning and error of importing each seed in Swedish, and in English with --lang en',
+    async () => {
+      const seeds = readdirSync(sharedPath('seeds')).filter((f) => f.endsWith('.txt'));
+      expect(seeds.length).toBeGreaterThan(0);
+      let english = 0;
+      for (const seed of seeds) {
+        const file = sharedPath('seeds', seed);
+        const sv = await sammantrade('import', file, '--into', await tempDir());
+        const en = await sammantrade('import', file, '--into', await tempDir(), '--lang', 'en');
+        // The English messages of this seed, from its warning and error lines ("file:3: warning: …").
+        const messages = `${en.stdout}${en.stderr}`
+          .split('\n')
+          .flatMap(
+            (line) => /: (?:warning|error): (.+)$/.exec(line)?.[1] ?? /^sammantrade: \S+: (.+)$/.exec(line)?.[1] ?? [],
+          )
+          .filter((m) => m.length > 12);
+        english += messages.length;
+        const out = `${sv.stdout}${sv.stderr}`;
+        expect(out, seed).not.toMatch(/: (warning|error|info): /);
+        expect(out, seed).not.toMatch(/not imported|nothing to import|left out|the document/);
+        for (const message of messages) expect(out, `${seed}: ${message}`).not.toContain(message);
+        for (const line of out.split('\n').filter((l) => /: (varning|fel): /.test(l)))
+          expect(line.replace(/"[^"]*"/g, '""'), seed).not.toMatch(/\b(the|is|are|not|of|and)\b/);
+      }
+      // The seeds do give warnings: the test would not pass on output that had none.
+      expect(english).toBeGreaterThan(0);
+    },
+    600_000,
+  );
+
+  it('prints what parse reads in the language asked for', async () => {
+    const fixture = new URL('../../../packages/core/test/fixtures/norrdal-protokoll.txt', import.meta.url).pathname;
+    const sv = await sammantrade('parse', fixture);
+    expect(sv.stdout).toMatch(/^protokoll: /);
+    expect(sv.stdout).toMatch(/\n {2}Deltagare \(\d+\)\n/);
+    const en = await sammantrade('parse', fixture, '--lang', 'en');
+    expect(en.stdout).toMatch(/^minutes: /);
+    expect(en.stdout).toMatch(/\n {2}Participants \(\d+\)\n/);
+    expect(en.stdout).not.toMatch(/\b(Deltagare|beslut|Justering|datum saknas)\b/);
   });
 
   it('writes every report as CSV without code words: labels in the report’s language', async () => {

@@ -92,8 +92,8 @@ describe('sammantrade parse as text', () => {
   itShared('seeds', 'prints the facts and the warnings', async () => {
     const { code, stdout } = await cli('parse', seed('004'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^kallelse: Gemensam nämnd för samverkan/);
-    expect(stdout).toMatch(/Sammanträdesplan 2021 \(förslag\): 2021-02-08, 2021-05-03, 2021-09-13, 2021-12-06/);
+    expect(stdout).toMatch(/^agenda: Gemensam nämnd för samverkan/);
+    expect(stdout).toMatch(/Schedule 2021 \(proposed\): 2021-02-08, 2021-05-03, 2021-09-13, 2021-12-06/);
     expect(stdout).toMatch(/004_d0b6e16a505175b7\.txt:3: warning: the document does not state the meeting's date/);
   });
 });

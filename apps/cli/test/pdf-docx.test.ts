@@ -15,8 +15,8 @@ describe('sammantrade parse: PDF and Word', () => {
     const { code, stdout, stderr } = await cli(['parse', fixture('ljusnan-protokoll.pdf')]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toContain('protokoll: Ljusnanrådet (769699-0123)');
-    expect(stdout).toContain('  § 105 Gemensam e-tjänst för bygglov, s. 2');
+    expect(stdout).toContain('minutes: Ljusnanrådet (769699-0123)');
+    expect(stdout).toContain('  § 105 Gemensam e-tjänst för bygglov, p. 2');
   });
 
   it('gives the same JSON facts for the text, the PDF and the Word file, pages aside', async () => {

@@ -188,7 +188,7 @@ describe('output that other programs read', () => {
     const out = join(dir, 'beslut.html');
     expect((await report('decisions', '--format', 'html', '--out', out)).code).toBe(0);
     const again = await report('decisions', '--format', 'html', '--out', out);
-    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/already exists \(använd --force/) });
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/finns redan \(använd --force/) });
     expect((await report('decisions', '--format', 'html', '--out', out, '--force')).code).toBe(0);
   });
 });
@@ -196,11 +196,11 @@ describe('output that other programs read', () => {
 describe('mistakes get one clear line and the documented exit code', () => {
   it.each([
     [['report', 'budget', SAMPLE], 2, /okänd rapport "budget": ange en av assignments, decisions/],
-    [['report', 'decisions', SAMPLE, '--body', 'nope'], 2, /--body: unknown body "nope" \(the archive has: /],
+    [['report', 'decisions', SAMPLE, '--body', 'nope'], 2, /--body: okänt organ "nope" \(arkivet har: /],
     [['report', 'decisions', SAMPLE, '--from', '2024-13-01'], 2, /--from 2024-13-01: inget datum \(skriv ÅÅÅÅ-MM-DD\)/],
     [['report', 'decisions', SAMPLE, '--format', 'pdf'], 2, /--format pdf: ange en av table, md, csv, json, html/],
     [['report', 'case', SAMPLE], 2, /användning: sammantrade report case NUMMER ARKIV/],
-    [['report', 'decisions', '/nonexistent'], 1, /\/nonexistent: no such archive folder/],
+    [['report', 'decisions', '/nonexistent'], 1, /\/nonexistent: arkivmappen finns inte/],
   ])('%j exits %i', async (argv, code, message) => {
     const result = await cli(...(argv as string[]));
     expect(result.code).toBe(code);
@@ -214,7 +214,7 @@ describe('mistakes get one clear line and the documented exit code', () => {
     await writeFile(join(dir, 'bodies/halsingeradet.yaml'), 'id: halsingeradet\n');
     const result = await cli('report', 'decisions', dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/bodies\/halsingeradet\.yaml:1: error: missing field "name"/);
+    expect(result.stderr).toMatch(/bodies\/halsingeradet\.yaml:1: fel: fältet "name" saknas/);
   });
 
   it('documents the exit codes and kinds in --help', async () => {

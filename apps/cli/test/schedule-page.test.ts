@@ -11,8 +11,8 @@ const page = fileURLToPath(
 );
 
 describe('a schedule page', () => {
-  it('is shown meeting by meeting by parse', async () => {
-    const { code, stdout, stderr } = await cli(['parse', page]);
+  it('is shown meeting by meeting by parse, in Swedish by default', async () => {
+    const { code, stdout, stderr } = await cli(['parse', page, '--lang', 'sv']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toBe(

@@ -1,4 +1,6 @@
 import { type Diagnostic, formatDiagnostic } from './model/diagnostic.js';
+import { ERROR_WORDS, type ErrorArgs, type ErrorReason } from './text/error-words.js';
+import type { Label, Lang } from './text/words.js';
 
 /**
  * What went wrong, for callers to map outward (the CLI to exit codes, the feed to HTTP statuses):
@@ -30,17 +32,50 @@ export class SammantradeError extends Error {
    * not state, or leave to replace (`force`) a record that would otherwise be kept. Each app says it its way.
    */
   readonly wants?: 'body' | 'date' | 'force';
+  /** Why, for programs, when core has words for it: the key of {@link ERROR_WORDS} (`no-such-file`, …). */
+  readonly reason?: ErrorReason;
+  /** The message in Swedish and English when core has words for it; `message` is the English. */
+  readonly words?: Label;
 
   constructor(
     code: SammantradeErrorCode,
-    message: string,
-    options: { cause?: unknown; diagnostics?: readonly Diagnostic[]; wants?: 'body' | 'date' | 'force' } = {},
+    message: string | Label,
+    options: {
+      cause?: unknown;
+      diagnostics?: readonly Diagnostic[];
+      wants?: 'body' | 'date' | 'force';
+      reason?: ErrorReason;
+    } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      typeof message === 'string' ? message : message.en,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.diagnostics = options.diagnostics ?? [];
     if (options.wants) this.wants = options.wants;
+    if (options.reason) this.reason = options.reason;
+    if (typeof message !== 'string') this.words = message;
   }
+}
+
+/**
+ * A {@link SammantradeError} for `reason`, its message from core's words with `args`.
+ * @internal for core's own errors.
+ */
+export function fault<R extends ErrorReason>(
+  code: SammantradeErrorCode,
+  reason: R,
+  args: ErrorArgs<R>,
+  options: { cause?: unknown; diagnostics?: readonly Diagnostic[]; wants?: 'body' | 'date' | 'force' } = {},
+): SammantradeError {
+  const words = (ERROR_WORDS[reason] as (a: ErrorArgs<R>) => Label)(args);
+  return new SammantradeError(code, words, { ...options, reason });
+}
+
+/** An error's one-line message in a language: its words when core has them, else its `message`. */
+export function errorMessage(error: SammantradeError, lang: Lang = 'en'): string {
+  return error.words?.[lang] ?? error.message;
 }
 
 /** True for a {@link SammantradeError}, also across package copies. */
@@ -53,11 +88,11 @@ export function isSammantradeError(error: unknown): error is SammantradeError {
  * the error's own one-line message; never a stack trace. Anything that is not a {@link SammantradeError}
  * is a bug, shown as "unexpected error" with its first line.
  */
-export function formatError(error: unknown): string[] {
+export function formatError(error: unknown, lang: Lang = 'en'): string[] {
   if (isSammantradeError(error)) {
-    const lines = error.diagnostics.map((d) => formatDiagnostic(d));
-    return [...lines, error.message];
+    const lines = error.diagnostics.map((d) => formatDiagnostic(d, lang));
+    return [...lines, errorMessage(error, lang)];
   }
   const message = error instanceof Error ? error.message : String(error);
-  return [`unexpected error: ${message.split('\n')[0]}`];
+  return [ERROR_WORDS.unexpected({ detail: message.split('\n')[0] ?? '' })[lang]];
 }

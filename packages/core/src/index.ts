@@ -42,7 +42,7 @@ export { feedPath, subscribeLinks } from './calendar/subscribe.js';
 
 // Errors.
 export type { SammantradeErrorCode } from './errors.js';
-export { isSammantradeError, SammantradeError } from './errors.js';
+export { errorMessage, isSammantradeError, SammantradeError } from './errors.js';
 
 // The model: zod schemas and the types inferred from them.
 export type { Assignment } from './model/assignment.js';
@@ -52,7 +52,7 @@ export { BodySchema } from './model/body.js';
 export type { Decision, Outcome } from './model/decision.js';
 export { DecisionSchema, OutcomeSchema } from './model/decision.js';
 export type { Diagnostic, Severity } from './model/diagnostic.js';
-export { formatDiagnostic } from './model/diagnostic.js';
+export { diagnosticMessage, formatDiagnostic } from './model/diagnostic.js';
 export type { RecordKind } from './model/json-schema.js';
 export { recordSchemas, toJsonSchema } from './model/json-schema.js';
 export type { Adjustment, Meeting, MeetingInput, MeetingKind, NextMeeting } from './model/meeting.js';
@@ -137,11 +137,14 @@ export type { AppealDate, LawApplies, MinutesDeadlines, RuleDate } from './rules
 export { minutesDeadlines } from './rules/deadlines.js';
 export { isNonWorkingDay, nextWorkingDay } from './rules/holidays.js';
 export { CLI_WORDS } from './text/cli-words.js';
-
 // Words and dates for people.
 export { escapeControlChars, stripControlChars } from './text/control.js';
 export { addDays, stockholmDate } from './text/days.js';
 export { decodeText } from './text/decode.js';
+export type { DiagnosticArgs, DiagnosticCode } from './text/diagnostic-words.js';
+export { DIAGNOSTIC_WORDS } from './text/diagnostic-words.js';
+export type { ErrorArgs, ErrorReason } from './text/error-words.js';
+export { ERROR_WORDS } from './text/error-words.js';
 export { formatEnglishDate, formatSwedishDate } from './text/format.js';
 export type { AssignmentState, Label, Lang, ScheduleStatus, Words } from './text/words.js';
 export { WORDS } from './text/words.js';

@@ -47,9 +47,9 @@ suite('core in a browser', { timeout: 120_000 }, () => {
       logLevel: 'silent',
     });
     const bundle = result.outputFiles[0]?.text ?? '';
-    // 444 KB gzipped today, most of it date-holidays (with moment-timezone and astronomia, ~1.4 MB
-    // minified) and zod: a guard against another heavy dependency slipping into the main entry.
-    expect(gzipSync(bundle).length).toBeLessThan(480_000);
+    // About 290 KB gzipped, most of it zod and core itself (it was 444 KB with date-holidays, which
+    // brought moment-timezone and astronomia): a guard against a heavy dependency slipping back in.
+    expect(gzipSync(bundle).length).toBeLessThan(330_000);
 
     const text = await readFile(new URL('./fixtures/norrdal-protokoll.txt', import.meta.url), 'utf8');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox'] });

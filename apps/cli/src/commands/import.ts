@@ -1,5 +1,12 @@
 import { basename } from 'node:path';
-import { CLI_WORDS, formatDiagnostic, type ImportRecords, escapeControlChars as shown, WORDS } from '@sammantrade/core';
+import {
+  CLI_WORDS,
+  errorMessage,
+  formatDiagnostic,
+  type ImportRecords,
+  escapeControlChars as shown,
+  WORDS,
+} from '@sammantrade/core';
 import { type ImportResult, importDocuments, listDocuments } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { hint, UsageError } from '../errors.js';
@@ -100,7 +107,7 @@ export function registerImport(program: Command, { io, done, lang, say }: Comman
       onResult: (result, n) =>
         bar.print(() => {
           if (result.error) {
-            io.err(`sammantrade: ${result.error.message}${hint(result.error, lang)}\n`);
+            io.err(`sammantrade: ${errorMessage(result.error, lang)}${hint(result.error, lang)}\n`);
             return;
           }
           const warnings = result.diagnostics.filter((d) => d.severity === 'warning');

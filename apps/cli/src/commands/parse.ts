@@ -1,7 +1,9 @@
 import {
   CLI_WORDS,
+  errorMessage,
   escapeControlChars,
   formatDiagnostic,
+  formatEnglishDate,
   formatSwedishDate,
   isIsoDate,
   isSammantradeError,
@@ -15,7 +17,7 @@ import { DEFAULT_READ_LIMITS, type ReadLimits } from '@sammantrade/core/read';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { type CommandContext, EXIT } from '../io.js';
-import type { Say } from '../lang.js';
+import { type Say, sayIn } from '../lang.js';
 
 /** The read-limit options `parse` and `import` share. */
 export interface LimitFlags {
@@ -71,99 +73,103 @@ export function dateOption(value: string | undefined, say: Say): string | undefi
   return value;
 }
 
-const KINDS: Readonly<Record<ParsedDocument['kind'], string>> = {
-  minutes: 'protokoll',
-  agenda: 'kallelse',
-  extract: 'protokollsutdrag',
-  schedule: 'sammanträdesplan',
-  programme: 'program',
-  unknown: 'okänd handling',
-};
-const ROLES: Readonly<Record<string, string>> = WORDS.sv.role;
-const day = (d: string | undefined) => (d ? formatSwedishDate(d) : 'datum saknas');
+const V = CLI_WORDS.parse;
 
-/** A parsed document as text for a terminal, in Swedish like the records. */
+/** A parsed document as text for a terminal, in the language asked for (Swedish by default). */
 export function renderDocument(doc: ParsedDocument, lang: Lang = 'sv'): string {
+  const say = sayIn(lang);
+  const words = WORDS[lang];
+  const day = (d: string | undefined) =>
+    d ? (lang === 'sv' ? formatSwedishDate(d) : formatEnglishDate(d)) : say(V.noDate);
+  const at = (start: string | undefined, end: string | undefined) =>
+    start ? ` ${say(V.at)} ${start}${end ? `–${end}` : ''}` : '';
   const out: string[] = [];
-  const name = doc.body.name ?? doc.title ?? '(organ saknas)';
-  out.push(`${KINDS[doc.kind]}: ${name}${doc.body.orgNumber ? ` (${doc.body.orgNumber})` : ''}`);
+  const name = doc.body.name ?? doc.title ?? say(V.noBody);
+  out.push(`${say(V.kind[doc.kind])}: ${name}${doc.body.orgNumber ? ` (${doc.body.orgNumber})` : ''}`);
   if (doc.title && doc.title !== name) out.push(`  ${doc.title}`);
   if (doc.kind === 'schedule') {
-    out.push(...renderSchedules(doc));
+    out.push(...renderSchedules(doc, lang));
   } else if (doc.kind === 'programme') {
     out.push(`  ${day(doc.date)}${doc.author ? `, ${doc.author}${doc.authorDate ? ` ${doc.authorDate}` : ''}` : ''}`);
     for (const area of doc.areas) {
       out.push(`  ${area.name}`);
       for (const item of area.items)
         out.push(
-          `    ${item.status ? `[${item.status}] ` : ''}${item.name}${item.responsible ? ` – ${item.responsible}` : ''}`,
+          `    ${item.status ? `[${words.programmeStatus[item.status]}] ` : ''}${item.name}${item.responsible ? ` – ${item.responsible}` : ''}`,
         );
     }
   } else {
-    const time = doc.start ? ` kl ${doc.start}${doc.end ? `–${doc.end}` : ''}` : '';
-    const where = [doc.location, doc.attendance && doc.attendance !== 'in-person' ? doc.attendance : '']
+    const where = [
+      doc.location,
+      doc.attendance && doc.attendance !== 'in-person' ? words.attendance[doc.attendance] : '',
+    ]
       .filter(Boolean)
       .join(', ');
-    out.push(`  ${day(doc.date)}${time}${where ? `, ${where}` : ''}`);
+    out.push(`  ${day(doc.date)}${at(doc.start, doc.end)}${where ? `, ${where}` : ''}`);
     if (doc.paragraphRange) out.push(`  §§ ${doc.paragraphRange.from}–${doc.paragraphRange.to}`);
-    if (doc.participants.length > 0) out.push(`  Deltagare (${doc.participants.length})`);
+    if (doc.participants.length > 0) out.push(`  ${say(V.participants(doc.participants.length))}`);
     for (const p of doc.participants) {
       const facts = [
         p.party,
         p.municipality ?? p.organisation,
         p.title,
-        p.substituteFor ? `ersättare för ${p.substituteFor}` : '',
+        p.substituteFor ? say(V.substituteFor(p.substituteFor)) : '',
         p.note,
       ];
       out.push(
-        `    ${p.name} – ${p.roles.map((r) => ROLES[r] ?? r).join(', ')}${facts.some(Boolean) ? ` (${facts.filter(Boolean).join(', ')})` : ''}`,
+        `    ${p.name} – ${p.roles.map((r) => words.role[r] ?? r).join(', ')}${facts.some(Boolean) ? ` (${facts.filter(Boolean).join(', ')})` : ''}`,
       );
     }
     for (const p of doc.paragraphs) {
+      const number =
+        p.number === undefined ? say(V.unnumbered) : doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`;
       out.push(
-        `  ${p.number === undefined ? '(utan nummer)' : doc.kind === 'agenda' ? `${p.number}.` : `§ ${p.number}`} ${p.title ?? '(rubrik oklar)'}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, s. ${p.page}` : ''}`,
+        `  ${number} ${p.title ?? say(V.untitled)}${p.caseNumber ? ` (${p.caseNumber})` : ''}${p.page ? `, ${say(V.page(p.page))}` : ''}`,
       );
-      for (const d of p.decisions) out.push(`      beslut (${WORDS.sv.outcome[d.outcome]}): ${d.text}`);
+      for (const d of p.decisions) out.push(`      ${say(V.decision(words.outcome[d.outcome]))}: ${d.text}`);
       for (const pr of p.proposals ?? [])
-        out.push(`      förslag${pr.point ? ` ${pr.point}` : ''}: ${pr.text.split('\n')[0]}`);
+        out.push(`      ${say(V.proposal)}${pr.point ? ` ${pr.point}` : ''}: ${pr.text.split('\n')[0]}`);
       for (const a of p.assignments)
-        out.push(`      uppdrag: ${a.assignee} – ${a.task}${a.due ? ` (senast ${a.due})` : ''}`);
+        out.push(`      ${say(V.assignment)}: ${a.assignee} – ${a.task}${a.due ? ` (${say(V.due(a.due))})` : ''}`);
       for (const h of p.history)
-        out.push(`      tidigare: ${h.date ?? ''} § ${h.paragraph ?? '?'} ${h.title ?? ''}`.trimEnd());
+        out.push(`      ${say(V.earlier)}: ${h.date ?? ''} § ${h.paragraph ?? '?'} ${h.title ?? ''}`.trimEnd());
     }
     for (const s of doc.schedules) {
       out.push(
-        `  Sammanträdesplan ${s.year} (${WORDS.sv.scheduleStatus[s.status]}): ${s.meetings.map((m) => m.date).join(', ')}`,
+        `  ${say(V.schedule(s.year))} (${words.scheduleStatus[s.status]}): ${s.meetings.map((m) => m.date).join(', ')}`,
       );
     }
     if (doc.nextMeeting?.date)
       out.push(
-        `  Nästa möte: ${day(doc.nextMeeting.date)}${doc.nextMeeting.location ? `, ${doc.nextMeeting.location}` : ''}`,
+        `  ${say(V.nextMeeting)}: ${day(doc.nextMeeting.date)}${doc.nextMeeting.location ? `, ${doc.nextMeeting.location}` : ''}`,
       );
     if (doc.adjustment?.deadline)
-      out.push(
-        `  Justeras senast: ${day(doc.adjustment.deadline)}${doc.adjustment.deadlineTime ? ` kl ${doc.adjustment.deadlineTime}` : ''}`,
-      );
+      out.push(`  ${say(V.adjustBy)}: ${day(doc.adjustment.deadline)}${at(doc.adjustment.deadlineTime, undefined)}`);
     if (doc.adjustment?.date)
-      out.push(`  Justering: ${day(doc.adjustment.date)}${doc.adjustment.place ? `, ${doc.adjustment.place}` : ''}`);
-    for (const a of doc.attachments) out.push(`  Bilaga: ${a.title}`);
+      out.push(
+        `  ${say(V.adjustment)}: ${day(doc.adjustment.date)}${doc.adjustment.place ? `, ${doc.adjustment.place}` : ''}`,
+      );
+    for (const a of doc.attachments) out.push(`  ${say(V.attachment)}: ${a.title}`);
   }
   for (const d of doc.diagnostics) out.push(formatDiagnostic(d, lang));
   return `${out.join('\n')}\n`;
 }
 
 /** A schedule page: each body's year, one meeting a line with its time, place, note and status. */
-function renderSchedules(doc: ParsedDocument): string[] {
+function renderSchedules(doc: ParsedDocument, lang: Lang): string[] {
+  const say = sayIn(lang);
+  const words = WORDS[lang];
   const out: string[] = [];
   for (const s of doc.schedules) {
-    const whose = s.body ?? (doc.body.name ? '' : 'organet framgår inte');
-    out.push(`  Sammanträdesplan ${s.year}${whose ? `, ${whose}` : ''} (${WORDS.sv.scheduleStatus[s.status]})`);
+    const whose = s.body ?? (doc.body.name ? '' : say(V.scheduleBodyUnknown));
+    out.push(`  ${say(V.schedule(s.year))}${whose ? `, ${whose}` : ''} (${words.scheduleStatus[s.status]})`);
     for (const m of s.meetings) {
-      const time = m.start ? ` kl ${m.start}${m.end ? `–${m.end}` : ''}` : '';
-      const facts = [m.location, m.note, m.status !== 'planned' ? WORDS.sv.meetingStatus[m.status] : '']
+      const time = m.start ? ` ${say(V.at)} ${m.start}${m.end ? `–${m.end}` : ''}` : '';
+      const facts = [m.location, m.note, m.status !== 'planned' ? words.meetingStatus[m.status] : '']
         .filter(Boolean)
         .join(', ');
-      out.push(`    ${day(m.date)}${time}${facts ? ` (${facts})` : ''}`);
+      const date = lang === 'sv' ? formatSwedishDate(m.date) : formatEnglishDate(m.date);
+      out.push(`    ${date}${time}${facts ? ` (${facts})` : ''}`);
     }
   }
   return out;
@@ -189,7 +195,7 @@ export function registerParse(program: Command, { io, done, lang, say }: Command
         read = await readDocumentFile(file, { limits });
       } catch (error) {
         if (!isSammantradeError(error)) throw error;
-        io.err(`sammantrade: ${error.message}\n`);
+        io.err(`sammantrade: ${errorMessage(error, lang)}\n`);
         failed = true;
         continue;
       }

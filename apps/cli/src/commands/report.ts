@@ -1,6 +1,7 @@
 import {
   buildReport,
   CLI_WORDS,
+  errorMessage,
   escapeControlChars,
   isIsoDate,
   isReportKind,
@@ -135,7 +136,8 @@ export function registerReport(program: Command, { io, done, lang, say }: Comman
         report = buildReport(kind, archive, opts);
       } catch (error) {
         // An unknown --body is a mistake in the call, not in the archive.
-        if (isSammantradeError(error) && error.code === 'NOT_FOUND') throw new UsageError(`--body: ${error.message}`);
+        if (isSammantradeError(error) && error.code === 'NOT_FOUND')
+          throw new UsageError(`--body: ${errorMessage(error, lang)}`);
         throw error;
       }
       // A workbook is a file, never terminal output.

@@ -1,6 +1,7 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import { isIsoDate, weekdayOf } from '../model/primitives.js';
+import type { DiagnosticArgs, DiagnosticCode } from '../text/diagnostic-words.js';
 import { localTimeProblem } from '../text/local-time.js';
 import type { ArchiveRecords } from './archive.js';
 
@@ -16,37 +17,27 @@ export type Locate = (
  */
 export function checkRecords(records: ArchiveRecords, locate: Locate = () => undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const say = (severity: Diagnostic['severity'], record: object, path: (string | number)[], message: string) =>
-    out.push({ severity, message, ...locate(record, path) });
+  const say: Say = (severity, record, path, code, args) =>
+    out.push(diagnostic(severity, code, args, locate(record, path)));
 
   const bodyIds = new Set<string>();
   for (const body of records.bodies) {
-    if (bodyIds.has(body.id)) say('error', body, ['id'], `body "${body.id}" is defined twice`);
+    if (bodyIds.has(body.id)) say('error', body, ['id'], 'body-twice', { id: body.id });
     bodyIds.add(body.id);
     if (body.rules.adjustment && !body.rules.adjustment.since)
-      say(
-        'warning',
-        body,
-        ['rules', 'adjustment'],
-        'the adjustment rule has no "since" (the day it was decided): no deadline is counted from it',
-      );
+      say('warning', body, ['rules', 'adjustment'], 'adjustment-rule-no-since', {});
     if (body.host && body.legalForm !== 'joint-committee')
-      say(
-        'warning',
-        body,
-        ['host'],
-        'a host is the member a joint committee belongs to; legalForm is not joint-committee',
-      );
+      say('warning', body, ['host'], 'host-not-joint-committee', {});
   }
   const knownBody = (record: object, id: string | undefined, path: string[]) => {
-    if (id !== undefined && !bodyIds.has(id)) say('error', record, path, `unknown body "${id}" (no bodies/${id}.yaml)`);
+    if (id !== undefined && !bodyIds.has(id)) say('error', record, path, 'unknown-body', { id });
   };
 
   const meetingKeys = new Set<string>();
   for (const meeting of records.meetings) {
     knownBody(meeting, meeting.body, ['body']);
     const key = `${meeting.body}/${meeting.id}`;
-    if (meetingKeys.has(key)) say('error', meeting, ['id'], `meeting "${key}" is defined twice`);
+    if (meetingKeys.has(key)) say('error', meeting, ['id'], 'meeting-twice', { key });
     meetingKeys.add(key);
     for (const [severity, path, message] of meetingProblems(meeting)) say(severity, meeting, path, message);
   }
@@ -56,43 +47,46 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
   for (const schedule of records.schedules) {
     knownBody(schedule, schedule.body, ['body']);
     const key = `${schedule.body}/${schedule.year}`;
-    if (scheduleKeys.has(key)) say('error', schedule, ['year'], `schedule ${key} is defined twice`);
+    if (scheduleKeys.has(key)) say('error', schedule, ['year'], 'schedule-twice', { key });
     scheduleKeys.add(key);
     schedule.meetings.forEach((planned, i) => {
       if (!planned.date.startsWith(`${schedule.year}-`)) {
-        say(
-          'error',
-          schedule,
-          ['meetings', i, 'date'],
-          `${planned.date} is not in the schedule's year ${schedule.year}`,
-        );
+        const args = { date: planned.date, year: schedule.year };
+        say('error', schedule, ['meetings', i, 'date'], 'date-outside-year', args);
       }
       checkTimes(schedule, ['meetings', i], planned.date, planned, say);
       if (planned.statedWeekday && planned.statedWeekday !== weekdayOf(planned.date)) {
-        say(
-          'warning',
-          schedule,
-          ['meetings', i, 'statedWeekday'],
-          `${planned.date} is a ${weekdayOf(planned.date)}, but the document says ${planned.statedWeekday}`,
-        );
+        const args = {
+          date: planned.date,
+          actual: weekdayOf(planned.date),
+          stated: planned.statedWeekday,
+          in: 'document' as const,
+        };
+        say('warning', schedule, ['meetings', i, 'statedWeekday'], 'record-weekday-mismatch', args);
       }
     });
     const by = schedule.decidedBy?.meeting;
     if (by && !meetingKeys.has(`${schedule.body}/${by}`)) {
-      say('warning', schedule, ['decidedBy', 'meeting'], `meeting "${schedule.body}/${by}" is not in the archive`);
+      say('warning', schedule, ['decidedBy', 'meeting'], 'meeting-missing', { key: `${schedule.body}/${by}` });
     }
   }
 
   const programmeIds = new Set<string>();
   for (const programme of records.programmes) {
     knownBody(programme, programme.body, ['body']);
-    if (programmeIds.has(programme.id)) say('error', programme, ['id'], `programme "${programme.id}" is defined twice`);
+    if (programmeIds.has(programme.id)) say('error', programme, ['id'], 'programme-twice', { id: programme.id });
     programmeIds.add(programme.id);
   }
   return out;
 }
 
-type Say = (severity: Diagnostic['severity'], record: object, path: (string | number)[], message: string) => void;
+type Say = <C extends DiagnosticCode>(
+  severity: Diagnostic['severity'],
+  record: object,
+  path: (string | number)[],
+  code: C,
+  args: DiagnosticArgs<C>,
+) => void;
 
 type Problem = [Diagnostic['severity'], (string | number)[], string];
 /** What {@link checkMeeting} says of a meeting, kept per meeting: a reload keeps unchanged meetings' objects. */
@@ -111,35 +105,32 @@ function meetingProblems(meeting: Meeting): Problem[] {
 
 function checkMeeting(meeting: Meeting, say: Say): void {
   if (!meeting.date) {
-    say(
-      'warning',
-      meeting,
-      ['id'],
-      `meeting "${meeting.body}/${meeting.id}" has no date: the record does not state it`,
-    );
+    say('warning', meeting, ['id'], 'meeting-no-date', { key: `${meeting.body}/${meeting.id}` });
   }
   if (meeting.kind === 'agenda' && meeting.status === 'held') {
-    say('warning', meeting, ['status'], 'an agenda records a meeting to come, but its status is "held"');
+    say('warning', meeting, ['status'], 'agenda-held', {});
   }
   const seen = new Set<number>();
   meeting.paragraphs.forEach((p, i) => {
-    if (seen.has(p.number)) say('error', meeting, ['paragraphs', i, 'number'], `§ ${p.number} appears twice`);
+    if (seen.has(p.number)) say('error', meeting, ['paragraphs', i, 'number'], 'paragraph-twice', { number: p.number });
     seen.add(p.number);
     const range = meeting.paragraphRange;
     if (meeting.kind === 'minutes' && range && (p.number < range.from || p.number > range.to)) {
-      say('warning', meeting, ['paragraphs', i, 'number'], `§ ${p.number} is outside §§ ${range.from}-${range.to}`);
+      const args = { number: p.number, from: range.from, to: range.to };
+      say('warning', meeting, ['paragraphs', i, 'number'], 'paragraph-outside-range', args);
     }
   });
   if (meeting.adjustment?.deadline && meeting.date && meeting.adjustment.deadline < meeting.date) {
-    say('error', meeting, ['adjustment', 'deadline'], 'the adjustment deadline is before the meeting');
+    say('error', meeting, ['adjustment', 'deadline'], 'adjustment-before-meeting', {});
   }
   if (meeting.date && meeting.statedWeekday && meeting.statedWeekday !== weekdayOf(meeting.date)) {
-    say(
-      'warning',
-      meeting,
-      ['statedWeekday'],
-      `${meeting.date} is a ${weekdayOf(meeting.date)}, but the record says ${meeting.statedWeekday}`,
-    );
+    const args = {
+      date: meeting.date,
+      actual: weekdayOf(meeting.date),
+      stated: meeting.statedWeekday,
+      in: 'record' as const,
+    };
+    say('warning', meeting, ['statedWeekday'], 'record-weekday-mismatch', args);
   }
   if (meeting.date) checkTimes(meeting, [], meeting.date, meeting, say);
   const next = meeting.nextMeeting;
@@ -157,20 +148,11 @@ function checkTimes(
   for (const field of ['start', 'end'] as const) {
     const time = times[field];
     const problem = time ? localTimeProblem(date, time) : undefined;
-    if (problem === 'gap')
-      say(
-        'warning',
-        record,
-        [...path, field],
-        `${time} does not exist on ${date} in Swedish time (the clocks skip 02:00–03:00)`,
-      );
-    if (problem === 'overlap')
-      say(
-        'warning',
-        record,
-        [...path, field],
-        `${time} happens twice on ${date} in Swedish time (the clocks go back at 03:00)`,
-      );
+    if (time && problem)
+      say('warning', record, [...path, field], problem === 'gap' ? 'record-time-gap' : 'record-time-overlap', {
+        time,
+        date,
+      });
   }
 }
 
@@ -197,12 +179,14 @@ function checkOverlaps(meetings: readonly Meeting[], say: Say): void {
     let reach: (typeof list)[number] | undefined;
     for (const item of list) {
       if (reach && item.from <= reach.to) {
-        say(
-          'warning',
-          item.meeting,
-          ['paragraphRange'],
-          `§§ ${item.from}-${item.to} overlap §§ ${reach.from}-${reach.to} of "${item.meeting.body}/${reach.meeting.id}": the same minutes twice?`,
-        );
+        const args = {
+          from: item.from,
+          to: item.to,
+          otherFrom: reach.from,
+          otherTo: reach.to,
+          other: `${item.meeting.body}/${reach.meeting.id}`,
+        };
+        say('warning', item.meeting, ['paragraphRange'], 'minutes-overlap', args);
       }
       if (!reach || item.to > reach.to) reach = item;
     }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import type { Body } from '../model/body.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { RecordKind } from '../model/json-schema.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Programme } from '../model/programme.js';
@@ -62,11 +62,9 @@ export async function readArchive(
   changed?: readonly string[],
 ): Promise<ArchiveCheck> {
   const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
-    throw new SammantradeError(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', `${dir}: no such archive folder`, {
-      cause: error,
-    });
+    throw fault(GONE.has(codeOf(error)) ? 'NOT_FOUND' : 'IO', 'no-archive-folder', { dir }, { cause: error });
   });
-  if (!info.isDirectory()) throw new SammantradeError('NOT_FOUND', `${dir}: not a folder`);
+  if (!info.isDirectory()) throw fault('NOT_FOUND', 'not-a-folder', { dir });
 
   const diagnostics: Diagnostic[] = [];
   const shown = (rel: string) => join(dir, rel).split(sep).join('/');
@@ -74,7 +72,7 @@ export async function readArchive(
   const scan = memory?.scan && changed ? await rescanArchive(dir, memory.scan, changed) : await scanArchive(dir);
   const { files, infos } = scan;
   for (const [rel, code] of scan.unreadable)
-    diagnostics.push({ severity: 'error', file: shown(rel), message: `cannot read the file (${code})` });
+    diagnostics.push(diagnostic('error', 'file-unreadable', { reason: String(code) }, { file: shown(rel) }));
   const present = new Map<string, FileIdentity>();
   files.forEach((rel, i) => {
     const identity = infos[i];
@@ -94,7 +92,7 @@ export async function readArchive(
     if (identity.size > MAX_RECORD_BYTES) {
       return {
         diagnostics: [
-          { severity: 'error', file, message: `the file is ${identity.size} bytes; the limit is ${MAX_RECORD_BYTES}` },
+          diagnostic('error', 'file-too-large', { bytes: identity.size, limit: MAX_RECORD_BYTES }, { file }),
         ],
       };
     }
@@ -103,16 +101,12 @@ export async function readArchive(
       bytes = await readFile(join(dir, rel));
     } catch (error) {
       if (GONE.has(codeOf(error))) return undefined; // deleted since it was listed: not in the archive
-      return { diagnostics: [{ severity: 'error', file, message: `cannot read the file (${codeOf(error)})` }] };
+      return { diagnostics: [diagnostic('error', 'file-unreadable', { reason: String(codeOf(error)) }, { file })] };
     }
     if (bytes.byteLength > MAX_RECORD_BYTES) {
       return {
         diagnostics: [
-          {
-            severity: 'error',
-            file,
-            message: `the file is ${bytes.byteLength} bytes; the limit is ${MAX_RECORD_BYTES}`,
-          },
+          diagnostic('error', 'file-too-large', { bytes: bytes.byteLength, limit: MAX_RECORD_BYTES }, { file }),
         ],
       };
     }
@@ -213,26 +207,26 @@ function pathChecks(
   const parts = rel.replace(/\.ya?ml$/i, '').split('/');
   const name = parts.at(-1);
   const problems: Diagnostic[] = [];
-  const expect = (ok: boolean, field: string, message: string) => {
-    if (!ok) problems.push({ severity: 'error', file, line: lineOf([field]) ?? 1, message });
+  const at = (field: string) => ({ file, line: lineOf([field]) ?? 1 });
+  const idMatches = () => {
+    if (name !== record.id)
+      problems.push(diagnostic('error', 'id-not-file-name', { id: String(record.id), name: String(name) }, at('id')));
   };
-  if (kind === 'body' || kind === 'programme')
-    expect(name === record.id, 'id', `id "${record.id}" does not match the file name "${name}"`);
+  const inFolder = (folder: 'meeting' | 'schedule') => {
+    if (parts.length !== 3 || parts[1] !== record.body)
+      problems.push(diagnostic('error', 'wrong-folder', { kind: folder, body: String(record.body) }, at('body')));
+  };
+  if (kind === 'body' || kind === 'programme') idMatches();
   if (kind === 'meeting') {
-    expect(name === record.id, 'id', `id "${record.id}" does not match the file name "${name}"`);
-    expect(
-      parts.length === 3 && parts[1] === record.body,
-      'body',
-      `a meeting of "${record.body}" belongs in meetings/${record.body}/`,
-    );
+    idMatches();
+    inFolder('meeting');
   }
   if (kind === 'schedule') {
-    expect(
-      parts.length === 3 && parts[1] === record.body,
-      'body',
-      `a schedule of "${record.body}" belongs in schedules/${record.body}/`,
-    );
-    expect(name === String(record.year), 'year', `year ${record.year} does not match the file name "${name}"`);
+    inFolder('schedule');
+    if (name !== String(record.year))
+      problems.push(
+        diagnostic('error', 'year-not-file-name', { year: String(record.year), name: String(name) }, at('year')),
+      );
   }
   return problems;
 }
@@ -258,13 +252,7 @@ export async function loadArchiveWith(
   const { archive, diagnostics } = await readArchive(dir, memory, changed);
   if (!archive) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    throw new SammantradeError(
-      'INVALID',
-      `${dir}: the archive has ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-      {
-        diagnostics,
-      },
-    );
+    throw fault('INVALID', 'archive-errors', { dir, count: errors.length }, { diagnostics });
   }
   return archive;
 }

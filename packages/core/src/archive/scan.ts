@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import type { FileIdentity } from './cache.js';
 import { kindOfPath, RECORD_FOLDERS } from './layout.js';
 
@@ -18,9 +18,12 @@ async function listYaml(root: string, folder: string, out: string[]): Promise<vo
     entries = await readdir(join(root, folder), { withFileTypes: true });
   } catch (error) {
     if (GONE.has(codeOf(error))) return; // not there, or removed while we looked
-    throw new SammantradeError('IO', `${join(root, folder)}: cannot read the folder (${codeOf(error)})`, {
-      cause: error,
-    });
+    throw fault(
+      'IO',
+      'folder-unreadable',
+      { dir: join(root, folder), reason: String(codeOf(error)) },
+      { cause: error },
+    );
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -28,7 +31,7 @@ async function listYaml(root: string, folder: string, out: string[]): Promise<vo
     // Symbolic links are not followed: a record must live inside the archive.
     if (entry.isDirectory()) await listYaml(root, rel, out);
     else if (entry.isFile() && kindOfPath(rel)) out.push(rel);
-    if (out.length > MAX_FILES) throw new SammantradeError('TOO_LARGE', `${root}: more than ${MAX_FILES} record files`);
+    if (out.length > MAX_FILES) throw fault('TOO_LARGE', 'too-many-files', { dir: root, max: MAX_FILES });
   }
 }
 

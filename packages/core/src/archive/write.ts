@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SammantradeError } from '../errors.js';
+import { fault, SammantradeError } from '../errors.js';
 import { type RecordKind, recordSchemas, toJsonSchema } from '../model/json-schema.js';
 import { outputTarget } from '../node/files.js';
 import { escapeControlChars } from '../text/control.js';
@@ -55,18 +55,10 @@ export async function writeFileAtomic(
     if (error instanceof SammantradeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (placing && code === 'EEXIST') {
-      throw new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists`, {
-        cause: error,
-        wants: 'force',
-      });
+      throw fault('EXISTS', 'already-exists', { file: escapeControlChars(path) }, { cause: error, wants: 'force' });
     }
-    throw new SammantradeError(
-      'IO',
-      `${escapeControlChars(path)}: cannot write (${code ?? (error as Error).message})`,
-      {
-        cause: error,
-      },
-    );
+    const reason = code ?? (error as Error).message;
+    throw fault('IO', 'cannot-write', { file: escapeControlChars(path), reason }, { cause: error });
   }
 }
 

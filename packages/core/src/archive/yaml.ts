@@ -11,7 +11,7 @@ import {
 } from 'js-yaml';
 import { type Document, isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, stringify, visit } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { type RecordKind, recordSchemas } from '../model/json-schema.js';
 
 /** The largest record file read, in bytes. A meeting with hundreds of paragraphs is far below it. */
@@ -32,18 +32,22 @@ const label = (path: readonly PropertyKey[]): string =>
     '',
   );
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  const at = label(issue.path);
-  const where = at ? `${at}: ` : '';
+/** A schema's complaint about a record, said the way a person editing the YAML needs it. */
+function issueDiagnostic(issue: z.core.$ZodIssue, where: { file?: string; line?: number }): Diagnostic {
+  const path = label(issue.path);
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined)
-    return `missing field "${at}"`;
-  if (issue.code === 'unrecognized_keys')
-    return `${where}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_value') {
-    return `${where}${JSON.stringify(issue.input)} is not one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    return diagnostic('error', 'missing-field', { path }, where);
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return diagnostic('error', 'unknown-fields', { path, keys, count: issue.keys.length }, where);
   }
-  if (issue.code === 'invalid_type') return `${where}expected ${issue.expected}, got ${describe(issue.input)}`;
-  return `${where}${issue.message}`;
+  if (issue.code === 'invalid_value') {
+    const values = issue.values.map((v) => JSON.stringify(v)).join(', ');
+    return diagnostic('error', 'not-one-of', { path, value: JSON.stringify(issue.input), values }, where);
+  }
+  if (issue.code === 'invalid_type')
+    return diagnostic('error', 'wrong-type', { path, expected: issue.expected, got: describe(issue.input) }, where);
+  return diagnostic('error', 'invalid-field', { path, detail: issue.message }, where);
 }
 
 function describe(value: unknown): string {
@@ -184,7 +188,7 @@ function parseWithLines<K extends RecordKind>(text: string, kind: K, file?: stri
     doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   } catch (error) {
     // A stack overflow on absurd nesting, say: the file is refused, the load goes on.
-    diagnostics.push({ severity: 'error', message: `YAML: cannot be read (${oneLine(error)})`, ...at(1) });
+    diagnostics.push(diagnostic('error', 'yaml-unreadable', { detail: oneLine(error) }, at(1)));
     return { kind, diagnostics, lineOf: () => undefined };
   }
   const lineOf = (path: readonly (string | number)[]) => lineAt(doc, counter, path);
@@ -192,11 +196,8 @@ function parseWithLines<K extends RecordKind>(text: string, kind: K, file?: stri
   for (const error of doc.errors) {
     const line = counter.linePos(error.pos[0]).line;
     const first = error.message.split('\n')[0] ?? error.message;
-    diagnostics.push({
-      severity: 'error',
-      message: `YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`,
-      ...at(line),
-    });
+    const detail = first.replace(/ at line \d+, column \d+:?$/, '');
+    diagnostics.push(diagnostic('error', 'yaml-syntax', { detail }, at(line)));
   }
   if (diagnostics.length > 0) return { kind, diagnostics, lineOf };
 
@@ -205,15 +206,15 @@ function parseWithLines<K extends RecordKind>(text: string, kind: K, file?: stri
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const alias = firstAliasLine(doc, counter);
-    const message =
+    diagnostics.push(
       error instanceof ReferenceError && /alias/i.test(error.message)
-        ? `YAML: aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies; write the values out instead`
-        : `YAML: cannot be read (${oneLine(error)})`;
-    diagnostics.push({ severity: 'error', message, ...at(alias ?? 1) });
+        ? diagnostic('error', 'yaml-aliases', { max: MAX_ALIAS_COUNT }, at(alias ?? 1))
+        : diagnostic('error', 'yaml-unreadable', { detail: oneLine(error) }, at(alias ?? 1)),
+    );
     return { kind, diagnostics, lineOf };
   }
   if (data === null || data === undefined) {
-    diagnostics.push({ severity: 'error', message: `the file is empty; expected a ${kind}`, ...at(1) });
+    diagnostics.push(diagnostic('error', 'empty-file', { kind }, at(1)));
     return { kind, diagnostics, lineOf };
   }
   const result = recordSchemas[kind].safeParse(data, { reportInput: true });
@@ -224,7 +225,7 @@ function parseWithLines<K extends RecordKind>(text: string, kind: K, file?: stri
         issue.code === 'unrecognized_keys'
           ? (keyLine(doc, counter, path, issue.keys[0] ?? '') ?? lineOf(path))
           : lineOf(path);
-      diagnostics.push({ severity: 'error', message: issueMessage(issue), ...at(line) });
+      diagnostics.push(issueDiagnostic(issue, at(line)));
     }
     return { kind, diagnostics, lineOf };
   }

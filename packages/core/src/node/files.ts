@@ -2,8 +2,9 @@ import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
 import { access, lstat, open, realpath, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { SammantradeError } from '../errors.js';
+import { fault, SammantradeError } from '../errors.js';
 import { escapeControlChars } from '../text/control.js';
+import { ENTRY_KIND, type EntryKind, type ErrorArgs } from '../text/error-words.js';
 
 /**
  * Regular files only, in and out. Reading a FIFO blocks forever and "writing" a device or replacing
@@ -11,20 +12,38 @@ import { escapeControlChars } from '../text/control.js';
  * into a file), so what is not a regular file is refused with one line naming it.
  */
 
-/** What a file-system entry is, in words for a message. */
-export function kindOfEntry(stats: Stats): string {
-  if (stats.isFile()) return 'a regular file';
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isSymbolicLink()) return 'a symbolic link';
-  return 'not a regular file';
+/** What a file-system entry is. */
+function entryKind(stats: Stats): EntryKind {
+  if (stats.isFile()) return 'file';
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isCharacterDevice()) return 'character-device';
+  if (stats.isBlockDevice()) return 'block-device';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isSymbolicLink()) return 'link';
+  return 'other';
 }
 
-const ioError = (path: string, message: string, cause?: unknown) =>
-  new SammantradeError('IO', `${escapeControlChars(path)}: ${message}`, cause === undefined ? {} : { cause });
+/** What a file-system entry is, in English words for a message ("a FIFO (named pipe)"). */
+export function kindOfEntry(stats: Stats): string {
+  return ENTRY_KIND[entryKind(stats)].en;
+}
+
+type IoReason = 'is-folder' | 'is-device' | 'cannot-read' | 'not-regular-read' | 'cannot-write' | 'not-regular-write';
+type IoReasonWith = 'dangling-link' | 'link-to-special' | 'link-unwritable';
+/** An `IO` error about `path`, its name escaped for the terminal. */
+const ioError = <R extends IoReason | IoReasonWith>(
+  path: string,
+  reason: R,
+  args: Omit<ErrorArgs<R>, 'file'>,
+  cause?: unknown,
+) =>
+  fault(
+    'IO',
+    reason,
+    { ...args, file: escapeControlChars(path) } as ErrorArgs<R>,
+    cause === undefined ? {} : { cause },
+  );
 
 const codeOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
@@ -41,15 +60,15 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
   } catch (error) {
     const code = codeOf(error);
     if (code === 'ENOENT' || code === 'ENOTDIR')
-      throw new SammantradeError('NOT_FOUND', `${escapeControlChars(path)}: no such file`, { cause: error });
-    if (code === 'EISDIR') throw ioError(path, 'is a folder, not a document', error);
-    if (code === 'ENXIO') throw ioError(path, 'is a socket or device, not a regular file', error);
-    throw ioError(path, `cannot read (${code ?? String(error)})`, error);
+      throw fault('NOT_FOUND', 'no-such-file', { file: escapeControlChars(path) }, { cause: error });
+    if (code === 'EISDIR') throw ioError(path, 'is-folder', {}, error);
+    if (code === 'ENXIO') throw ioError(path, 'is-device', {}, error);
+    throw ioError(path, 'cannot-read', { reason: code ?? String(error) }, error);
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw ioError(path, 'is a folder, not a document');
-    if (!info.isFile()) throw ioError(path, `is ${kindOfEntry(info)}, not a regular file; only regular files are read`);
+    if (info.isDirectory()) throw ioError(path, 'is-folder', {});
+    if (!info.isFile()) throw ioError(path, 'not-regular-read', { kind: entryKind(info) });
     if (info.size > maxBytes) throw tooLarge(path, mb(info.size), maxBytes);
     // Read to the end, but never past the limit: the file may have grown since.
     const chunks: Uint8Array[] = [];
@@ -65,7 +84,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
     return chunks.length === 1 ? (chunks[0] as Uint8Array) : Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof SammantradeError) throw error;
-    throw ioError(path, `cannot read (${codeOf(error) ?? String(error)})`, error);
+    throw ioError(path, 'cannot-read', { reason: codeOf(error) ?? String(error) }, error);
   } finally {
     await handle.close();
   }
@@ -73,7 +92,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (path: string, size: string, limit: number) =>
-  new SammantradeError('TOO_LARGE', `${escapeControlChars(path)}: too large (${size}; the limit is ${mb(limit)})`);
+  fault('TOO_LARGE', 'too-large', { file: escapeControlChars(path), size, limit: mb(limit) });
 
 /**
  * Where a write to `path` goes, after checking that it may: `path` itself when nothing is there or a
@@ -88,24 +107,21 @@ export async function outputTarget(path: string, overwrite: boolean): Promise<st
     entry = await lstat(path);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return path;
-    throw ioError(path, `cannot write (${codeOf(error) ?? String(error)})`, error);
+    throw ioError(path, 'cannot-write', { reason: codeOf(error) ?? String(error) }, error);
   }
-  const exists = () =>
-    new SammantradeError('EXISTS', `${escapeControlChars(path)}: already exists`, { wants: 'force' });
+  const exists = () => fault('EXISTS', 'already-exists', { file: escapeControlChars(path) }, { wants: 'force' });
   if (entry.isFile()) {
     if (!overwrite) throw exists();
     return path;
   }
-  if (!entry.isSymbolicLink())
-    throw ioError(path, `is ${kindOfEntry(entry)}, not a regular file; only regular files are written`);
+  if (!entry.isSymbolicLink()) throw ioError(path, 'not-regular-write', { kind: entryKind(entry) });
   let target: Stats;
   try {
     target = await stat(path);
   } catch (error) {
-    throw ioError(path, 'is a symbolic link to nothing; only regular files are written', error);
+    throw ioError(path, 'dangling-link', {}, error);
   }
-  if (!target.isFile())
-    throw ioError(path, `is a symbolic link to ${kindOfEntry(target)}; only regular files are written`);
+  if (!target.isFile()) throw ioError(path, 'link-to-special', { kind: entryKind(target) });
   if (!overwrite) throw exists();
   const real = await realpath(path);
   try {
@@ -113,7 +129,8 @@ export async function outputTarget(path: string, overwrite: boolean): Promise<st
   } catch (error) {
     throw ioError(
       path,
-      `is a symbolic link to ${escapeControlChars(real)}, in a folder that cannot be written (${codeOf(error) ?? String(error)})`,
+      'link-unwritable',
+      { target: escapeControlChars(real), reason: codeOf(error) ?? String(error) },
       error,
     );
   }

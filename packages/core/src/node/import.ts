@@ -4,8 +4,8 @@ import { basename, extname, join } from 'node:path';
 import { recordPath, schemaPathFor } from '../archive/layout.js';
 import { writeSchemas } from '../archive/write.js';
 import { parseRecordYaml, stringifyRecordYaml } from '../archive/yaml.js';
-import { isSammantradeError, SammantradeError } from '../errors.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { fault, isSammantradeError, type SammantradeError } from '../errors.js';
+import { type Diagnostic, diagnostic, diagnosticMessage } from '../model/diagnostic.js';
 import type { RecordKind } from '../model/json-schema.js';
 import type { Meeting } from '../model/meeting.js';
 import type { Schedule } from '../model/schedule.js';
@@ -173,8 +173,9 @@ async function importOne(file: string, options: ImportOptions): Promise<ImportRe
       : !records.meeting && !records.programme && !doc.date && !doc.paragraphRange
         ? 'date'
         : undefined;
-    const message = `${escapeControlChars(file)}: not imported: ${error?.message ?? 'nothing to import'}`;
-    return fail(new SammantradeError('INVALID', message, wants ? { wants } : {}));
+    const problem = error ? { sv: diagnosticMessage(error, 'sv'), en: error.message } : undefined;
+    const args = { file: escapeControlChars(file), ...(problem ? { problem } : {}) };
+    return fail(fault('INVALID', 'not-imported', args, wants ? { wants } : {}));
   }
   const sha256 = createHash('sha256').update(read.bytes).digest('hex');
   try {
@@ -212,9 +213,12 @@ async function readText(path: string): Promise<string | undefined> {
     return await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new SammantradeError('IO', `${path}: cannot read (${(error as NodeJS.ErrnoException).code})`, {
-      cause: error,
-    });
+    throw fault(
+      'IO',
+      'cannot-read',
+      { file: path, reason: String((error as NodeJS.ErrnoException).code) },
+      { cause: error },
+    );
   }
 }
 
@@ -284,13 +288,7 @@ async function planImport(
     const earlier = await readFile(join(dir, original)).catch(() => undefined);
     const sameDocument = earlier !== undefined && createHash('sha256').update(earlier).digest('hex') === sha256;
     if ((await exists(join(dir, rel))) && !sameDocument && !force)
-      throw new SammantradeError(
-        'EXISTS',
-        `${escapeControlChars(file)}: not imported: ${rel} already holds another programme`,
-        {
-          wants: 'force',
-        },
-      );
+      throw fault('EXISTS', 'holds-other-programme', { file: escapeControlChars(file), rel: rel }, { wants: 'force' });
     plan.writes.push({ path: rel, data: recordText('programme', records.programme, rel) });
     plan.writes.push({ path: original, data: read.bytes });
   }
@@ -313,9 +311,10 @@ async function planMeeting(
   const earlier =
     existing.find((e) => e.meeting.source?.sha256 === sha256) ?? existing.find((e) => sameRange(e.meeting, meeting));
   if (earlier && !earlier.meeting.source?.sha256 && !earlier.meeting.source?.file && !force)
-    throw new SammantradeError(
+    throw fault(
       'EXISTS',
-      `${escapeControlChars(read.file)}: not imported: ${earlier.rel} records the same §§ and was written by hand`,
+      'written-by-hand',
+      { file: escapeControlChars(read.file), rel: earlier.rel },
       { wants: 'force' },
     );
   // Another meeting of the body on the same day, at another time: the second gets the time in its id.
@@ -325,9 +324,10 @@ async function planMeeting(
     meeting = { ...meeting, id };
     for (const s of records.schedules) if (s.decidedBy?.meeting === imported.id) s.decidedBy.meeting = id;
   } else if (atPlace && !force) {
-    throw new SammantradeError(
+    throw fault(
       'EXISTS',
-      `${escapeControlChars(read.file)}: not imported: ${atPlace.rel} already records another document`,
+      'records-other-document',
+      { file: escapeControlChars(read.file), rel: atPlace.rel },
       { wants: 'force' },
     );
   }
@@ -337,14 +337,10 @@ async function planMeeting(
     (e): e is NonNullable<typeof e> => e !== undefined,
   );
   if (!force && !replaced.some((e) => e.rel === rel) && (await exists(join(dir, rel))))
-    throw new SammantradeError('EXISTS', `${escapeControlChars(read.file)}: not imported: ${rel} already exists`, {
-      wants: 'force',
-    });
+    throw fault('EXISTS', 'record-exists', { file: escapeControlChars(read.file), rel: rel }, { wants: 'force' });
   // An original already at the place, not the record's being replaced, is someone's file: keep it.
   if ((await exists(join(dir, original))) && !replaced.some((e) => originalOf(e.meeting) === original) && !force)
-    throw new SammantradeError('EXISTS', `${escapeControlChars(read.file)}: not imported: ${original} already exists`, {
-      wants: 'force',
-    });
+    throw fault('EXISTS', 'record-exists', { file: escapeControlChars(read.file), rel: original }, { wants: 'force' });
   for (const e of replaced) {
     if (e.rel !== rel) plan.removes.push(e.rel);
     const old = originalOf(e.meeting);
@@ -402,20 +398,17 @@ async function planSchedulePage(
     const text = await readText(join(dir, rel));
     const current = text === undefined ? undefined : parseRecordYaml(text, 'schedule', rel).record;
     if (text !== undefined && current?.source?.sha256 !== sha256 && !force)
-      throw new SammantradeError('EXISTS', `${escapeControlChars(read.file)}: not imported: ${rel} already exists`, {
-        wants: 'force',
-      });
+      throw fault('EXISTS', 'record-exists', { file: escapeControlChars(read.file), rel: rel }, { wants: 'force' });
     plan.writes.push({ path: rel, data: recordText('schedule', schedule, rel) });
   }
   if ((await exists(join(dir, original))) && !force) {
     const earlier = await readFile(join(dir, original)).catch(() => undefined);
     if (earlier === undefined || createHash('sha256').update(earlier).digest('hex') !== sha256)
-      throw new SammantradeError(
+      throw fault(
         'EXISTS',
-        `${escapeControlChars(read.file)}: not imported: ${original} already exists`,
-        {
-          wants: 'force',
-        },
+        'record-exists',
+        { file: escapeControlChars(read.file), rel: original },
+        { wants: 'force' },
       );
   }
   plan.writes.push({ path: original, data: read.bytes });
@@ -445,9 +438,12 @@ async function planSchedule(
   }
   plan.kept.push(rel);
   if (JSON.stringify(current) !== JSON.stringify(schedule))
-    plan.warnings.push({
-      severity: 'warning',
-      file: rel,
-      message: `the archive already has a ${current?.status ?? 'schedule'} schedule for ${schedule.year}; it is kept, the document's ${schedule.status} one is not written`,
-    });
+    plan.warnings.push(
+      diagnostic(
+        'warning',
+        'schedule-kept',
+        { year: schedule.year, current: current?.status, status: schedule.status },
+        { file: rel },
+      ),
+    );
 }

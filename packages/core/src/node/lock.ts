@@ -2,7 +2,7 @@ import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 
 /** Where an archive's import lock lives: beside its cache, in the hidden `.sammantrade/` folder. */
 export const LOCK_FILE = join('.sammantrade', 'import.lock');
@@ -81,17 +81,15 @@ export async function withArchiveLock<T>(dir: string, fn: () => Promise<T>, time
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw new SammantradeError(
+        throw fault(
           'IO',
-          `${path}: cannot take the import lock (${(error as NodeJS.ErrnoException).code})`,
-          {
-            cause: error,
-          },
+          'lock-failed',
+          { file: path, reason: String((error as NodeJS.ErrnoException).code) },
+          { cause: error },
         );
     }
     if ((await isStale(path)) && (await breakStale(path))) continue;
-    if (Date.now() > deadline)
-      throw new SammantradeError('IO', `${dir}: another import into this archive is still running (${path})`);
+    if (Date.now() > deadline) throw fault('IO', 'import-running', { dir, lock: path });
     await sleep(wait + Math.floor(Math.random() * wait));
     wait = Math.min(wait * 2, 250);
   }

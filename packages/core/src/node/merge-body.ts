@@ -1,8 +1,8 @@
 import { isMap, parseDocument } from 'yaml';
 import { parseRecordYaml } from '../archive/yaml.js';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import type { Body } from '../model/body.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 
 /** What merging an imported body into the archive's file gives. */
 export interface BodyMerge {
@@ -26,20 +26,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function mergeBody(existing: string, file: string, imported: Body): BodyMerge {
   const parsed = parseRecordYaml(existing, 'body', file);
   const current = parsed.record;
-  if (!current)
-    throw new SammantradeError('INVALID', `${file}: the body's file has errors; fix it before importing into it`, {
-      diagnostics: parsed.diagnostics,
-    });
+  if (!current) throw fault('INVALID', 'body-file-errors', { file }, { diagnostics: parsed.diagnostics });
   const doc = parseDocument(existing.replace(/^\uFEFF/, ''), { keepSourceTokens: true });
   const added: string[] = [];
   const warnings: Diagnostic[] = [];
   const differs = (path: string, theirs: unknown, ours: unknown) =>
-    warnings.push({
-      severity: 'warning',
-      file,
-      ...(parsed.lineOf(path.split('.')) ? { line: parsed.lineOf(path.split('.')) as number } : {}),
-      message: `${path}: the document says ${JSON.stringify(theirs)}, the archive ${JSON.stringify(ours)}; the archive's is kept`,
-    });
+    warnings.push(
+      diagnostic(
+        'warning',
+        'body-field-differs',
+        { path, theirs: JSON.stringify(theirs), ours: JSON.stringify(ours) },
+        { file, line: parsed.lineOf(path.split('.')) },
+      ),
+    );
   const add = (path: string[], value: unknown) => {
     doc.setIn(path, doc.createNode(value));
     added.push(path.join('.'));
@@ -70,10 +69,6 @@ export function mergeBody(existing: string, file: string, imported: Body): BodyM
   }
   if (added.length === 0) return { added, warnings };
   const text = doc.toString({ lineWidth: 100 });
-  if (!parseRecordYaml(text, 'body', file).record)
-    throw new SammantradeError(
-      'INVALID',
-      `${file}: merging the document's facts would break the file; nothing was changed`,
-    );
+  if (!parseRecordYaml(text, 'body', file).record) throw fault('INVALID', 'merge-would-break', { file });
   return { text, added, warnings };
 }

@@ -1,4 +1,4 @@
-import { SammantradeError } from '../errors.js';
+import { fault, SammantradeError } from '../errors.js';
 import { MAX_DOCUMENT_BYTES } from '../limits.js';
 import { matchLabel } from '../parse/header.js';
 import { type ReadDocument, readDocument } from '../read/document.js';
@@ -37,8 +37,7 @@ export async function readDocumentFile(file: string, options: ReadDocumentFileOp
   } catch (error) {
     if (error instanceof SammantradeError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new SammantradeError('PARSE', `${escapeControlChars(file)}: cannot be read (${message.split('\n')[0]})`, {
-      cause: error,
-    });
+    const reason = message.split('\n')[0] ?? '';
+    throw fault('PARSE', 'cannot-be-read', { file: escapeControlChars(file), reason }, { cause: error });
   }
 }

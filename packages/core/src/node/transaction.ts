@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises
 import { dirname, join } from 'node:path';
 import { RECORD_FOLDERS } from '../archive/layout.js';
 import { writeFileAtomic } from '../archive/write.js';
-import { SammantradeError } from '../errors.js';
+import { fault, SammantradeError } from '../errors.js';
 import { withArchiveLock } from './lock.js';
 
 /**
@@ -40,13 +40,9 @@ async function syncDir(path: string): Promise<void> {
 
 function ioError(path: string, error: unknown): SammantradeError {
   const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : (code ?? String(error));
-  return new SammantradeError('IO', `${path}: cannot write (${why}); nothing was imported`, { cause: error });
+  const reason =
+    code === 'ENOSPC' ? 'disk-full' : code === 'EACCES' || code === 'EPERM' ? 'permission' : (code ?? String(error));
+  return fault('IO', 'import-write-failed', { file: path, reason }, { cause: error });
 }
 
 const FOLDERS = new Set(Object.values(RECORD_FOLDERS));
@@ -60,7 +56,7 @@ const safe = (path: unknown): path is string =>
 /** Plays a journal to its end: the renames not done yet, then the removals. */
 async function play(dir: string, journal: Journal): Promise<void> {
   if (!journal.renames.every((r) => safe(r.from) && safe(r.to)) || !journal.removes.every(safe))
-    throw new SammantradeError('INVALID', `${join(dir, JOURNAL)}: names files outside the archive's record folders`);
+    throw fault('INVALID', 'journal-outside', { file: join(dir, JOURNAL) });
   for (const { from, to } of journal.renames) {
     try {
       await rename(join(dir, from), join(dir, to));

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Adjustment } from '../model/meeting.js';
 import { findDates, findDaySpan, findTime, resolveDate } from './dates.js';
 import { readWhenWhere } from './header.js';
@@ -23,7 +23,7 @@ export function adjustmentFromValue(
     const date = resolveDate(when.date, meetingDate ? { after: meetingDate } : {});
     if (date && !date.startsWith('--')) {
       out.date = date;
-      if (when.date.weekday) checkWeekday(date, when.date.weekday, line, 'adjustment: ', diagnostics);
+      if (when.date.weekday) checkWeekday(date, when.date.weekday, line, { place: 'adjustment' }, diagnostics);
     }
   }
   const place = when.parts?.join(', ');
@@ -54,13 +54,10 @@ export function adjustmentFromSentences(
         const resolved = resolveDate(date, meetingDate ? { after: meetingDate } : {});
         if (resolved && !resolved.startsWith('--')) {
           out.deadline = resolved;
-          if (date.weekday) checkWeekday(resolved, date.weekday, s.no, 'adjustment deadline: ', diagnostics);
+          if (date.weekday) checkWeekday(resolved, date.weekday, s.no, { place: 'adjustment-deadline' }, diagnostics);
         } else if (resolved) {
-          diagnostics.push({
-            severity: 'info',
-            message: `the adjustment deadline (${resolved.slice(2)}) has no year and the meeting's date is unknown; left out`,
-            line: s.no,
-          });
+          const date = resolved.slice(2);
+          diagnostics.push(diagnostic('info', 'adjustment-deadline-no-year', { date }, { line: s.no }));
         }
         const time = findTime(after.slice(date.index + date.length));
         if (time && out.deadline) out.deadlineTime = time.start;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Role } from '../model/participant.js';
 import { findDates, resolveDate } from './dates.js';
 import type { LabelKey as BlockKey, LabelBlock } from './header.js';
@@ -188,11 +188,8 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
     if (preambleLines.length >= 40) break;
   }
   if (notice.up && notice.down && notice.down.date < notice.up.date) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `the notice comes down (${notice.down.date}) before it goes up (${notice.up.date}); both are left out`,
-      line: notice.up.no,
-    });
+    const dates = { up: notice.up.date, down: notice.down.date };
+    diagnostics.push(diagnostic('warning', 'notice-down-before-up', dates, { line: notice.up.no }));
     delete notice.up;
     delete notice.down;
   }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Adjustment, NextMeeting } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
@@ -68,15 +68,10 @@ export function readWhen(
       );
       if (resolved && !resolved.startsWith('--') && (when.date.year !== undefined || resolved === options.date))
         doc.date = resolved;
-      else
-        diagnostics.push({
-          severity: 'warning',
-          message: `the meeting's date is written without a year (${value.trim()})`,
-          line: b.no,
-        });
+      else diagnostics.push(diagnostic('warning', 'date-without-year', { text: value.trim() }, { line: b.no }));
       if (doc.date && when.date.weekday) {
         doc.statedWeekday = when.date.weekday;
-        checkWeekday(doc.date, when.date.weekday, b.no, '', diagnostics);
+        checkWeekday(doc.date, when.date.weekday, b.no, {}, diagnostics);
       }
     }
     if (when.start && !doc.start) doc.start = when.start;
@@ -85,33 +80,20 @@ export function readWhen(
     if (when.attendance && !doc.attendance) doc.attendance = when.attendance;
   }
   if (doc.start && doc.end && doc.start >= doc.end) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `the meeting ends (${doc.end}) before it starts (${doc.start}); the end is left out`,
-      line: whenBlocks[0]?.no ?? 1,
-    });
+    const times = { start: doc.start, end: doc.end };
+    diagnostics.push(diagnostic('warning', 'end-before-start', times, { line: whenBlocks[0]?.no ?? 1 }));
     delete doc.end;
   }
   if (options.date) {
     if (doc.date && doc.date !== options.date) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `the document states ${doc.date}, not ${options.date} as given; keeping the stated date`,
-        line: dateLine ?? 1,
-      });
+      const dates = { stated: doc.date, given: options.date };
+      diagnostics.push(diagnostic('warning', 'date-differs-from-given', dates, { line: dateLine ?? 1 }));
     } else if (!doc.date) {
       doc.date = options.date;
-      diagnostics.push({
-        severity: 'info',
-        message: `the meeting's date ${options.date} comes from the options, not the text`,
-      });
+      diagnostics.push(diagnostic('info', 'date-from-given', { date: options.date }));
     }
   } else if (!doc.date && doc.kind !== 'unknown') {
-    diagnostics.push({
-      severity: 'warning',
-      message: "the document does not state the meeting's date; give its date when importing it",
-      line: whenBlocks[0]?.no ?? 1,
-    });
+    diagnostics.push(diagnostic('warning', 'no-date', {}, { line: whenBlocks[0]?.no ?? 1 }));
   }
 }
 
@@ -222,11 +204,7 @@ export function readPeople(
       const roles: Role[] = b.roles.includes('chair') && listsMembers ? ['chair', 'member'] : b.roles;
       for (const v of b.values) {
         if (v.text.length > 5000) {
-          diagnostics.push({
-            severity: 'warning',
-            message: 'a participant line over 5000 characters is skipped',
-            line: v.no,
-          });
+          diagnostics.push(diagnostic('warning', 'participant-line-too-long', {}, { line: v.no }));
           continue;
         }
         const list = readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no);

@@ -28,7 +28,7 @@ export function nextMeetingFromValue(
     const date = resolveDate(when.date, context.meetingDate ? { after: context.meetingDate } : {});
     if (date) out.date = date;
     if (date && when.date.weekday && !date.startsWith('--'))
-      checkWeekday(date, when.date.weekday, line, 'next meeting: ', context.diagnostics);
+      checkWeekday(date, when.date.weekday, line, { place: 'next-meeting' }, context.diagnostics);
   }
   if (when.start) out.start = when.start;
   if (when.end && when.start && when.end > when.start) out.end = when.end;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { bodyInText, findBodyName } from './body-name.js';
@@ -56,10 +56,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   } catch (error) {
     // A bug, not the document's fault; still a result, so one bad file never stops an import.
     const message = error instanceof Error ? error.message : String(error);
-    diagnostics.push({
-      severity: 'error',
-      message: `internal error while reading the document: ${message.split('\n')[0]}`,
-    });
+    diagnostics.push(diagnostic('error', 'internal-error', { detail: message.split('\n')[0] ?? '' }));
     return withFile({ ...empty(), diagnostics }, options);
   }
 }
@@ -110,7 +107,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   doc.diagnostics = diagnostics;
   const firstText = lines.find((l) => l.text !== '');
   if (!firstText) {
-    diagnostics.push({ severity: 'warning', message: 'the document is empty' });
+    diagnostics.push(diagnostic('warning', 'empty-document', {}));
     return withFile(doc, options);
   }
   if (options.kind === 'programme' || (!options.kind && looksLikeProgramme(lines)))
@@ -184,11 +181,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   );
   doc.kind = options.kind ?? detected ?? 'unknown';
   if (doc.kind === 'unknown') {
-    diagnostics.push({
-      severity: 'warning',
-      message: 'cannot tell what kind of document this is (no "protokoll", "kallelse", paragraphs or items)',
-      line: firstText.no,
-    });
+    diagnostics.push(diagnostic('warning', 'unknown-kind', {}, { line: firstText.no }));
   }
 
   // Body, title and organisation.
@@ -218,11 +211,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     [...(preamble.date ? [preamble.date] : []), ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : [])],
   );
   if (noticeDate && doc.date && noticeDate.date !== doc.date) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `the notice block names the meeting ${noticeDate.date}, the head ${doc.date}`,
-      line: noticeDate.no,
-    });
+    const dates = { notice: noticeDate.date, head: doc.date };
+    diagnostics.push(diagnostic('warning', 'notice-date-differs', dates, { line: noticeDate.no }));
   }
   const meetingDate = doc.date;
   const rangeBlock = blocks.find((b) => b.key === 'range');
@@ -230,11 +220,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const range = rangeBlock ? readRange(rangeText) : undefined;
   if (range) doc.paragraphRange = range;
   else if (/\d/u.test(rangeText)) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `the paragraph range "${rangeText.slice(0, 40)}" cannot be right; it is left out`,
-      line: rangeBlock?.no ?? 1,
-    });
+    const text = rangeText.slice(0, 40);
+    diagnostics.push(diagnostic('warning', 'bad-range', { text }, { line: rangeBlock?.no ?? 1 }));
   }
 
   // Paragraphs or items, and what follows them.
@@ -248,11 +235,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
       ? items
       : candidates;
   if (minutes && range && headings.length === 0 && candidates.length > 0) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `no § heading lies in the stated range §§ ${range.from}-${range.to}; reading all of them`,
-      line: rangeBlock?.no ?? 1,
-    });
+    const stated = { from: range.from, to: range.to };
+    diagnostics.push(diagnostic('warning', 'range-no-heading', stated, { line: rangeBlock?.no ?? 1 }));
     headings = candidates;
   }
   const starts = minutes ? [] : appendixStarts(light, headings);
@@ -323,18 +307,11 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   }
   attachHistory(doc.paragraphs, histories, doc, diagnostics);
   if (!doc.body.name && doc.kind !== 'unknown' && !options.body) {
-    const hint = doc.title ? `its title is "${doc.title}"` : mentionedBody(text);
-    diagnostics.push({
-      severity: 'warning',
-      message: `the document does not name its body${hint ? ` (${hint})` : ''}; pass the body when importing`,
-      line: firstText.no,
-    });
+    const hint = doc.title ? { title: doc.title } : (mentionedBody(text) ?? {});
+    diagnostics.push(diagnostic('warning', 'no-body-named', hint, { line: firstText.no }));
   }
   if (doc.kind !== 'unknown' && doc.paragraphs.length === 0) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `no ${doc.kind === 'agenda' ? 'numbered items' : '§ paragraphs'} found`,
-    });
+    diagnostics.push(diagnostic('warning', 'no-paragraphs', { agenda: doc.kind === 'agenda' }));
   }
   return withFile(doc, options);
 }
@@ -420,11 +397,8 @@ function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diag
     for (const name of notice.adjustedBy.names)
       if (!adjustment.signatories.includes(name)) adjustment.signatories.push(name);
   if (adjustment.date && adjustment.noticeDate && adjustment.noticeDate < adjustment.date) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `the notice (${adjustment.noticeDate}) goes up before the adjustment (${adjustment.date}); the notice date is left out`,
-      line: notice.up?.no ?? 1,
-    });
+    const dates = { notice: adjustment.noticeDate, adjustment: adjustment.date };
+    diagnostics.push(diagnostic('warning', 'notice-before-adjustment', dates, { line: notice.up?.no ?? 1 }));
     delete adjustment.noticeDate;
   }
   if (Object.keys(adjustment).length > 1 || adjustment.signatories.length > 0) doc.adjustment = adjustment;
@@ -446,7 +420,7 @@ function readProgramme(lines: readonly Line[], doc: ParsedDocument): ParsedDocum
   if (p.author) doc.author = p.author;
   if (p.authorDate) doc.authorDate = p.authorDate;
   doc.areas = p.areas;
-  if (!p.date) doc.diagnostics.push({ severity: 'warning', message: 'the programme does not state its date' });
+  if (!p.date) doc.diagnostics.push(diagnostic('warning', 'programme-no-date', {}));
   return doc;
 }
 
@@ -480,7 +454,7 @@ function commonest(values: readonly string[]): string | undefined {
 }
 
 /** A body the text keeps naming, for a hint when the head does not ("the text mentions Hälsingerådet 9 times"). */
-function mentionedBody(text: string): string | undefined {
+function mentionedBody(text: string): { mentioned: string; times: number } | undefined {
   const counts = new Map<string, number>();
   // Find the endings first (cheap), then walk back to the start of the word: a scan with a
   // look-behind at every position of the text cost a quarter of a parse.
@@ -496,7 +470,7 @@ function mentionedBody(text: string): string | undefined {
   }
   let best: [string, number] | undefined;
   for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  return best && best[1] >= 3 ? `the text mentions ${best[0]} ${best[1]} times` : undefined;
+  return best && best[1] >= 3 ? { mentioned: best[0], times: best[1] } : undefined;
 }
 
 /** "Bilagor" after the last paragraph (or a `heading` anywhere after `from`), and the list under it. */
@@ -533,11 +507,8 @@ function attachHistory(
         ? paragraphs.find((p) => p.caseNumber && sameCase(p.caseNumber, h.caseNumber as string))
         : undefined) ?? paragraphs.find((p) => p.number === h.item);
     if (!target) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `an extract of § ${h.entry.paragraph} (${h.entry.date}) matches no item`,
-        line: h.no,
-      });
+      const extract = { paragraph: h.entry.paragraph, date: h.entry.date };
+      diagnostics.push(diagnostic('warning', 'extract-no-item', extract, { line: h.no }));
       continue;
     }
     if (h.body && doc.body.name && lineKey(h.body) !== lineKey(doc.body.name)) h.entry.body = h.body;
@@ -559,10 +530,7 @@ function checkRange(
   for (let n = range.from; n <= range.to && missing.length < 50 && range.to - range.from < 1000; n++)
     if (!numbers.has(n)) missing.push(n);
   if (missing.length > 0) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `§§ ${range.from}-${range.to} are stated, but no heading was found for § ${missing.join(', ')}`,
-      ...(line ? { line } : {}),
-    });
+    const args = { from: range.from, to: range.to, missing: missing.join(', ') };
+    diagnostics.push(diagnostic('warning', 'range-missing-headings', args, { line }));
   }
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Participant, Role } from '../model/participant.js';
 import { isMunicipality, isOrganisation, leadingPlaceLength } from './places.js';
 
@@ -110,11 +110,7 @@ function applyParenthesis(p: ParticipantDraft, inner: string, diagnostics: Diagn
     return;
   }
   if (/^\?+$/.test(t) || t === '') {
-    diagnostics.push({
-      severity: 'info',
-      message: `${p.name}: the party is written "(?)", so it is left unknown`,
-      ...(p.line ? { line: p.line } : {}),
-    });
+    diagnostics.push(diagnostic('info', 'party-unknown', { name: p.name }, { line: p.line }));
     return;
   }
   const sub = /^(?:tjänstgörande\s+)?ersättare\s+för\s+(.+)$/iu.exec(t);
@@ -271,11 +267,7 @@ export function parseParticipantLine(
   }
   if (current) people.push(current);
   if (people.length === 0) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `cannot read a person in "${clip(clean)}"`,
-      ...(line ? { line } : {}),
-    });
+    diagnostics.push(diagnostic('warning', 'person-unreadable', { text: clip(clean) }, { line }));
   }
   return people;
 }

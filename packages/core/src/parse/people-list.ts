@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Role } from '../model/participant.js';
 import { isGivenName } from './given-names.js';
 import type { ParticipantDraft } from './participants.js';
@@ -723,7 +723,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     break;
   }
   if (people.length === 0 && diagnostics && text.trim()) {
-    diagnostics.push({ severity: 'info', message: `no person read in "${clip(text)}"`, ...(line ? { line } : {}) });
+    diagnostics.push(diagnostic('info', 'no-person', { text: clip(text) }, { line }));
   }
   return { people, consumed: end };
 }

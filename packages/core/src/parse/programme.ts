@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { ProgrammeArea, ProgrammeItem, ProgrammeStatus } from '../model/programme.js';
 import { toIsoDate } from './dates.js';
 import type { Line } from './lines.js';
@@ -113,11 +113,7 @@ export function parseProgramme(lines: readonly Line[], diagnostics: Diagnostic[]
       if (!area) {
         area = { name: 'Övrigt', items: [] };
         out.areas.push(area);
-        diagnostics.push({
-          severity: 'warning',
-          message: 'a table row before any area ("Delområde"); put under "Övrigt"',
-          line: line.no,
-        });
+        diagnostics.push(diagnostic('warning', 'programme-row-before-area', {}, { line: line.no }));
       }
       const item = itemOf(cells, columns, line.no, diagnostics);
       if (item) area.items.push(item);
@@ -130,8 +126,7 @@ export function parseProgramme(lines: readonly Line[], diagnostics: Diagnostic[]
       if (date) out.authorDate = date;
     }
   }
-  if (out.areas.length === 0)
-    diagnostics.push({ severity: 'warning', message: 'no areas ("Delområde") found in the programme' });
+  if (out.areas.length === 0) diagnostics.push(diagnostic('warning', 'programme-no-areas', {}));
   return out;
 }
 
@@ -157,22 +152,15 @@ function itemOf(
     const status = statusOf(statusText);
     if (status) item.status = status;
     else {
-      diagnostics.push({
-        severity: 'warning',
-        message: `${name}: unknown status "${statusText}"; kept in the notes`,
-        line,
-      });
+      diagnostics.push(diagnostic('warning', 'programme-unknown-status', { name, status: statusText }, { line }));
       item.notes = item.notes ? `${statusText}. ${item.notes}` : statusText;
     }
   } else if (notes) {
     const status = statusOf(notes);
     if (status) {
       item.status = status;
-      diagnostics.push({
-        severity: 'info',
-        message: `${name}: status "${notes.split(/\s/)[0]}" read from the notes column (the status column is empty)`,
-        line,
-      });
+      const args = { name, status: notes.split(/\s/)[0] ?? '' };
+      diagnostics.push(diagnostic('info', 'programme-status-from-notes', args, { line }));
     }
   }
   return item;

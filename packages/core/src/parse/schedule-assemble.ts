@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { PlannedMeeting } from '../model/schedule.js';
 import { daysBetween } from '../text/days.js';
 import { monthName, toIsoDate } from './dates.js';
@@ -91,22 +91,23 @@ export function assemble(
           year = next;
         } else {
           wrapped.set(found.list, 'dropped');
-          diagnostics.push({
-            severity: 'warning',
-            message: `${date.day} ${monthWord(date.month)} comes before the date above it: the list may run into ${next}, which the page does not say; the rest of the list is left out`,
-            line: found.no,
-          });
+          diagnostics.push(
+            diagnostic(
+              'warning',
+              'schedule-list-runs-on',
+              { day: date.day, month: monthWord(date.month), next },
+              { line: found.no },
+            ),
+          );
           continue;
         }
       }
     }
     const iso = toIsoDate(year, date.month, date.day);
     if (!iso) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `${date.day}/${date.month} ${year} is not a date; left out`,
-        line: found.no,
-      });
+      diagnostics.push(
+        diagnostic('warning', 'schedule-not-a-date', { day: date.day, month: date.month, year }, { line: found.no }),
+      );
       continue;
     }
     const meeting = meetingOf(iso, date, found, legend, diagnostics);
@@ -115,11 +116,9 @@ export function assemble(
     resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
   }
   if (yearless.length > 0)
-    diagnostics.push({
-      severity: 'warning',
-      message: `${yearless.length === 1 ? 'a date' : `${yearless.length} dates`} without a year, and no heading above ${yearless.length === 1 ? 'it states' : 'them states'} one; left out`,
-      line: yearless[0] as number,
-    });
+    diagnostics.push(
+      diagnostic('warning', 'schedule-dates-without-year', { count: yearless.length }, { line: yearless[0] as number }),
+    );
   const bodies = uniqueBodies(resolved);
   applyProse(resolved, prose, details, bodies, diagnostics);
   return group(resolved);
@@ -141,11 +140,9 @@ function meetingOf(
     const last = toIsoDate(lastYear, date.last.month ?? (date.month as number), date.last.day);
     const span = last ? daysBetween(iso, last) : -1;
     if (span < 1 || span > 3) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `${iso}${last ? ` to ${last}` : ''} is a span of days, not a meeting; left out`,
-        line: found.no,
-      });
+      diagnostics.push(
+        diagnostic('warning', 'schedule-span', { from: iso, ...(last ? { to: last } : {}) }, { line: found.no }),
+      );
       return undefined;
     }
     const sameMonth = date.last.month === undefined || date.last.month === date.month;
@@ -156,22 +153,12 @@ function meetingOf(
     );
   }
   if (date.weekdayConflict) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `two weekdays are written beside ${iso}; left out`,
-      line: found.no,
-    });
+    diagnostics.push(diagnostic('warning', 'schedule-two-weekdays', { date: iso }, { line: found.no }));
     return undefined;
   }
   if (date.weekday) {
-    const before = diagnostics.length;
-    checkWeekday(iso, date.weekday, found.no, '', diagnostics);
-    const said = diagnostics[before];
-    if (said) {
-      // The date or the weekday is wrong, and nothing tells which: no date rather than a wrong one.
-      said.message += '; the date is left out';
-      return undefined;
-    }
+    // The date or the weekday is wrong, and nothing tells which: no date rather than a wrong one.
+    if (checkWeekday(iso, date.weekday, found.no, {}, diagnostics, true)) return undefined;
   }
   for (const n of date.notes) notes.push(legend.get(n) ?? n);
   const meeting: PlannedMeeting = { date: iso, status: date.cancelled ? 'cancelled' : 'planned' };
@@ -225,14 +212,14 @@ function applyProse(
     const candidates = (byDate.get(change.date) ?? []).filter((r) => whose(r, change.body));
     const target = candidates.length === 1 ? candidates[0] : undefined;
     if (!target) {
-      diagnostics.push({
-        severity: 'warning',
-        message:
-          candidates.length === 0
-            ? `the text says the meeting of ${change.date} is ${change.to ? 'moved' : 'cancelled'}, but no listed meeting is on that day`
-            : `the text says a meeting of ${change.date} is ${change.to ? 'moved' : 'cancelled'}, but not whose; the dates stay as listed`,
-        line: change.no,
-      });
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          candidates.length === 0 ? 'schedule-change-no-meeting' : 'schedule-change-whose',
+          { date: change.date, moved: Boolean(change.to) },
+          { line: change.no },
+        ),
+      );
       continue;
     }
     if (!change.to) {
@@ -250,7 +237,8 @@ function applyProse(
     resolved.push(moved);
     byDate.set(change.to, [...(byDate.get(change.to) ?? []), moved]);
   }
-  for (const u of facts.unclear) diagnostics.push({ severity: 'warning', message: u.message, line: u.no });
+  for (const u of facts.unclear)
+    diagnostics.push(diagnostic('warning', 'schedule-change-unclear', { sentence: u.sentence }, { line: u.no }));
 }
 
 /** One schedule per body and year, meetings in date order, a date listed twice for one body kept once. */

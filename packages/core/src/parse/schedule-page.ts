@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { findDates, findDayMonthSlashes } from './dates.js';
 import type { ParsedDocument } from './document.js';
 import type { Line } from './lines.js';
@@ -93,8 +93,7 @@ export function readSchedulePage(text: string, doc: ParsedDocument): ParsedDocum
     ...(several && s.body ? { body: s.body } : {}),
     meetings: s.meetings,
   }));
-  if (doc.schedules.length === 0)
-    doc.diagnostics.push({ severity: 'warning', message: 'a schedule page, but no meeting date on it could be read' });
+  if (doc.schedules.length === 0) doc.diagnostics.push(diagnostic('warning', 'schedule-page-no-dates', {}));
   return doc;
 }
 

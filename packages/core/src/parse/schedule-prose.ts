@@ -39,7 +39,8 @@ export interface ProseFacts {
   defaults: ProseDefault[];
   changes: ProseChange[];
   /** Sentences that seem to change a meeting but cannot be read safely. */
-  unclear: { no: number; message: string }[];
+  /** Sentences that seem to change a meeting, but not readably which or how. */
+  unclear: { no: number; sentence: string }[];
 }
 
 const CANCEL =
@@ -111,7 +112,7 @@ export function readProse(lines: readonly ProseLine[], bodies: readonly string[]
         } else if (dates.length > 0) {
           facts.unclear.push({
             no: line.no,
-            message: `"${sentence.slice(0, 120)}" seems to change a meeting, but which one and how cannot be read; the dates stay as listed`,
+            sentence: sentence.slice(0, 120),
           });
         }
         continue;

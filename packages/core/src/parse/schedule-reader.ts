@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { Collector } from './schedule-assemble.js';
 import { bodyKey, bodyName } from './schedule-bodies.js';
 import { type Item, readItem } from './schedule-cells.js';
@@ -252,11 +252,14 @@ export class PageReader {
     const closer = this.closer;
     if (closer && !this.toldClosed.has(closer)) {
       this.toldClosed.add(closer);
-      this.diagnostics.push({
-        severity: 'info',
-        message: `dates after "${closer.text}" (line ${closer.no}) are under no heading of meeting dates; left out`,
-        line: this.lines[this.lastText]?.no ?? closer.no,
-      });
+      this.diagnostics.push(
+        diagnostic(
+          'info',
+          'schedule-dates-after-heading',
+          { text: closer.text, line: closer.no },
+          { line: this.lines[this.lastText]?.no ?? closer.no },
+        ),
+      );
     }
     return false;
   }
@@ -272,11 +275,9 @@ export class PageReader {
     const { unclear } = this.section;
     if (!unclear || this.section.told) return;
     this.section.told = true;
-    this.diagnostics.push({
-      severity: 'warning',
-      message: `after "${unclear.text}" (line ${unclear.no}) whose the dates are is unclear; they are kept without their body`,
-      line: no,
-    });
+    this.diagnostics.push(
+      diagnostic('warning', 'schedule-body-unclear', { text: unclear.text, line: unclear.no }, { line: no }),
+    );
   }
 
   /** "tisdagar kl.14.00", "i Prologen" under a body's heading: its usual time and place. */
@@ -301,22 +302,24 @@ export class PageReader {
     if (!item.startsWithDate || item.dates.length === 0) return false;
     if (!this.listGoesOn()) return true;
     if (item.notMeetings) {
-      this.diagnostics.push({
-        severity: 'info',
-        message: `the dates of "${text.slice(0, 80)}" are not meetings ("${item.notMeetings}"); left out`,
-        line: line.no,
-      });
+      this.diagnostics.push(
+        diagnostic(
+          'info',
+          'schedule-not-meetings',
+          { text: text.slice(0, 80), reason: item.notMeetings },
+          { line: line.no },
+        ),
+      );
       return true;
     }
     if (item.words > 4 * item.dates.length + 2 || item.garbled.length > 0) return false;
     const chosen = this.deadlineColumn(line, item);
     if (!chosen) return true;
     // "24 januari, sista dag för ärenden 10 januari": which date is the meeting cannot be told.
-    if (chosen.dates.length > 1 && DEADLINE.test(text)) return this.leaveOut(line, 'it names deadlines as well');
+    if (chosen.dates.length > 1 && DEADLINE.test(text)) return this.leaveOut(line, {});
     // "24 januari Kommunstyrelsen": a body beside a date is the date's body.
     const beside = chosen.dates.map((d) => d.notes.map((n) => this.bodyOf(n)).find(Boolean));
-    if (body && beside.some((b) => b && bodyKey(b) !== bodyKey(body)))
-      return this.leaveOut(line, `it names another body than ${body}`);
+    if (body && beside.some((b) => b && bodyKey(b) !== bodyKey(body))) return this.leaveOut(line, { body });
     const { section } = this;
     const found: FoundDate[] = [];
     for (const [k, date] of chosen.dates.entries()) {
@@ -344,12 +347,11 @@ export class PageReader {
   }
 
   /** Leaves a list line out, saying why; it is still a list line (true), so not prose. */
-  private leaveOut(line: PageLine, why: string): true {
-    this.diagnostics.push({
-      severity: 'warning',
-      message: `the dates of "${line.text.slice(0, 80)}" are left out: ${why}, and which date is whose cannot be told`,
-      line: line.no,
-    });
+  /** Leaves out a line's dates: it names deadlines as well, or (`body`) another body than the section's. */
+  private leaveOut(line: PageLine, why: { body?: string }): true {
+    this.diagnostics.push(
+      diagnostic('warning', 'schedule-row-ambiguous', { text: line.text.slice(0, 80), ...why }, { line: line.no }),
+    );
     return true;
   }
 
@@ -364,11 +366,14 @@ export class PageReader {
       const chosen = readItem(line.cells[deadline.meetingColumn] as string);
       if (chosen.startsWithDate && !chosen.notMeetings) return chosen;
     }
-    this.diagnostics.push({
-      severity: 'warning',
-      message: `under "${deadline.line.text}" (line ${deadline.line.no}) the dates may be deadlines rather than meetings; left out`,
-      line: line.no,
-    });
+    this.diagnostics.push(
+      diagnostic(
+        'warning',
+        'schedule-deadlines',
+        { heading: deadline.line.text, line: deadline.line.no },
+        { line: line.no },
+      ),
+    );
     return undefined;
   }
 
@@ -418,11 +423,14 @@ export class PageReader {
       if (entry.pairs.length === 0) continue;
       if (entry.pairs.length !== entry.lines) {
         const first = entry.pairs[0]?.found[0];
-        this.diagnostics.push({
-          severity: 'info',
-          message: `${entry.pairs.length} of ${entry.lines} dates of a list have a time on the line under them; the times are not used`,
-          ...(first ? { line: first.no } : {}),
-        });
+        this.diagnostics.push(
+          diagnostic(
+            'info',
+            'schedule-times-below',
+            { count: entry.pairs.length, total: entry.lines },
+            { line: first?.no },
+          ),
+        );
         continue;
       }
       for (const { found, time } of entry.pairs)

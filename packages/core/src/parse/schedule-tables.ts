@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { monthName } from './dates.js';
 import { type ItemDate, readItem } from './schedule-cells.js';
 import {
@@ -113,7 +113,7 @@ export function readMonthRows(
       values.pop();
     }
     const cells = values.map((v) => [{ ...line, text: v }]);
-    const where = { ...section, ...(body ? { body } : {}), no: line.no, what: `the row of ${body ?? 'the table'}` };
+    const where = { ...section, ...(body ? { body } : {}), no: line.no, what: body ? { row: body } : {} };
     placeRow(cells, months, where, start, sink);
   }
   return j;
@@ -218,7 +218,7 @@ export function readMonthTable(
     grouped,
     (line, k) => isStop(line) || bodyAt(lines, k) !== undefined || !DAY_CELLS.has(cellKind(line.text)),
   );
-  placeRow(row.units, months, { ...section, no: header.no, what: 'the table' }, undefined, sink);
+  placeRow(row.units, months, { ...section, no: header.no, what: { table: true } }, undefined, sink);
   return row.next;
 }
 
@@ -273,7 +273,7 @@ function readBodyRows(
       // The time column held something that is not a time: not a row we can read.
       cells.length = 0;
     }
-    placeRow(cells, months, { ...section, body: body.name, no, what: `the row of ${body.name}` }, start, sink);
+    placeRow(cells, months, { ...section, body: body.name, no, what: { row: body.name } }, start, sink);
     for (const f of notes) sink.footnote(f.marks, f.text);
     i = row.next;
   }
@@ -283,18 +283,22 @@ function readBodyRows(
 function placeRow(
   cells: readonly PageLine[][],
   months: readonly number[],
-  where: Section & { no: number; what: string },
+  where: Section & { no: number; what: { row?: string; table?: boolean } },
   start: string | undefined,
   sink: PageSink,
 ): void {
   const filled = cells.filter((c) => !(c.length === 1 && cellKind((c[0] as PageLine).text) === 'empty'));
   if (filled.length === 0) return;
   if (cells.length !== months.length) {
-    sink.diagnostics.push({
-      severity: 'warning',
-      message: `${where.what} has ${cells.length} cell${cells.length === 1 ? '' : 's'} under ${months.length} months (${monthWord(months[0] as number)}–${monthWord(months[months.length - 1] as number)}): which month each date is in cannot be told, so they are left out`,
-      line: (cells[0]?.[0] as PageLine | undefined)?.no ?? where.no,
-    });
+    const args = {
+      ...where.what,
+      cells: cells.length,
+      months: months.length,
+      first: monthWord(months[0] as number),
+      last: monthWord(months[months.length - 1] as number),
+    };
+    const line = (cells[0]?.[0] as PageLine | undefined)?.no ?? where.no;
+    sink.diagnostics.push(diagnostic('warning', 'table-cells-under-months', args, { line }));
     return;
   }
   cells.forEach((cell, c) => {
@@ -302,11 +306,9 @@ function placeRow(
     for (const line of cell) {
       const kind = cellKind(line.text);
       if (kind === 'garbled') {
-        sink.diagnostics.push({
-          severity: 'warning',
-          message: `"${line.text}" under ${monthWord(month)} is not a day of the month (two dates run together?); left out`,
-          line: line.no,
-        });
+        sink.diagnostics.push(
+          diagnostic('warning', 'table-not-a-day', { text: line.text, month: monthWord(month) }, { line: line.no }),
+        );
         continue;
       }
       if (kind !== 'dates') continue;
@@ -389,11 +391,8 @@ export function readColumnRows(
     if (!isDateRow(line)) break;
     if (!broken && line.cells.length !== columns.length) {
       broken = true;
-      sink.diagnostics.push({
-        severity: 'warning',
-        message: `a row with ${line.cells.length} cell${line.cells.length === 1 ? '' : 's'} under ${columns.length} columns (${columns.map((c) => c.name).join(', ')}): from here on, whose each date is cannot be told; the dates are kept without their body`,
-        line: line.no,
-      });
+      const args = { cells: line.cells.length, columns: columns.length, names: columns.map((c) => c.name).join(', ') };
+      sink.diagnostics.push(diagnostic('warning', 'table-cells-under-columns', args, { line: line.no }));
     }
     if (broken) {
       for (const date of readItem(line.text).dates)
@@ -438,18 +437,15 @@ export function readMonthColumnRows(
     const cells = line.cells.slice(1);
     if (month === undefined || cells.length === 0 || !cells.every((c) => DAY_CELLS.has(cellKind(c)))) break;
     if (cells.length !== bodies.length) {
-      sink.diagnostics.push({
-        severity: 'warning',
-        message: `the row of ${monthWord(month)} has ${cells.length} cell${cells.length === 1 ? '' : 's'} under ${bodies.length} bodies (${bodies.join(', ')}): whose each date is cannot be told, so they are left out`,
-        line: line.no,
-      });
+      const args = { month: monthWord(month), cells: cells.length, bodies: bodies.length, names: bodies.join(', ') };
+      sink.diagnostics.push(diagnostic('warning', 'table-cells-under-bodies', args, { line: line.no }));
       continue;
     }
     cells.forEach((cell, c) => {
       placeRow(
         [[{ ...line, text: cell }]],
         [month],
-        { ...section, body: bodies[c] as string, no: line.no, what: `the row of ${monthWord(month)}` },
+        { ...section, body: bodies[c] as string, no: line.no, what: { row: monthWord(month) } },
         undefined,
         sink,
       );

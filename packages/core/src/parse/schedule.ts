@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Weekday } from '../model/primitives.js';
 import type { PlannedMeeting } from '../model/schedule.js';
-import { SWEDISH_WEEKDAYS } from '../text/weekdays.js';
+import type { WeekdayPlace } from '../text/parse-diagnostic-words.js';
 import { type DateMention, findDates, findTime, resolveDate, weekdayFromSwedish, weekdayOfDate } from './dates.js';
 import type { Line } from './lines.js';
 
@@ -144,7 +144,7 @@ function buildSchedule(
   const titleSaysSchedule = INTRO.test(context.title ?? '');
   if (!INTRO.test(intro) && !titleSaysSchedule) return undefined;
   const firstLine = run[0]?.line.no;
-  const where = context.paragraph !== undefined ? `§ ${context.paragraph}: ` : '';
+  const where = context.paragraph !== undefined ? { paragraph: context.paragraph } : {};
   const statedYear = YEAR.exec(intro)?.[1] ?? YEAR.exec(context.title ?? '')?.[1];
   const year = statedYear ? Number(statedYear) : undefined;
   const meetings: PlannedMeeting[] = [];
@@ -155,11 +155,7 @@ function buildSchedule(
         year !== undefined ? { year } : context.meetingDate ? { after: context.meetingDate } : {},
       );
       if (!resolved || resolved.startsWith('--')) {
-        diagnostics.push({
-          severity: 'warning',
-          message: `${where}the schedule's dates give no year and nothing around them does; the schedule is left out`,
-          line: line.no,
-        });
+        diagnostics.push(diagnostic('warning', 'schedule-no-year', where, { line: line.no }));
         return undefined;
       }
       const meeting: PlannedMeeting = { date: resolved, status: 'planned' };
@@ -184,22 +180,24 @@ function buildSchedule(
   };
 }
 
-/** Warns when a weekday written beside a date is not that date's weekday ("Måndag 9 februari 2021"). */
+/**
+ * Warns when a weekday written beside a date is not that date's weekday ("Måndag 9 februari 2021"),
+ * and says so. `where` is the schedule's paragraph or the date's place; `dropped` adds that the date is
+ * left out.
+ */
 export function checkWeekday(
   date: string,
   stated: Weekday,
   line: number | undefined,
-  where: string,
+  where: { paragraph?: number; place?: WeekdayPlace },
   diagnostics: Diagnostic[],
-): void {
+  dropped = false,
+): boolean {
   const actual = weekdayOfDate(date);
-  if (actual && actual !== stated) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `${where}${date} is a ${SWEDISH_WEEKDAYS[actual]} (${actual}), but the text says ${SWEDISH_WEEKDAYS[stated]}`,
-      ...(line ? { line } : {}),
-    });
-  }
+  if (!actual || actual === stated) return false;
+  const args = { date, actual, stated, ...where, ...(dropped ? { dropped } : {}) };
+  diagnostics.push(diagnostic('warning', 'weekday-mismatch', args, { line }));
+  return true;
 }
 
 /** Weekdays a rule names: "ska … ske på måndagar eller fredagar" → monday, friday. */

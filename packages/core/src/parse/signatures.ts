@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Role } from '../model/participant.js';
 
 /**
@@ -173,12 +173,7 @@ export function readSignatureBlock(
       if (both.length > 0) signed.set(name, { roles: new Set(both), no });
     }
     const line = items.find((i) => i.kind === 'name')?.no;
-    diagnostics.push({
-      severity: 'warning',
-      message:
-        'the signature block can be read with the roles before or after the names; only what both readings agree on is kept',
-      ...(line ? { line } : {}),
-    });
+    diagnostics.push(diagnostic('warning', 'signatures-ambiguous', {}, { line }));
   }
   const parties = new Map(items.flatMap((i) => (i.kind === 'name' && i.party ? [[i.name, i.party] as const] : [])));
   return [...signed].map(([name, { roles, no }]) => {

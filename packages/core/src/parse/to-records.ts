@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { type Body, BodySchema, type LegalForm } from '../model/body.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
 import { isIsoDate, WeekdaySchema } from '../model/primitives.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
 import { localTimeProblem } from '../text/local-time.js';
+import type { RecordWord, TimePlace } from '../text/parse-diagnostic-words.js';
 import type { ParsedDocument, ParsedParagraph } from './document.js';
 import { storeTextOnce } from './text-once.js';
 
@@ -55,17 +56,15 @@ export function slugify(text: string, max = 80): string {
 function validated<S extends z.ZodType>(
   schema: S,
   value: unknown,
-  what: string,
+  what: RecordWord,
   diagnostics: Diagnostic[],
+  year?: number,
 ): z.infer<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  diagnostics.push({
-    severity: 'error',
-    message:
-      `the ${what} made from this document is not valid: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
-  });
+  const args = { record: what, year, path: issue?.path.join('.') ?? '', issue: issue?.message ?? '' };
+  diagnostics.push(diagnostic('error', 'record-invalid', args));
   return undefined;
 }
 
@@ -81,11 +80,8 @@ function recordable(paragraphs: readonly ParsedParagraph[], diagnostics: Diagnos
   const out: Recordable[] = [];
   for (const p of paragraphs) {
     if (p.number === undefined || p.title === undefined) {
-      const what = p.number === undefined ? `"${p.title ?? p.text?.slice(0, 40) ?? ''}"` : `§ ${p.number}`;
-      diagnostics.push({
-        severity: 'warning',
-        message: `${what} is left out of the archive: the document does not give its ${p.number === undefined ? 'number' : 'title'}`,
-      });
+      const what = p.number === undefined ? { title: p.title ?? p.text?.slice(0, 40) ?? '' } : { number: p.number };
+      diagnostics.push(diagnostic('warning', 'paragraph-left-out', what));
       continue;
     }
     out.push({ ...p, number: p.number, title: p.title });
@@ -117,20 +113,16 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
   let name = options.body?.name ?? doc.body.name;
   if (!name && doc.title && doc.kind !== 'programme') {
     name = doc.title;
-    diagnostics.push({ severity: 'info', message: `the body is named after the document's title, "${doc.title}"` });
+    diagnostics.push(diagnostic('info', 'body-from-title', { title: doc.title }));
   }
   const id = options.body?.id ?? (name ? slugify(name) : undefined);
   if (!name || !id) {
-    diagnostics.push({ severity: 'error', message: 'the document does not name its body; name it when importing' });
+    diagnostics.push(diagnostic('error', 'no-body', {}));
     return out;
   }
   const rules = rulesOf(doc, name, diagnostics);
   const legalForm = legalFormOf(name, doc.body.organisation);
-  if (!legalForm && doc.kind !== 'programme')
-    diagnostics.push({
-      severity: 'info',
-      message: `the document does not say what kind of body ${name} is in law (kommun, region, kommunalförbund, gemensam nämnd, ekonomisk förening); Kommunallagen's deadlines are counted once the body's legalForm is set`,
-    });
+  if (!legalForm && doc.kind !== 'programme') diagnostics.push(diagnostic('info', 'no-legal-form', { name }));
   out.body = validated(
     BodySchema,
     {
@@ -164,18 +156,12 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
     return out;
   }
   if (doc.kind !== 'minutes' && doc.kind !== 'agenda' && doc.kind !== 'extract') {
-    diagnostics.push({
-      severity: 'error',
-      message: 'not minutes, an extract, an agenda or a programme; nothing to import',
-    });
+    diagnostics.push(diagnostic('error', 'nothing-to-import', {}));
     return out;
   }
   const mid = meetingId(doc, options.sourceFile);
   if (!mid) {
-    diagnostics.push({
-      severity: 'error',
-      message: 'the meeting has no date and no paragraph range to name it by; give its date when importing',
-    });
+    diagnostics.push(diagnostic('error', 'meeting-unnamed', {}));
     return out;
   }
   const agenda = doc.kind === 'agenda';
@@ -213,10 +199,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
   const years = new Set<number>();
   for (const s of doc.schedules) {
     if (years.has(s.year)) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `a second schedule for ${s.year} (§ ${s.paragraph ?? '?'}) is left out`,
-      });
+      diagnostics.push(diagnostic('warning', 'schedule-second', { year: s.year, paragraph: s.paragraph }));
       continue;
     }
     years.add(s.year);
@@ -234,8 +217,9 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
         },
         meetings: s.meetings,
       },
-      `schedule for ${s.year}`,
+      'schedule',
       diagnostics,
+      s.year,
     );
     if (schedule) out.schedules.push(schedule);
   }
@@ -251,19 +235,15 @@ function schedulePageRecords(doc: ParsedDocument, options: ToRecordsOptions, out
   const { diagnostics } = out;
   const several = doc.schedules.some((s) => s.body);
   const own = options.body?.name ?? doc.body.name;
-  if (several && options.body)
-    diagnostics.push({ severity: 'warning', message: 'the page names the body of each schedule; --body is not used' });
+  if (several && options.body) diagnostics.push(diagnostic('warning', 'schedule-body-option-unused', {}));
   const bodies = new Map<string, Body>();
   for (const s of doc.schedules) {
     const name = several ? s.body : own;
     if (!name) {
       diagnostics.push(
         several
-          ? {
-              severity: 'warning',
-              message: `${s.meetings.length} date${s.meetings.length === 1 ? '' : 's'} of ${s.year} whose body the page does not say ${s.meetings.length === 1 ? 'is' : 'are'} not imported`,
-            }
-          : { severity: 'error', message: 'the schedule page does not name its body; give one (--body NAME)' },
+          ? diagnostic('warning', 'schedule-dates-without-body', { count: s.meetings.length, year: s.year })
+          : diagnostic('error', 'schedule-no-body', {}),
       );
       if (!several) return out;
       continue;
@@ -287,18 +267,16 @@ function schedulePageRecords(doc: ParsedDocument, options: ToRecordsOptions, out
           diagnostics: doc.diagnostics.map(({ file: _, ...d }) => d),
         },
       },
-      `schedule for ${s.year}`,
+      'schedule',
       diagnostics,
+      s.year,
     );
     if (schedule) out.schedules.push(schedule);
   }
   out.bodies = [...bodies.values()];
   out.body = out.bodies[0];
   if (out.schedules.length === 0 && !diagnostics.some((d) => d.severity === 'error'))
-    diagnostics.push({
-      severity: 'error',
-      message: 'no meeting date on the schedule page could be read; nothing to import',
-    });
+    diagnostics.push(diagnostic('error', 'schedule-nothing-read', {}));
   return out;
 }
 
@@ -352,10 +330,7 @@ function rulesOf(doc: ParsedDocument, name: string, diagnostics: Diagnostic[]): 
   if (days && days.length > 0) rules.weekdays = { days, source: where(doc.rules?.paragraphs?.weekdays), ...since };
   if (doc.rules?.place) rules.place = { text: doc.rules.place, source: where(doc.rules.paragraphs?.place), ...since };
   if (Object.keys(rules).length > 0 && !decided)
-    diagnostics.push({
-      severity: 'info',
-      message: `the rules this ${doc.kind} states have no start date (it records no decision of them); they are not used for deadlines`,
-    });
+    diagnostics.push(diagnostic('info', 'rules-not-decided', { kind: doc.kind }));
   return rules;
 }
 
@@ -374,27 +349,19 @@ export function legalFormOf(name: string, organisation: string | undefined): Leg
 
 /** Warns about a time the clocks skip or repeat on the night they change: it is kept, never moved. */
 function checkTimes(doc: ParsedDocument, diagnostics: Diagnostic[]): void {
-  const check = (what: string, date: string | undefined, time: string | undefined) => {
+  const check = (place: TimePlace, date: string | undefined, time: string | undefined) => {
     if (!date || !time || !isIsoDate(date)) return;
     const problem = localTimeProblem(date, time);
-    if (problem === 'gap')
-      diagnostics.push({
-        severity: 'warning',
-        message: `${what}: ${time} on ${date} does not exist in Swedish time (the clocks go from 02:00 to 03:00 that night); kept as written`,
-      });
-    if (problem === 'overlap')
-      diagnostics.push({
-        severity: 'warning',
-        message: `${what}: ${time} on ${date} happens twice in Swedish time (the clocks go back from 03:00 to 02:00 that night); calendars show the first`,
-      });
+    if (problem)
+      diagnostics.push(diagnostic('warning', problem === 'gap' ? 'time-gap' : 'time-overlap', { place, time, date }));
   };
-  check('the meeting starts', doc.date, doc.start);
-  check('the meeting ends', doc.date, doc.end);
-  check('the next meeting starts', doc.nextMeeting?.date, doc.nextMeeting?.start);
-  check('the next meeting ends', doc.nextMeeting?.date, doc.nextMeeting?.end);
+  check('start', doc.date, doc.start);
+  check('end', doc.date, doc.end);
+  check('next-start', doc.nextMeeting?.date, doc.nextMeeting?.start);
+  check('next-end', doc.nextMeeting?.date, doc.nextMeeting?.end);
   for (const s of doc.schedules)
     for (const m of s.meetings) {
-      check(`the schedule's meeting of ${m.date} starts`, m.date, m.start);
-      check(`the schedule's meeting of ${m.date} ends`, m.date, m.end);
+      check('schedule-start', m.date, m.start);
+      check('schedule-end', m.date, m.end);
     }
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { CASE_WORD } from './case-numbers.js';
 import { headingTail, markerAt, titleText } from './headings.js';
 import { type Line, lineKey } from './lines.js';
@@ -83,11 +83,8 @@ export function tocEntries(lines: readonly Line[], toc: ReadonlySet<number>, dia
       lastNumber = marker.number;
     } else if (marker && marker.form === 'bare' && OCR_DIGIT.test(words[1] ?? '') && lastNumber !== undefined) {
       // Not a number we can read: it ends the entry before, and starts one we leave out.
-      diagnostics.push({
-        severity: 'warning',
-        message: `"${words.slice(0, 2).join(' ')}" in the table of contents is not a readable number (OCR?); the entry is left out`,
-        line: line.no,
-      });
+      const text = words.slice(0, 2).join(' ');
+      diagnostics.push(diagnostic('warning', 'toc-unreadable-number', { text }, { line: line.no }));
       if (last) last.cut = last.cut || last.no === line.no || (flat && last.flat);
       run.push({ index: i, no: line.no, words: [], cut: false, flat });
     } else if (last && line.mark === 'toc') {
@@ -133,11 +130,7 @@ function finish(run: Raw[], diagnostics: Diagnostic[]): TocEntry[] {
     // may hold titles whose numbers were lost.
     const open = !next && r.flat && !tailIsTitle(words, tail.title, end);
     if ((lost > 0 && r.cut) || open) {
-      diagnostics.push({
-        severity: 'info',
-        message: `the table of contents has no number between ${r.number} and the next entry; the title of ${r.number} is left out`,
-        line: r.no,
-      });
+      diagnostics.push(diagnostic('info', 'toc-title-cut', { number: r.number }, { line: r.no }));
     } else if (end > tail.title) {
       const parsed = parseTitle(titleText(words, tail.title, end));
       if (parsed.title && parsed.title.length <= 220) entry.title = parsed.title;
@@ -249,11 +242,8 @@ function contradicted(toc: readonly TocEntry[], headings: readonly Heading[], di
     if (!e.title) continue;
     const n = numberOf.get(lineKey(e.title));
     if (n !== undefined && n !== e.number) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `the table of contents puts "${e.title}" at ${e.number}, the heading at § ${n}; the table is not used`,
-        line: e.no,
-      });
+      const args = { title: e.title, number: e.number, heading: n };
+      diagnostics.push(diagnostic('warning', 'toc-mismatch', args, { line: e.no }));
       return true;
     }
   }

@@ -1,7 +1,6 @@
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import { MAX_DOCUMENT_BYTES } from '../limits.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { formatDiagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic, formatDiagnostic } from '../model/diagnostic.js';
 import { escapeControlChars } from '../text/control.js';
 import { decodeText } from '../text/decode.js';
 import { detectFormat } from './detect.js';
@@ -42,11 +41,6 @@ export const DOCUMENT_EXTENSIONS: readonly string[] = ['.pdf', '.docx', '.txt', 
 
 const extensionOf = (file: string | undefined): string => /\.([^./\\]+)$/u.exec(file ?? '')?.[1]?.toLowerCase() ?? '';
 
-const WHAT: Readonly<Record<string, string>> = {
-  zip: 'a ZIP archive, not a Word document',
-  doc: 'an old Word .doc file; save it as .docx',
-};
-
 /**
  * Reads a document's bytes whatever their format, chosen by content (magic bytes), not by name:
  * PDF (its text layer in reading order), Word .docx, or UTF-8 text and markdown. Anything that cannot
@@ -61,13 +55,10 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
   const limits = readLimits(options.limits);
   if (bytes.length > MAX_DOCUMENT_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw new SammantradeError(
-      'TOO_LARGE',
-      `${file}: too large (${mb(bytes.length)}; the limit is ${mb(MAX_DOCUMENT_BYTES)})`,
-    );
+    throw fault('TOO_LARGE', 'too-large', { file, size: mb(bytes.length), limit: mb(MAX_DOCUMENT_BYTES) });
   }
   if (bytes.length === 0 && ['pdf', 'docx'].includes(extensionOf(options.file)))
-    throw new SammantradeError('PARSE', `${file}: the file is empty`);
+    throw fault('PARSE', 'file-empty', { file });
   const { format, kind } = detectFormat(bytes);
   const claimed = extensionOf(options.file);
   if (format === 'pdf') {
@@ -76,11 +67,14 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     for (const line of pdf.lines) pages.push(line.page);
     const diagnostics: Diagnostic[] = [];
     if (pdf.emptyPages.length > 0)
-      diagnostics.push({
-        severity: 'warning',
-        ...(options.file ? { file: options.file } : {}),
-        message: `page${pdf.emptyPages.length === 1 ? '' : 's'} ${pdf.emptyPages.join(', ')} of the PDF ha${pdf.emptyPages.length === 1 ? 's' : 've'} no text (scanned?) and ${pdf.emptyPages.length === 1 ? 'is' : 'are'} left out; run OCR to read ${pdf.emptyPages.length === 1 ? 'it' : 'them'}`,
-      });
+      diagnostics.push(
+        diagnostic(
+          'warning',
+          'pdf-empty-pages',
+          { pages: pdf.emptyPages.join(', '), count: pdf.emptyPages.length },
+          { file: options.file || undefined },
+        ),
+      );
     return {
       text: `${pdf.lines.map((l) => l.text).join('\n')}\n`,
       format: 'pdf',
@@ -94,25 +88,22 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
     return {
       text: docx.text,
       format: 'docx',
-      diagnostics: docx.warnings.map((message) => ({
-        severity: 'warning' as const,
-        ...(options.file ? { file: options.file } : {}),
-        message: `Word: ${message}`,
-      })),
+      diagnostics: docx.warnings.map((detail) =>
+        diagnostic('warning', 'word-warning', { detail }, { file: options.file || undefined }),
+      ),
     };
   }
-  const claimedName = claimed === 'pdf' ? 'a PDF' : claimed === 'docx' ? 'a Word document' : 'a document';
-  if (format === 'image')
-    throw new SammantradeError('PARSE', `${file}: is a ${kind ?? ''} image, not ${claimedName}; run OCR on it first`);
-  if (format === 'zip' || format === 'doc') throw new SammantradeError('PARSE', `${file}: is ${WHAT[format]}`);
+  const named = claimed === 'pdf' || claimed === 'docx' ? claimed : 'document';
+  if (format === 'image') throw fault('PARSE', 'is-image', { file, format: kind ?? '', claimed: named });
+  if (format === 'zip' || format === 'doc') throw fault('PARSE', format === 'zip' ? 'is-zip' : 'is-doc', { file });
   if (claimed === 'pdf' || claimed === 'docx')
-    throw new SammantradeError(
-      'PARSE',
-      `${file}: is not ${claimedName} (it holds ${format === 'text' ? 'plain text' : 'other binary data'}); rename it or export it again`,
-    );
+    throw fault('PARSE', 'not-claimed-format', { file, claimed, text: format === 'text' });
   // Other binary data: the text decoder names the first bad line.
   const decoded = decodeText(bytes, options.file);
-  if (decoded.error) throw new SammantradeError('PARSE', formatDiagnostic(decoded.error), { diagnostics: [] });
+  if (decoded.error) {
+    const line = { sv: formatDiagnostic(decoded.error, 'sv'), en: formatDiagnostic(decoded.error) };
+    throw fault('PARSE', 'not-text', { line });
+  }
   const markdown = claimed === 'md' || claimed === 'markdown' || /\*\*|^#{1,6}\s/mu.test(decoded.text);
   return { text: decoded.text, format: markdown ? 'markdown' : 'text', diagnostics: [] };
 }

@@ -1,4 +1,4 @@
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import { type ReadLimits, readLimits } from './limits.js';
 import { missingReader } from './optional.js';
 import { ReadLimitError, readInThread } from './thread.js';
@@ -107,16 +107,12 @@ export async function readDocx(
     return { text: htmlToText(read.html, isLabel), warnings: read.warnings };
   } catch (error) {
     if (error instanceof ReadLimitError) {
-      const message =
-        error.limit === 'memory'
-          ? `reading the Word document needs over ${limits.maxMemoryMb} MB of memory; the limit is ${limits.maxMemoryMb} MB`
-          : `reading the Word document took over ${limits.maxSeconds} s; the limit is ${limits.maxSeconds} s`;
-      throw new SammantradeError('TOO_LARGE', `${file}: ${message}`, { cause: error });
+      throw error.limit === 'memory'
+        ? fault('TOO_LARGE', 'read-memory', { file, what: 'docx', limit: limits.maxMemoryMb }, { cause: error })
+        : fault('TOO_LARGE', 'read-time', { file, what: 'docx', limit: limits.maxSeconds }, { cause: error });
     }
     if (error instanceof Error && error.name === 'MissingPackage') throw missingReader('docx', file, error);
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new SammantradeError('PARSE', `${file}: the Word document is damaged and cannot be read (${detail})`, {
-      cause: error,
-    });
+    throw fault('PARSE', 'word-damaged', { file, detail: detail ?? '' }, { cause: error });
   }
 }

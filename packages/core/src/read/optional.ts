@@ -1,4 +1,4 @@
-import { SammantradeError } from '../errors.js';
+import { fault, type SammantradeError } from '../errors.js';
 
 /**
  * The PDF and Word readers' libraries are optional peer dependencies of @sammantrade/core: large
@@ -26,11 +26,7 @@ export function isMissingPackage(error: unknown, pkg: string): boolean {
 
 /** The one-line error for a reader whose packages are not (all) installed. */
 export function missingReader(kind: keyof typeof OPTIONAL_READERS, file: string, cause?: unknown): SammantradeError {
-  const { packages, what } = OPTIONAL_READERS[kind];
-  const names = packages.join(' and ');
-  return new SammantradeError(
-    'MISSING_DEPENDENCY',
-    `${file}: reading ${what} needs ${packages.length > 1 ? `the packages ${names}, which are` : `the package ${names}, which is`} not installed (npm install ${packages.join(' ')})`,
-    cause === undefined ? {} : { cause },
-  );
+  const { packages } = OPTIONAL_READERS[kind];
+  const args = { file, kind, packages: packages.join(' ') };
+  return fault('MISSING_DEPENDENCY', 'missing-reader', args, cause === undefined ? {} : { cause });
 }

@@ -1,4 +1,4 @@
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import { type ReadLimits, readLimits } from './limits.js';
 import { missingReader } from './optional.js';
 import { layoutLines, type PageLine, type PdfPage } from './pdf-layout.js';
@@ -39,20 +39,23 @@ function declaredPages(bytes: Uint8Array): number {
   return most;
 }
 
-const fail = (file: string, message: string, cause?: unknown) =>
-  new SammantradeError('PARSE', `${file}: ${message}`, cause === undefined ? {} : { cause });
-
-/** A refusal for a limit, in words, naming the limit. */
-function limitMessage(error: ReadLimitError, limits: ReadLimits): string {
+/** A refusal for a limit, naming the limit. */
+function overLimit(file: string, error: ReadLimitError, limits: ReadLimits) {
+  const cause = { cause: error };
   switch (error.limit) {
     case 'pages':
-      return `the PDF has ${error.page} pages; the limit is ${limits.maxPages}`;
+      return fault('TOO_LARGE', 'pdf-pages', { file, pages: error.page ?? 0, limit: limits.maxPages }, cause);
     case 'page-time':
-      return `reading page ${error.page} of the PDF took over ${limits.maxSecondsPerPage} s; the limit is ${limits.maxSecondsPerPage} s per page`;
+      return fault(
+        'TOO_LARGE',
+        'pdf-page-time',
+        { file, page: error.page ?? 0, limit: limits.maxSecondsPerPage },
+        cause,
+      );
     case 'time':
-      return `reading the PDF took over ${limits.maxSeconds} s; the limit is ${limits.maxSeconds} s`;
+      return fault('TOO_LARGE', 'read-time', { file, what: 'pdf', limit: limits.maxSeconds }, cause);
     case 'memory':
-      return `reading the PDF needs over ${limits.maxMemoryMb} MB of memory; the limit is ${limits.maxMemoryMb} MB`;
+      return fault('TOO_LARGE', 'read-memory', { file, what: 'pdf', limit: limits.maxMemoryMb }, cause);
   }
 }
 
@@ -67,30 +70,23 @@ export async function readPdf(
   limits: ReadLimits = readLimits(),
   isLabel: (text: string) => boolean = () => false,
 ): Promise<PdfText> {
-  if (!hasEndMarker(bytes)) throw fail(file, 'the PDF is truncated or damaged (it has no end-of-file marker)');
+  if (!hasEndMarker(bytes)) throw fault('PARSE', 'pdf-truncated', { file });
   const declared = declaredPages(bytes);
-  if (declared > limits.maxPages)
-    throw new SammantradeError('TOO_LARGE', `${file}: ${limitMessage(new ReadLimitError('pages', declared), limits)}`);
+  if (declared > limits.maxPages) throw overLimit(file, new ReadLimitError('pages', declared), limits);
   let pages: PdfPage[];
   try {
     // The thread takes the copy over; the caller's bytes (the original, saved beside the record) stay.
     const read = await readInThread({ kind: 'pdf', bytes: new Uint8Array(bytes), maxPages: limits.maxPages }, limits);
     pages = 'pages' in read ? read.pages : [];
   } catch (error) {
-    if (error instanceof ReadLimitError)
-      throw new SammantradeError('TOO_LARGE', `${file}: ${limitMessage(error, limits)}`, { cause: error });
+    if (error instanceof ReadLimitError) throw overLimit(file, error, limits);
     const name = error instanceof Error ? error.name : '';
     if (name === 'MissingPackage') throw missingReader('pdf', file, error);
-    if (name === 'PasswordException')
-      throw fail(file, 'the PDF is encrypted (password-protected); save an unprotected copy and import that', error);
+    if (name === 'PasswordException') throw fault('PARSE', 'pdf-encrypted', { file }, { cause: error });
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw fail(file, `the PDF is damaged and cannot be read (${detail})`, error);
+    throw fault('PARSE', 'pdf-damaged', { file, detail: detail ?? '' }, { cause: error });
   }
   const emptyPages = pages.flatMap((p, i) => (p.pieces.length === 0 ? [i + 1] : []));
-  if (emptyPages.length === pages.length)
-    throw fail(
-      file,
-      `the PDF has no text layer (${pages.length === 1 ? 'its page is' : `its ${pages.length} pages are`} images, a scan?); run OCR on it first`,
-    );
+  if (emptyPages.length === pages.length) throw fault('PARSE', 'pdf-no-text', { file, pages: pages.length });
   return { lines: layoutLines(pages, isLabel), pageCount: pages.length, emptyPages };
 }

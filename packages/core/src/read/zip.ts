@@ -1,5 +1,5 @@
 import type yauzl from 'yauzl';
-import { SammantradeError } from '../errors.js';
+import { fault, type SammantradeError } from '../errors.js';
 import { type ReadLimits, showBytes } from './limits.js';
 import { isMissingPackage, missingReader } from './optional.js';
 
@@ -23,11 +23,11 @@ export async function checkZipSizes(
   file: string,
   limits: Pick<ReadLimits, 'maxUnpackedBytes' | 'maxPartBytes' | 'maxParts'>,
 ): Promise<void> {
-  const refuse = (message: string) => new SammantradeError('TOO_LARGE', `${file}: ${message}`);
   const damaged = (error: unknown) =>
-    new SammantradeError(
+    fault(
       'PARSE',
-      `${file}: the Word document is damaged and cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      'word-damaged',
+      { file, detail: (error instanceof Error ? error.message.split('\n')[0] : String(error)) ?? '' },
       { cause: error },
     );
   const unzip = await loadYauzl(file);
@@ -38,7 +38,7 @@ export async function checkZipSizes(
     ),
   );
   if (zip.entryCount > limits.maxParts)
-    throw refuse(`the Word document has ${zip.entryCount} parts; the limit is ${limits.maxParts}`);
+    throw fault('TOO_LARGE', 'word-parts', { file, parts: zip.entryCount, limit: limits.maxParts });
   let declared = 0;
   await new Promise<void>((resolve, reject) => {
     const fail = (error: SammantradeError) => {
@@ -51,25 +51,22 @@ export async function checkZipSizes(
       const name = entry.fileName.replace(/[^\x20-\x7e]/g, '?');
       if (entry.uncompressedSize > limits.maxPartBytes)
         return fail(
-          refuse(
-            `${name} in the Word document unpacks to ${showBytes(entry.uncompressedSize)}; the limit is ${showBytes(limits.maxPartBytes)} per part`,
-          ),
+          fault('TOO_LARGE', 'word-part-size', {
+            file,
+            name,
+            size: showBytes(entry.uncompressedSize),
+            limit: showBytes(limits.maxPartBytes),
+          }),
         );
       declared += entry.uncompressedSize;
       if (declared > limits.maxUnpackedBytes)
-        return fail(
-          refuse(`the Word document unpacks to over ${showBytes(limits.maxUnpackedBytes)}; that is the limit`),
-        );
+        return fail(fault('TOO_LARGE', 'word-unpacked', { file, limit: showBytes(limits.maxUnpackedBytes) }));
       if (entry.fileName.endsWith('/')) return zip.readEntry();
       zip.openReadStream(entry, (error, stream) => {
         if (error || !stream) return fail(damaged(error));
         stream.on('data', () => undefined); // counted by yauzl against the declared size, then dropped
         stream.on('error', (e) =>
-          fail(
-            /too many bytes/i.test(e.message)
-              ? refuse(`${name} in the Word document unpacks to more than it declares (a zip bomb?)`)
-              : damaged(e),
-          ),
+          fail(/too many bytes/i.test(e.message) ? fault('TOO_LARGE', 'word-zip-bomb', { file, name }) : damaged(e)),
         );
         stream.on('end', () => zip.readEntry());
       });

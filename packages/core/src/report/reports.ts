@@ -1,6 +1,5 @@
 import type { Archive } from '../archive/archive.js';
-import { SammantradeError } from '../errors.js';
-import { REPORT_ERRORS } from '../text/report-words.js';
+import { fault } from '../errors.js';
 import { assignmentsReport } from './assignments.js';
 import { attendanceReport } from './attendance.js';
 import { caseReport } from './case.js';
@@ -32,7 +31,7 @@ export const isReportKind = (value: string): value is ReportKind => (REPORT_KIND
  */
 export function buildReport(kind: ReportKind, archive: Archive, options: ReportOptions): Report {
   if (options.body !== undefined && !archive.body(options.body)) {
-    throw new SammantradeError('NOT_FOUND', REPORT_ERRORS.unknownBody(options.body, archive.bodies));
+    throw fault('NOT_FOUND', 'unknown-report-body', { id: options.body, known: archive.bodies });
   }
   switch (kind) {
     case 'assignments':
@@ -44,7 +43,7 @@ export function buildReport(kind: ReportKind, archive: Archive, options: ReportO
     case 'schedule':
       return scheduleReport(archive, options);
     case 'case':
-      if (!options.caseNumber) throw new SammantradeError('INVALID', REPORT_ERRORS.caseNeedsNumber);
+      if (!options.caseNumber) throw fault('INVALID', 'case-needs-number', {});
       return caseReport(archive, options.caseNumber);
     case 'deadlines':
       return deadlinesReport(archive, options);

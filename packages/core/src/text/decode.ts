@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 
 /** The result of {@link decodeText}: the text, or the one error that says why there is none. */
 export type Decoded = { text: string; error?: undefined } | { text?: undefined; error: Diagnostic };
@@ -20,12 +20,7 @@ export function decodeText(bytes: Uint8Array, file?: string): Decoded {
   if (nul !== -1) {
     const head = new TextDecoder('utf-8').decode(bytes.subarray(0, nul));
     return {
-      error: {
-        severity: 'error',
-        ...where,
-        line: lineAt(head, head.length),
-        message: 'not a text file (it holds NUL bytes)',
-      },
+      error: diagnostic('error', 'not-text', {}, { ...where, line: lineAt(head, head.length) }),
     };
   }
   try {
@@ -33,12 +28,7 @@ export function decodeText(bytes: Uint8Array, file?: string): Decoded {
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     return {
-      error: {
-        severity: 'error',
-        ...where,
-        line: lineAt(lossy, lossy.indexOf('\uFFFD')),
-        message: 'not UTF-8 text (perhaps Latin-1 or Windows-1252); save it as UTF-8',
-      },
+      error: diagnostic('error', 'not-utf8', {}, { ...where, line: lineAt(lossy, lossy.indexOf('\uFFFD')) }),
     };
   }
 }

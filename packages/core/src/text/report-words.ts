@@ -1,4 +1,3 @@
-import type { Body } from '../model/body.js';
 import { KL_APPEAL, KL_NOTICE } from './phrases.js';
 import { type Label, label } from './words.js';
 
@@ -218,11 +217,4 @@ export const PROGRAMME_REPORT = {
     notes: label('Anmärkning', 'Notes'),
   },
   none: label('Arkivet har inget utvecklingsprogram.', 'The archive has no action programme.'),
-} as const;
-
-/** Errors a report call can meet. */
-export const REPORT_ERRORS = {
-  unknownBody: (id: string, known: readonly Body[]) =>
-    `unknown body "${id}" (the archive has: ${known.map((b) => b.id).join(', ')})`,
-  caseNeedsNumber: 'the case report needs a case number, e.g. GNS/8/2019',
 } as const;

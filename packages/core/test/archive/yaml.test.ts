@@ -89,6 +89,8 @@ describe('reading record files', () => {
         file: `${dir}/bodies/bomb.yaml`,
         line: 5,
         message: 'YAML: aliases (*name) expand to more than 100 copies; write the values out instead',
+        code: 'yaml-aliases',
+        args: { max: 100 },
       },
     ]);
   });
