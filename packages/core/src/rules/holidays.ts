@@ -16,7 +16,7 @@ export interface SwedishHoliday {
  * after a day. In the law's order, so of two on one day the first is named (första maj before Kristi
  * himmelsfärdsdag in 2008), as date-holidays named them before.
  */
-type Rule = { name: string; kind: SwedishHoliday['kind']; since?: number } & (
+type Rule = { name: string; kind: SwedishHoliday['kind']; since?: number; until?: number } & (
   | { fixed: string }
   | { easter: number }
   | { weekday: 5 | 6; onOrAfter: string }
@@ -30,6 +30,8 @@ const RULES: readonly Rule[] = [
   { name: 'första maj', kind: 'public', fixed: '05-01' },
   { name: 'Kristi himmelsfärdsdag', kind: 'public', easter: 39 },
   { name: 'pingstdagen', kind: 'public', easter: 49 },
+  // Annandag pingst was a public holiday until 2004; nationaldagen took its place from 2005 (SFS 2004:1072).
+  { name: 'annandag pingst', kind: 'public', easter: 50, until: 2004 },
   { name: 'nationaldagen', kind: 'public', fixed: '06-06', since: 2005 },
   { name: 'midsommarafton', kind: 'eve', weekday: 5, onOrAfter: '06-19' },
   { name: 'midsommardagen', kind: 'public', weekday: 6, onOrAfter: '06-20' },
@@ -60,7 +62,7 @@ function yearOf(year: number): Map<string, SwedishHoliday> {
   if (!days) {
     days = new Map();
     for (const rule of RULES) {
-      if (rule.since !== undefined && year < rule.since) continue;
+      if ((rule.since !== undefined && year < rule.since) || (rule.until !== undefined && year > rule.until)) continue;
       const date = dayOf(rule, year);
       if (!days.has(date)) days.set(date, { date, name: rule.name, kind: rule.kind });
     }
