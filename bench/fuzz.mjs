@@ -11,6 +11,7 @@
 // Usage (after `pnpm build`): node bench/fuzz.mjs [N] [--seed S] [--sizes 10k,100k,1m,10m] [--json FILE]
 //   [--patterns one-line,dates-run,…] (time only these; N = 0 times without the campaign; --sizes none
 //   runs the campaign without timing) [--from I] (documents I to N-1 only: one campaign split in parts)
+//   [--samples K] (each size timed as the best of K runs, 3 unless told)
 // The CI's property tests run a small campaign through `runFuzz` (tests/fuzz.test.ts).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -342,13 +343,14 @@ export function shrink(text, outcome) {
 
 /**
  * The campaign. `n` documents mutated from the starting points with `seed`; then every pattern at
- * every size in `sizes`, each parsed again for `timingMs` to time it. Returns counts, findings (each with a minimal reproducer) and timings.
+ * every size in `sizes`, timed as the best of `samples` runs that each parse `sampleBytes` or more. Returns counts, findings (each with a minimal reproducer) and timings.
  */
 export async function runFuzz({
   n = 1000,
   seed = 1,
   sizes = Object.keys(SIZES),
-  timingMs = 300,
+  samples = 3,
+  sampleBytes = SIZES['1m'],
   timed: only,
   from = 0,
   onProgress,
@@ -414,7 +416,7 @@ export async function runFuzz({
     }
     // Time per KB, per pattern and size, like for like: three starting documents per pattern, each
     // grown to every size by repeating its mutated copies from the same random sequence (so the 100 KB
-    // text begins with the 10 KB one); each parsed until about `timingMs` have passed, best time kept;
+    // text begins with the 10 KB one); each timed as the best of `samples` runs of at least `sampleBytes`;
     // the median of the three. A size more than 3x slower per KB than the smallest is kept as a finding.
     for (const doc of pool) parseDocument(doc.text); // warm up the JIT before anything is timed
     const timing = {};
@@ -446,13 +448,16 @@ export async function runFuzz({
           perPattern[pattern].documents++;
           counts.bytes += Buffer.byteLength(text);
           if (result.outcome === 'throw' || result.outcome === 'refused') continue;
-          let best = result.ms;
-          for (let spent = result.ms, reps = 0; spent < timingMs && reps < 200; reps++) {
+          // Each sample parses the text as many times as make `sampleBytes` (once at 10 MB, 100 times at
+          // 10 KB), so that every size is timed over as much work and as many samples: the best of many
+          // short runs would favour the small sizes on a busy machine, and a small text's garbage would
+          // be collected by the next size's run.
+          const times = Math.max(1, Math.round(sampleBytes / bytes));
+          let best = Number.POSITIVE_INFINITY;
+          for (let k = 0; k < samples; k++) {
             const t0 = cpuMs();
-            parseDocument(text, { file: 'timing.txt' });
-            const ms = cpuMs() - t0;
-            best = Math.min(best, ms);
-            spent += ms;
+            for (let j = 0; j < times; j++) parseDocument(text, { file: 'timing.txt' });
+            best = Math.min(best, (cpuMs() - t0) / times);
           }
           runs.push({ ms: best, text, start: start.name });
         }
@@ -494,14 +499,21 @@ export function formatReport(result, sizes) {
       `${c.saved} saved into a scratch archive, which loads: ${result.loaded}.`,
   );
   if (result.missing.length > 0) out.push(`(../shared/${result.missing.join(', ../shared/')} missing: fixtures only.)`);
-  out.push('', `| pattern | docs | throws | schema | ${sizes.map((s) => `ms/KB ${s}`).join(' | ')} | max/min |`);
-  out.push(`| --- | ---: | ---: | ---: | ${sizes.map(() => '---:').join(' | ')} | ---: |`);
+  // max/min over the sizes; largest/smallest says whether a difference grows with the size (a step
+  // that is not linear) or is the fixed cost of the first 30 KB, which every document's head pays.
+  out.push(
+    '',
+    `| pattern | docs | throws | schema | ${sizes.map((s) => `ms/KB ${s}`).join(' | ')} | max/min | largest/smallest |`,
+  );
+  out.push(`| --- | ---: | ---: | ---: | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: |`);
   for (const [pattern, t] of Object.entries(result.timing)) {
     const p = result.perPattern[pattern];
     const values = sizes.map((s) => t[s]).filter((v) => v !== null);
     const ratio = values.length > 1 ? Math.max(...values) / Math.min(...values) : null;
+    const growth = values.length > 1 ? values[values.length - 1] / values[0] : null;
+    const times = (x) => (x === null ? '–' : `${x.toFixed(1)}×`);
     out.push(
-      `| ${pattern} | ${p.documents} | ${p.throw} | ${p.schema} | ${sizes.map((s) => (t[s] === null ? '–' : t[s].toFixed(3))).join(' | ')} | ${ratio === null ? '–' : `${ratio.toFixed(1)}×`} |`,
+      `| ${pattern} | ${p.documents} | ${p.throw} | ${p.schema} | ${sizes.map((s) => (t[s] === null ? '–' : t[s].toFixed(3))).join(' | ')} | ${times(ratio)} | ${times(growth)} |`,
     );
   }
   for (const x of result.slow ?? [])
@@ -533,6 +545,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const timed = flag('--patterns', undefined)?.split(',');
   // `--from I` runs documents I to N-1 of the same sequence: N = 100000 split in two runs at once.
   const from = Number(flag('--from', '0'));
+  const samples = Number(flag('--samples', '3'));
   const n = Number(args[0] ?? 10_000);
   const t0 = performance.now();
   const result = await runFuzz({
@@ -541,6 +554,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     sizes,
     timed,
     from,
+    samples,
     onProgress: (done, c) =>
       process.stderr.write(`\r${done}/${n} documents, ${c.throw} throws, ${c.schema} schema failures   `),
   });
