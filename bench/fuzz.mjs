@@ -5,8 +5,9 @@
 // (`decodeText` + `parseDocument`), turned into records (`toRecords`), checked against the public
 // schemas, written as YAML and read back; one in SAVE_EVERY is saved into a scratch archive with
 // `saveRecord`, which is loaded at the end. Reports throws, schema failures and refusals, and the time
-// per KB (CPU time) of every pattern at 10 KB, 100 KB, 1 MB and 10 MB. A finding is shrunk to a minimal
-// reproducer, written to bench/results/fuzz-findings/.
+// per KB (CPU time) at 10 KB, 100 KB, 1 MB and 10 MB of every pattern and of texts built to find a
+// step that is not linear (ADVERSARIAL: one line, labels, long lists, headings, § signs, dates). A
+// finding is shrunk to a minimal reproducer, written to bench/results/fuzz-findings/.
 //
 // Usage (after `pnpm build`): node bench/fuzz.mjs [N] [--seed S] [--sizes 10k,100k,1m,10m] [--json FILE]
 //   [--patterns one-line,dates-run,…] (time only these; N = 0 times without the campaign; --sizes none
