@@ -18,12 +18,15 @@ module.exports = {
     {
       name: 'app-imports-core-internals',
       comment:
-        'Apps use @sammantrade/core, @sammantrade/core/node and @sammantrade/core/read only, never files inside core.',
+        'Apps use @sammantrade/core, @sammantrade/core/node, @sammantrade/core/read and @sammantrade/core/postgres only, never files inside core.',
       severity: 'error',
       from: { path: '^apps/' },
       to: {
         path: '^packages/core/',
-        pathNot: ['^packages/core/src/(index|node|read)\\.ts$', '^packages/core/dist/(index|node|read)\\.(js|d\\.ts)$'],
+        pathNot: [
+          '^packages/core/src/(index|node|read|postgres)\\.ts$',
+          '^packages/core/dist/(index|node|read|postgres)\\.(js|d\\.ts)$',
+        ],
       },
     },
     {
@@ -72,6 +75,8 @@ module.exports = {
         pathNot: [
           '^packages/core/src/node\\.ts$',
           '^packages/core/src/node/',
+          '^packages/core/src/postgres\\.ts$',
+          '^packages/core/src/postgres/',
           '^packages/core/src/read/(thread|zip|document-worker)\\.(ts|mjs)$',
           '^packages/core/src/archive/(load|write|cache|watch|scan)\\.ts$',
           '\\.test\\.ts$',

@@ -21,7 +21,7 @@ const TITLES = [
 ];
 
 /** A small deterministic random generator, so every run writes the same archive. */
-function random(seed) {
+export function random(seed) {
   let s = seed >>> 0;
   return () => {
     s = (Math.imul(s ^ (s >>> 15), 2246822507) + 0x9e3779b9) >>> 0;

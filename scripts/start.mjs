@@ -1,7 +1,7 @@
 // `pnpm start`: the calendar feed and the web viewer on the bundled sample archive (or
-// SAMMANTRADE_ARCHIVE), in one process over one loaded archive: the folder is watched once and each
+// SAMMANTRADE_ARCHIVE, or the database SAMMANTRADE_DATABASE_URL), in one process over one loaded archive: the folder is watched once and each
 // change is read once for both servers. Ctrl-C or SIGTERM stops both.
-// Settings: FEED_PORT (8787), WEB_PORT (8788), HOST (127.0.0.1), SAMMANTRADE_ARCHIVE,
+// Settings: FEED_PORT (8787), WEB_PORT (8788), HOST (127.0.0.1), SAMMANTRADE_ARCHIVE, SAMMANTRADE_DATABASE_URL,
 // SAMMANTRADE_PUBLIC_URL, SAMMANTRADE_FEED_URL, SAMMANTRADE_VIEWER_URL; 0 as a port takes any free one.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +13,13 @@ if (!built.every((file) => existsSync(`${root}${file}`))) {
   process.exit(1);
 }
 const { isSammantradeError } = await import(`${root}packages/core/dist/index.js`);
-const { formatError, openLiveArchive } = await import(`${root}packages/core/dist/node.js`);
+const { formatError, openArchive, redactUrl } = await import(`${root}packages/core/dist/node.js`);
 const feedApp = await import(`${root}apps/feed/dist/index.js`);
 const webApp = await import(`${root}apps/web/dist/index.js`);
 
 const env = process.env;
 const host = env.HOST ?? '127.0.0.1';
-const archiveDir = env.SAMMANTRADE_ARCHIVE || `${root}examples/samverkan`;
+const archiveDir = env.SAMMANTRADE_ARCHIVE || env.SAMMANTRADE_DATABASE_URL || `${root}examples/samverkan`;
 const port = (value, fallback) => {
   const n = Number(value ?? fallback);
   if (!Number.isInteger(n) || n < 0 || n > 65_535) {
@@ -35,7 +35,7 @@ const origin = (p) => `http://${host.includes(':') ? `[${host}]` : host}:${p}`;
 const warn = (message) => console.error(`sammantrade: ${message}`);
 let live;
 try {
-  live = await openLiveArchive(archiveDir, {
+  live = await openArchive(archiveDir, {
     onWarning: warn,
     onError: (error) =>
       warn(
@@ -65,13 +65,14 @@ const feed = await feedApp.createServer({
 const feedUrl = await feed.listen(feedPort, host);
 const viewer = webApp.followArchive(live, {
   feedUrl: env.SAMMANTRADE_FEED_URL ?? env.SAMMANTRADE_PUBLIC_URL ?? feedUrl,
+  ...(live.search ? { search: live.search } : {}),
   onError: (error) => warn(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   onChange: () => console.log('Sammanträde: arkivet har ändrats och visas på nytt'),
 });
 await viewer.ready;
 pages = viewer.fetch;
-console.log(`Kalenderflöden: ${env.SAMMANTRADE_PUBLIC_URL ?? feedUrl}/  (arkiv: ${archiveDir})`);
-console.log(`Sammanträde visar ${archiveDir} på ${origin(webAddress.port)}/`);
+console.log(`Kalenderflöden: ${env.SAMMANTRADE_PUBLIC_URL ?? feedUrl}/  (arkiv: ${redactUrl(archiveDir)})`);
+console.log(`Sammanträde visar ${redactUrl(archiveDir)} på ${origin(webAddress.port)}/`);
 
 let stopping = false;
 async function stop() {

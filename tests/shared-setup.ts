@@ -1,3 +1,4 @@
+import { missingPostgres, TEST_DATABASE_URL } from './postgres.js';
 import { hasShared, missingShared, type SharedPart } from './shared.js';
 
 /**
@@ -5,6 +6,7 @@ import { hasShared, missingShared, type SharedPart } from './shared.js';
  * plain clone's test output says what it skipped and why (`--reporter verbose` names each test).
  */
 export default function setup(): void {
+  if (!TEST_DATABASE_URL) process.stdout.write(`skipping the PostgreSQL tests: ${missingPostgres}\n`);
   const missing = (['seeds', 'corpus'] as SharedPart[]).filter((part) => !hasShared(part));
   if (missing.length === 0) return;
   process.stdout.write(

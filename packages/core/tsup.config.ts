@@ -2,7 +2,7 @@ import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts', 'src/read.ts'],
+  entry: ['src/index.ts', 'src/node.ts', 'src/read.ts', 'src/postgres.ts'],
   format: ['esm'],
   target: 'node20',
   dts: true,

@@ -1,11 +1,13 @@
 import { CLI_WORDS, type Lang } from '@sammantrade/core';
 import { Command, CommanderError } from 'commander';
 import { registerCalendar } from './commands/calendar.js';
+import { registerDb } from './commands/db.js';
 import { registerImport } from './commands/import.js';
 import { registerParse } from './commands/parse.js';
 import { registerReport } from './commands/report.js';
 import { registerSchema } from './commands/schema.js';
 import { registerShow } from './commands/show.js';
+import { registerSync } from './commands/sync.js';
 import { registerValidate } from './commands/validate.js';
 import { reportFailure } from './errors.js';
 import { EXIT, type Io, safeIo } from './io.js';
@@ -35,7 +37,11 @@ export function createProgram(io: Io, done: (code: number) => void, version = '0
   registerCalendar(program, context);
   registerParse(program, context);
   registerImport(program, context);
-  for (const command of program.commands) {
+  registerSync(program, context);
+  registerDb(program, context);
+  // Commands and their subcommands (db migrate) alike.
+  const commands = program.commands.flatMap((command) => [command, ...command.commands]);
+  for (const command of commands) {
     localise(command, lang).addHelpText('after', say(CLI_WORDS.exitCodes)).exitOverride().configureOutput(output);
     // Every command takes --lang (read before commander runs), so it may stand anywhere.
     if (!command.options.some((o) => o.long === '--lang')) command.option('--lang <lang>', say(CLI_WORDS.lang));

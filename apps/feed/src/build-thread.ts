@@ -1,10 +1,17 @@
 // The feed's build thread: loads the archive, follows it and builds its feeds, so that the thread
 // answering requests never waits for a load or a build. It posts each build's feed descriptions and
-// the bytes of the feeds that changed (transferred, not copied); see FeedStore.
+// the bytes of the feeds that changed (transferred, not copied); see FeedStore. A database is read from
+// here too, and its changes announced here (LISTEN/NOTIFY); its SEQUENCE state stays in the database.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { type Archive, isSammantradeError, type RevisionState } from '@sammantrade/core';
-import { formatError, type LiveArchive, openLiveArchive, writeFileAtomic } from '@sammantrade/core/node';
-import { type BuildThreadData, FeedBuilder, type FromBuildThread, type ToBuildThread } from './build.js';
+import { formatError, type LiveArchive, openArchive, writeFileAtomic } from '@sammantrade/core/node';
+import {
+  type BuildThreadData,
+  type FeedBuild,
+  FeedBuilder,
+  type FromBuildThread,
+  type ToBuildThread,
+} from './build.js';
 import { encodeSavedFeeds } from './saved-feeds.js';
 import { readStateFile } from './state.js';
 
@@ -29,13 +36,14 @@ async function start(): Promise<void> {
   let live: LiveArchive;
   let builder: FeedBuilder;
   try {
-    live = await openLiveArchive(data.dir, {
+    live = await openArchive(data.location, {
       // Following an archive the process already watches: told by the other thread when to load.
       watch: data.follow ? false : data.watch,
       onWarning: warn,
       onError: (error) => warn(`reload failed, still serving the previous feeds: ${formatError(error).join('; ')}`),
     });
-    const previous = await readStateFile(data.stateFile, warn);
+    // A database hands its state to each build (below); a folder's is read once from its file.
+    const previous = live.revisions ? {} : await readStateFile(data.stateFile, warn);
     builder = new FeedBuilder(previous, data.options);
   } catch (error) {
     post({
@@ -49,6 +57,25 @@ async function start(): Promise<void> {
   let saved = '';
   let latest: Archive | undefined = live.current;
   let running: Promise<void> | undefined;
+  const shared = live.revisions;
+
+  /**
+   * A database's build reads, builds and saves the state as one step, so the servers of one database
+   * never give one change two SEQUENCE numbers; a folder's state is saved to its file after.
+   */
+  const buildOne = async (archive: Archive): Promise<FeedBuild> => {
+    if (!shared) {
+      const build = await builder.build(archive);
+      saved = await saveState(build.state, saved);
+      return build;
+    }
+    let build: FeedBuild | undefined;
+    await shared.update(async (stored) => {
+      build = await builder.build(archive, stored);
+      return build.state;
+    });
+    return build as FeedBuild;
+  };
 
   /** Builds the latest archive; archives that came while a build ran are skipped for the newest. */
   const run = async (): Promise<void> => {
@@ -56,18 +83,16 @@ async function start(): Promise<void> {
       const archive = latest;
       latest = undefined;
       try {
-        const build = await builder.build(archive);
-        saved = await saveState(build.state, saved);
+        const build = await buildOne(archive);
         const transfer = build.changed.flatMap((feed) => [feed.identity.buffer, feed.gzip.buffer]) as ArrayBuffer[];
         post({ type: 'built', feeds: build.feeds, changed: build.changed }, transfer);
         // Only a faster next start depends on it: a folder that cannot be written is no problem.
-        await writeFileAtomic(
-          data.feedsFile,
-          encodeSavedFeeds(data.options, build.feeds, (path) => builder.gzipOf(path)),
-          {
-            overwrite: true,
-          },
-        ).catch(() => undefined);
+        if (data.feedsFile)
+          await writeFileAtomic(
+            data.feedsFile,
+            encodeSavedFeeds(data.options, build.feeds, (path) => builder.gzipOf(path)),
+            { overwrite: true },
+          ).catch(() => undefined);
       } catch (error) {
         warn(`cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`);
       }

@@ -45,6 +45,23 @@ export interface FeedBuild {
   state: RevisionState;
 }
 
+/** Two revision states alike, whatever the order of their keys (a database returns them sorted). */
+function sameState(a: RevisionState, b: RevisionState): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((uid) => {
+    const x = a[uid];
+    const y = b[uid];
+    return (
+      x !== undefined &&
+      y !== undefined &&
+      x.fingerprint === y.fingerprint &&
+      x.sequence === y.sequence &&
+      x.lastModified === y.lastModified
+    );
+  });
+}
+
 /** A copy that owns its memory (zlib and `Buffer.from` may hand out a slice of a shared pool). */
 const own = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 
@@ -64,7 +81,16 @@ export class FeedBuilder {
     private readonly options: FeedOptions = {},
   ) {}
 
-  async build(archive: Archive): Promise<FeedBuild> {
+  /**
+   * Builds the feeds of `archive`. `stored` is the revision state as the store keeps it (a database,
+   * shared by every server): when another server has moved it since this builder's last build, the
+   * builder starts from it and renders every event again (its rendered events carry the old numbers).
+   */
+  async build(archive: Archive, stored?: RevisionState): Promise<FeedBuild> {
+    if (stored && !sameState(stored, this.state)) {
+      this.state = stored;
+      this.rendered = undefined;
+    }
     const { feeds, state, rendered } = renderFeeds(archive, this.state, {
       ...this.options,
       refreshSeconds: REFRESH_SECONDS,
@@ -116,10 +142,12 @@ export class FeedBuilder {
 
 /** What the build thread is started with. */
 export interface BuildThreadData {
-  dir: string;
+  /** The archive: a folder or a `postgres://` URL (with its credentials). */
+  location: string;
+  /** Where a folder's revision state is kept (a database keeps its own). */
   stateFile: string;
-  /** Where the feeds of each build are saved for a fast start (see `encodeSavedFeeds`). */
-  feedsFile: string;
+  /** Where the feeds of each build are saved for a fast start (see `encodeSavedFeeds`); none for a database. */
+  feedsFile?: string;
   options: FeedOptions;
   /** The thread's own watch of the folder (ignored when `follow`). */
   watch: LiveArchiveOptions['watch'];

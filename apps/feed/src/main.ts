@@ -1,21 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stripControlChars } from '@sammantrade/core';
-import { formatError } from '@sammantrade/core/node';
+import { formatError, redactUrl } from '@sammantrade/core/node';
 import { createServer, listenOrigin } from './server.js';
 
 const HELP = `sammantrade-feed: serve a Sammanträde archive as iCalendar feeds.
 
 Usage: sammantrade-feed [--archive DIR] [--port N] [--host H] [--public-url URL] [--viewer-url URL] [--deadlines]
 
-  --archive DIR      the archive folder (env SAMMANTRADE_ARCHIVE; default: the bundled sample)
+  --archive DIR|URL  the archive folder, or a postgres:// database (env SAMMANTRADE_ARCHIVE or
+                     SAMMANTRADE_DATABASE_URL; default: the bundled sample)
   --port N           port to listen on (env PORT; default 8787)
   --host H           address to listen on (env HOST; default 127.0.0.1)
   --public-url URL   the origin people reach the server at, for subscribe links (env SAMMANTRADE_PUBLIC_URL;
                      default: the address listened on, never a request's Host header)
   --viewer-url URL   the web viewer's origin, linked from each event (env SAMMANTRADE_VIEWER_URL)
   --deadlines        add adjustment deadlines and report-back dates as events
-  --state FILE       where SEQUENCE numbers are kept (default <archive>/.sammantrade/calendar-state.json)
+  --state FILE       where SEQUENCE numbers are kept (default <archive>/.sammantrade/calendar-state.json;
+                     a database keeps them itself)
 
 Exit codes: 0 stopped cleanly, 1 the archive is invalid or the port is taken, 2 bad arguments.`;
 
@@ -50,7 +52,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
-  const archive = str(values.archive) ?? str(process.env.SAMMANTRADE_ARCHIVE) ?? SAMPLE;
+  const archive =
+    str(values.archive) ?? str(process.env.SAMMANTRADE_ARCHIVE) ?? str(process.env.SAMMANTRADE_DATABASE_URL) ?? SAMPLE;
   const port = Number(str(values.port) ?? process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     process.stderr.write(`sammantrade-feed: not a port: ${str(values.port) ?? process.env.PORT}\n`);
@@ -79,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
       warn(
         `subscribe links use ${listenOrigin(host, Number(new URL(url).port))}; set --public-url to the address people reach`,
       );
-    process.stdout.write(`Kalenderflöden: ${publicUrl ?? url}/  (arkiv: ${archive})\n`);
+    process.stdout.write(`Kalenderflöden: ${publicUrl ?? url}/  (arkiv: ${redactUrl(archive)})\n`);
     const stop = () => {
       // Graceful: finish requests in flight, then exit; a stuck client cannot hold shutdown forever.
       setTimeout(() => process.exit(0), 10_000).unref();

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type FeedOptions, SammantradeError } from '@sammantrade/core';
-import { formatError, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
+import { formatError, isDatabaseLocation, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
 import { readSavedFeeds } from './saved-feeds.js';
 import { compressBrotli, type FeedSnapshot, nextSnapshot } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
-  /** Where SEQUENCE numbers are remembered between runs. Default: `<archive>/.sammantrade/calendar-state.json`. */
+  /**
+   * Where SEQUENCE numbers are remembered between runs, for a folder. Default:
+   * `<archive>/.sammantrade/calendar-state.json`. A database keeps them itself, shared by every process.
+   */
   stateFile?: string;
   /** Watch the archive and rebuild on change (default true), with these watcher options. */
   watch?: LiveArchiveOptions['watch'];
@@ -35,11 +38,14 @@ const RETRY_MS = 5000;
  * bytes of the feeds that changed, so a load or a build never holds up a request. Only the events
  * that changed are rendered again and only the feeds that changed compressed; until the new feeds are
  * ready the previous ones are served. A reload that fails (a half-saved YAML file) keeps the previous
- * feeds online and reports why. The archive is a folder (watched by the build thread) or a
- * {@link LiveArchive} the process already follows (the thread loads when it changes).
+ * feeds online and reports why. The archive is a folder (watched by the build thread), a `postgres://`
+ * database (the build thread reads it and follows it through LISTEN/NOTIFY) or a {@link LiveArchive}
+ * the process already follows (the thread loads when it changes).
  */
 export class FeedStore {
   readonly dir: string;
+  /** Where the build thread opens the archive: the folder, or the database URL with its credentials. */
+  private readonly location: string;
   private readonly options: FeedStoreOptions;
   private readonly source: string | LiveArchive;
   private thread: Worker | undefined;
@@ -55,6 +61,7 @@ export class FeedStore {
   constructor(archive: string | LiveArchive, options: FeedStoreOptions = {}) {
     this.source = archive;
     this.dir = typeof archive === 'string' ? archive : archive.dir;
+    this.location = typeof archive === 'string' ? archive : (archive.location ?? archive.dir);
     this.options = options;
   }
 
@@ -76,7 +83,7 @@ export class FeedStore {
    * and is tried again.
    */
   async open(): Promise<this> {
-    const saved = await readSavedFeeds(this.feedsFile, this.feedOptions);
+    const saved = this.feedsFile && (await readSavedFeeds(this.feedsFile, this.feedOptions));
     if (saved) {
       this.current = nextSnapshot(undefined, saved.feeds, saved.changed);
       this.compressing = compressBrotli(this.current, () => this.current).catch(() => undefined);
@@ -135,8 +142,12 @@ export class FeedStore {
     return this.options.stateFile ?? join(this.dir, '.sammantrade', 'calendar-state.json');
   }
 
-  private get feedsFile(): string {
-    return join(this.dir, '.sammantrade', 'calendar-feeds.bin');
+  /**
+   * Where the feeds are saved for a fast start: beside a folder's records. Not for a database: the
+   * feeds must follow the SEQUENCE state every server of the database shares, which a file cannot.
+   */
+  private get feedsFile(): string | undefined {
+    return isDatabaseLocation(this.location) ? undefined : join(this.dir, '.sammantrade', 'calendar-feeds.bin');
   }
 
   /** What the feeds are built with: the options that can cross to the build thread. */
@@ -172,9 +183,9 @@ export class FeedStore {
   /** Starts the build thread; resolves with its first build, rejects when it cannot load the archive. */
   private start(): Promise<void> {
     const data: BuildThreadData = {
-      dir: this.dir,
+      location: this.location,
       stateFile: this.stateFile,
-      feedsFile: this.feedsFile,
+      ...(this.feedsFile ? { feedsFile: this.feedsFile } : {}),
       options: this.feedOptions,
       watch: this.options.watch ?? true,
       follow: typeof this.source !== 'string',

@@ -1,4 +1,4 @@
-import { type Archive, findCase, stockholmDate } from '@sammantrade/core';
+import { type Archive, findCase, type SearchOptions, type SearchResult, stockholmDate } from '@sammantrade/core';
 import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { type Assets, createAssets } from './assets.js';
@@ -13,7 +13,7 @@ import { meetingPage } from './pages/meeting.js';
 import { errorPage, type NotFoundHint, notFoundPage } from './pages/not-found.js';
 import { pageNumber } from './pages/parts.js';
 import { programmePage, programmesPage } from './pages/programme.js';
-import { searchPage } from './pages/search.js';
+import { searchAnswer, searchPage } from './pages/search.js';
 import { searchRequestOf } from './pages/search-hit.js';
 import { startPage } from './pages/start.js';
 import { Urls } from './urls.js';
@@ -37,6 +37,11 @@ export interface WebOptions {
   readonly siteName?: string;
   /** Assets to serve; by default the stylesheet and icon (and no search script). */
   readonly assets?: Assets;
+  /**
+   * The archive store's own search (PostgreSQL's full-text search, from `openArchive`); by default the
+   * embedded index over `archive` answers.
+   */
+  readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
   /** Told of every error a request ran into, for a log. The visitor sees only a plain error page. */
   readonly onError?: (error: unknown) => void;
   /** Keep built pages for the next request (default true; false only to measure what that saves). */
@@ -182,16 +187,13 @@ export function createApp(options: WebOptions): Hono {
     return programme ? send(c, programmePage(context(), programme)) : notFound(c);
   });
 
-  app.get('/sok', (c) =>
-    send(
-      c,
-      searchPage(
-        context(),
-        searchRequestOf((name) => c.req.query(name)),
-        pageNumber(c.req.query('sida')),
-      ),
-    ),
-  );
+  app.get('/sok', async (c) => {
+    const request = searchRequestOf((name) => c.req.query(name));
+    const pageNo = pageNumber(c.req.query('sida'));
+    const ask = options.search;
+    if (!ask || options.mode === 'static') return send(c, searchPage(context(), request, pageNo));
+    return send(c, searchPage(context(), request, pageNo, await searchAnswer(ask, request, pageNo)));
+  });
 
   app.get('/assets/:name', (c) => {
     const asset = assets.all.find((a) => a.name === c.req.param('name'));

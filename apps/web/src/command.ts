@@ -18,7 +18,8 @@ export const USAGE = `Användning:
   sammantrade-web build --out MAPP [--archive MAPP] [--base SÖKVÄG] [--feed-url URL]
       skriv arkivet som en statisk webbplats i MAPP
 
-Miljövariabler: SAMMANTRADE_ARCHIVE, PORT, HOST, SAMMANTRADE_FEED_URL.
+MAPP kan också vara en PostgreSQL-databas: postgres://…
+Miljövariabler: SAMMANTRADE_ARCHIVE, SAMMANTRADE_DATABASE_URL, PORT, HOST, SAMMANTRADE_FEED_URL.
 Utan arkiv visas exempelarkivet examples/samverkan.`;
 
 /**
@@ -37,7 +38,7 @@ export function parseCommand(
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
-  const archive = values.archive ?? env.SAMMANTRADE_ARCHIVE ?? SAMPLE_ARCHIVE;
+  const archive = values.archive ?? env.SAMMANTRADE_ARCHIVE ?? env.SAMMANTRADE_DATABASE_URL ?? SAMPLE_ARCHIVE;
   const feedUrl = values['feed-url'] ?? env.SAMMANTRADE_FEED_URL ?? DEFAULT_FEED_URL;
   if (!/^https?:\/\/[^/]/.test(feedUrl)) return { error: `--feed-url must be an http(s) URL: ${feedUrl}` };
   const [verb, ...rest] = positionals;

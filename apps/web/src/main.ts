@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { isSammantradeError } from '@sammantrade/core';
-import { formatError, type LiveArchive, openLiveArchive } from '@sammantrade/core/node';
+import { formatError, type LiveArchive, openArchive, redactUrl } from '@sammantrade/core/node';
 import { parseCommand, USAGE } from './command.js';
 import { followArchive } from './live.js';
 import { close, createServer, listen } from './server.js';
@@ -24,7 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   // The archive follows its folder; a change that breaks it leaves the last good version on show.
   let live: LiveArchive;
   try {
-    live = await openLiveArchive(command.archive, {
+    live = await openArchive(command.archive, {
       watch: command.kind !== 'build',
       onError: (error) =>
         err(
@@ -46,7 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       outDir: command.out,
       basePath: command.base,
       feedUrl: command.feedUrl,
-    });
+    }).finally(() => live.close());
     out(
       `${result.pages.length} sidor och ${result.files.length - result.pages.length} andra filer skrivna till ${command.out}`,
     );
@@ -58,6 +58,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   // Requests go to the app of the latest valid archive; a reload swaps it in whole.
   const viewer = followArchive(live, {
     feedUrl: command.feedUrl,
+    // A database answers searches itself (PostgreSQL's Swedish full-text search).
+    ...(live.search ? { search: live.search } : {}),
     onError: (error) =>
       err(`sammantrade-web: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     onChange: () => out('Sammanträde: arkivet har ändrats och visas på nytt'),
@@ -66,7 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const server = createServer({ fetch: viewer.fetch });
   const address = await listen(server, command.port, command.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  out(`Sammanträde visar ${command.archive} på http://${host}:${address.port}/`);
+  out(`Sammanträde visar ${redactUrl(command.archive)} på http://${host}:${address.port}/`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

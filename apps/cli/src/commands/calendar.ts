@@ -1,5 +1,5 @@
 import { CLI_WORDS, escapeControlChars, renderFeeds, renderICalendar } from '@sammantrade/core';
-import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
+import { loadArchiveAt, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { type CommandContext, EXIT } from '../io.js';
@@ -10,7 +10,7 @@ export function registerCalendar(program: Command, { io, done, say }: CommandCon
   program
     .command('calendar')
     .description(say(W.description))
-    .argument('<archive>', say(CLI_WORDS.archive))
+    .argument('<archive>', say(CLI_WORDS.archiveOrDatabase))
     .option('--body <id>', say(CLI_WORDS.body))
     .option('--year <year>', say(W.year))
     .option('--deadlines', say(W.deadlines))
@@ -30,7 +30,7 @@ export function registerCalendar(program: Command, { io, done, say }: CommandCon
           (flags.publicUrl && !URL.canParse(flags.publicUrl))
         )
           throw new UsageError(say(W.notUrl(flags.publicUrl)));
-        const archive = await loadArchive(dir);
+        const archive = await loadArchiveAt(dir);
         if (flags.body !== undefined && !archive.body(flags.body)) {
           throw new UsageError(say(W.unknownBody(flags.body, archive.bodies.map((b) => b.id).join(', '))));
         }

@@ -10,7 +10,7 @@ import {
   type ReportOptions,
   stockholmDate,
 } from '@sammantrade/core';
-import { loadArchive, writeFileAtomic } from '@sammantrade/core/node';
+import { loadArchiveAt, writeFileAtomic } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { type CommandContext, EXIT } from '../io.js';
@@ -129,7 +129,7 @@ export function registerReport(program: Command, { io, done, lang, say }: Comman
       if (!isCase && second !== undefined) throw new UsageError(say(W.unexpectedArgument(second)));
       const dir = isCase ? (second as string) : first;
       const { report: opts, format } = options(flags, isCase ? first : undefined, say);
-      const archive = await loadArchive(dir);
+      const archive = await loadArchiveAt(dir);
       let report: Report;
       try {
         report = buildReport(kind, archive, opts);

@@ -8,7 +8,7 @@ import {
   summarizeArchive,
   WORDS,
 } from '@sammantrade/core';
-import { loadArchive } from '@sammantrade/core/node';
+import { loadArchiveAt } from '@sammantrade/core/node';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { type CommandContext, EXIT } from '../io.js';
@@ -64,13 +64,13 @@ export function registerShow(program: Command, { io, done, say }: CommandContext
   program
     .command('show')
     .description(say(CLI_WORDS.show.description))
-    .argument('<archive>', say(CLI_WORDS.archive))
+    .argument('<archive>', say(CLI_WORDS.archiveOrDatabase))
     .option('--json', say(CLI_WORDS.show.json))
     .option('--today <date>', say(CLI_WORDS.show.today))
     .action(async (dir: string, options: { json?: boolean; today?: string }) => {
       if (options.today !== undefined && !isIsoDate(options.today))
         throw new UsageError(say(CLI_WORDS.notDate('today', options.today)));
-      const summary = summarizeArchive(await loadArchive(dir), options.today ?? stockholmDate(new Date()));
+      const summary = summarizeArchive(await loadArchiveAt(dir), options.today ?? stockholmDate(new Date()));
       if (options.json) {
         const plain = {
           ...summary,

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH, SEARCH_KINDS, search } from '@sammantrade/core';
+import { MAX_QUERY_LENGTH, SEARCH_KINDS, type SearchOptions, type SearchResult, search } from '@sammantrade/core';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { page } from '../layout.js';
@@ -9,6 +9,34 @@ const PAGE_SIZE = 20;
 
 /** Where the static site keeps its prebuilt search index, below the search page. */
 export const SEARCH_INDEX_FILE = 'index.json';
+
+/** One page of hits, and which page it is (the last one when asked past the end). */
+export interface SearchAnswer {
+  readonly result: SearchResult;
+  readonly page: number;
+}
+
+/**
+ * Asks a store's own search (a database's) for one page of hits of `request`, with its filters; the
+ * last page when asked past the end.
+ */
+export async function searchAnswer(
+  ask: (query: string, options?: SearchOptions) => Promise<SearchResult>,
+  request: SearchRequest,
+  pageNo: number,
+): Promise<SearchAnswer | undefined> {
+  const query = request.q.slice(0, MAX_QUERY_LENGTH);
+  if (!query.trim()) return undefined;
+  const filters = searchOptionsOf(request);
+  let page = pageNo;
+  let result = await ask(query, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  if (page > pages) {
+    page = pages;
+    result = await ask(query, { ...filters, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  }
+  return { result, page };
+}
 
 /** The years the archive has records from, newest first, for the year filter. */
 function yearsOf(ctx: ViewContext): string[] {
@@ -36,10 +64,11 @@ function searchForm(ctx: ViewContext, request: SearchRequest): Html {
 }
 
 /**
- * The search page. On the server it answers `?q=` itself; on a static site a small script searches
- * the prebuilt index in the browser and writes the same list.
+ * The search page. On the server it answers `?q=` itself, or shows `answer` (from the store's own
+ * search, see {@link searchAnswer}); on a static site a small script searches the prebuilt index in the
+ * browser and writes the same list.
  */
-export function searchPage(ctx: ViewContext, request: SearchRequest, pageNo = 1): Html {
+export function searchPage(ctx: ViewContext, request: SearchRequest, pageNo = 1, answer?: SearchAnswer): Html {
   const { urls } = ctx;
   const query = request.q;
   let results: Html = html``;
@@ -48,10 +77,11 @@ export function searchPage(ctx: ViewContext, request: SearchRequest, pageNo = 1)
 <noscript><p>På den här webbplatsen sker sökningen i webbläsaren och behöver JavaScript. Utan JavaScript kan du bläddra bland <a href="${urls.cases()}">ärenden</a> och <a href="${urls.decisions()}">beslut</a>.</p></noscript>`;
   } else if (query.trim()) {
     const filters = searchOptionsOf(request);
-    let current = pageNo;
-    let result = search(ctx.archive, query, { ...filters, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
+    let current = answer?.page ?? pageNo;
+    let result =
+      answer?.result ?? search(ctx.archive, query, { ...filters, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });
     const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-    if (current > pages) {
+    if (current > pages && !answer) {
       // A page past the end (an old link): show the last one rather than nothing.
       current = pages;
       result = search(ctx.archive, query, { ...filters, limit: PAGE_SIZE, offset: (current - 1) * PAGE_SIZE });

@@ -14,6 +14,7 @@ import { type ImportRecords, toRecords } from '../parse/to-records.js';
 import { DOCUMENT_EXTENSIONS, type ReadFormat } from '../read/document.js';
 import type { ReadLimits } from '../read/limits.js';
 import { escapeControlChars } from '../text/control.js';
+import { isDatabaseLocation } from './location.js';
 import { withArchiveLock } from './lock.js';
 import { mergeBody } from './merge-body.js';
 import { type DocumentFile, readDocumentFile } from './read-file.js';
@@ -21,7 +22,7 @@ import { commitFiles, type FileWrite, recoverLocked } from './transaction.js';
 
 /** Options for {@link importDocuments}. */
 export interface ImportOptions {
-  /** The archive folder to import into; made when missing. */
+  /** The archive folder to import into, made when missing; or a `postgres://` URL of a migrated database. */
   into: string;
   /** The meeting's date, for documents that do not state it (`YYYY-MM-DD`). */
   date?: string;
@@ -86,7 +87,7 @@ export async function listDocuments(paths: readonly string[]): Promise<string[]>
 }
 
 /**
- * Imports documents into an archive: reads each (PDF, Word, text), parses it, and writes its records
+ * Imports documents into an archive (a folder, or a `postgres://` database): reads each (PDF, Word, text), parses it, and writes its records
  * (body, meeting, schedules, programme) with the original beside its record. Each document is all or
  * nothing, even after a crash (`kill -9`, a full disk): its files are written together or not at all,
  * and the next import finishes or removes what a crash left. Imports into one archive run one at a time.
@@ -100,6 +101,17 @@ export async function listDocuments(paths: readonly string[]): Promise<string[]>
  * {@link SammantradeError} only when the archive itself cannot be used (the lock cannot be had).
  */
 export async function importDocuments(paths: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
+  if (isDatabaseLocation(options.into)) {
+    // A database: the same reading and rules, each document written in one transaction.
+    const { openDatabase } = await import('../postgres.js');
+    const { into, lockTimeoutMs: _, ...rest } = options;
+    const database = openDatabase(into, { maxConnections: 2 });
+    try {
+      return await database.importDocuments(paths, rest);
+    } finally {
+      await database.close();
+    }
+  }
   const files = await listDocuments(paths);
   const results: ImportResult[] = [];
   let schemasWritten = false;

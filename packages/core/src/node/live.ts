@@ -3,7 +3,9 @@ import { ArchiveMemory } from '../archive/cache.js';
 import { loadArchiveWith } from '../archive/load.js';
 import { scanArchive } from '../archive/scan.js';
 import { type ArchiveWatcher, type WatchOptions, watchArchive } from '../archive/watch.js';
+import type { RevisionState } from '../calendar/revisions.js';
 import { isSammantradeError, SammantradeError } from '../errors.js';
+import type { SearchOptions, SearchResult } from '../query/search.js';
 
 /** Options for {@link openLiveArchive}. */
 export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
@@ -25,8 +27,13 @@ export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
  * the servers of a process, so the folder is watched once and each change loaded once.
  */
 export interface LiveArchive {
-  /** The archive's folder. */
+  /** The archive's folder (for a database, its URL without the password, fit to show). */
   readonly dir: string;
+  /**
+   * Where another thread opens the archive again: the database URL with its credentials, which `dir`
+   * leaves out. Absent for a folder: `dir` is enough.
+   */
+  readonly location?: string;
   /** The last good state. */
   readonly current: Archive;
   /** Calls `listener` with each new good state; returns a function that stops it. */
@@ -36,8 +43,24 @@ export interface LiveArchive {
    * state; a failure keeps the last good state and goes to `onError`.
    */
   reload(): Promise<Archive>;
-  /** Stops watching. */
+  /** Stops watching (and, for a database, closes its connections). */
   close(): Promise<void>;
+  /**
+   * Where calendar revision state (SEQUENCE numbers) is kept when the store keeps it itself (a database,
+   * shared by every process serving it); absent for a folder, where the feed keeps a state file.
+   */
+  readonly revisions?: RevisionStore;
+  /**
+   * The store's own search, when it has one (PostgreSQL's Swedish full-text search); absent when the
+   * embedded index over `current` answers.
+   */
+  readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
+}
+
+/** Calendar revision state kept by the store. */
+export interface RevisionStore {
+  /** Reads the state, gives it to `next` and saves what it returns, as one step across processes. */
+  update(next: (previous: RevisionState) => RevisionState | Promise<RevisionState>): Promise<RevisionState>;
 }
 
 /**

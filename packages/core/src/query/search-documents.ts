@@ -1,6 +1,8 @@
 import type { Archive } from '../archive/archive.js';
+import type { Body } from '../model/body.js';
 import { caseKey } from '../model/case-key.js';
-import type { MeetingKind } from '../model/meeting.js';
+import type { Meeting, MeetingKind } from '../model/meeting.js';
+import type { Programme } from '../model/programme.js';
 
 /** Which part of a record a piece of searchable text comes from; it decides how much a match weighs. */
 export type SearchFieldKind = 'title' | 'case' | 'decision' | 'assignment' | 'text';
@@ -62,9 +64,9 @@ export type SearchDocument = ParagraphSearchDocument | ProgrammeSearchDocument;
 const nfc = (fields: SearchField[]): SearchField[] =>
   fields.filter((f) => f.text.trim()).map((f) => ({ kind: f.kind, text: f.text.normalize('NFC') }));
 
-/** Flattens every paragraph and programme item of the archive into a {@link SearchDocument}. */
-export function searchDocuments(archive: Archive): SearchDocument[] {
-  const out: SearchDocument[] = archive.paragraphs.map(({ body, meeting, paragraph }) => {
+/** The paragraphs of one meeting of `body`, flattened into search documents. */
+export function meetingSearchDocuments(body: Pick<Body, 'id' | 'name'>, meeting: Meeting): ParagraphSearchDocument[] {
+  return meeting.paragraphs.map((paragraph) => {
     const fields: SearchField[] = [{ kind: 'title', text: paragraph.title }];
     // The case number as its lookup key, so "KS 2024/1" finds a paragraph that wrote "ks 2024 / 1".
     if (paragraph.caseNumber) fields.push({ kind: 'case', text: caseKey(paragraph.caseNumber) });
@@ -93,29 +95,45 @@ export function searchDocuments(archive: Archive): SearchDocument[] {
       fields: nfc(fields),
     };
   });
+}
+
+/** The items of one programme, flattened into search documents; `body` is the programme's body when the archive has it. */
+export function programmeSearchDocuments(
+  programme: Programme,
+  body: Pick<Body, 'id' | 'name'> | undefined,
+): ProgrammeSearchDocument[] {
+  return programme.areas.flatMap((area, a) =>
+    area.items.map((item, i): ProgrammeSearchDocument => {
+      const fields: SearchField[] = [{ kind: 'title', text: item.name }];
+      for (const activity of item.activities) fields.push({ kind: 'text', text: activity });
+      if (item.responsible) fields.push({ kind: 'assignment', text: item.responsible });
+      if (item.notes) fields.push({ kind: 'text', text: item.notes });
+      fields.push({ kind: 'text', text: `${area.name}. ${programme.title}` });
+      return {
+        id: `g/${programme.id}/${a + 1}/${i + 1}`,
+        kind: 'programme',
+        ...(body ? { body: body.id, bodyName: body.name } : {}),
+        ...(programme.date ? { date: programme.date } : {}),
+        title: item.name.normalize('NFC'),
+        programme: programme.id,
+        programmeTitle: programme.title,
+        area: a + 1,
+        areaName: area.name,
+        fields: nfc(fields),
+      };
+    }),
+  );
+}
+
+/** Flattens every paragraph and programme item of the archive into a {@link SearchDocument}. */
+export function searchDocuments(archive: Archive): SearchDocument[] {
+  const out: SearchDocument[] = [];
+  for (const meeting of archive.meetings) {
+    const body = archive.body(meeting.body);
+    if (body) out.push(...meetingSearchDocuments(body, meeting));
+  }
   for (const programme of archive.programmes) {
-    const body = programme.body ? archive.body(programme.body) : undefined;
-    programme.areas.forEach((area, a) => {
-      area.items.forEach((item, i) => {
-        const fields: SearchField[] = [{ kind: 'title', text: item.name }];
-        for (const activity of item.activities) fields.push({ kind: 'text', text: activity });
-        if (item.responsible) fields.push({ kind: 'assignment', text: item.responsible });
-        if (item.notes) fields.push({ kind: 'text', text: item.notes });
-        fields.push({ kind: 'text', text: `${area.name}. ${programme.title}` });
-        out.push({
-          id: `g/${programme.id}/${a + 1}/${i + 1}`,
-          kind: 'programme',
-          ...(body ? { body: body.id, bodyName: body.name } : {}),
-          ...(programme.date ? { date: programme.date } : {}),
-          title: item.name.normalize('NFC'),
-          programme: programme.id,
-          programmeTitle: programme.title,
-          area: a + 1,
-          areaName: area.name,
-          fields: nfc(fields),
-        });
-      });
-    });
+    out.push(...programmeSearchDocuments(programme, programme.body ? archive.body(programme.body) : undefined));
   }
   return out;
 }

@@ -24,6 +24,56 @@ export type QueryTerm =
 const CASE = /(?<![\p{L}\p{N}])(?:(\p{Lu}{1,5}|[Dd]nr\.?)[\s/]*)?(\d{1,4}\s*\/\s*\d+(?:[./:-]\d+)*)(?![\p{L}\p{N}])/gu;
 const PHRASE_OR_WORD = /["“”„]([^"“”„]*)["“”„]?|(\S+)/g;
 
+/**
+ * How a word of a query meets the index's stems: as a prefix from three letters ("besl" finds
+ * "beslutet"), and with one typo (one letter added, left out or changed) from six, so "får" never
+ * finds "far". Numbers match only as they are.
+ */
+export function wordMatching(stem: string): { prefix: boolean; typo: boolean } {
+  const letters = /\p{L}/u.test(stem);
+  return { prefix: letters && stem.length >= 3, typo: letters && stem.length >= 6 };
+}
+
+/** True when `stem`, a stem of the text, is met by the word term `term` (see {@link wordMatching}). */
+export function wordMatches(term: string, stem: string): boolean {
+  if (stem === term) return true;
+  const { prefix, typo } = wordMatching(term);
+  return (prefix && stem.startsWith(term)) || (typo && withinOneEdit(term, stem));
+}
+
+/** True when `a` becomes `b` by adding, leaving out or changing one character (Levenshtein distance 1). */
+function withinOneEdit(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const rest = (p: string[], q: string[]) => p.join('') === q.join('');
+  if (x.length === y.length) return rest(x.slice(i + 1), y.slice(i + 1));
+  return x.length < y.length ? rest(x.slice(i), y.slice(i + 1)) : rest(x.slice(i + 1), y.slice(i));
+}
+
+/**
+ * Every string one typo away from `stem` (see {@link wordMatching}) over `alphabet`: what a database
+ * looks up to match as the in-memory index does.
+ */
+export function oneEditVariants(stem: string, alphabet: readonly string[]): string[] {
+  const s = [...stem];
+  const out = new Set<string>();
+  for (let i = 0; i <= s.length; i++) {
+    const head = s.slice(0, i).join('');
+    if (i < s.length) {
+      const tail = s.slice(i + 1).join('');
+      out.add(head + tail);
+      for (const c of alphabet) out.add(head + c + tail);
+    }
+    const here = s.slice(i).join('');
+    for (const c of alphabet) out.add(head + c + here);
+  }
+  out.delete(stem);
+  return [...out];
+}
+
 /** A case key as the index holds it: lower case, one space between series and number ("gns 10/2020"). */
 function caseForm(key: string): string {
   return key.toLowerCase().replace(/^(\p{L}+)[\s/]+(?=\d)/u, '$1 ');

@@ -8,7 +8,7 @@ import {
   type SearchKind,
   searchDocuments,
 } from './search-documents.js';
-import { caseTerms, parseQuery, type QueryTerm } from './search-query.js';
+import { caseTerms, parseQuery, type QueryTerm, wordMatching } from './search-query.js';
 import { hasPhrases, matchRanges, type SnippetPart, snippetOf } from './snippet.js';
 
 /**
@@ -93,24 +93,14 @@ const miniOptions = {
   processTerm: (term: string, field?: string): string | null => (field === 'case' ? term : stemSwedish(term) || null),
 };
 
-const isLetters = (stem: string): boolean => /\p{L}/u.test(stem);
-
 /** A term as a MiniSearch query; the terms are already stems, so nothing is processed again. */
 function toQuery(term: QueryTerm): Query {
   const same = { tokenize: (s: string) => [s], processTerm: (s: string) => s };
   if (term.type === 'case') return { ...same, queries: [term.key], fields: ['case'], prefix: false, fuzzy: false };
   if (term.type === 'phrase')
     return { ...same, queries: [...term.stems], fields: TEXT_FIELDS, combineWith: 'AND', prefix: false, fuzzy: false };
-  const { stem } = term;
-  return {
-    ...same,
-    queries: [stem],
-    fields: TEXT_FIELDS,
-    // A prefix from three letters ("besl" finds "beslutet"); one typo from six, so "får" never finds "far".
-    prefix: isLetters(stem) && stem.length >= 3,
-    fuzzy: isLetters(stem) && stem.length >= 6 ? 1 : false,
-    maxFuzzy: 1,
-  };
+  const { prefix, typo } = wordMatching(term.stem);
+  return { ...same, queries: [term.stem], fields: TEXT_FIELDS, prefix, fuzzy: typo ? 1 : false, maxFuzzy: 1 };
 }
 
 const asList = <T>(v: T | readonly T[] | undefined): readonly T[] | undefined =>
@@ -159,7 +149,20 @@ function makeIndex(documents: readonly SearchDocument[], mini: MiniSearch<Search
 }
 
 function hitOf(document: SearchDocument, result: MiniResult, terms: readonly QueryTerm[]): SearchHit {
-  const stems = new Set(result.terms);
+  return searchHit(document, result.score, new Set(result.terms), terms);
+}
+
+/**
+ * A hit on `document` with its snippet: the first field (decision, assignment, text, case) where one of
+ * `stems` (the index terms the query matched there) or a phrase of `terms` occurs. Any engine that
+ * finds documents makes its hits here, so they read the same.
+ */
+export function searchHit(
+  document: SearchDocument,
+  score: number,
+  stems: ReadonlySet<string>,
+  terms: readonly QueryTerm[],
+): SearchHit {
   for (const kind of SNIPPET_ORDER) {
     for (const f of document.fields) {
       if (f.kind !== kind) continue;
@@ -169,10 +172,10 @@ function hitOf(document: SearchDocument, result: MiniResult, terms: readonly Que
             ? [[0, f.text.length] as [number, number]]
             : []
           : matchRanges(f.text, stems, terms);
-      if (ranges.length) return { document, score: result.score, field: kind, snippet: snippetOf(f.text, ranges) };
+      if (ranges.length) return { document, score, field: kind, snippet: snippetOf(f.text, ranges) };
     }
   }
-  return { document, score: result.score, field: 'title', snippet: [] };
+  return { document, score, field: 'title', snippet: [] };
 }
 
 /** Builds a Swedish index over `documents` (see {@link searchDocuments}). */

@@ -55,6 +55,10 @@ Exit codes:
   ),
   langBad: (value: string) => label(`--lang ${value}: ange sv eller en`, `--lang ${value}: use sv or en`),
   archive: label('arkivmappen', 'the archive folder'),
+  archiveOrDatabase: label(
+    'arkivmappen eller en databas (postgres://…)',
+    'the archive folder, or a database (postgres://…)',
+  ),
   body: label('bara detta organ', 'only this body'),
   out: label('skriv till en fil i stället för terminalen', 'write to a file instead of the terminal'),
   force: label('ersätt --out om den finns', 'replace --out if it exists'),
@@ -175,7 +179,10 @@ Exit codes:
       'handlingar (PDF, Word .docx, UTF-8-text; högst 20 MB var) eller mappar med sådana',
       'documents (PDF, Word .docx, UTF-8 text; at most 20 MB each) or folders of them',
     ),
-    into: label('arkivmappen att skriva i (krävs)', 'the archive folder to write into (required)'),
+    into: label(
+      'arkivmappen eller databasen (postgres://…) att skriva i (krävs)',
+      'the archive folder, or a postgres:// database, to write into (required)',
+    ),
     body: label(
       'organet att lägga posterna under, när handlingen inte namnger det',
       'the body to file the records under, when a document does not name it',
@@ -218,10 +225,13 @@ Exit codes:
     ),
     kind: (kinds: string) => label(`en av ${kinds}`, `one of ${kinds}`),
     archive: label(
-      'arkivmappen (för case: först ärendets diarienummer, sedan arkivet)',
-      'the archive folder (for case: the case number, then the archive)',
+      'arkivmappen eller databasen (postgres://…) (för case: först ärendets diarienummer, sedan arkivet)',
+      'the archive folder or postgres:// database (for case: the case number, then the archive)',
     ),
-    archiveAfter: label('arkivmappen, efter diarienumret', 'the archive folder, after the case number'),
+    archiveAfter: label(
+      'arkivmappen eller databasen (postgres://…), efter diarienumret',
+      'the archive folder or postgres:// database, after the case number',
+    ),
     from: label('från detta datum (ÅÅÅÅ-MM-DD)', 'from this date (YYYY-MM-DD)'),
     to: label('till och med detta datum (ÅÅÅÅ-MM-DD)', 'up to this date (YYYY-MM-DD)'),
     year: label('bara detta år (sammanträdesplan)', 'only this year (schedule)'),
@@ -268,5 +278,47 @@ Kinds:
       '--format xlsx skriver en fil: ange --out FIL.xlsx',
       '--format xlsx writes a file: give --out FILE.xlsx',
     ),
+  },
+  db: {
+    description: label(
+      'sköt en PostgreSQL-databas som håller ett arkiv',
+      'manage a PostgreSQL database that holds an archive',
+    ),
+    migrate: label(
+      'skapa eller uppdatera tabellerna i en Sammanträde-databas (går att köra igen)',
+      'create or update the tables of a Sammanträde database (safe to run again)',
+    ),
+    url: label(
+      'postgres://användare@värd:port/databas (standard: SAMMANTRADE_DATABASE_URL)',
+      'postgres://user@host:port/database (default: SAMMANTRADE_DATABASE_URL)',
+    ),
+    needsUrl: label(
+      'ange databasen som postgres://… eller sätt SAMMANTRADE_DATABASE_URL',
+      'give the database as postgres://… or set SAMMANTRADE_DATABASE_URL',
+    ),
+    notUrl: (url: string) => label(`${url}: ingen postgres://-adress`, `${url}: not a postgres:// URL`),
+    migrated: (url: string, version: number, applied: string) =>
+      label(
+        `${url}: migrerad till schemaversion ${version} (körde ${applied})`,
+        `${url}: migrated to schema version ${version} (applied ${applied})`,
+      ),
+    upToDate: (url: string, version: number) =>
+      label(`${url}: schemaversion ${version}, aktuell`, `${url}: schema version ${version}, up to date`),
+  },
+
+  sync: {
+    description: label(
+      'för in en arkivmapp (YAML) i en PostgreSQL-databas: bara ändrade poster, borttagna filer tas bort',
+      'bring a YAML archive folder into a PostgreSQL database: only changed records, deleted files deleted',
+    ),
+    verbose: label(
+      'lista varje post som lagts till, ändrats och tagits bort',
+      'list every record added, changed and deleted',
+    ),
+    summary: (from: string, to: string, added: number, changed: number, deleted: number, unchanged: number) =>
+      label(
+        `${from} → ${to}: ${added} tillagda, ${changed} ändrade, ${deleted} borttagna, ${unchanged} oförändrade`,
+        `${from} → ${to}: ${added} added, ${changed} changed, ${deleted} deleted, ${unchanged} unchanged`,
+      ),
   },
 } as const;

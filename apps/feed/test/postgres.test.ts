@@ -1,0 +1,136 @@
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type LiveArchive, openArchive } from '@sammantrade/core/node';
+import { openDatabase } from '@sammantrade/core/postgres';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, describePostgres, type TestDatabase } from '../../../tests/postgres.js';
+import { createServer, type FeedServer } from '../src/index.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../examples/samverkan', import.meta.url));
+
+/** Asks until `check` holds; the change travels through NOTIFY, so it comes without any polling by the server. */
+async function until<T>(read: () => Promise<T>, check: (value: T) => boolean, ms = 20_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read();
+    if (check(value) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describePostgres('the feed server over a PostgreSQL archive', () => {
+  let test: TestDatabase;
+  let dir: string;
+  const servers: FeedServer[] = [];
+  const bases: string[] = [];
+  let live: LiveArchive | undefined;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    dir = await mkdtemp(join(tmpdir(), 'feed-pg-'));
+    await cp(SAMPLE, dir, { recursive: true, filter: (src) => !src.includes('.sammantrade') });
+    const db = openDatabase(test.url);
+    await db.migrate();
+    await db.sync(dir);
+    await db.close();
+    // Two processes' worth of servers on one database, as behind a load balancer: one given the URL (its
+    // build thread reads and follows the database), one given the archive its process already follows,
+    // as `pnpm start` does (the build thread reads the database when that archive changes).
+    live = await openArchive(test.url);
+    for (const archive of [test.url, live]) {
+      const server = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
+      servers.push(server);
+      bases.push(await server.listen(0));
+    }
+  });
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+    await live?.close();
+    await test?.drop();
+  });
+
+  it('serves the same feeds, byte for byte, as from the folder', async () => {
+    const folder = await createServer({ archive: dir, publicUrl: 'https://kalender.example.se', watch: false });
+    const folderBase = await folder.listen(0);
+    try {
+      const list = (await (await fetch(`${folderBase}/calendars.json`)).json()) as {
+        feeds: { links: { https: string } }[];
+      };
+      expect(list.feeds.length).toBeGreaterThan(3);
+      expect(await (await fetch(`${bases[0]}/calendars.json`)).text()).toBe(
+        await (await fetch(`${folderBase}/calendars.json`)).text(),
+      );
+      for (const { links } of list.feeds) {
+        const path = new URL(links.https).pathname;
+        const [a, b] = await Promise.all([fetch(`${folderBase}${path}`), fetch(`${bases[0]}${path}`)]);
+        expect(b.status).toBe(200);
+        expect(await b.text()).toBe(await a.text());
+        expect(b.headers.get('etag')).toBe(a.headers.get('etag'));
+        expect(b.headers.get('last-modified')).toBe(a.headers.get('last-modified'));
+      }
+    } finally {
+      await folder.close();
+    }
+  });
+
+  it('an edit synced into the database reaches every server through NOTIFY, with one SEQUENCE', async () => {
+    const path = '/calendars/halsingeradet.ics';
+    const etag = async (base: string) => (await fetch(`${base}${path}`)).headers.get('etag');
+    const before = await Promise.all(bases.map(etag));
+    expect(before[0]).toBe(before[1]);
+    const added = join(dir, 'meetings/halsingeradet/2031-03-10.yaml');
+    await writeFile(
+      added,
+      'id: 2031-03-10\nbody: halsingeradet\nkind: agenda\nstatus: planned\ndate: 2031-03-10\nstart: "09:00"\n',
+    );
+    const db = openDatabase(test.url);
+    try {
+      expect((await db.sync(dir)).added).toEqual(['meetings/halsingeradet/2031-03-10.yaml']);
+      for (const base of bases)
+        expect(
+          await until(
+            () => etag(base),
+            (e) => e !== before[0],
+          ),
+        ).not.toBe(before[0]);
+      const texts = await Promise.all(bases.map(async (b) => (await fetch(`${b}${path}`)).text()));
+      expect(texts[0]).toContain('DTSTART;TZID=Europe/Stockholm:20310310T090000');
+      expect(texts[1]).toBe(texts[0]);
+
+      // Moved: the event's SEQUENCE rises once, though two servers rebuilt it.
+      await writeFile(
+        added,
+        'id: 2031-03-10\nbody: halsingeradet\nkind: agenda\nstatus: planned\ndate: 2031-03-10\nstart: "13:00"\n',
+      );
+      const later = new Date(Date.now() + 3000);
+      const { utimes } = await import('node:fs/promises');
+      await utimes(added, later, later);
+      expect((await db.sync(dir)).changed).toEqual(['meetings/halsingeradet/2031-03-10.yaml']);
+      for (const base of bases)
+        await until(
+          async () => (await fetch(`${base}${path}`)).text(),
+          (t) => t.includes('20310310T130000'),
+        );
+      const moved = await Promise.all(bases.map(async (b) => (await fetch(`${b}${path}`)).text()));
+      const sequence = (t: string) => /UID:[^\r\n]*2031-03-10[\s\S]*?SEQUENCE:(\d+)/.exec(t)?.[1];
+      expect(sequence(moved[0] as string)).toBe('1');
+      expect(sequence(moved[1] as string)).toBe('1');
+
+      // Deleted: gone from the feed.
+      const { rm } = await import('node:fs/promises');
+      await rm(added);
+      expect((await db.sync(dir)).deleted).toEqual(['meetings/halsingeradet/2031-03-10.yaml']);
+      for (const base of bases)
+        expect(
+          await until(
+            async () => (await fetch(`${base}${path}`)).text(),
+            (t) => !t.includes('20310310'),
+          ),
+        ).not.toContain('20310310');
+    } finally {
+      await db.close();
+    }
+  });
+});

@@ -1,0 +1,238 @@
+// The PostgreSQL store at national scale, side by side with the YAML archive.
+//   node bench/postgres.mjs --url postgres://…/postgres --meetings 1000000 --bodies 5000   (database)
+//   node bench/postgres.mjs --yaml DIR --meetings 100000 --bodies 500                      (YAML folder)
+// The database run creates (or, with --reuse, keeps) a database named after the size, bulk-loads the
+// generated archive with COPY (meetings/s), then times what the apps ask of it: one body's feed, a
+// meeting page, a body page, searches and each report for one body, as p50/p95 over random picks.
+// The YAML run writes the same generator's records as files, loads them as the apps do (time, memory)
+// and times the same questions on the archive in memory. Run both with `nice`: the machine is shared.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { random } from './generate-archive.mjs';
+import { bodyId, nationalRecords } from './generate-national.mjs';
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    yaml: { type: 'string' },
+    meetings: { type: 'string', default: '100000' },
+    bodies: { type: 'string', default: '5000' },
+    paragraphs: { type: 'string', default: '6' },
+    samples: { type: 'string', default: '100' },
+    reuse: { type: 'boolean', default: false },
+    // Which questions to ask (default all): feed, meeting, body, search, reports.
+    questions: { type: 'string', default: 'feed,meeting,body,search,reports' },
+  },
+});
+const root = new URL('..', import.meta.url).pathname;
+const core = await import(`${root}packages/core/dist/index.js`);
+const coreNode = await import(`${root}packages/core/dist/node.js`);
+const corePg = await import(`${root}packages/core/dist/postgres.js`);
+const { createApp } = await import(`${root}apps/web/dist/index.js`);
+
+const meetings = Number(values.meetings);
+const bodies = Number(values.bodies);
+const paragraphs = Number(values.paragraphs);
+const samples = Number(values.samples);
+const perBody = Math.ceil(meetings / bodies);
+const bodyCount = Math.ceil(meetings / perBody);
+const TODAY = '2025-06-01';
+const QUERIES = [
+  'beslutet',
+  'budget',
+  'detaljplan',
+  'remissen gymnasieskola',
+  '"inom ramen för budgeten"',
+  'kollektivtrafik Umeå',
+  'medborgarförslag',
+  'hemtjänst',
+  'uppdraget',
+  'klimatstrategi',
+];
+
+const rnd = random(12345);
+const someBody = () => bodyId(Math.floor(rnd() * bodyCount));
+
+/**
+ * p50 and p95 of `n` runs of `fn`, in milliseconds of the clock, and of this process's processor time
+ * (user and system): on a shared, busy machine the clock counts the waits for a core too, the processor
+ * time does not (the database server's work is in the clock only).
+ */
+async function time(label, n, fn) {
+  const ms = [];
+  const cpu = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    await fn(i);
+    const used = process.cpuUsage(c);
+    ms.push(performance.now() - t);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const at = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
+  const f = (v) => v.toFixed(1).padStart(7);
+  console.log(
+    `${label.padEnd(32)} clock p50 ${f(at(ms, 0.5))} p95 ${f(at(ms, 0.95))} ms | node CPU p50 ${f(at(cpu, 0.5))} p95 ${f(at(cpu, 0.95))} ms (${n} runs)`,
+  );
+}
+
+const mb = () => Math.round(process.memoryUsage().rss / 1e6);
+
+const asked = new Set(values.questions.split(','));
+
+async function questions(archiveOf, search, label) {
+  console.log(`\n${label}`);
+  if (asked.has('feed'))
+    await time('one body: feed (.ics)', samples, async () => {
+      const archive = await archiveOf(someBody());
+      const { feeds } = core.renderFeeds(archive, {});
+      if (!feeds.length) throw new Error('no feed');
+    });
+  if (asked.has('meeting'))
+    await time('meeting page', samples, async () => {
+      const id = someBody();
+      const archive = await archiveOf(id);
+      const meeting = archive.meetingsOf(id)[Math.floor(rnd() * archive.meetingsOf(id).length)];
+      const app = createApp({ archive, now: () => new Date(`${TODAY}T10:00:00Z`) });
+      const response = await app.request(`/organ/${id}/${meeting.id}`);
+      if (response.status !== 200) throw new Error(`meeting page: ${response.status}`);
+      await response.text();
+    });
+  if (asked.has('body'))
+    await time('body page', samples, async () => {
+      const id = someBody();
+      const app = createApp({ archive: await archiveOf(id), now: () => new Date(`${TODAY}T10:00:00Z`) });
+      const response = await app.request(`/organ/${id}`);
+      if (response.status !== 200) throw new Error(`body page: ${response.status}`);
+      await response.text();
+    });
+  if (asked.has('search'))
+    await time('search (10 queries, each twice)', QUERIES.length * 2, async (i) => {
+      const result = await search(QUERIES[i % QUERIES.length]);
+      if (i === 0) console.log(`  "${QUERIES[0]}": ${result.total} paragraphs`);
+    });
+  for (const kind of asked.has('reports') ? core.REPORT_KINDS : []) {
+    await time(`report ${kind} --body`, Math.max(10, samples / 5), async () => {
+      const id = someBody();
+      const archive = await archiveOf(id);
+      const caseNumber = archive.paragraphs[0]?.paragraph.caseNumber;
+      core.buildReport(kind, archive, { today: TODAY, body: id, ...(kind === 'case' ? { caseNumber } : {}) });
+    });
+  }
+}
+
+console.log(
+  `load average: ${(await import('node:os'))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${(await import('node:os')).cpus().length} cores`,
+);
+console.log(
+  `${meetings.toLocaleString('en')} meetings over ${bodyCount.toLocaleString('en')} bodies, ${paragraphs} paragraphs each; Node ${process.version}`,
+);
+
+if (values.url) {
+  const name = `sammantrade_bench_${meetings}`;
+  const admin = new pg.Client({ connectionString: values.url });
+  await admin.connect();
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+  if (!values.reuse || !exists) {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.query(`create database ${name}`);
+  }
+  await admin.end();
+  const url = new URL(values.url);
+  url.pathname = `/${name}`;
+  const db = corePg.openDatabase(url.toString(), { maxConnections: 4 });
+  await db.migrate();
+  if (!values.reuse || !exists) {
+    // The search index is built once after the load, not row by row during it: the usual way to bulk-load.
+    await db.pool.query('drop index search_documents_terms');
+    const started = performance.now();
+    let put = [];
+    let loaded = 0;
+    let batchMeetings = 0;
+    const flush = async () => {
+      if (put.length === 0) return;
+      await db.write({ put, delete: [] });
+      loaded += batchMeetings;
+      put = [];
+      batchMeetings = 0;
+      const s = (performance.now() - started) / 1000;
+      process.stdout.write(
+        `\r  loaded ${loaded.toLocaleString('en')} meetings in ${s.toFixed(0)} s (${Math.round(loaded / s)}/s)   `,
+      );
+    };
+    for (const batch of nationalRecords({ meetings, bodies, paragraphs, validate: false })) {
+      put.push(...batch);
+      batchMeetings += batch.filter((r) => r.kind === 'meeting').length;
+      if (batchMeetings >= 10_000) await flush();
+    }
+    await flush();
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `\nbulk load (generate + COPY, one transaction per 10,000 meetings): ${seconds.toFixed(0)} s, ${Math.round(meetings / seconds)} meetings/s`,
+    );
+    let t = performance.now();
+    await db.pool.query('create index search_documents_terms on search_documents using gin (terms)');
+    console.log(`search index built: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    t = performance.now();
+    await db.pool.query('vacuum analyze');
+    console.log(`vacuum analyze: ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  }
+  const size = await db.pool.query('select pg_size_pretty(pg_database_size(current_database())) as s');
+  console.log(`database size: ${size.rows[0].s}`);
+  await questions(
+    (id) => db.archive({ bodies: [id] }),
+    (q) => db.search(q),
+    'PostgreSQL, read per request (one body read from the database each time)',
+  );
+  await db.close();
+} else if (values.yaml) {
+  const dir = values.yaml;
+  const started = performance.now();
+  let files = 0;
+  for (const batch of nationalRecords({ meetings, bodies, paragraphs })) {
+    for (const r of batch) {
+      const path = join(dir, r.path);
+      await mkdir(join(path, '..'), { recursive: true });
+      await writeFile(path, core.stringifyRecordYaml(r.record));
+      files++;
+    }
+  }
+  console.log(
+    `wrote ${files.toLocaleString('en')} YAML files in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  for (const round of ['first load (parses every file)', 'second load (from the cache)']) {
+    const t = performance.now();
+    const archive = await coreNode.loadArchive(dir);
+    console.log(
+      `${round}: ${((performance.now() - t) / 1000).toFixed(1)} s, ${archive.meetings.length.toLocaleString('en')} meetings, RSS ${mb()} MB`,
+    );
+    if (round.startsWith('second')) {
+      const t2 = performance.now();
+      core.renderFeeds(archive, {});
+      console.log(
+        `every feed rendered once (what the feed server does on each change): ${((performance.now() - t2) / 1000).toFixed(1)} s`,
+      );
+      // One body's part of the archive in memory, as the database run reads it: the same work per question.
+      const scoped = async (id) =>
+        core.createArchive({
+          bodies: [archive.body(id)],
+          meetings: archive.meetingsOf(id),
+          schedules: archive.schedules.filter((s) => s.body === id),
+          programmes: archive.programmes.filter((p) => p.body === id),
+        });
+      await questions(
+        scoped,
+        async (q) => core.search(archive, q),
+        'YAML archive in memory (one body taken from it per request)',
+      );
+    }
+  }
+} else {
+  console.error('give --url postgres://… or --yaml DIR');
+  process.exit(2);
+}

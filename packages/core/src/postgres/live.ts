@@ -1,0 +1,115 @@
+import pg from 'pg';
+import type { Archive } from '../archive/archive.js';
+import { isSammantradeError } from '../errors.js';
+import type { LiveArchive, LiveArchiveOptions } from '../node/live.js';
+import { createPool, databaseError, redactUrl } from './connect.js';
+import { requireSchema } from './migrate.js';
+import { readArchive } from './read.js';
+import { updateRevisions } from './revisions.js';
+import { searchDatabase } from './search.js';
+import { CHANGE_CHANNEL } from './write.js';
+
+/** How long to wait before listening again after the connection to the server was lost. */
+const RECONNECT_MS = [250, 1000, 5000];
+
+/**
+ * Opens the archive in the database at `url` and keeps it up to date: every committed change is
+ * announced with NOTIFY (see `writeChanges`), and the archive is read again, no polling. A lost
+ * connection is re-established and the archive re-read, since changes may have been missed meanwhile.
+ * Several processes can do this on one database.
+ * @throws {SammantradeError} when the database cannot be reached or has no schema (`db migrate`).
+ */
+export async function openLiveDatabase(url: string, options: LiveArchiveOptions = {}): Promise<LiveArchive> {
+  const pool = createPool(url);
+  let current: Archive;
+  try {
+    await requireSchema(pool);
+    current = await readArchive(pool);
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw databaseError(url, error, 'cannot read the archive');
+  }
+  const listeners = new Set<(archive: Archive) => void>();
+  if (options.onChange) listeners.add(options.onChange);
+  let pending: Promise<Archive> = Promise.resolve(current);
+  let queued = false;
+  const reload = (): Promise<Archive> => {
+    // Notifications that arrive while a read runs become one more read, not one each.
+    if (queued) return pending;
+    queued = true;
+    pending = pending.then(async () => {
+      queued = false;
+      try {
+        current = await readArchive(pool);
+        for (const listener of listeners) listener(current);
+      } catch (error) {
+        options.onError?.(
+          isSammantradeError(error) ? error : databaseError(url, error, 'cannot read the archive again'),
+        );
+      }
+      return current;
+    });
+    return pending;
+  };
+
+  let closed = false;
+  let listener: pg.Client | undefined;
+  let attempt = 0;
+  const listen = async (): Promise<void> => {
+    if (closed) return;
+    const client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: 10_000,
+      application_name: 'sammantrade-listen',
+    });
+    const retry = (message: string) => {
+      if (closed || listener !== client) return;
+      listener = undefined;
+      client.removeAllListeners();
+      client.on('error', () => {});
+      void client.end().catch(() => {});
+      options.onWarning?.(`${redactUrl(url)}: ${message}; listening again`);
+      const wait = RECONNECT_MS[Math.min(attempt++, RECONNECT_MS.length - 1)];
+      setTimeout(() => void listen(), wait).unref();
+    };
+    listener = client;
+    client.on('error', (error) => retry(`lost the connection (${error.message.split('\n')[0]})`));
+    client.on('end', () => retry('the connection ended'));
+    client.on('notification', (message) => {
+      if (message.channel === CHANGE_CHANNEL) void reload();
+    });
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANGE_CHANNEL}`);
+      if (attempt > 0) void reload();
+      attempt = 0;
+    } catch (error) {
+      retry(`cannot listen for changes (${(error as Error).message.split('\n')[0]})`);
+    }
+  };
+  if (options.watch !== false) await listen();
+
+  return {
+    dir: redactUrl(url),
+    location: url,
+    get current() {
+      return current;
+    },
+    subscribe(next) {
+      listeners.add(next);
+      return () => listeners.delete(next);
+    },
+    reload,
+    async close() {
+      closed = true;
+      const client = listener;
+      listener = undefined;
+      client?.removeAllListeners();
+      client?.on('error', () => {});
+      await client?.end().catch(() => {});
+      await pool.end().catch(() => {});
+    },
+    revisions: { update: (next) => updateRevisions(pool, next) },
+    search: (query, searchOptions) => searchDatabase(pool, query, searchOptions),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The database's versioned migrations, applied in order by `migrate` and never edited once released:
+ * a change to the schema is a new entry at the end.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Version 1. Every row is derived from one record file (`sources.path`, as the YAML archive names it)
+ * and goes with it (`on delete cascade`), so replacing or deleting a record is one statement. Each
+ * record keeps its validated form (`record jsonb`), which is what reads return, so a report is the same
+ * from either store; the typed columns and child tables beside it are what SQL asks: a body's meetings
+ * by date, a case's paragraphs, open assignments by date, the Swedish full-text index.
+ */
+const INITIAL = `
+create table sources (
+  path text primary key,
+  kind text not null check (kind in ('body', 'meeting', 'schedule', 'programme')),
+  sha256 text not null,
+  modified timestamptz not null
+);
+
+create table bodies (
+  id text primary key,
+  source text not null unique references sources (path) on delete cascade,
+  name text not null,
+  organisation text,
+  legal_form text,
+  record jsonb not null
+);
+
+create table meetings (
+  body text not null references bodies (id) deferrable initially deferred,
+  id text not null,
+  source text not null unique references sources (path) on delete cascade,
+  kind text not null,
+  status text not null,
+  date date,
+  start_time text,
+  title text,
+  location text,
+  record jsonb not null,
+  primary key (body, id)
+);
+create index meetings_body_date on meetings (body, date);
+create index meetings_date on meetings (date);
+
+create table participants (
+  body text not null,
+  meeting text not null,
+  ordinal int not null,
+  name text not null,
+  roles text[] not null,
+  party text,
+  municipality text,
+  substitute_for text,
+  primary key (body, meeting, ordinal),
+  foreign key (body, meeting) references meetings (body, id) on delete cascade
+);
+create index participants_name on participants (lower(name));
+
+create table paragraphs (
+  body text not null,
+  meeting text not null,
+  ordinal int not null,
+  number int not null,
+  meeting_date date,
+  title text not null,
+  case_key text,
+  primary key (body, meeting, ordinal),
+  foreign key (body, meeting) references meetings (body, id) on delete cascade
+);
+create index paragraphs_date on paragraphs (meeting_date desc nulls last);
+
+-- A case (diarienummer) and the paragraphs that handled it.
+create view cases as
+  select case_key, body, meeting, number, meeting_date from paragraphs where case_key is not null;
+create index paragraphs_case on paragraphs (case_key) where case_key is not null;
+
+create table decisions (
+  body text not null,
+  meeting text not null,
+  paragraph int not null,
+  ordinal int not null,
+  outcome text not null,
+  text text not null,
+  proposal text,
+  primary key (body, meeting, paragraph, ordinal),
+  foreign key (body, meeting, paragraph) references paragraphs (body, meeting, ordinal) on delete cascade
+);
+
+create table assignments (
+  body text not null,
+  meeting text not null,
+  paragraph int not null,
+  ordinal int not null,
+  assignee text not null,
+  task text not null,
+  due text,
+  report_to text,
+  status text not null,
+  primary key (body, meeting, paragraph, ordinal),
+  foreign key (body, meeting, paragraph) references paragraphs (body, meeting, ordinal) on delete cascade
+);
+create index assignments_open_due on assignments (due) where status <> 'done';
+
+create table schedules (
+  body text not null,
+  year int not null,
+  source text not null unique references sources (path) on delete cascade,
+  status text not null,
+  record jsonb not null,
+  primary key (body, year)
+);
+
+create table planned_meetings (
+  body text not null,
+  year int not null,
+  ordinal int not null,
+  date date not null,
+  start_time text,
+  status text not null,
+  primary key (body, year, ordinal),
+  foreign key (body, year) references schedules (body, year) on delete cascade
+);
+create index planned_meetings_date on planned_meetings (body, date);
+
+create table programmes (
+  id text primary key,
+  source text not null unique references sources (path) on delete cascade,
+  body text,
+  title text not null,
+  record jsonb not null
+);
+
+-- What the search finds: each paragraph and programme item as the embedded index holds it
+-- (SearchDocument, without the body's name, joined in when asked, so renaming a body touches none of
+-- these), and its terms made by core's Swedish stemmer (so both find the same): a word's stem at each
+-- place it stands, weighted by field (title and case number A, decision B, assignment C, text D), and
+-- case numbers as '#<case key>'.
+create table search_documents (
+  id text not null,
+  source text not null references sources (path) on delete cascade,
+  kind text not null,
+  body text,
+  date date,
+  document jsonb not null,
+  terms tsvector not null
+);
+create index search_documents_source on search_documents (source);
+create index search_documents_terms on search_documents using gin (terms);
+
+-- Originals imported with --into: the document a meeting or programme was made from.
+create table documents (
+  path text primary key,
+  sha256 text not null,
+  bytes bytea not null
+);
+
+-- The calendar feeds' event revisions (SEQUENCE, LAST-MODIFIED), shared by every feed process.
+create table calendar_revisions (
+  uid text primary key,
+  fingerprint text not null,
+  sequence int not null check (sequence >= 0),
+  last_modified text not null
+);
+`;
+
+/** Every migration, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'records, search and calendar state', sql: INITIAL },
+];

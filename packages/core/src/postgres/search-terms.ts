@@ -1,0 +1,66 @@
+import type { SearchDocument, SearchFieldKind } from '../query/search-documents.js';
+import { caseTerms, oneEditVariants, type QueryTerm, wordMatching } from '../query/search-query.js';
+import { stemSwedish, tokenize } from '../text/swedish-terms.js';
+
+/**
+ * A search document's terms as a PostgreSQL tsvector, made with core's Swedish stemmer (not
+ * PostgreSQL's, whose Snowball keeps "-et" and drops "och" as a stop word), so the database finds what
+ * the in-memory index finds. Each stem stands at its place in the text (phrases are stems side by
+ * side; fields are a place apart, so no phrase runs from one into the next), weighted by its field.
+ * Case numbers are '#<key>', so no word ever meets one.
+ */
+
+const WEIGHT: Readonly<Record<SearchFieldKind, string>> = {
+  title: 'A',
+  case: 'A',
+  decision: 'B',
+  assignment: 'C',
+  text: 'D',
+};
+/** PostgreSQL keeps places up to 16383 and 256 of them per lexeme; a lexeme is at most 2 KB. */
+const MAX_PLACE = 16_383;
+const MAX_PLACES = 255;
+const MAX_LEXEME = 500;
+/** The letters a typo may bring in: Swedish letters and digits, and those of the word itself. */
+const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzåäö0123456789'];
+
+/** A lexeme quoted for a tsvector or tsquery literal. */
+const quote = (lexeme: string): string => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** The tsvector literal of a document's terms. */
+export function searchTerms(document: SearchDocument): string {
+  const places = new Map<string, string[]>();
+  let place = 1;
+  /** Puts `lexeme` at the next place. */
+  const add = (lexeme: string, weight: string) => {
+    const at = Math.min(place++, MAX_PLACE);
+    if (!lexeme || lexeme.length > MAX_LEXEME) return;
+    const list = places.get(lexeme) ?? [];
+    if (list.length < MAX_PLACES) list.push(`${at}${weight}`);
+    places.set(lexeme, list);
+  };
+  for (const field of document.fields) {
+    const weight = WEIGHT[field.kind];
+    if (field.kind === 'case') {
+      for (const key of caseTerms(field.text)) add(`#${key}`, weight);
+    } else {
+      for (const token of tokenize(field.text)) add(stemSwedish(token.word), weight);
+    }
+    place++;
+  }
+  return [...places].map(([lexeme, list]) => `${quote(lexeme)}:${list.join(',')}`).join(' ');
+}
+
+/** A query's terms as a tsquery literal: every term must match, as the in-memory index matches it. */
+export function searchQuery(terms: readonly QueryTerm[]): string {
+  return terms
+    .map((term) => {
+      if (term.type === 'case') return quote(`#${term.key}`);
+      if (term.type === 'phrase') return `(${term.stems.map(quote).join(' <-> ')})`;
+      const { prefix, typo } = wordMatching(term.stem);
+      const alphabet = typo ? [...new Set([...ALPHABET, ...term.stem])] : [];
+      const variants = typo ? oneEditVariants(term.stem, alphabet) : [];
+      return `(${[`${quote(term.stem)}${prefix ? ':*' : ''}`, ...variants.map(quote)].join(' | ')})`;
+    })
+    .join(' & ');
+}
