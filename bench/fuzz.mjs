@@ -12,7 +12,8 @@
 // Usage (after `pnpm build`): node bench/fuzz.mjs [N] [--seed S] [--sizes 10k,100k,1m,10m] [--json FILE]
 //   [--patterns one-line,dates-run,…] (time only these; N = 0 times without the campaign; --sizes none
 //   runs the campaign without timing) [--from I] (documents I to N-1 only: one campaign split in parts)
-//   [--samples K] (each size timed as the best of K runs, 3 unless told)
+//   [--samples K] (each size timed as the best of K runs, 3 unless told) [--starts K] (the median of K
+//   starting documents per pattern, 3 unless told)
 // The CI's property tests run a small campaign through `runFuzz` (tests/fuzz.test.ts).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -351,6 +352,7 @@ export async function runFuzz({
   seed = 1,
   sizes = Object.keys(SIZES),
   samples = 3,
+  starts: startCount = 3,
   sampleBytes = SIZES['1m'],
   timed: only,
   from = 0,
@@ -427,7 +429,7 @@ export async function runFuzz({
       if (only && !only.includes(pattern)) continue;
       timing[pattern] = {};
       const built = pattern in ADVERSARIAL;
-      const starts = [0, 1, 2].map(() => (built ? { name: `${pattern} (built)` } : r.pick(pool)));
+      const starts = Array.from({ length: startCount }, () => (built ? { name: `${pattern} (built)` } : r.pick(pool)));
       let previous;
       let first;
       for (const size of sizes) {
@@ -547,6 +549,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `--from I` runs documents I to N-1 of the same sequence: N = 100000 split in two runs at once.
   const from = Number(flag('--from', '0'));
   const samples = Number(flag('--samples', '3'));
+  const starts = Number(flag('--starts', '3'));
   const n = Number(args[0] ?? 10_000);
   const t0 = performance.now();
   const result = await runFuzz({
@@ -556,6 +559,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     timed,
     from,
     samples,
+    starts,
     onProgress: (done, c) =>
       process.stderr.write(`\r${done}/${n} documents, ${c.throw} throws, ${c.schema} schema failures   `),
   });
