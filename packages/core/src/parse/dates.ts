@@ -61,7 +61,7 @@ const WEEKDAY = '(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?';
 // Full names first so that "mars" is not read as "mar" + "s"; the lookahead stops "maj" in "majoritet".
 const MONTH =
   '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?(?!\\p{L})';
-const PROSE_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s*)?(\\d{1,2})(?::[ae])?\\s+${MONTH}(?:\\s+(?:år\\s+)?(\\d{4})(?!\\d))?`;
+const PROSE_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s*)?(\\d{1,2})(?::[ae])?\\s+${MONTH}(?:(?:\\s+(?:år\\s+)?|,\\s+(?=\\d{4}(?![\\d./:-])))(\\d{4})(?!\\d))?`;
 const ISO_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`;
 const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}`, 'giu');
 

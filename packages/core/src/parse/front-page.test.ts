@@ -111,6 +111,21 @@ describe('signature blocks, whichever way round', () => {
   });
 });
 
+describe('times and dates written other ways', () => {
+  it('ends a meeting with a break when its last stretch ends', () => {
+    const doc = parseDocument(
+      'Protokoll\nKommunstyrelsen\nTid och plats: Stadshuset, 2021-03-02 kl 09.00-12.00, 13.00-16.00\n§ 1 Öppnande',
+    );
+    expect(doc).toMatchObject({ date: '2021-03-02', start: '09:00', end: '16:00', location: 'Stadshuset' });
+  });
+  it('reads a year after a comma ("2 mars, 2021")', () => {
+    const doc = parseDocument(
+      'Protokoll\nKommunstyrelsen\nTid och plats: Stadshuset, tisdag 2 mars, 2021 kl 13-15\n§ 1 Öppnande',
+    );
+    expect(doc).toMatchObject({ date: '2021-03-02', start: '13:00', end: '15:00' });
+  });
+});
+
 describe('a meeting over two days', () => {
   it.each([
     'Stadshuset, 17-18 november 2021 kl 09.00',

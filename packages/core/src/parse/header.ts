@@ -319,6 +319,16 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     out.start = time.start;
     if (time.end) out.end = time.end;
     spans.push([time.index, time.index + time.length]);
+    // "kl 09.00-12.00, 13.00-16.00": a meeting with a break ends when its last stretch ends.
+    let last = time;
+    for (const next of findTimes(value)) {
+      if (next.index <= last.index || !next.end || !last.end || next.start < last.end) continue;
+      if (!/^\s*(?:,|;|och|samt)\s*(?:kl(?:ockan)?\.?\s*)?$/iu.test(value.slice(last.index + last.length, next.index)))
+        break;
+      out.end = next.end;
+      spans.push([next.index, next.index + next.length]);
+      last = next;
+    }
   }
   if (!withPlace) return out;
   spans.sort((a, b) => a[0] - b[0]);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse-document.js';
 import { assignGroups, partyOf, readPeopleList } from './people-list.js';
 
 /** The people of a list as [name, roles, party?, other facts] for compact assertions. */
@@ -207,5 +208,19 @@ describe('any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('one list shared by several labels', () => {
+  it('gives a politician without words of their own, after the serving substitutes, only what the groups still to come share', () => {
+    const doc = parseDocument(
+      'Protokoll\nByggnadsnämnden\nDatum 2022-05-04\nBeslutande Ledamöter Tjänstgörande ersättare Ersättare Ada Ek (S), ordförande Bo Al (M) Cai Ros (S) tjänstgörande ersättare för Dan Sten (S) Eva Ny (M) Fia Lo (C)\n§ 1 Öppnande',
+    );
+    const roles = (name: string) => doc.participants.find((p) => p.name === name)?.roles;
+    expect(roles('Bo Al')).toContain('member');
+    expect(roles('Cai Ros')).toContain('substitute');
+    // "Eva Ny" and "Fia Lo" may be serving substitutes or present ones: substitutes either way, never members.
+    expect(roles('Eva Ny')).toEqual(['substitute']);
+    expect(roles('Fia Lo')).toEqual(['substitute']);
   });
 });

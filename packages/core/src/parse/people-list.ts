@@ -864,6 +864,17 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
     if (p.title && !p.party) sawTitle = true;
     if (g === undefined) g = p.party || others.length === 0 ? c : (others[0] as number);
     if (political.includes(g) && g > c) c = g;
+    // After the list has moved on to a later group, a politician with no words of their own may as well
+    // belong to any political group still to come ("… tjg ers för Eva Ny Bo Ek (M) Kim Ros (S)" before an
+    // "Ersättare" column): they get only the roles all those groups share.
+    const later = political.filter((i) => i > g);
+    if (g === c && c !== political[0] && p.party && own.length === 0 && !p.substituteFor && later.length > 0) {
+      const shared = (groups[g] ?? []).filter((r) => later.every((i) => (groups[i] ?? []).includes(r)));
+      if (shared.length > 0) {
+        p.roles = [...shared];
+        continue;
+      }
+    }
     const base = (groups[g] ?? []).filter(
       (r) => !(r === 'member' && own.includes('substitute') && !(groups[g] ?? []).includes('substitute')),
     );
