@@ -5,13 +5,18 @@
 // (`decodeText` + `parseDocument`), turned into records (`toRecords`), checked against the public
 // schemas, written as YAML and read back; one in SAVE_EVERY is saved into a scratch archive with
 // `saveRecord`, which is loaded at the end. Reports throws, schema failures and refusals, and the time
-// per KB (CPU time) of every pattern at 10 KB, 100 KB, 1 MB and 10 MB. A finding is shrunk to a minimal
-// reproducer, written to bench/results/fuzz-findings/.
+// per KB (CPU time) at 10 KB, 100 KB, 1 MB and 10 MB of every pattern and of texts built to find a
+// step that is not linear (ADVERSARIAL: one line, labels, long lists, headings, § signs, dates). A
+// finding is shrunk to a minimal reproducer, written to bench/results/fuzz-findings/.
 //
 // Usage (after `pnpm build`): node bench/fuzz.mjs [N] [--seed S] [--sizes 10k,100k,1m,10m] [--json FILE]
+//   [--patterns one-line,dates-run,…] (time only these; N = 0 times without the campaign; --sizes none
+//   runs the campaign without timing) [--from I] (documents I to N-1 only: one campaign split in parts)
+//   [--samples K] (each size timed as the best of K runs, 3 unless told) [--starts K] (the median of K
+//   starting documents per pattern, 3 unless told)
 // The CI's property tests run a small campaign through `runFuzz` (tests/fuzz.test.ts).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +142,104 @@ export const PATTERNS = {
   truncate: (t, r) => t.slice(0, r.int(t.length + 1)),
 };
 
+const FIRST = [
+  'Anna',
+  'Bo',
+  'Cecilia',
+  'Dragan',
+  'Eva',
+  'Fredrik',
+  'Göran',
+  'Hanna',
+  'Ingrid',
+  'Jonas',
+  'Karin',
+  'Lars',
+];
+const LAST = ['Berg', 'Ek', 'Lind', 'Holm', 'Sjöberg', 'Åström', 'Nyström', 'Dahl', 'Wikström', 'Forsberg'];
+const PARTY = ['S', 'M', 'C', 'V', 'KD', 'L', 'MP', 'SD'];
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober'];
+const person = (r) => `${r.pick(FIRST)} ${r.pick(LAST)}`;
+
+/** Units joined until the text has about `bytes` bytes (cut there: a cut unit is part of the test). */
+function fill(bytes, unit) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const u = unit(i);
+    parts.push(u);
+    size += Buffer.byteLength(u);
+  }
+  return parts.join('').slice(0, bytes);
+}
+
+/**
+ * Texts built to find the steps of the reader that are not linear: each gives a text of about
+ * `bytes` bytes, made of units a reader might compare with each other or scan again from each one.
+ * They are only timed (and checked like every document), not mutated.
+ */
+export const ADVERSARIAL = {
+  // A whole document with its line breaks removed, then more of the same: one line of `bytes`.
+  'one-line': (bytes, r, pool) =>
+    fill(bytes, () =>
+      r
+        .pick(pool)
+        .text.replace(/\s+/g, ' ')
+        .slice(0, 20_000 + r.int(20_000)),
+    ),
+  // One word without a space or a break.
+  'one-token': (bytes) => fill(bytes, (i) => `Kommunfullmäktige${i % 10}`),
+  // Every label of a front page, over and over, on one line.
+  'labels-one-line': (bytes, r) =>
+    fill(
+      bytes,
+      () =>
+        `Tid och plats: Stadshuset den ${1 + r.int(28)} ${r.pick(MONTHS)} 2024 kl 13.00 Beslutande: ${person(r)} (${r.pick(PARTY)}) ` +
+        `Ersättare: ${person(r)} Övriga närvarande: ${person(r)} Utses att justera: ${person(r)} Justeringens plats och tid: ` +
+        `Kansliet ${1 + r.int(28)} ${r.pick(MONTHS)} 2024 Paragrafer: ${r.int(900)}-${r.int(900)} Sekreterare ${person(r)} Ordförande ${person(r)} `,
+    ),
+  // One list of attendance with thousands of people, with the substitutes' notes and parties.
+  'people-list': (bytes, r) =>
+    'SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n\nTid och plats\nStadshuset den 4 mars 2024 kl 13.00-15.00\n\nBeslutande\n' +
+    fill(bytes, (i) =>
+      i % 5 === 4
+        ? `${person(r)} (${r.pick(PARTY)}) tjänstgörande ersättare för ${person(r)} (${r.pick(PARTY)})\n`
+        : `${person(r)} (${r.pick(PARTY)}), ${i % 7 === 0 ? 'ordförande' : 'ledamot'}\n`,
+    ),
+  // The same headings, numbered and not, repeated and nested.
+  'repeated-headings': (bytes, r) =>
+    fill(
+      bytes,
+      (i) =>
+        `§ ${1 + (i % 50)} Val av justerare\n\nBeslut\n\nBeslut\n\n${1 + (i % 9)}. Ärende\n${1 + (i % 9)}.${1 + (i % 9)} Ärende\n` +
+        `Förslag till beslut\nNämnden beslutar att godkänna ${r.pick(['förslaget', 'rapporten', 'planen'])}.\n\n`,
+    ),
+  // Paragraph signs in every shape, on lines and within them.
+  'paragraph-storm': (bytes, r) =>
+    fill(bytes, (i) =>
+      r.pick([
+        '§',
+        '§§ ',
+        `§ ${i} `,
+        `§§ ${i}-${i + r.int(1e6)} `,
+        `§${r.int(1e9)}\n`,
+        '§\n',
+        ' §§§§ ',
+        `§ ${i}–§ ${i + 2}, `,
+      ]),
+    ),
+  // Dates, times and weekdays without end, in the shapes schedules and front pages use.
+  'dates-run': (bytes, r) =>
+    fill(bytes, (i) =>
+      r.pick([
+        `${2020 + (i % 8)}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')} `,
+        `måndag den ${1 + r.int(28)} ${r.pick(MONTHS)} ${2020 + (i % 8)} kl ${8 + r.int(10)}.00-${12 + r.int(8)}.30, `,
+        `${1 + r.int(28)}/${1 + r.int(12)} `,
+        `${1 + r.int(28)} ${r.pick(MONTHS)}\n`,
+      ]),
+    ),
+};
+
 /** `text` repeated (with the pattern's mutation each time) until it has about `bytes` bytes. */
 function grow(text, bytes, r, pattern, pool) {
   const parts = [];
@@ -186,7 +289,8 @@ export function importOnce(input, name, scratch) {
     stage = 'toRecords';
     const records = toRecords(doc, { body: { name: 'Fuzzrådet' }, sourceFile: name });
     const all = [
-      ['body', records.body],
+      // A schedule page of several bodies files its dates under each (`bodies`; `body` is the first).
+      ...(records.bodies ?? [records.body]).map((b) => ['body', b]),
       ['meeting', records.meeting],
       ['programme', records.programme],
       ...records.schedules.map((s) => ['schedule', s]),
@@ -241,15 +345,28 @@ export function shrink(text, outcome) {
 
 /**
  * The campaign. `n` documents mutated from the starting points with `seed`; then every pattern at
- * every size in `sizes`, each parsed again for `timingMs` to time it. Returns counts, findings (each with a minimal reproducer) and timings.
+ * every size in `sizes`, timed as the best of `samples` runs that each parse `sampleBytes` or more. Returns counts, findings (each with a minimal reproducer) and timings.
  */
-export async function runFuzz({ n = 1000, seed = 1, sizes = Object.keys(SIZES), timingMs = 300, onProgress } = {}) {
+export async function runFuzz({
+  n = 1000,
+  seed = 1,
+  sizes = Object.keys(SIZES),
+  samples = 3,
+  starts: startCount = 3,
+  sampleBytes = SIZES['1m'],
+  timed: only,
+  from = 0,
+  onProgress,
+} = {}) {
+  const startLoad = loadavg()[0];
   const r = random(seed);
   const { docs: pool, missing } = startingPoints();
   const patterns = Object.keys(PATTERNS);
   const scratch = mkdtempSync(join(tmpdir(), 'sammantrade-fuzz-'));
   const counts = { documents: 0, bytes: 0, ok: 0, refused: 0, throw: 0, schema: 0, saved: 0 };
-  const perPattern = Object.fromEntries(patterns.map((p) => [p, { documents: 0, throw: 0, schema: 0, refused: 0 }]));
+  const perPattern = Object.fromEntries(
+    [...patterns, ...Object.keys(ADVERSARIAL)].map((p) => [p, { documents: 0, throw: 0, schema: 0, refused: 0 }]),
+  );
   const findings = [];
   const seen = new Set();
   const note = (pattern, start, input, result) => {
@@ -273,6 +390,7 @@ export async function runFuzz({ n = 1000, seed = 1, sizes = Object.keys(SIZES), 
       const start = r.pick(pool);
       const pattern = patterns[i % patterns.length];
       const input = mutate(pattern, start.text, r, pool);
+      if (i < from) continue; // the random sequence is replayed up to `from`, so a campaign can be split in parts
       const result = importOnce(input, `fuzz-${i}.txt`, i % SAVE_EVERY === 0);
       counts.documents++;
       counts.bytes += sizeOf(input);
@@ -291,43 +409,58 @@ export async function runFuzz({ n = 1000, seed = 1, sizes = Object.keys(SIZES), 
         const archive = await loadArchive(scratch);
         loaded = `ok (${archive.meetings.length} meetings, ${archive.bodies.length} bodies)`;
       } catch (error) {
-        loaded = `failed: ${String(error?.message ?? error).split('\n')[0]}`;
+        const problems = (error?.diagnostics ?? []).filter((d) => d.severity === 'error');
+        loaded = `failed: ${String(error?.message ?? error).split('\n')[0]}${problems
+          .slice(0, 3)
+          .map((d) => `; ${d.file.slice(scratch.length + 1)}:${d.line ?? ''} ${d.message}`)
+          .join('')}`;
         findings.push({ outcome: 'load', pattern: '-', start: '-', detail: loaded, reproducer: '' });
       }
     }
     // Time per KB, per pattern and size, like for like: three starting documents per pattern, each
     // grown to every size by repeating its mutated copies from the same random sequence (so the 100 KB
-    // text begins with the 10 KB one); each parsed until about `timingMs` have passed, best time kept;
+    // text begins with the 10 KB one); each timed as the best of `samples` runs of at least `sampleBytes`;
     // the median of the three. A size more than 3x slower per KB than the smallest is kept as a finding.
     for (const doc of pool) parseDocument(doc.text); // warm up the JIT before anything is timed
     const timing = {};
     const slow = [];
-    for (const [p, pattern] of patterns.entries()) {
+    const timed = [...patterns, ...Object.keys(ADVERSARIAL)];
+    for (const [p, pattern] of timed.entries()) {
+      if (only && !only.includes(pattern)) continue;
       timing[pattern] = {};
-      const starts = [0, 1, 2].map(() => r.pick(pool));
+      const built = pattern in ADVERSARIAL;
+      const starts = Array.from({ length: startCount }, () => (built ? { name: `${pattern} (built)` } : r.pick(pool)));
       let previous;
       let first;
       for (const size of sizes) {
         const bytes = SIZES[size];
         if (previous && previous.ms * (bytes / previous.bytes) ** previous.slope > MAX_PROJECTED_MS) {
+          // Left out, but a size this slow is a finding in itself.
           timing[pattern][size] = null;
+          if (!slow.some((x) => x.pattern === pattern))
+            slow.push({ pattern, size, start: 'projected', msPerKb: Number.NaN, smallest: first, text: '' });
           continue;
         }
         const runs = [];
         for (const [k, start] of starts.entries()) {
-          const text = grow(start.text, bytes, random(seed * 1009 + p * 31 + k), pattern, pool);
+          const r2 = random(seed * 1009 + p * 31 + k);
+          const text = built ? ADVERSARIAL[pattern](bytes, r2, pool) : grow(start.text, bytes, r2, pattern, pool);
           const result = importOnce(text, `fuzz-${pattern}-${size}.txt`);
           note(pattern, `${start.name} grown to ${size}`, text, result);
           counts.documents++;
+          perPattern[pattern].documents++;
           counts.bytes += Buffer.byteLength(text);
           if (result.outcome === 'throw' || result.outcome === 'refused') continue;
-          let best = result.ms;
-          for (let spent = result.ms, reps = 0; spent < timingMs && reps < 200; reps++) {
+          // Each sample parses the text as many times as make `sampleBytes` (once at 10 MB, 100 times at
+          // 10 KB), so that every size is timed over as much work and as many samples: the best of many
+          // short runs would favour the small sizes on a busy machine, and a small text's garbage would
+          // be collected by the next size's run.
+          const times = Math.max(1, Math.round(sampleBytes / bytes));
+          let best = Number.POSITIVE_INFINITY;
+          for (let k = 0; k < samples; k++) {
             const t0 = cpuMs();
-            parseDocument(text, { file: 'timing.txt' });
-            const ms = cpuMs() - t0;
-            best = Math.min(best, ms);
-            spent += ms;
+            for (let j = 0; j < times; j++) parseDocument(text, { file: 'timing.txt' });
+            best = Math.min(best, (cpuMs() - t0) / times);
           }
           runs.push({ ms: best, text, start: start.name });
         }
@@ -349,7 +482,10 @@ export async function runFuzz({ n = 1000, seed = 1, sizes = Object.keys(SIZES), 
         previous = { ms: median.ms, bytes, slope };
       }
     }
-    return { seed, n, missing, counts, perPattern, findings, timing, slow, loaded };
+    const machine =
+      `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.versions.node}; ` +
+      `load average ${startLoad.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end`;
+    return { seed, n, from, missing, counts, perPattern, findings, timing, slow, loaded, machine };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -360,26 +496,37 @@ export function formatReport(result, sizes) {
   const out = [];
   const c = result.counts;
   out.push(
-    `${c.documents.toLocaleString('en')} documents (${(c.bytes / 1024 / 1024).toFixed(1)} MB), seed ${result.seed}: ` +
+    `${c.documents.toLocaleString('en')} documents (${(c.bytes / 1024 / 1024).toFixed(1)} MB), seed ${result.seed}` +
+      `${result.from ? ` (numbers ${result.from} to ${result.n - 1} of the sequence)` : ''}: ` +
       `${c.throw} throws, ${c.schema} schema failures, ${c.refused} refused as not UTF-8 (byte flips), ${c.ok} imported; ` +
       `${c.saved} saved into a scratch archive, which loads: ${result.loaded}.`,
   );
   if (result.missing.length > 0) out.push(`(../shared/${result.missing.join(', ../shared/')} missing: fixtures only.)`);
-  out.push('', `| pattern | docs | throws | schema | ${sizes.map((s) => `ms/KB ${s}`).join(' | ')} | max/min |`);
-  out.push(`| --- | ---: | ---: | ---: | ${sizes.map(() => '---:').join(' | ')} | ---: |`);
+  // max/min over the sizes; largest/smallest says whether a difference grows with the size (a step
+  // that is not linear) or is the fixed cost of the first 30 KB, which every document's head pays.
+  out.push(
+    '',
+    `| pattern | docs | throws | schema | ${sizes.map((s) => `ms/KB ${s}`).join(' | ')} | max/min | largest/smallest |`,
+  );
+  out.push(`| --- | ---: | ---: | ---: | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: |`);
   for (const [pattern, t] of Object.entries(result.timing)) {
     const p = result.perPattern[pattern];
     const values = sizes.map((s) => t[s]).filter((v) => v !== null);
     const ratio = values.length > 1 ? Math.max(...values) / Math.min(...values) : null;
+    const growth = values.length > 1 ? values[values.length - 1] / values[0] : null;
+    const times = (x) => (x === null ? '–' : `${x.toFixed(1)}×`);
     out.push(
-      `| ${pattern} | ${p.documents} | ${p.throw} | ${p.schema} | ${sizes.map((s) => (t[s] === null ? '–' : t[s].toFixed(3))).join(' | ')} | ${ratio === null ? '–' : `${ratio.toFixed(1)}×`} |`,
+      `| ${pattern} | ${p.documents} | ${p.throw} | ${p.schema} | ${sizes.map((s) => (t[s] === null ? '–' : t[s].toFixed(3))).join(' | ')} | ${times(ratio)} | ${times(growth)} |`,
     );
   }
   for (const x of result.slow ?? [])
     out.push(
       '',
-      `- **slow** (${x.pattern}, ${x.start} grown to ${x.size}): ${x.msPerKb.toFixed(3)} ms/KB, ${(x.msPerKb / x.smallest).toFixed(1)}× the smallest size`,
+      x.start === 'projected'
+        ? `- **slow** (${x.pattern}): ${x.size} left out, its projected time passes ${MAX_PROJECTED_MS / 1000} s`
+        : `- **slow** (${x.pattern}, ${x.start} grown to ${x.size}): ${x.msPerKb.toFixed(3)} ms/KB, ${(x.msPerKb / x.smallest).toFixed(1)}× the smallest size`,
     );
+  if (result.machine) out.push('', result.machine);
   for (const f of result.findings) {
     out.push('', `- **${f.outcome}** (${f.pattern}, from ${f.start}): ${f.detail}`);
     if (f.reproducer) out.push(`  minimal reproducer: ${JSON.stringify(f.reproducer.slice(0, 400))}`);
@@ -394,14 +541,25 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     return i === -1 ? fallback : args.splice(i, 2)[1];
   };
   const seed = Number(flag('--seed', '1'));
-  const sizes = flag('--sizes', Object.keys(SIZES).join(',')).split(',');
+  const sizes = flag('--sizes', Object.keys(SIZES).join(','))
+    .split(',')
+    .filter((s) => s !== '' && s !== 'none');
   const json = flag('--json', undefined);
+  const timed = flag('--patterns', undefined)?.split(',');
+  // `--from I` runs documents I to N-1 of the same sequence: N = 100000 split in two runs at once.
+  const from = Number(flag('--from', '0'));
+  const samples = Number(flag('--samples', '3'));
+  const starts = Number(flag('--starts', '3'));
   const n = Number(args[0] ?? 10_000);
   const t0 = performance.now();
   const result = await runFuzz({
     n,
     seed,
     sizes,
+    timed,
+    from,
+    samples,
+    starts,
     onProgress: (done, c) =>
       process.stderr.write(`\r${done}/${n} documents, ${c.throw} throws, ${c.schema} schema failures   `),
   });
@@ -411,7 +569,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = join(REPO, 'bench/results/fuzz-findings');
   if (result.findings.length + result.slow.length > 0) {
     mkdirSync(dir, { recursive: true });
-    for (const x of result.slow) writeFileSync(join(dir, `${seed}-slow-${x.pattern}-${x.size}.txt`), x.text);
+    for (const x of result.slow.filter((s) => s.text))
+      writeFileSync(join(dir, `${seed}-slow-${x.pattern}-${x.size}.txt`), x.text);
     for (const [i, f] of result.findings.entries())
       writeFileSync(join(dir, `${seed}-${i}-${f.outcome}.txt`), f.reproducer);
     console.log(`reproducers in ${dir}`);

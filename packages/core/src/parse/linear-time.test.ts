@@ -50,6 +50,32 @@ const PATTERNS: Record<string, Pattern> = {
   items: units((i) => `${i + 1}. Titel på punkt ${i}\nFörslag: Anna Berg (S)\n`),
   // Numbers before names, as attendance lists write per-person notes.
   'notes before names': units((i) => `Anna Berg ${i % 300} Bo Ek, ${i % 7} `),
+  // Every label of a front page, over and over, on one line.
+  'labels on one line': units(
+    (i) =>
+      `Tid och plats: Rådhuset den ${(i % 28) + 1} mars 2024 kl 13.00 Beslutande: Anna Berg (S) Ersättare: Bo Ek (M) ` +
+      `Utses att justera: Cia Lind Justeringens plats och tid: Kansliet Paragrafer: ${i}-${i + 9} Sekreterare Dan Holm `,
+  ),
+  // One attendance list of thousands of people, every fifth a substitute.
+  'a list of thousands': (size) =>
+    `Protokoll\nKommunstyrelsen\n\nBeslutande\n${fill(
+      (i) =>
+        i % 5 === 4
+          ? `Person${i} Berg (S) tjänstgörande ersättare för Person${i - 1} Ek (M)\n`
+          : `Person${i} Lind (C), ${i % 7 === 0 ? 'ordförande' : 'ledamot'}\n`,
+      size,
+    )}`,
+  // Paragraph signs in every shape, on lines and within them.
+  '§ storm': units((i) => ['§', '§§ ', `§ ${i} `, `§§ ${i}-${i * 7} `, `§${i}\n`, '§\n', ' §§§§ '][i % 7] ?? ''),
+  // Dates, times and weekdays without end.
+  'a run of dates': units(
+    (i) =>
+      [
+        `2024-0${(i % 9) + 1}-1${i % 10} `,
+        `måndag den ${(i % 28) + 1} maj 2024 kl 13.00-15.30, `,
+        `${(i % 28) + 1}/3 `,
+      ][i % 3] ?? '',
+  ),
 };
 
 /** Processor time of one parse, in ms: other work on a busy machine does not count, as the clock's would. */
