@@ -152,6 +152,12 @@ create table search_documents (
 );
 create index search_documents_source on search_documents (source);
 create index search_documents_terms on search_documents using gin (terms);
+-- Every word stem the search documents have held: a query's word, when long, also matches the stems one
+-- typo away, and asks the index only for those that exist here. Never pruned: a stem no longer used
+-- matches nothing.
+create table search_lexicon (
+  term text primary key
+);
 
 -- Originals imported with --into: the document a meeting or programme was made from.
 create table documents (
