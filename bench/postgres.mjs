@@ -121,7 +121,7 @@ async function questions(archiveOf, meetingOf, search, label) {
   if (asked.has('search'))
     await time('search (10 queries, each twice)', QUERIES.length * 2, async (i) => {
       const result = await search(QUERIES[i % QUERIES.length]);
-      if (i === 0) console.log(`  "${QUERIES[0]}": ${result.more ? "more than " : ""}${result.total} records`);
+      if (i === 0) console.log(`  "${QUERIES[0]}": ${result.more ? 'more than ' : ''}${result.total} records`);
     });
   for (const kind of asked.has('reports') ? core.REPORT_KINDS : []) {
     await time(`report ${kind} --body`, Math.max(10, samples / 5), async () => {
