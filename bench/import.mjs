@@ -58,9 +58,25 @@ function measure(docs, run) {
   return best;
 }
 
+// The plain alternative run side by side: decode, split into lines and try a heading, a label and a date
+// pattern on each, the least any importer does. Its MB/s moves with the machine's load as ours does, so
+// the ratio is what a run on a busy machine still tells.
+const HEADING = /^\s*(?:#+\s*)?§\s*\d+/u;
+const LABEL =
+  /^(?:Plats och tid|Tid och plats|Beslutande|Övriga närvarande|Utses att justera|Justeringens plats och tid)\b/u;
+const DATE =
+  /\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)/u;
+function scanOne(doc) {
+  const decoded = decodeText(doc.bytes, doc.name);
+  let n = 0;
+  for (const line of decoded.text.split('\n')) if (HEADING.test(line) || LABEL.test(line) || DATE.test(line)) n++;
+  return n;
+}
+
 const mb = (bytes) => bytes / 1024 / 1024;
 const row = (label, docs) => {
   const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
+  const scan = measure(docs, scanOne);
   const parse = measure(docs, parseOne);
   const all = measure(docs, importOne);
   return {
@@ -72,6 +88,8 @@ const row = (label, docs) => {
     'import MB/s': Number((mb(bytes) / all.wall).toFixed(1)),
     'import docs/s': Math.round(docs.length / all.wall),
     'import MB/s (CPU time)': Number((mb(bytes) / all.cpu).toFixed(1)),
+    'line scan MB/s': Number((mb(bytes) / scan.wall).toFixed(1)),
+    'parse ÷ line scan (CPU time)': Number((parse.cpu / scan.cpu).toFixed(1)),
   };
 };
 
@@ -90,7 +108,16 @@ console.log(
   `${count} generated seed-like documents, ${mb(totalBytes).toFixed(1)} MB of UTF-8, one core, best of ${rounds} rounds, Node ${process.version}.`,
 );
 console.log(
-  'parse = decode + parseDocument; import = parse + toRecords, which validates the records against the model.',
+  'parse = decode + parseDocument; import = parse + toRecords, which validates the records against the model;',
+);
+console.log(
+  'line scan = decode + split into lines + a heading, label and date pattern on each (the plain alternative).',
+);
+const { loadavg } = await import('node:os');
+console.log(
+  `Load average while measuring: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (${(await import('node:os')).cpus().length} cores).`,
 );
 console.table(rows);
 console.log('What the parser found, per layout:');

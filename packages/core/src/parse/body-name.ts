@@ -76,6 +76,8 @@ export function bodyInText(text: string): string | undefined {
     /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu,
     /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
     /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
+    // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020".
+    /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
     new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
   ];
   for (const re of patterns) {

@@ -123,3 +123,41 @@ describe('spans of days', () => {
   });
   it('is undefined without one', () => expect(findDaySpan('snarast')).toBeUndefined());
 });
+
+describe('meetings over several days', () => {
+  const read = (text: string) =>
+    findDates(text).map((m) => ({
+      date: resolveDate(m),
+      text: text.slice(m.index, m.index + m.length),
+      weekday: m.weekday,
+    }));
+
+  it('reads a range of days as one mention of its first day', () => {
+    expect(read('kl 09.00, 17-18 november 2021, Stadshuset')).toEqual([
+      { date: '2021-11-17', text: '17-18 november 2021', weekday: undefined },
+    ]);
+    expect(read('onsdag 17 och torsdag 18 november 2021')).toEqual([
+      { date: '2021-11-17', text: 'onsdag 17 och torsdag 18 november 2021', weekday: 'wednesday' },
+    ]);
+    expect(read('17 november och 18 november 2021')[0]?.date).toBe('2021-11-17');
+    expect(read('Landstingsfullmäktige 2005-11-22--23')).toEqual([
+      { date: '2005-11-22', text: '2005-11-22--23', weekday: undefined },
+    ]);
+  });
+
+  it('gives the first day of a range over a month end the year written at its end', () => {
+    expect(read('den 30 november–1 december 2021')).toEqual([
+      { date: '2021-11-30', text: 'den 30 november–1 december 2021', weekday: undefined },
+    ]);
+  });
+
+  it('keeps dates that are no range apart', () => {
+    expect(read('12 januari - 9 februari - 8 mars 2022').map((d) => d.date)).toEqual([
+      '--01-12',
+      '--02-09',
+      '2022-03-08',
+    ]);
+    expect(read('den 3 mars - 5 april 2021').map((d) => d.date)).toEqual(['--03-03', '2021-04-05']);
+    expect(read('17 och 24 november 2021').map((d) => d.date)).toEqual(['2021-11-24']);
+  });
+});

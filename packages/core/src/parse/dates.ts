@@ -104,7 +104,70 @@ export function findDates(text: string): DateMention[] {
     if (weekday) mention.weekday = weekday;
     if (monthDayExists(mention.month, mention.day)) found.push(mention);
   }
-  return found;
+  return joinDayRanges(text, found);
+}
+
+const DAY_BEFORE = new RegExp(
+  `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s*)?(\\d{1,2})(?::[ae])?\\s*([-–—]|och|&)\\s*$`,
+  'iu',
+);
+const DAY_AFTER_ISO = /^(?:-{1,2}|–|—)(\d{2})(?![\d:.-])/u;
+const BETWEEN = /^\s*(?:[-–—]|och|&)\s*$/iu;
+
+/**
+ * Whether `b` is the day after `a`, or (with a dash) within the two days after it: a meeting over
+ * several days. "17 och 24 november" names two meetings, and stays two dates.
+ */
+function runsOn(a: { month: number; day: number }, b: { month: number; day: number }, dash: boolean): boolean {
+  const later = b.month === a.month ? b.day - a.day : b.month === a.month + 1 && b.day <= 2 ? b.day + 31 - a.day : 0;
+  if (later <= 0) return false;
+  // Across a month's end only from its last days ("30 november–1 december").
+  if (b.month !== a.month && a.day < 28) return false;
+  return later === 1 || (dash && later <= 2) || (b.month !== a.month && later <= 4);
+}
+
+/**
+ * A meeting over two or three days is one mention of its first day: "17-18 november 2021", "onsdag 17
+ * och torsdag 18 november", "2005-11-22--23", "30 november–1 december 2021" (whose first day takes the
+ * year written after the last). The mention spans the whole range, so the next day is never read as a
+ * date of its own (nor its words as a place), and its weekday (the last day's) is not checked against
+ * the first.
+ */
+function joinDayRanges(text: string, found: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let k = 0; k < found.length; k++) {
+    let m = found[k] as DateMention;
+    const next = found[k + 1];
+    const between = next ? text.slice(m.index + m.length, next.index) : '';
+    if (
+      next &&
+      (m.year === undefined || m.year === next.year) &&
+      BETWEEN.test(between) &&
+      runsOn(m, next, /[-–—]/u.test(between))
+    ) {
+      // "30 november–1 december 2021": the year written once at the range's end is both days'.
+      m = { ...m, length: next.index + next.length - m.index, ...(next.year !== undefined ? { year: next.year } : {}) };
+      k++;
+    } else if (m.year !== undefined && /\d{4}-\d{2}-\d{2}$/u.test(text.slice(m.index, m.index + m.length))) {
+      // "2005-11-22--23": the next day after an ISO date.
+      const after = DAY_AFTER_ISO.exec(text.slice(m.index + m.length, m.index + m.length + 6));
+      if (after && runsOn(m, { month: m.month, day: Number(after[1]) }, true))
+        m = { ...m, length: m.length + after[0].length };
+    }
+    const before = DAY_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    if (
+      before?.[2] !== undefined &&
+      runsOn({ month: m.month, day: Number(before[2]) }, m, before[3] !== 'och' && before[3] !== '&')
+    ) {
+      // "17-18 november": the first day, with its own weekday if one is written ("onsdag 17 och torsdag 18").
+      const firstWeekday = before[1] ? weekdayFromSwedish(before[1]) : undefined;
+      const { weekday: _, ...rest } = m;
+      m = { ...rest, index: m.index - before[0].length, length: m.length + before[0].length, day: Number(before[2]) };
+      if (firstWeekday) m.weekday = firstWeekday;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** The first date in a text, or undefined. */

@@ -111,7 +111,45 @@ describe('signature blocks, whichever way round', () => {
   });
 });
 
+describe('a meeting over two days', () => {
+  it.each([
+    'Stadshuset, 17-18 november 2021 kl 09.00',
+    'Stadshuset, onsdag 17 och torsdag 18 november 2021 kl 09.00',
+    'Stadshuset, 17 november och 18 november 2021 kl 09.00',
+  ])('is dated by its first day, and the second is no place: %s', (when) => {
+    const doc = parseDocument(
+      `Protokoll\nRegionfullmäktige\nTid och plats: ${when}\nBeslutande: Rut Lund (S), ordförande\n§ 1 Öppnande`,
+    );
+    expect(doc).toMatchObject({ date: '2021-11-17', start: '09:00', location: 'Stadshuset' });
+  });
+  it('takes the year written after a range over a month end', () => {
+    const doc = parseDocument(
+      'Protokoll\nRegionfullmäktige\nTid och plats: Stadshuset, 30 november–1 december 2021\n§ 1 Öppnande',
+    );
+    expect(doc).toMatchObject({ date: '2021-11-30', location: 'Stadshuset' });
+  });
+});
+
 describe('copies of PDFs on document-sharing sites', () => {
+  it('never takes a day from a title copy that names another day than the line it matches', () => {
+    // The title copies the adjustment's line ("den 23 …"); the meeting's own line keeps its digits.
+    const doc = parseDocument(
+      [
+        'Kl , fredagen den23 september 2022, Stadshuset Justerade paragrafer och',
+        '',
+        'Storlek: px',
+        'Starta visningen från sidan:',
+        '',
+        'Download "Kl , fredagen den23 september 2022, Stadshuset Justerade paragrafer och"',
+        '',
+        'Transkript',
+        '',
+        '1 PROTOKOLL 1(12) Tid och plats Beslutande Ledamöter Övriga närvarande Justering Justerare Tid och plats Kl. 18:30 fredagen den 9 september 2022, Nya salen, Ekbacka Rut Lund (S), Ordförande Ola Berg (M) Anna Ek (S) Per Holm, sekreterare',
+      ].join('\n'),
+    );
+    expect(doc.date).not.toBe('2022-09-23');
+    expect(doc.date).toBe('2022-09-09');
+  });
   it('leaves the viewer out and puts back the digits the title copy keeps', () => {
     const doc = parseDocument(
       [
@@ -238,5 +276,46 @@ describe('kinds and bodies found anywhere on the first page', () => {
     const doc = parseDocument('Några rader text utan rubrik.\nInget mer.');
     expect(doc.kind).toBe('unknown');
     expect(doc.diagnostics.some((d) => d.message.includes('cannot tell what kind'))).toBe(true);
+  });
+});
+
+describe('phrasings of other templates', () => {
+  it('reads the meeting from "Protokoll fört vid sammanträde med …" and a room in lower case', () => {
+    const doc = parseDocument(
+      'Protokoll fört vid sammanträde med Gatunämnden torsdagen den 16 januari 2020 kl 09.00-11.30 i sammanträdesrum Tranan, Rådhuset.\nNärvarande: Ella Ros (S) ordförande, Olle Tall (M)\n§ 1 Dagordning',
+    );
+    expect(doc).toMatchObject({
+      body: { name: 'Gatunämnden' },
+      date: '2020-01-16',
+      start: '09:00',
+      end: '11:30',
+      location: 'sammanträdesrum Tranan, Rådhuset',
+    });
+  });
+  it('names the body of "Kallelse till sammanträde med …"', () => {
+    const doc = parseDocument(
+      'Kallelse till sammanträde med gymnasienämnden\nTid: tisdag 7 september 2021, kl. 13.00\nÄrenden\n1 Upprop\n2 Val av justerare',
+    );
+    expect(doc.body.name).toBe('Gymnasienämnden');
+  });
+  it('reads "Justering: Name" as the adjuster, not a place', () => {
+    const doc = parseDocument(
+      'Protokoll\nByggnadsnämnden\nDatum: 2019-05-06\nLedamöter: Siv Berg (S) ordf, Tor Ås (M)\nJustering: Tor Ås\n§ 10 Bygglov',
+    );
+    expect(doc.adjustment?.place).toBeUndefined();
+    expect(roles(doc, 'Tor Ås')).toContain('adjuster');
+  });
+  it('keeps a role before a semicolon with the person before it', () => {
+    const doc = parseDocument(
+      'Protokoll\nValnämnden\nDatum: 2020-03-04\nNärvarande: Siv Berg (S), ordförande; Tor Ås (M)\n§ 1 Öppnande',
+    );
+    expect(roles(doc, 'Siv Berg')).toContain('chair');
+    expect(roles(doc, 'Tor Ås')).not.toContain('chair');
+  });
+  it('leaves the signature boxes at the foot of a page out of a distribution list', () => {
+    const doc = parseDocument(
+      'PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2020-03-04\n§ 45 Dnr KS 2020/55\nBidrag till föreningar\nBeslut\nKommunstyrelsen beslutar att anta riktlinjerna.\nExpedieras till: Fritidsnämnden\nJusterandes signatur\nUtdragsbestyrkande',
+    );
+    expect(doc.paragraphs[0]?.distribution).toEqual(['Fritidsnämnden']);
   });
 });

@@ -95,6 +95,14 @@ const BLOCK_KEY: Partial<Record<LabelKey, BlockKey>> = {
   next: 'next',
 };
 
+/** A value that is people's names and nothing else ("Britt Björk", "Anna Berg och Per Ek"): no date, time or place. */
+function namesOnly(value: string): boolean {
+  const text = value.trim();
+  if (!text || /\d/u.test(text)) return false;
+  const list = readPeopleList(text, []);
+  return list.people.length > 0 && !list.reference && text.slice(list.consumed).trim() === '';
+}
+
 /** Reads the head (`lines`, layout already blanked out) as the standard template. */
 export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[]): FrontPage {
   const head = headText(lines);
@@ -111,6 +119,17 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
     if (f.key === 'date' && f.labelAt > noticeAt) {
       const date = dateOf(f.value);
       if (date) notice.meetingDate ??= { date, no };
+      continue;
+    }
+    // "Justering: Britt Björk": a bare "Justering" with only names after it names the adjusters, no place.
+    if (f.key === 'adjustment' && /^justering$/iu.test(f.label.trim()) && namesOnly(f.value)) {
+      blocks.push({
+        key: 'people',
+        label: f.label,
+        no: head.lineAt(f.labelAt),
+        values: [{ text: f.value, no }],
+        roles: ['adjuster'],
+      });
       continue;
     }
     if (key) {

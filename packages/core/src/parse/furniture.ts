@@ -137,6 +137,20 @@ function wordsOf(text: string): { word: string; start: number; end: number }[] {
 
 const digits = (s: string) => (s.match(/\d/g) ?? []).length;
 
+/**
+ * Whether a title's stretch can stand for the line's: it holds more digits, and the digits the line kept
+ * are among them in order (a conversion drops digits, it never changes them). "den 9 december" is no
+ * stripped copy of "den16 december": that title names another day, and the line keeps its own.
+ */
+function restores(title: string, line: string): boolean {
+  const t = title.replace(/\D+/g, '');
+  const l = line.replace(/\D+/g, '');
+  if (t.length <= l.length) return false;
+  let k = 0;
+  for (const c of t) if (c === l[k]) k++;
+  return k === l.length;
+}
+
 interface Run {
   ti: number;
   si: number;
@@ -193,7 +207,7 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
     const tTo = tNext === undefined ? title.length : (t[tNext] as { start: number }).start;
     const sFrom = (s[sAfter] as { end: number }).end;
     const sTo = sNext === undefined ? line.length : (s[sNext] as { start: number }).start;
-    if (digits(title.slice(tFrom, tTo)) > digits(line.slice(sFrom, sTo))) edits.push([sFrom, sTo, tFrom, tTo]);
+    if (restores(title.slice(tFrom, tTo), line.slice(sFrom, sTo))) edits.push([sFrom, sTo, tFrom, tTo]);
   };
   const first = runs[0];
   if (first?.ti === 0) {
@@ -201,7 +215,7 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
     const tTo = (t[0] as { start: number }).start;
     const sTo = (s[first.si] as { start: number }).start;
     const sFrom = first.si > 0 ? (s[first.si - 1] as { end: number }).end : 0;
-    if (digits(title.slice(0, tTo)) > digits(line.slice(sFrom, sTo))) edits.push([sTo, sTo, 0, tTo]);
+    if (restores(title.slice(0, tTo), line.slice(sFrom, sTo))) edits.push([sTo, sTo, 0, tTo]);
   }
   runs.forEach((r, k) => {
     for (let j = 0; j < r.n - 1; j++) gap(r.ti + j, r.si + j, r.ti + j + 1, r.si + j + 1);

@@ -354,7 +354,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
 // The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003"), so
 // "sammanträde utsändes den 10 november" (when the notice went out) is not read as the meeting's date.
 const PROSE_WHEN =
-  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes|protokoll)\s+((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
+  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes|protokoll)\s+(?:med\s+(?:[\p{L}-]+\s+){1,5}?)?((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
 
 /**
  * When and where from a sentence of the preamble: "Protokoll från förbundsstyrelsens sammanträde fredagen
@@ -375,7 +375,7 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
     if (time.end) out.end = time.end;
   }
   const place =
-    /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+(\p{Lu}[\s\S]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(
+    /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+((?:\p{Lu}|(?:sammanträdes|konferens|möte?s|sessions|fullmäktige)?(?:rum|salen|sal|lokal)(?:met|en)?\s+\p{Lu})[\s\S]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(
       after,
     );
   if (place?.[1]) {

@@ -385,10 +385,15 @@ export function titleSpan(tokens: readonly string[], from: number): TitleSpan | 
     chars += (tokens[j] as string).length + 1;
   }
   if (!body && tokens.length - from <= MAX_TITLE_WORDS + 40 && chars <= MAX_TITLE_CHARS * 1.5) {
-    const last = tokens[tokens.length - 1] as string;
     // "Allmänhetens frågestund Inga frågor ställs.": a line that ends a sentence may hold a title and
-    // text; read it as such below. Any other short line is a title.
-    if (!(endsSentence(last) && last.endsWith('.'))) return { end: tokens.length, by: 'line' };
+    // text (a page's number may follow: "… ställs. (5)"); read it as such below. Any other short line
+    // is a title.
+    let sentence = false;
+    for (let j = from; j < tokens.length && !sentence; j++) {
+      const t = tokens[j] as string;
+      sentence = t.endsWith('.') && endsSentence(t);
+    }
+    if (!sentence) return { end: tokens.length, by: 'line' };
   }
   chars = 0;
   let ambiguous = false;

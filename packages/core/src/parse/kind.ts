@@ -16,6 +16,11 @@ export interface KindSignals {
   /** How many numbered agenda items and § paragraphs were found. */
   items: number;
   paragraphs: number;
+  /**
+   * How many of the paragraphs are marked as such ("§ 12", "33 §", "KF 266", "91:"): a bare number
+   * before a title ("3 Upprop") is as much an agenda's item as a paragraph, and says nothing of the kind.
+   */
+  markedParagraphs?: number;
   /** The § paragraphs follow the numbered items and repeat the first of them (the items list the minutes). */
   paragraphsRepeatItems?: boolean;
 }
@@ -70,10 +75,12 @@ export function detectKind(head: string, signals: KindSignals): RecordKind | und
   if (agendaWord && (!minutesWord || agendaWord.index < minutesWord.index) && minutesLabels < 2 && !minutesSentence)
     return 'agenda';
   if (minutesWord || minutesLabels >= 2 || minutesSentence) return 'minutes';
-  if (signals.paragraphs > 0 && (minutesLabels >= 1 || signals.paragraphs >= signals.items)) return 'minutes';
+  const marked = signals.markedParagraphs ?? signals.paragraphs;
+  if (signals.paragraphs > 0 && (minutesLabels >= 1 || (marked > 0 && signals.paragraphs >= signals.items)))
+    return 'minutes';
   // A meeting's page that lists its items and then gives them as § paragraphs is its minutes.
   if (signals.paragraphs >= 1 && signals.paragraphsRepeatItems && !agendaWord) return 'minutes';
   if (agendaWord || signals.items >= 2) return 'agenda';
-  if (signals.paragraphs >= 2) return 'minutes';
+  if (marked >= 2) return 'minutes';
   return undefined;
 }

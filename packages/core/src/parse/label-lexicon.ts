@@ -277,6 +277,9 @@ export function findLabels(text: string): FoundLabel[] {
     const after = text.slice(end, end + 2);
     const colon = /^\s?[:;]/.test(after);
     const capital = /^\p{Lu}/u.test(written);
+    // "Anna Berg (S), ordförande; Per Ek (M)": a semicolon after a lower-case role word ends an entry of a
+    // list; it opens a value only after a label written as one.
+    const ends = colon && (capital || !/^\s?;/.test(after));
     const before = text.slice(Math.max(0, start - 3), start);
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
@@ -284,12 +287,12 @@ export function findLabels(text: string): FoundLabel[] {
     if (
       personal &&
       ROLE_WORD_LABEL.test(written) &&
-      !colon &&
+      !ends &&
       PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))
     )
       continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
-    if (personal && !def.fragment && !capital && !colon && !atLineStart(text, start)) continue;
+    if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.fragment) {
       // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;

@@ -160,9 +160,17 @@ export function tocIndices(lines: readonly Line[]): Set<number> {
   return toc;
 }
 
-const SIGNATURE_LABEL =
-  /^(?:ordförande|vice ordförande|justerande|justierande|justerare|utdragsbestyrkande|sekreterare|underskrifter|vid protokollet|protokollförare)\s*:?$/i;
-const SIGNATURE_ONLY = /^(?:justerande|justierande|utdragsbestyrkande|underskrifter|vid protokollet)\s*:?$/i;
+// "Justerandes signatur", "Ordf sign": the boxes a template prints at the foot of every page.
+const SIGNS =
+  '(?:justerandes|justerares|justerarnas|ordförandes|ordf\\.?|sekreterarens|sekreterares)\\s+(?:signatur(?:er)?|sign\\.?)';
+const SIGNATURE_LABEL = new RegExp(
+  `^(?:ordförande|vice ordförande|justerande|justierande|justerare|utdragsbestyrkande|sekreterare|underskrifter|vid protokollet|protokollförare|${SIGNS})\\s*:?$`,
+  'iu',
+);
+const SIGNATURE_ONLY = new RegExp(
+  `^(?:justerande|justierande|utdragsbestyrkande|underskrifter|vid protokollet|${SIGNS})\\s*:?$`,
+  'iu',
+);
 
 /**
  * The signature labels printed on every page ("Ordförande / Justerande / Utdragsbestyrkande"):

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLines } from './lines.js';
 import { agendaItemHeadings, buildParagraph, caseNumberOfLine, paragraphHeadings, parseTitle } from './paragraphs.js';
+import { parseDocument } from './parse-document.js';
 import { sectionHeading } from './sections.js';
 import { splitAtHeadings } from './split-headings.js';
 
@@ -103,6 +104,21 @@ describe('a paragraph', () => {
       'Expedieras till',
       'Beslutsunderlag',
     ]);
+  });
+});
+
+describe('a page flattened onto one line', () => {
+  it('ends a title where a sentence starts, also when a page number follows the sentence', () => {
+    const doc = parseDocument(
+      'Protokoll Kommunfullmäktige 2025-03-10\n§ 41 Frågestund för allmänheten Ingen fråga ställdes. (7)',
+    );
+    expect(doc.paragraphs.find((p) => p.number === 41)?.title).toBe('Frågestund för allmänheten');
+  });
+  it('does not call a numbered list without § signs, labels or a kind word minutes', () => {
+    const doc = parseDocument(
+      'Socialnämnden 2025-04-02 2 Mötets öppnande 3 Val av justerare 4 Ekonomisk rapport 5 Delegationsbeslut 6 Meddelanden',
+    );
+    expect(doc.kind).not.toBe('minutes');
   });
 });
 

@@ -38,6 +38,8 @@ export interface Heading {
   no: number;
   /** What follows the title on its line: the paragraph's first words, in flattened text. */
   rest?: Line;
+  /** The number is marked as a paragraph's ("§ 12", "KF 266", "91:"), not bare. */
+  marked?: boolean;
   /** How the title's end was found: its line's end, punctuation or a section heading, or a capital. */
   titleBy?: TitleSpan['by'];
 }
@@ -124,6 +126,8 @@ interface Read {
   titleBy?: TitleSpan['by'];
   /** Text follows the number on the heading's own line. */
   after?: boolean;
+  /** The number is marked as a paragraph's ("§ 12", "33 §", "KF 266", "91:"), not bare ("12 Title"). */
+  marked?: boolean;
 }
 
 /**
@@ -243,7 +247,8 @@ function readAt(lines: readonly Line[], i: number, marked: boolean): Read | unde
   // A bare number or an item is a heading only where the pre-pass marked it.
   if (marker && (marked || marker.form === 'section-sign' || marker.form === 'trailing-sign')) {
     const found = readHeading(lines, i, marker, tokens);
-    if (found) read = { ...found, after: tokens.length > marker.next };
+    if (found)
+      read = { ...found, after: tokens.length > marker.next, marked: marker.form !== 'bare' && marker.form !== 'item' };
   }
   cache.set(i, read ?? null);
   return read;
@@ -275,8 +280,8 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     if (range && (number < range.from || number > range.to)) continue;
     const last = found[found.length - 1];
     if (last && number <= last.number) continue;
-    const { after: _, ...heading } = read;
-    found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no });
+    const { after: _, marked: sign, ...heading } = read;
+    found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no, ...(sign ? { marked: true } : {}) });
   }
   return found;
 }

@@ -178,6 +178,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
       labels: front.labels,
       items: items.length,
       paragraphs: candidates.length,
+      markedParagraphs: candidates.filter((h) => h.marked).length,
       paragraphsRepeatItems: repeatsItems(candidates, items),
     },
   );

@@ -1,3 +1,4 @@
+import { findBodyName } from './body-name.js';
 import { findDates, findDayMonthSlashes, monthFromName } from './dates.js';
 import { normaliseText } from './lines.js';
 import { bodyName } from './schedule-bodies.js';
@@ -26,11 +27,11 @@ const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g
 /** A bullet before an item; a dash only when text follows it ("- 14 januari"), since "-" alone is an empty cell. */
 const BULLET = /^(?:[•·▪◦●‣∙■□➢►]\s*|[-–*]\s+(?=[^\s\-–*=]))/u;
 
-/** The page as lines, numbered as in `text`. */
+/** The page as lines, numbered as in `text`; a page flattened onto one line is cut into its lines. */
 export function pageLines(text: string): PageLine[] {
   return normaliseText(text)
     .split('\n')
-    .map((raw, i) => {
+    .flatMap((raw, i) => {
       const spaced = raw
         .replace(ODD_SPACES, ' ')
         .replace(INVISIBLE, '')
@@ -38,8 +39,61 @@ export function pageLines(text: string): PageLine[] {
         .replace(/^\s{0,3}#{1,6}\s+/, '')
         .trim()
         .replace(BULLET, '');
-      return { no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) };
+      const pieces = flattenedSchedulePieces(spaced);
+      return pieces
+        ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
+        : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
     });
+}
+
+/** A schedule's heading at the start of a long line: its words up to the year ("Sammanträdesdagar 2022"). */
+const FLAT_HEAD = /^(.{3,90}?(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)(?!\d)\s*:?\s+/u;
+/** What starts a body's dates: a weekday or a day ("Kommunstyrelsen: 1/2, …", "Kommunfullmäktige 14 februari"). */
+const DATES_START =
+  /^\s*:?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)\p{L}*\s+)?(?:den\s+)?\d{1,2}(?::[ae])?(?:\s*\/\s*\d{1,2}|\s+\p{L})/iu;
+/** The end of a date, before the next body's name ("12/3,", "23 april", "7 april 2026"). */
+const DATE_END =
+  /(?:\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,;]?\s*$/iu;
+/** A sentence after the last date ("… 31/5 Alla sammanträden börjar kl. 18.00."): a capital, then a word in lower case. */
+const PROSE_AFTER_DATE =
+  /(?<=\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
+
+/**
+ * A schedule page flattened onto one line ("Sammanträdesdagar 2022 Kommunfullmäktige: 14/2, 14/3
+ * Kommunstyrelsen: 1/2, 1/3 Alla sammanträden börjar kl. 18.00."): its heading, each body's name with
+ * its dates, and the sentences after them, as the lines they were. Undefined for any other line.
+ */
+export function flattenedSchedulePieces(line: string): string[] | undefined {
+  if (line.length < 40) return undefined;
+  const head = FLAT_HEAD.exec(line);
+  if (!head?.[1] || !scheduleHeading(head[1])) return undefined;
+  const rest = line.slice(head[0].length);
+  const cuts = new Set<number>();
+  for (let at = 0; at < rest.length; ) {
+    const found = findBodyName(rest.slice(at));
+    if (!found) break;
+    const pos = at + found.index;
+    const end = pos + found.name.length;
+    // A body's name opens the rest or follows the dates before it ("… 23/4 Servicenämnden: 3/2"), never a
+    // word ("för Kommunstyrelsen" belongs to the heading).
+    const opens = pos === 0 || DATE_END.test(rest.slice(Math.max(0, pos - 30), pos));
+    if (opens && DATES_START.test(rest.slice(end, end + 40))) cuts.add(pos);
+    at = end;
+  }
+  if (cuts.size === 0) return undefined;
+  PROSE_AFTER_DATE.lastIndex = 0;
+  for (let m = PROSE_AFTER_DATE.exec(rest); m !== null; m = PROSE_AFTER_DATE.exec(rest))
+    cuts.add(m.index + m[0].length);
+  const sorted = [0, ...[...cuts].sort((a, b) => a - b), rest.length];
+  const pieces = [head[1].trim()];
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const piece = rest
+      .slice(sorted[k], sorted[k + 1])
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
 }
 
 /** The cells of a row whose columns are runs of spaces, tabs or "|"; "- -" is two empty cells. */

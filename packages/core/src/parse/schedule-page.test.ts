@@ -498,3 +498,21 @@ describe('looksLikeSchedulePage', () => {
     expect(doc.diagnostics[0]?.message).toMatch(/no meeting date/);
   });
 });
+
+describe('a schedule page flattened onto one line', () => {
+  it.each([
+    'Sammanträdesdagar 2026 Barnnämnden: 12/2, 12/3, 23/4 Servicenämnden: 3/2, 3/3, 7/4 Alla möten börjar kl. 13.00 i Ekesalen.',
+    'Sammanträdesdagar 2026 Barnnämnden 12/2, 12/3, 23/4 Servicenämnden 3/2, 3/3, 7/4',
+    'Sammanträdesdagar 2026 Barnnämnden: 12 februari, 12 mars, 23 april Servicenämnden: 3 februari, 3 mars, 7 april',
+  ])('reads each body with its own dates: %s', (text) => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('schedule');
+    const dates = (body: string) => doc.schedules.find((s) => s.body === body)?.meetings.map((m) => m.date);
+    expect(dates('Barnnämnden')).toEqual(['2026-02-12', '2026-03-12', '2026-04-23']);
+    expect(dates('Servicenämnden')).toEqual(['2026-02-03', '2026-03-03', '2026-04-07']);
+  });
+  it('keeps its line number on every diagnostic', () => {
+    const doc = parseDocument('\n\nSammanträdesdagar 2026 Barnnämnden: 12/2, 31/2, 23/4 Servicenämnden: 3/2, 3/3, 7/4');
+    for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line).toBe(3);
+  });
+});

@@ -5,7 +5,7 @@ import type { Line } from './lines.js';
 import { assemble, type PageSchedule } from './schedule-assemble.js';
 import { bodyKey } from './schedule-bodies.js';
 import { readItem } from './schedule-cells.js';
-import { cellsOf, monthHeader, pageLines, scheduleHeading } from './schedule-lines.js';
+import { cellsOf, flattenedSchedulePieces, monthHeader, pageLines, scheduleHeading } from './schedule-lines.js';
 import { PageReader } from './schedule-reader.js';
 import { monthRow } from './schedule-tables.js';
 
@@ -55,12 +55,16 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     const text = line.text;
     if (!text) continue;
     if (first && RECORD_TITLE.test(text)) return false;
+    const opening = first;
     first = false;
     if (RECORD_SIGNS.test(text) || RECORD_WORDS.test(text)) return false;
     if (/^\d{1,2}\.\s+\p{Lu}/u.test(text) && ++items >= 2) return false;
     // "5 Sammanträdestider 2023" is an agenda's item, not a page's heading.
     if (!heading && text.length <= 120 && MAYBE_HEADING.test(text) && !/^\d{1,3}[.)]?\s/u.test(text))
       heading = scheduleHeading(text) !== undefined;
+    // A page flattened onto one line opens with its heading.
+    if (!heading && opening && MAYBE_HEADING.test(text.slice(0, 90)))
+      heading = flattenedSchedulePieces(text) !== undefined;
     if (dates < 3) {
       if (monthHeader(text) !== undefined) dates++;
       else if (/\d/.test(text))
