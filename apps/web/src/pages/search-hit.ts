@@ -80,6 +80,9 @@ export function hitList(result: SearchResult, urls: Urls, offset: number): Html 
   if (result.total === 0) {
     return html`<p role="status">Inga träffar för ${words}. Pröva färre ord, början av ett ord eller färre filter.</p>`;
   }
-  return html`<p role="status">${result.total} ${result.total === 1 ? 'träff' : 'träffar'} för ${words}.</p>
+  const count = result.more
+    ? `Fler än ${result.total} träffar`
+    : `${result.total} ${result.total === 1 ? 'träff' : 'träffar'}`;
+  return html`<p role="status">${count} för ${words}.</p>
 <ol class="plain" start="${offset + 1}">${result.hits.map((h) => hitItem(h, urls))}</ol>`;
 }

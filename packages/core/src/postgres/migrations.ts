@@ -169,7 +169,23 @@ create table calendar_revisions (
 );
 `;
 
+/**
+ * Version 2. Every word stem the search documents have held: a query's long word also matches the
+ * stems one typo away, and asks the index only for those that exist here (hundreds of unknown lexemes
+ * in one query made PostgreSQL guess that every row matches and scan the table). Never pruned: a stem
+ * no longer used matches nothing. Filled from the documents already stored.
+ */
+const LEXICON = `
+create table search_lexicon (
+  term text primary key
+);
+insert into search_lexicon (term)
+  select word from ts_stat('select terms from search_documents') where word not like '#%'
+  on conflict do nothing;
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'records, search and calendar state', sql: INITIAL },
+  { version: 2, name: 'search lexicon for typo variants', sql: LEXICON },
 ];

@@ -6,12 +6,6 @@ import { type Meeting, MeetingSchema } from '../model/meeting.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
 import { type Schedule, ScheduleSchema } from '../model/schedule.js';
 
-/** Which part of the database to read; everything by default. */
-export interface ReadScope {
-  /** Only these bodies, their meetings, schedules and programmes. */
-  bodies?: readonly string[];
-}
-
 /**
  * A record from the database, validated again as a file would be: a row edited by hand or written by
  * another program cannot put something into the archive the model forbids.
@@ -34,53 +28,135 @@ function parse<T>(
   );
 }
 
+/** Which part of the database to read; everything by default. */
+export interface ReadScope {
+  /** Only these bodies, their meetings, schedules and programmes. */
+  bodies?: readonly string[];
+  /**
+   * Only these meetings (ids) of those bodies, with the bodies, their schedules and programmes: what
+   * one meeting's page needs, without reading the body's other meetings.
+   */
+  meetings?: readonly string[];
+}
+
+type Kind = 'body' | 'meeting' | 'schedule' | 'programme';
+type AnyRecord = Body | Meeting | Schedule | Programme;
+
+const TABLE: Readonly<Record<Kind, string>> = {
+  body: 'bodies',
+  meeting: 'meetings',
+  schedule: 'schedules',
+  programme: 'programmes',
+};
+const SCHEMA: Readonly<Record<Kind, Parameters<typeof parse<AnyRecord>>[0]>> = {
+  body: BodySchema,
+  meeting: MeetingSchema,
+  schedule: ScheduleSchema,
+  programme: ProgrammeSchema,
+};
+
+/** Records validated once per content (path and SHA-256), kept per pool: reads after the first parse only what changed. */
+interface RecordCache {
+  readonly entries: Map<string, { sha256: string; record: AnyRecord }>;
+}
+/** Enough for the records of a national archive; past it, the oldest are forgotten (and parsed again when read). */
+const CACHE_LIMIT = 2_000_000;
+const caches = new WeakMap<pg.Pool, RecordCache>();
+
+function cacheOf(pool: pg.Pool): RecordCache {
+  let cache = caches.get(pool);
+  if (!cache) {
+    cache = { entries: new Map() };
+    caches.set(pool, cache);
+  }
+  return cache;
+}
+
+/** A stored record's row in the first step of a read: where it is, its hash and change time. */
+interface Listed {
+  kind: Kind;
+  source: string;
+  sha256: string;
+  modified: Date;
+}
+
 /**
  * Reads the records of the database (or of some bodies) and indexes them as an {@link Archive}: the
  * same object a YAML folder gives, so every query, report, page and feed is made by the same code.
+ * Two steps: the records' paths and hashes (from the indexes), then the content of those the pool has
+ * not validated before, so reading a body again, or the whole archive after a change, costs what
+ * changed.
  */
 export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise<Archive> {
   const only = scope.bodies ? [...scope.bodies] : null;
-  const where = (column: string) => (only ? `where ${column} = any($1::text[])` : '');
-  const args = only ? [only] : [];
-  const [bodies, meetings, schedules, programmes, modified] = await Promise.all([
-    pool.query<{ source: string; record: unknown }>(`select source, record from bodies ${where('id')}`, args),
-    pool.query<{ source: string; record: unknown }>(`select source, record from meetings ${where('body')}`, args),
-    pool.query<{ source: string; record: unknown }>(`select source, record from schedules ${where('body')}`, args),
-    pool.query<{ source: string; record: unknown }>(`select source, record from programmes ${where('body')}`, args),
-    pool.query<{ modified: Date | null }>(
-      only
-        ? `select max(s.modified) as modified from sources s where s.path in (
-             select source from bodies where id = any($1::text[]) union all
-             select source from meetings where body = any($1::text[]) union all
-             select source from schedules where body = any($1::text[]) union all
-             select source from programmes where body = any($1::text[]))`
-        : 'select max(modified) as modified from sources',
-      args,
-    ),
-  ]);
+  const meetingIds = only && scope.meetings ? [...scope.meetings] : null;
+  const args: unknown[] = only ? [only] : [];
+  if (meetingIds) args.push(meetingIds);
+  const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
+  const list = (kind: Kind, column: string, extra = '') =>
+    `select '${kind}' as kind, t.source, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
+  const { rows } = await pool.query<Listed>(
+    [
+      list('body', 'id'),
+      list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : ''),
+      list('schedule', 'body'),
+      list('programme', 'body'),
+    ].join(' union all '),
+    args,
+  );
+  rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+
+  const cache = cacheOf(pool);
+  const missing = new Map<Kind, string[]>();
+  for (const r of rows) {
+    if (cache.entries.get(r.source)?.sha256 === r.sha256) continue;
+    const list = missing.get(r.kind) ?? [];
+    list.push(r.source);
+    missing.set(r.kind, list);
+  }
+  const hashes = new Map(rows.map((r) => [r.source, r.sha256]));
+  await Promise.all(
+    [...missing].map(async ([kind, sources]) => {
+      const { rows: found } = await pool.query<{ source: string; record: string }>(
+        `select source, record::text as record from ${TABLE[kind]} where source = any($1::text[])`,
+        [sources],
+      );
+      for (const r of found) {
+        const record = parse<AnyRecord>(SCHEMA[kind], JSON.parse(r.record), r.source);
+        cache.entries.delete(r.source);
+        cache.entries.set(r.source, { sha256: hashes.get(r.source) ?? '', record });
+      }
+    }),
+  );
+  while (cache.entries.size > CACHE_LIMIT) {
+    const oldest = cache.entries.keys().next().value as string;
+    cache.entries.delete(oldest);
+  }
+
   const records = {
-    bodies: bodies.rows.map((r) => parse<Body>(BodySchema, r.record, r.source)),
-    meetings: meetings.rows.map((r) => parse<Meeting>(MeetingSchema, r.record, r.source)),
-    schedules: schedules.rows.map((r) => parse<Schedule>(ScheduleSchema, r.record, r.source)),
-    programmes: programmes.rows.map((r) => parse<Programme>(ProgrammeSchema, r.record, r.source)),
+    bodies: [] as Body[],
+    meetings: [] as Meeting[],
+    schedules: [] as Schedule[],
+    programmes: [] as Programme[],
   };
-  const when = modified.rows[0]?.modified;
   // Where a diagnostic points: the record's path, as the YAML archive would name its file.
   const paths = new WeakMap<object, string>();
-  for (const [list, rows] of [
-    [records.bodies, bodies.rows],
-    [records.meetings, meetings.rows],
-    [records.schedules, schedules.rows],
-    [records.programmes, programmes.rows],
-  ] as const)
-    list.forEach((record, i) => {
-      paths.set(record, (rows[i] as { source: string }).source);
-    });
+  let when = 0;
+  for (const r of rows) {
+    const record = cache.entries.get(r.source)?.record;
+    if (!record) continue; // deleted between the two steps: the next read will not list it
+    paths.set(record, r.source);
+    when = Math.max(when, r.modified.getTime());
+    if (r.kind === 'body') records.bodies.push(record as Body);
+    else if (r.kind === 'meeting') records.meetings.push(record as Meeting);
+    else if (r.kind === 'schedule') records.schedules.push(record as Schedule);
+    else records.programmes.push(record as Programme);
+  }
   return createArchive(records, {
     locate: (record) => {
       const file = paths.get(record);
       return file ? { file, line: 1 } : undefined;
     },
-    ...(when ? { modified: new Date(Math.floor(when.getTime() / 1000) * 1000).toISOString() } : {}),
+    ...(rows.length > 0 ? { modified: new Date(Math.floor(when / 1000) * 1000).toISOString() } : {}),
   });
 }

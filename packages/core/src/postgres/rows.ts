@@ -49,7 +49,7 @@ export function emptyRows(): TableRows {
  * A search document's row: stored without the body's name (joined in when searched), so renaming a
  * body changes no row here.
  */
-function searchRow(path: string, document: SearchDocument): Value[] {
+function searchRow(path: string, document: SearchDocument, lexicon: Set<string> | undefined): Value[] {
   const { bodyName: _name, ...stored } = document;
   return [
     document.id,
@@ -58,12 +58,12 @@ function searchRow(path: string, document: SearchDocument): Value[] {
     document.body,
     document.date,
     JSON.stringify(stored),
-    searchTerms(document),
+    searchTerms(document, lexicon),
   ];
 }
 
-/** Adds the rows one record makes to `rows`. */
-export function addRecordRows(rows: TableRows, stored: StoredRecord): void {
+/** Adds the rows one record makes to `rows`, and its search documents' word stems to `lexicon`. */
+export function addRecordRows(rows: TableRows, stored: StoredRecord, lexicon?: Set<string>): void {
   const { path, kind, record } = stored;
   rows.sources.push([path, kind, stored.sha256, stored.modified]);
   const json = JSON.stringify(record);
@@ -81,7 +81,7 @@ export function addRecordRows(rows: TableRows, stored: StoredRecord): void {
     rows.programmes.push([p.id, path, p.body, p.title, json]);
     // The programme's body id is kept whether or not the archive has the body; the search joins it.
     const body = p.body ? { id: p.body, name: '' } : undefined;
-    for (const d of programmeSearchDocuments(p, body)) rows.search_documents.push(searchRow(path, d));
+    for (const d of programmeSearchDocuments(p, body)) rows.search_documents.push(searchRow(path, d, lexicon));
   } else {
     const m = record as Meeting;
     rows.meetings.push([m.body, m.id, path, m.kind, m.status, m.date, m.start, m.title, m.location, json]);
@@ -98,7 +98,8 @@ export function addRecordRows(rows: TableRows, stored: StoredRecord): void {
       ]);
     });
     // The search documents are made as the embedded index makes them.
-    for (const d of meetingSearchDocuments({ id: m.body, name: '' }, m)) rows.search_documents.push(searchRow(path, d));
+    for (const d of meetingSearchDocuments({ id: m.body, name: '' }, m))
+      rows.search_documents.push(searchRow(path, d, lexicon));
     m.paragraphs.forEach((p, i) => {
       rows.paragraphs.push([
         m.body,

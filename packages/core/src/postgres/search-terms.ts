@@ -27,8 +27,8 @@ const ALPHABET = [...'abcdefghijklmnopqrstuvwxyzåäö0123456789'];
 /** A lexeme quoted for a tsvector or tsquery literal. */
 const quote = (lexeme: string): string => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-/** The tsvector literal of a document's terms. */
-export function searchTerms(document: SearchDocument): string {
+/** The tsvector literal of a document's terms; its word stems are also added to `lexicon`. */
+export function searchTerms(document: SearchDocument, lexicon?: Set<string>): string {
   const places = new Map<string, string[]>();
   let place = 1;
   /** Puts `lexeme` at the next place. */
@@ -44,22 +44,38 @@ export function searchTerms(document: SearchDocument): string {
     if (field.kind === 'case') {
       for (const key of caseTerms(field.text)) add(`#${key}`, weight);
     } else {
-      for (const token of tokenize(field.text)) add(stemSwedish(token.word), weight);
+      for (const token of tokenize(field.text)) {
+        const stem = stemSwedish(token.word);
+        add(stem, weight);
+        if (stem && stem.length <= MAX_LEXEME) lexicon?.add(stem);
+      }
     }
     place++;
   }
   return [...places].map(([lexeme, list]) => `${quote(lexeme)}:${list.join(',')}`).join(' ');
 }
 
-/** A query's terms as a tsquery literal: every term must match, as the in-memory index matches it. */
-export function searchQuery(terms: readonly QueryTerm[]): string {
+/** The stems one typo away from the query's long words: those the lexicon has go into {@link searchQuery}. */
+export function typoVariants(terms: readonly QueryTerm[]): string[] {
+  return terms.flatMap((term) => {
+    if (term.type !== 'word' || !wordMatching(term.stem).typo) return [];
+    return oneEditVariants(term.stem, [...new Set([...ALPHABET, ...term.stem])]);
+  });
+}
+
+/**
+ * A query's terms as a tsquery literal: every term must match, as the in-memory index matches it.
+ * `known` are the typo variants (see {@link typoVariants}) some document holds: only those are asked
+ * for, which keeps the query small and PostgreSQL's estimate of it right.
+ */
+export function searchQuery(terms: readonly QueryTerm[], known: ReadonlySet<string>): string {
   return terms
     .map((term) => {
       if (term.type === 'case') return quote(`#${term.key}`);
       if (term.type === 'phrase') return `(${term.stems.map(quote).join(' <-> ')})`;
       const { prefix, typo } = wordMatching(term.stem);
       const alphabet = typo ? [...new Set([...ALPHABET, ...term.stem])] : [];
-      const variants = typo ? oneEditVariants(term.stem, alphabet) : [];
+      const variants = typo ? oneEditVariants(term.stem, alphabet).filter((v) => known.has(v)) : [];
       return `(${[`${quote(term.stem)}${prefix ? ':*' : ''}`, ...variants.map(quote)].join(' | ')})`;
     })
     .join(' & ');

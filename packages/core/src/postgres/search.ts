@@ -3,9 +3,12 @@ import { type SearchHit, type SearchOptions, type SearchResult, searchHit } from
 import type { ParagraphSearchDocument, ProgrammeSearchDocument, SearchDocument } from '../query/search-documents.js';
 import { parseQuery, type QueryTerm, wordMatches } from '../query/search-query.js';
 import { stemSwedish, tokenize } from '../text/swedish-terms.js';
-import { searchQuery } from './search-terms.js';
+import { searchQuery, typoVariants } from './search-terms.js';
 
 /** ts_rank's weights for D, C, B, A: text 1, assignment 1.5, decision 2, title and case 3, as the in-memory index boosts. */
+/** At most this many matches are counted and ranked (more when a page asks past them); see {@link searchDatabase}. */
+const CANDIDATES = 1000;
+
 const RANK_WEIGHTS = '{0.33, 0.5, 0.67, 1}';
 
 /** A search document as stored: without its body's name. */
@@ -68,8 +71,9 @@ function matchedStems(document: SearchDocument, terms: readonly QueryTerm[]): Se
  * Searches the paragraphs and programme items in the database as the in-memory index does (core's
  * Swedish stems, prefixes, one typo in long words, phrases, case numbers; every term must match; the
  * same filters), ranked by where the words stand (title and case number, decision, assignment, text),
- * then newest first. Phrases match stems side by side. The answer has the in-memory index's shape, so
- * the viewer shows either the same way.
+ * then newest first. Phrases match stems side by side. When more than {@link CANDIDATES} records match,
+ * the first of them the index gives are ranked and counted, and the answer says there are more. The answer has the
+ * in-memory index's shape, so the viewer shows either the same way.
  */
 export async function searchDatabase(pool: pg.Pool, query: string, options: SearchOptions = {}): Promise<SearchResult> {
   const parsed = parseQuery(query);
@@ -80,39 +84,56 @@ export async function searchDatabase(pool: pg.Pool, query: string, options: Sear
   const bodies = asList(options.body);
   const kinds = asList(options.kind);
   const year = options.year;
+  const where = `d.terms @@ q
+        and ($2::text[] is null or (d.body = any($2::text[]) and exists (select 1 from bodies b where b.id = d.body)))
+        and ($3::text[] is null or d.kind = any($3::text[]))
+        and ($4::int is null or (d.date >= make_date($4::int, 1, 1) and d.date < make_date($4::int + 1, 1, 1)))`;
+  const variants = typoVariants(parsed);
+  const known = new Set<string>();
+  if (variants.length > 0) {
+    const { rows } = await pool.query<{ term: string }>(
+      'select term from search_lexicon where term = any($1::text[])',
+      [variants],
+    );
+    for (const r of rows) known.add(r.term);
+  }
+  const filters = [searchQuery(parsed, known), bodies ?? null, kinds ?? null, year ?? null];
+  // Each match costs a read of its row (PostgreSQL checks a tsvector match against the row), so a word
+  // in millions of records took seconds to count and rank. Only the first CANDIDATES matches the GIN
+  // index gives are counted and ranked; past them the answer says there are more.
+  const cap = Math.max(CANDIDATES, offset + limit);
   const { rows } = await pool.query<{
     document: StoredDocument;
     body_name: string | null;
     score: number;
-    total: string;
+    counted: string;
   }>(
-    `select d.document, b.name as body_name, ts_rank($2::float4[], d.terms, q) as score, count(*) over () as total
-       from search_documents d left join bodies b on b.id = d.body, cast($1 as tsquery) q
-      where d.terms @@ q
-        and ($3::text[] is null or b.id = any($3::text[]))
-        and ($4::text[] is null or d.kind = any($4::text[]))
-        and ($5::int is null or (d.date >= make_date($5::int, 1, 1) and d.date < make_date($5::int + 1, 1, 1)))
-      order by score desc, d.date desc nulls last, d.id
-      limit $6 offset $7`,
-    [searchQuery(parsed), RANK_WEIGHTS, bodies ?? null, kinds ?? null, year ?? null, limit, offset],
+    `with found as (
+       select d.id, d.body, d.date, d.document, d.terms
+         from search_documents d, cast($1 as tsquery) q
+        where ${where}
+        limit $5 + 1)
+     select f.document, b.name as body_name, ts_rank($6::float4[], f.terms, q) as score, count(*) over () as counted
+       from found f left join bodies b on b.id = f.body, cast($1 as tsquery) q
+      order by score desc, f.date desc nulls last, f.id
+      limit $7 offset $8`,
+    [...filters, cap, RANK_WEIGHTS, limit, offset],
   );
+  let counted = Number(rows[0]?.counted ?? 0);
+  if (rows.length === 0 && offset > 0) {
+    // A page past the end (an old link): the count still tells the viewer which page is the last.
+    const count = await pool.query<{ counted: string }>(
+      `select count(*) as counted from (
+         select 1 from search_documents d, cast($1 as tsquery) q where ${where} limit $5 + 1) f`,
+      [...filters, cap],
+    );
+    counted = Number(count.rows[0]?.counted ?? 0);
+  }
+  const more = counted > cap;
+  const total = Math.min(counted, cap);
   const hits = rows.map((r): SearchHit => {
     const document = documentOf(r.document, r.body_name);
     return searchHit(document, r.score, matchedStems(document, parsed), parsed);
   });
-  let total = Number(rows[0]?.total ?? 0);
-  if (rows.length === 0 && offset > 0) {
-    // A page past the end (an old link): the count still tells the viewer which page is the last.
-    const count = await pool.query<{ total: string }>(
-      `select count(*) as total
-         from search_documents d left join bodies b on b.id = d.body, cast($1 as tsquery) q
-        where d.terms @@ q
-          and ($2::text[] is null or b.id = any($2::text[]))
-          and ($3::text[] is null or d.kind = any($3::text[]))
-          and ($4::int is null or (d.date >= make_date($4::int, 1, 1) and d.date < make_date($4::int + 1, 1, 1)))`,
-      [searchQuery(parsed), bodies ?? null, kinds ?? null, year ?? null],
-    );
-    total = Number(count.rows[0]?.total ?? 0);
-  }
-  return { terms, total, hits };
+  return { terms, total, ...(more ? { more } : {}), hits };
 }

@@ -43,7 +43,12 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
   const BATCH = 5_000;
   for (let i = 0; i < changes.put.length; i += BATCH) {
     const rows = emptyRows();
-    for (const r of changes.put.slice(i, i + BATCH)) addRecordRows(rows, r);
+    const lexicon = new Set<string>();
+    for (const r of changes.put.slice(i, i + BATCH)) addRecordRows(rows, r, lexicon);
+    if (lexicon.size > 0)
+      await client.query('insert into search_lexicon (term) select unnest($1::text[]) on conflict do nothing', [
+        [...lexicon].sort(), // one order, so two writers never wait on each other in a circle
+      ]);
     for (const table of tables) {
       const list = rows[table];
       if (list.length === 0) continue;

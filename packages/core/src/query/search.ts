@@ -34,8 +34,14 @@ export interface SearchHit {
 export interface SearchResult {
   /** The terms searched for, as the user wrote them (at most {@link MAX_QUERY_TERMS}). */
   readonly terms: readonly string[];
-  /** How many records matched in all (before `offset` and `limit`). */
+  /** How many records matched in all (before `offset` and `limit`); see {@link SearchResult.more}. */
   readonly total: number;
+  /**
+   * True when more than `total` records matched: a store that stops counting past a limit (the
+   * database, for a word in many thousands of records) says so, and `total` is what it counted. Absent
+   * when `total` is exact, as it always is from the in-memory index.
+   */
+  readonly more?: boolean;
   /** The hits, best first; equal scores newest first. */
   readonly hits: readonly SearchHit[];
 }

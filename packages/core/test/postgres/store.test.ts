@@ -35,8 +35,8 @@ describePostgres('the PostgreSQL store', () => {
 
   it('refuses to work before migrating, then migrates once', async () => {
     await expect(db.archive()).rejects.toThrow(/run sammantrade db migrate URL/);
-    expect(await db.migrate()).toEqual({ applied: [1], version: 1 });
-    expect(await db.migrate()).toEqual({ applied: [], version: 1 });
+    expect(await db.migrate()).toEqual({ applied: [1, 2], version: 2 });
+    expect(await db.migrate()).toEqual({ applied: [], version: 2 });
   });
 
   it('syncs the sample archive, and a second sync changes nothing', async () => {
@@ -119,6 +119,37 @@ describePostgres('the PostgreSQL store', () => {
     expect((await db.search('')).total).toBe(0);
     // A page past the end still says how many there are.
     expect((await db.search('beslut', { offset: 10_000 })).total).toBe(search(yaml, 'beslut').total);
+  });
+
+  it('reads one body, or one meeting of it, as the same records', async () => {
+    const yaml = await loadArchive(dir);
+    const meeting = yaml.meetingsOf('halsingeradet')[1];
+    expect(meeting).toBeDefined();
+    const body = await db.archive({ bodies: ['halsingeradet'] });
+    expect(JSON.stringify(body.meetings)).toBe(JSON.stringify(yaml.meetingsOf('halsingeradet')));
+    const one = await db.archive({ bodies: ['halsingeradet'], meetings: [meeting?.id ?? ''] });
+    expect(one.bodies.map((b) => b.id)).toEqual(['halsingeradet']);
+    expect(JSON.stringify(one.meetings)).toBe(JSON.stringify([meeting]));
+  });
+
+  it('validates a row changed by hand again, and refuses what breaks the model', async () => {
+    await db.archive(); // every record validated and kept by the pool
+    const { rows } = await db.pool.query<{ source: string; record: unknown }>(
+      "select source, record from meetings where body = 'halsingeradet' limit 1",
+    );
+    const row = rows[0] as { source: string; record: unknown };
+    try {
+      await db.pool.query(`update meetings set record = jsonb_set(record, '{kind}', '"nonsense"') where source = $1`, [
+        row.source,
+      ]);
+      await db.pool.query(`update sources set sha256 = 'changed by hand' where path = $1`, [row.source]);
+      await expect(db.archive()).rejects.toThrow(/the stored record breaks the model \(kind:/);
+    } finally {
+      await db.pool.query('update meetings set record = $2 where source = $1', [
+        row.source,
+        JSON.stringify(row.record),
+      ]);
+    }
   });
 
   it('refuses an archive with errors and leaves the database as it was', async () => {
