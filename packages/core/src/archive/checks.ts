@@ -39,7 +39,7 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
     const key = `${meeting.body}/${meeting.id}`;
     if (meetingKeys.has(key)) say('error', meeting, ['id'], 'meeting-twice', { key });
     meetingKeys.add(key);
-    for (const [severity, path, message] of meetingProblems(meeting)) say(severity, meeting, path, message);
+    for (const [severity, path, code, args] of meetingProblems(meeting)) say(severity, meeting, path, code, args);
   }
   checkOverlaps(records.meetings, say);
 
@@ -88,7 +88,7 @@ type Say = <C extends DiagnosticCode>(
   args: DiagnosticArgs<C>,
 ) => void;
 
-type Problem = [Diagnostic['severity'], (string | number)[], string];
+type Problem = [Diagnostic['severity'], (string | number)[], DiagnosticCode, DiagnosticArgs<DiagnosticCode>];
 /** What {@link checkMeeting} says of a meeting, kept per meeting: a reload keeps unchanged meetings' objects. */
 const problems = new WeakMap<Meeting, Problem[]>();
 
@@ -96,7 +96,7 @@ function meetingProblems(meeting: Meeting): Problem[] {
   let found = problems.get(meeting);
   if (!found) {
     const list: Problem[] = [];
-    checkMeeting(meeting, (severity, _record, path, message) => list.push([severity, path, message]));
+    checkMeeting(meeting, (severity, _record, path, code, args) => list.push([severity, path, code, args]));
     problems.set(meeting, list);
     found = list;
   }

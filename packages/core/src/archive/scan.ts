@@ -115,7 +115,7 @@ export async function rescanArchive(dir: string, previous: ArchiveScan, paths: I
     }
   }
   for (const entry of previous.unreadable) if (!looked.has(entry[0])) unreadable.push(entry);
-  if (known.size > MAX_FILES) throw new SammantradeError('TOO_LARGE', `${dir}: more than ${MAX_FILES} record files`);
+  if (known.size > MAX_FILES) throw fault('TOO_LARGE', 'too-many-files', { dir, max: MAX_FILES });
   const files = [...known.keys()].sort();
   const infos = files.map((rel) => known.get(rel));
   return { files, infos, unreadable, version: versionOf(files, infos) };
