@@ -13,7 +13,6 @@
 import type pg from 'pg';
 import type { Archive } from './archive/archive.js';
 import type { RevisionState } from './calendar/revisions.js';
-import { isSammantradeError, SammantradeError } from './errors.js';
 import type { ImportResult } from './node/import.js';
 import { createPool, databaseError, redactUrl } from './postgres/connect.js';
 import { type DatabaseImportOptions, importIntoDatabase } from './postgres/import.js';
@@ -24,6 +23,7 @@ import { searchDatabase } from './postgres/search.js';
 import { type SyncResult, syncArchive } from './postgres/sync.js';
 import { inTransaction, type RecordChanges, writeChanges } from './postgres/write.js';
 import type { SearchOptions, SearchResult } from './query/search.js';
+import type { DatabaseWork } from './text/error-words.js';
 
 export { redactUrl } from './postgres/connect.js';
 export type { DatabaseImportOptions } from './postgres/import.js';
@@ -70,15 +70,13 @@ export function openDatabase(url: string, options: { maxConnections?: number } =
   const pool = createPool(url, options.maxConnections);
   let checked: Promise<void> | undefined;
   const ready = () => {
-    checked ??= requireSchema(pool).catch((error: unknown) => {
+    checked ??= requireSchema(pool, redactUrl(url)).catch((error: unknown) => {
       checked = undefined;
-      throw isSammantradeError(error)
-        ? new SammantradeError(error.code, `${redactUrl(url)}: ${error.message}`, { cause: error })
-        : error;
+      throw error;
     });
     return checked;
   };
-  const run = async <T>(doing: string, work: () => Promise<T>): Promise<T> => {
+  const run = async <T>(doing: DatabaseWork, work: () => Promise<T>): Promise<T> => {
     try {
       await ready();
       return await work();
@@ -89,14 +87,14 @@ export function openDatabase(url: string, options: { maxConnections?: number } =
   return {
     url,
     pool,
-    migrate: () => migrate(pool).catch((error: unknown) => Promise.reject(databaseError(url, error, 'cannot migrate'))),
-    sync: (dir) => run('cannot sync', () => syncArchive(pool, dir)),
-    importDocuments: (paths, importOptions) =>
-      run('cannot import', () => importIntoDatabase(pool, paths, importOptions)),
-    write: (changes) => run('cannot write', () => inTransaction(pool, (client) => writeChanges(client, changes))),
-    archive: (scope) => run('cannot read the archive', () => readArchive(pool, scope)),
-    search: (query, searchOptions) => run('cannot search', () => searchDatabase(pool, query, searchOptions)),
-    updateRevisions: (next) => run('cannot update calendar state', () => updateRevisions(pool, next)),
+    migrate: () =>
+      migrate(pool, redactUrl(url)).catch((error: unknown) => Promise.reject(databaseError(url, error, 'migrate'))),
+    sync: (dir) => run('sync', () => syncArchive(pool, dir)),
+    importDocuments: (paths, importOptions) => run('import', () => importIntoDatabase(pool, paths, importOptions)),
+    write: (changes) => run('write', () => inTransaction(pool, (client) => writeChanges(client, changes))),
+    archive: (scope) => run('read', () => readArchive(pool, scope)),
+    search: (query, searchOptions) => run('search', () => searchDatabase(pool, query, searchOptions)),
+    updateRevisions: (next) => run('revisions', () => updateRevisions(pool, next)),
     close: () => pool.end(),
   };
 }

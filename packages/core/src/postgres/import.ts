@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type pg from 'pg';
 import { kindOfPath, recordPath, schemaPathFor } from '../archive/layout.js';
 import { parseRecordYaml, stringifyRecordYaml } from '../archive/yaml.js';
-import { SammantradeError } from '../errors.js';
+import { fault, SammantradeError } from '../errors.js';
 import type { RecordKind } from '../model/json-schema.js';
 import { type ImportOptions, type ImportResult, importDocuments, listDocuments } from '../node/import.js';
 import type { StoredRecord } from './rows.js';
@@ -126,8 +126,7 @@ async function apply(client: pg.PoolClient, dir: string, result: ImportResult): 
       continue;
     }
     const parsed = parseRecordYaml(bytes.toString('utf8'), kind, rel);
-    if (!parsed.record)
-      throw new SammantradeError('INVALID', `${rel}: the import wrote a record that does not read back`);
+    if (!parsed.record) throw fault('INVALID', 'import-read-back', { file: rel });
     put.push({
       path: rel,
       kind,

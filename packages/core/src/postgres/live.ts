@@ -23,11 +23,11 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
   const pool = createPool(url);
   let current: Archive;
   try {
-    await requireSchema(pool);
+    await requireSchema(pool, redactUrl(url));
     current = await readArchive(pool);
   } catch (error) {
     await pool.end().catch(() => {});
-    throw databaseError(url, error, 'cannot read the archive');
+    throw databaseError(url, error, 'read');
   }
   const listeners = new Set<(archive: Archive) => void>();
   if (options.onChange) listeners.add(options.onChange);
@@ -43,9 +43,7 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
         current = await readArchive(pool);
         for (const listener of listeners) listener(current);
       } catch (error) {
-        options.onError?.(
-          isSammantradeError(error) ? error : databaseError(url, error, 'cannot read the archive again'),
-        );
+        options.onError?.(isSammantradeError(error) ? error : databaseError(url, error, 'read-again'));
       }
       return current;
     });

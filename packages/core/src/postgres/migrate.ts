@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import { MIGRATIONS } from './migrations.js';
 
 /** What {@link migrate} did. */
@@ -18,7 +18,7 @@ const MIGRATION_LOCK = 7_155_001;
  * in `sammantrade_migrations`. Safe to run again and from several processes at once.
  * @throws {SammantradeError} `INVALID` when the database is newer than this program knows.
  */
-export async function migrate(pool: pg.Pool): Promise<MigrateResult> {
+export async function migrate(pool: pg.Pool, where = 'the database'): Promise<MigrateResult> {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -28,11 +28,7 @@ export async function migrate(pool: pg.Pool): Promise<MigrateResult> {
     const done = new Set(rows.map((r) => r.version));
     const newest = Math.max(0, ...done);
     const known = MIGRATIONS.at(-1)?.version ?? 0;
-    if (newest > known)
-      throw new SammantradeError(
-        'INVALID',
-        `the database is at schema version ${newest}; this program knows up to ${known}: upgrade Sammanträde`,
-      );
+    if (newest > known) throw fault('INVALID', 'database-schema-new', { url: where, version: newest, known });
     const applied: number[] = [];
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
@@ -58,20 +54,12 @@ export async function migrate(pool: pg.Pool): Promise<MigrateResult> {
  * Fails with one line unless the database has the schema this program reads and writes, so a missing
  * `db migrate` is said plainly rather than as a missing table.
  */
-export async function requireSchema(pool: pg.Pool): Promise<void> {
+export async function requireSchema(pool: pg.Pool, where = 'the database'): Promise<void> {
   const table = await pool.query<{ t: string | null }>(`select to_regclass('sammantrade_migrations')::text as t`);
   const version = table.rows[0]?.t
     ? ((await pool.query<{ v: number | null }>('select max(version) as v from sammantrade_migrations')).rows[0]?.v ?? 0)
     : 0;
   const known = MIGRATIONS.at(-1)?.version ?? 0;
-  if (version < known)
-    throw new SammantradeError(
-      'INVALID',
-      `the database has schema version ${version}, this program needs ${known}: run sammantrade db migrate URL`,
-    );
-  if (version > known)
-    throw new SammantradeError(
-      'INVALID',
-      `the database is at schema version ${version}; this program knows up to ${known}: upgrade Sammanträde`,
-    );
+  if (version < known) throw fault('INVALID', 'database-schema-old', { url: where, version, needs: known });
+  if (version > known) throw fault('INVALID', 'database-schema-new', { url: where, version, known });
 }

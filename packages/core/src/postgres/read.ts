@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { type Archive, createArchive } from '../archive/archive.js';
-import { SammantradeError } from '../errors.js';
+import { fault } from '../errors.js';
 import { type Body, BodySchema } from '../model/body.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
@@ -22,10 +22,11 @@ function parse<T>(
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new SammantradeError(
-    'INVALID',
-    `${where}: the stored record breaks the model (${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'wrong shape'})`,
-  );
+  throw fault('INVALID', 'stored-record-invalid', {
+    file: where,
+    path: issue?.path.join('.') || 'record',
+    detail: issue?.message ?? 'wrong shape',
+  });
 }
 
 /** Which part of the database to read; everything by default. */

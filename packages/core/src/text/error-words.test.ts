@@ -27,15 +27,17 @@ describe('the words of core’s errors', () => {
       get: (_, key) =>
         key === 'kind'
           ? 'fifo'
-          : key === 'claimed'
-            ? 'pdf'
-            : key === 'known'
-              ? []
-              : key === 'line' || key === 'problem'
-                ? { sv: 'på svenska', en: 'in English' }
-                : typeof key === 'string' && /count|pages|page|limit|parts|max/.test(key)
-                  ? 2
-                  : 'X',
+          : key === 'doing'
+            ? 'sync'
+            : key === 'claimed'
+              ? 'pdf'
+              : key === 'known'
+                ? []
+                : key === 'line' || key === 'problem'
+                  ? { sv: 'på svenska', en: 'in English' }
+                  : typeof key === 'string' && /count|pages|page|limit|parts|max/.test(key)
+                    ? 2
+                    : 'X',
     });
     for (const [reason, words] of Object.entries(ERROR_WORDS)) {
       const said = (words as (a: unknown) => { sv: string; en: string })(args);

@@ -30,6 +30,19 @@ const DOCUMENT: Readonly<Record<DocumentWord, Label>> = {
 };
 
 type F = { file: string };
+
+/** What a PostgreSQL store was asked to do when it failed, for a message. */
+export type DatabaseWork = 'migrate' | 'sync' | 'import' | 'write' | 'read' | 'read-again' | 'search' | 'revisions';
+const DATABASE_WORK: Readonly<Record<DatabaseWork, Label>> = {
+  migrate: label('kan inte migrera', 'cannot migrate'),
+  sync: label('kan inte synka', 'cannot sync'),
+  import: label('kan inte importera', 'cannot import'),
+  write: label('kan inte skriva', 'cannot write'),
+  read: label('kan inte läsa arkivet', 'cannot read the archive'),
+  'read-again': label('kan inte läsa arkivet igen', 'cannot read the archive again'),
+  search: label('kan inte söka', 'cannot search'),
+  revisions: label('kan inte uppdatera kalenderns tillstånd', 'cannot update calendar state'),
+};
 /** `file: sv` and `file: en`. */
 const on = (file: string, sv: string, en: string): Label => label(`${file}: ${sv}`, `${file}: ${en}`);
 
@@ -271,6 +284,35 @@ export const ERROR_WORDS = {
     on(a.file, 'nämner filer utanför arkivets mappar för poster', "names files outside the archive's record folders"),
 
   unexpected: (a: { detail: string }) => label(`oväntat fel: ${a.detail}`, `unexpected error: ${a.detail}`),
+
+  // A PostgreSQL store. The server's own message stays as the server wrote it.
+  'database-url': (a: { url: string }) => on(a.url, 'är ingen postgres://-adress', 'not a postgres:// URL'),
+  'database-failed': (a: { url: string; doing: DatabaseWork; detail: string }) =>
+    on(a.url, `${DATABASE_WORK[a.doing].sv}: ${a.detail}`, `${DATABASE_WORK[a.doing].en}: ${a.detail}`),
+  'database-schema-old': (a: { url: string; version: number; needs: number }) =>
+    on(
+      a.url,
+      `databasen har schemaversion ${a.version}, programmet behöver ${a.needs}: kör sammantrade db migrate URL`,
+      `the database has schema version ${a.version}, this program needs ${a.needs}: run sammantrade db migrate URL`,
+    ),
+  'database-schema-new': (a: { url: string; version: number; known: number }) =>
+    on(
+      a.url,
+      `databasen har schemaversion ${a.version}; programmet känner till upp till ${a.known}: uppgradera Sammanträde`,
+      `the database is at schema version ${a.version}; this program knows up to ${a.known}: upgrade Sammanträde`,
+    ),
+  'stored-record-invalid': (a: { file: string; path: string; detail: string }) =>
+    on(
+      a.file,
+      `den sparade posten bryter mot modellen (${a.path}: ${a.detail})`,
+      `the stored record breaks the model (${a.path}: ${a.detail})`,
+    ),
+  'import-read-back': (a: F) =>
+    on(
+      a.file,
+      'importen skrev en post som inte går att läsa tillbaka',
+      'the import wrote a record that does not read back',
+    ),
 
   // Reports.
   'unknown-report-body': (a: { id: string; known: readonly Body[] }) => {
