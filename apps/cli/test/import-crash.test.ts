@@ -59,10 +59,15 @@ describe('imports that lose nothing, as real processes', () => {
   it('a kill -9 at any point of an import leaves each document nothing or both files, and a re-run succeeds', async () => {
     const docs = await documents();
     // How long a whole run takes here, so the kills land anywhere in it: start-up, reading, writing.
-    const timing = await tempDir();
-    const started = Date.now();
-    expect(await exited(spawn('node', importArgs(docs, timing), { stdio: 'ignore' }))).toBe(0);
-    const span = Date.now() - started;
+    // The shorter of two runs (the first also warms the disk and the compile cache; a burst of load on a
+    // busy machine lengthens one), so that kills spread over it land inside the later runs too.
+    let span = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 2; k++) {
+      const timing = await tempDir();
+      const started = Date.now();
+      expect(await exited(spawn('node', importArgs(docs, timing), { stdio: 'ignore' }))).toBe(0);
+      span = Math.min(span, Date.now() - started);
+    }
     const runs = 8;
     let interrupted = 0;
     for (let run = 0; run < runs; run++) {
@@ -71,7 +76,7 @@ describe('imports that lose nothing, as real processes', () => {
       const child = spawn('node', importArgs(docs, archive), { stdio: 'ignore' });
       const done = exited(child);
       // Spread over the run: every run at another point, from the very start to the very end.
-      await new Promise((resolve) => setTimeout(resolve, Math.floor(((run + Math.random()) / runs) * span)));
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(((run + Math.random()) / runs) * span * 0.9)));
       child.kill('SIGKILL');
       if ((await done) === null) interrupted++;
       // What the crash left is finished or undone, as the next import would do first.
