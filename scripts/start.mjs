@@ -50,11 +50,25 @@ try {
   process.exit(1);
 }
 
+/** Listens, or ends with one line when the port is taken or not allowed (no stack trace). */
+async function listening(what, setting, port, listen) {
+  try {
+    return await listen();
+  } catch (error) {
+    if (error?.code !== 'EADDRINUSE' && error?.code !== 'EACCES') throw error;
+    const why = error.code === 'EADDRINUSE' ? 'is already in use' : 'may not be used by this user';
+    console.error(
+      `sammantrade: ${what}: ${origin(port)} ${why}; ${setting} chooses another port (0 takes any free one)`,
+    );
+    process.exit(1);
+  }
+}
+
 // The viewer needs the feed's address and the feed the viewer's: the viewer listens first and
 // answers once the feed is up.
 let pages = () => new Response('Startar …', { status: 503, headers: { 'retry-after': '1' } });
 const web = webApp.createServer({ fetch: (request, bindings, context) => pages(request, bindings, context) });
-const webAddress = await webApp.listen(web, webPort, host);
+const webAddress = await listening('the viewer', 'WEB_PORT', webPort, () => webApp.listen(web, webPort, host));
 const webUrl = env.SAMMANTRADE_VIEWER_URL ?? origin(webAddress.port);
 const feed = await feedApp.createServer({
   archive: live,
@@ -62,7 +76,7 @@ const feed = await feedApp.createServer({
   viewerUrl: webUrl,
   onWarning: warn,
 });
-const feedUrl = await feed.listen(feedPort, host);
+const feedUrl = await listening('the feed', 'FEED_PORT', feedPort, () => feed.listen(feedPort, host));
 const viewer = webApp.followArchive(live, {
   feedUrl: env.SAMMANTRADE_FEED_URL ?? env.SAMMANTRADE_PUBLIC_URL ?? feedUrl,
   ...(live.search ? { search: live.search } : {}),
