@@ -184,8 +184,17 @@ insert into search_lexicon (term)
   on conflict do nothing;
 `;
 
+/**
+ * Version 3. What a database served a body at a time asks without reading every record: the next
+ * meeting a record announces, by date (the start page's timeline).
+ */
+const NEXT_MEETING = `
+create index meetings_next_date on meetings ((record->'nextMeeting'->>'date'));
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'records, search and calendar state', sql: INITIAL },
   { version: 2, name: 'search lexicon for typo variants', sql: LEXICON },
+  { version: 3, name: 'announced next meetings by date', sql: NEXT_MEETING },
 ];

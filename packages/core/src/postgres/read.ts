@@ -38,9 +38,18 @@ export interface ReadScope {
    * one meeting's page needs, without reading the body's other meetings.
    */
   meetings?: readonly string[];
+  /**
+   * With `bodies`: also the meetings of other bodies that handled a case in which one of these bodies
+   * gave an assignment (with those bodies' own records), since whether an assignment was reported back
+   * is judged across bodies. What a body's pages and feeds need to say the same as from the whole archive.
+   */
+  related?: boolean;
+  /** Only records of these kinds (a directory of bodies and programmes reads no meetings). */
+  kinds?: readonly Kind[];
 }
 
-type Kind = 'body' | 'meeting' | 'schedule' | 'programme';
+/** What a stored record is. */
+export type Kind = 'body' | 'meeting' | 'schedule' | 'programme';
 type AnyRecord = Body | Meeting | Schedule | Programme;
 
 const TABLE: Readonly<Record<Kind, string>> = {
@@ -59,6 +68,7 @@ const SCHEMA: Readonly<Record<Kind, Parameters<typeof parse<AnyRecord>>[0]>> = {
 /** Records validated once per content (path and SHA-256), kept per pool: reads after the first parse only what changed. */
 interface RecordCache {
   readonly entries: Map<string, { sha256: string; record: AnyRecord }>;
+  limit: number;
 }
 /** Enough for the records of a national archive; past it, the oldest are forgotten (and parsed again when read). */
 const CACHE_LIMIT = 2_000_000;
@@ -67,10 +77,18 @@ const caches = new WeakMap<pg.Pool, RecordCache>();
 function cacheOf(pool: pg.Pool): RecordCache {
   let cache = caches.get(pool);
   if (!cache) {
-    cache = { entries: new Map() };
+    cache = { entries: new Map(), limit: CACHE_LIMIT };
     caches.set(pool, cache);
   }
   return cache;
+}
+
+/**
+ * Keeps at most `limit` validated records for `pool` (a process serving a large archive per body keeps
+ * the bodies themselves, and only needs the records of bodies read again after a change).
+ */
+export function limitRecordCache(pool: pg.Pool, limit: number): void {
+  cacheOf(pool).limit = limit;
 }
 
 /** A stored record's row in the first step of a read: where it is, its hash and change time. */
@@ -79,6 +97,28 @@ interface Listed {
   source: string;
   sha256: string;
   modified: Date;
+}
+
+/**
+ * The rows of other bodies' meetings in the cases where `bodies` gave assignments, and of those bodies'
+ * own records (see {@link ReadScope.related}).
+ */
+async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
+  const { rows } = await pool.query<Listed>(
+    `with related as (
+       select distinct p2.body, p2.meeting
+         from paragraphs p1
+         join assignments a on a.body = p1.body and a.meeting = p1.meeting and a.paragraph = p1.ordinal
+         join paragraphs p2 on p2.case_key = p1.case_key and not p2.body = any($1::text[])
+        where p1.body = any($1::text[]) and p1.case_key is not null)
+     select 'meeting' as kind, t.source, s.sha256, s.modified
+       from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
+     union all
+     select 'body' as kind, t.source, s.sha256, s.modified
+       from bodies t join sources s on s.path = t.source where t.id in (select body from related)`,
+    [bodies],
+  );
+  return rows;
 }
 
 /**
@@ -96,15 +136,20 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
   const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
   const list = (kind: Kind, column: string, extra = '') =>
     `select '${kind}' as kind, t.source, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
+  const parts: [Kind, string][] = [
+    ['body', list('body', 'id')],
+    ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
+    ['schedule', list('schedule', 'body')],
+    ['programme', list('programme', 'body')],
+  ];
   const { rows } = await pool.query<Listed>(
-    [
-      list('body', 'id'),
-      list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : ''),
-      list('schedule', 'body'),
-      list('programme', 'body'),
-    ].join(' union all '),
+    parts
+      .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
+      .map(([, sql]) => sql)
+      .join(' union all '),
     args,
   );
+  if (only && !meetingIds && scope.related) rows.push(...(await relatedRows(pool, only)));
   rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 
   const cache = cacheOf(pool);
@@ -129,7 +174,7 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
       }
     }),
   );
-  while (cache.entries.size > CACHE_LIMIT) {
+  while (cache.entries.size > cache.limit) {
     const oldest = cache.entries.keys().next().value as string;
     cache.entries.delete(oldest);
   }
