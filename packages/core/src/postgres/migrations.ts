@@ -187,11 +187,13 @@ insert into search_lexicon (term)
 /**
  * Version 3. What a database served a body at a time asks without reading every record: the next
  * meeting a record announces, by date (the start page's timeline), and a body's search documents (a
- * search filtered to one body reads its rows, not every match of a common word).
+ * search filtered to one body reads its rows, not every match of a common word), and the lexicon's
+ * stems by prefix in byte order (a query's prefix becomes the stems that begin with it).
  */
 const NEXT_MEETING = `
 create index meetings_next_date on meetings ((record->'nextMeeting'->>'date'));
 create index search_documents_body on search_documents (body);
+create index search_lexicon_prefix on search_lexicon (term text_pattern_ops);
 `;
 
 /** Every migration, oldest first. */
