@@ -25,7 +25,10 @@ export class BodyFeeds {
     const bodyId = m[1] as string;
     const year = m[2] === undefined ? undefined : Number(m[2]);
     if (feedPath(bodyId, year) !== path) return undefined;
-    return this.parts.derived(bodyId, `feed:${year ?? ''}`, (archive) => this.render(archive, bodyId, year));
+    // Report-back events are judged across bodies; without them the body's own records are enough.
+    return this.parts.derived(bodyId, `feed:${year ?? ''}`, (archive) => this.render(archive, bodyId, year), {
+      related: this.options.reportBacks === true,
+    });
   }
 
   private async render(archive: Archive, bodyId: string, year: number | undefined): Promise<ServedFeed | undefined> {

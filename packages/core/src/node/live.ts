@@ -42,6 +42,15 @@ export interface ArchiveOverview {
   readonly timeline: Timeline;
 }
 
+/** Which records of a body {@link ArchiveParts} reads. */
+export interface PartOptions {
+  /**
+   * Also the other bodies' meetings in the cases where the body gave assignments, within its
+   * organisation (default true): what judging its assignments takes.
+   */
+  readonly related?: boolean;
+}
+
 /**
  * A large archive read a body at a time: each body's records (with the other bodies' meetings in the
  * cases its assignments are in, so follow-ups are judged as from the whole archive) are read when first
@@ -49,13 +58,21 @@ export interface ArchiveOverview {
  * body's archive (a rendered feed) is kept with it, so it costs one make per change, not per request.
  */
 export interface ArchiveParts {
-  /** One body's archive; undefined for a body the archive does not hold. */
-  body(id: string): Promise<Archive | undefined>;
+  /**
+   * One body's archive; undefined for a body the archive does not hold. With `related: false`, the
+   * body's own records only (enough for its calendar without report-back events), kept apart.
+   */
+  body(id: string, options?: PartOptions): Promise<Archive | undefined>;
   /**
    * `make(archive)` for one body, kept with the body's archive under `key` until a change names the
    * body (or the body is pushed out of memory); undefined for an unknown body.
    */
-  derived<T>(id: string, key: string, make: (archive: Archive) => T | Promise<T>): Promise<T | undefined>;
+  derived<T>(
+    id: string,
+    key: string,
+    make: (archive: Archive) => T | Promise<T>,
+    options?: PartOptions,
+  ): Promise<T | undefined>;
   /**
    * The bodies that handled a case (named by its number or `caseSlug`), each read whole as by
    * {@link ArchiveParts.body}, as one archive; empty when no paragraph has the case.

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Archive } from '../archive/archive.js';
 import type { RevisionState } from '../calendar/revisions.js';
 import { caseKey } from '../model/case-key.js';
-import type { ArchiveOverview, ArchiveParts } from '../node/live.js';
+import type { ArchiveOverview, ArchiveParts, PartOptions } from '../node/live.js';
 import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
@@ -47,12 +47,17 @@ export class BodyArchives implements ArchiveParts {
     return this.entries.size;
   }
 
-  body(id: string): Promise<Archive | undefined> {
-    return this.entry(id).archive;
+  body(id: string, options: PartOptions = {}): Promise<Archive | undefined> {
+    return this.entry(id, options.related !== false).archive;
   }
 
-  async derived<T>(id: string, key: string, make: (archive: Archive) => T | Promise<T>): Promise<T | undefined> {
-    const entry = this.entry(id);
+  async derived<T>(
+    id: string,
+    key: string,
+    make: (archive: Archive) => T | Promise<T>,
+    options: PartOptions = {},
+  ): Promise<T | undefined> {
+    const entry = this.entry(id, options.related !== false);
     let made = entry.derived.get(key) as Promise<T | undefined> | undefined;
     if (!made) {
       made = entry.archive.then((archive) => (archive ? make(archive) : undefined));
@@ -118,11 +123,12 @@ export class BodyArchives implements ArchiveParts {
       if (!named || !entry.loaded || [...entry.bodies].some((b) => named.has(b))) this.entries.delete(id);
   }
 
-  private entry(id: string): Entry {
-    const known = this.entries.get(id);
+  private entry(id: string, related: boolean): Entry {
+    const slot = related ? id : `${id}\u0000own`;
+    const known = this.entries.get(slot);
     if (known) {
-      this.entries.delete(id);
-      this.entries.set(id, known); // the most recently used last
+      this.entries.delete(slot);
+      this.entries.set(slot, known); // the most recently used last
       return known;
     }
     const bodies = new Set([id]);
@@ -130,23 +136,23 @@ export class BodyArchives implements ArchiveParts {
       bodies,
       loaded: false,
       derived: new Map(),
-      archive: readArchive(this.pool, { bodies: [id], related: true }).then(
+      archive: readArchive(this.pool, { bodies: [id], related }).then(
         (archive) => {
           entry.loaded = true;
           if (!archive.body(id)) {
-            this.drop(id, entry); // no such body: nothing to keep
+            this.drop(slot, entry); // no such body: nothing to keep
             return undefined;
           }
           for (const b of archive.bodies) bodies.add(b.id);
           return archive;
         },
         (error: unknown) => {
-          this.drop(id, entry);
+          this.drop(slot, entry);
           throw error;
         },
       ),
     };
-    this.entries.set(id, entry);
+    this.entries.set(slot, entry);
     while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
   }

@@ -39,9 +39,11 @@ export interface ReadScope {
    */
   meetings?: readonly string[];
   /**
-   * With `bodies`: also the meetings of other bodies that handled a case in which one of these bodies
-   * gave an assignment (with those bodies' own records), since whether an assignment was reported back
-   * is judged across bodies. What a body's pages and feeds need to say the same as from the whole archive.
+   * With `bodies`: also the meetings of other bodies of the same organisation that handled a case in
+   * which one of these bodies gave an assignment (with those bodies' own records), since whether an
+   * assignment was reported back is judged across bodies. A case number is its organisation's diarium's:
+   * the same number in another organisation is another case (in a national archive "KS 2020/45" is in
+   * hundreds), so those are not read.
    */
   related?: boolean;
   /** Only records of these kinds (a directory of bodies and programmes reads no meetings). */
@@ -109,7 +111,9 @@ async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
        select distinct p2.body, p2.meeting
          from paragraphs p1
          join assignments a on a.body = p1.body and a.meeting = p1.meeting and a.paragraph = p1.ordinal
+         join bodies b1 on b1.id = p1.body
          join paragraphs p2 on p2.case_key = p1.case_key and not p2.body = any($1::text[])
+         join bodies b2 on b2.id = p2.body and b2.organisation is not distinct from b1.organisation
         where p1.body = any($1::text[]) and p1.case_key is not null)
      select 'meeting' as kind, t.source, s.sha256, s.modified
        from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
