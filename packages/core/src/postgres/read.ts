@@ -67,7 +67,10 @@ const SCHEMA: Readonly<Record<Kind, Parameters<typeof parse<AnyRecord>>[0]>> = {
   programme: ProgrammeSchema,
 };
 
-/** Records validated once per content (path and SHA-256), kept per pool: reads after the first parse only what changed. */
+/**
+ * Records validated once per content (path and SHA-256), kept per pool, the least recently read
+ * forgotten first: reads after the first parse only what changed.
+ */
 interface RecordCache {
   readonly entries: Map<string, { sha256: string; record: AnyRecord }>;
   limit: number;
@@ -157,9 +160,17 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
   rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 
   const cache = cacheOf(pool);
+  // This read's records, held here: the cache may let go of some of them before the read ends.
+  const got = new Map<string, AnyRecord>();
   const missing = new Map<Kind, string[]>();
   for (const r of rows) {
-    if (cache.entries.get(r.source)?.sha256 === r.sha256) continue;
+    const known = cache.entries.get(r.source);
+    if (known?.sha256 === r.sha256) {
+      got.set(r.source, known.record);
+      cache.entries.delete(r.source);
+      cache.entries.set(r.source, known); // the most recently used last
+      continue;
+    }
     const list = missing.get(r.kind) ?? [];
     list.push(r.source);
     missing.set(r.kind, list);
@@ -173,6 +184,7 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
       );
       for (const r of found) {
         const record = parse<AnyRecord>(SCHEMA[kind], JSON.parse(r.record), r.source);
+        got.set(r.source, record);
         cache.entries.delete(r.source);
         cache.entries.set(r.source, { sha256: hashes.get(r.source) ?? '', record });
       }
@@ -193,7 +205,7 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
   const paths = new WeakMap<object, string>();
   let when = 0;
   for (const r of rows) {
-    const record = cache.entries.get(r.source)?.record;
+    const record = got.get(r.source);
     if (!record) continue; // deleted between the two steps: the next read will not list it
     paths.set(record, r.source);
     when = Math.max(when, r.modified.getTime());
