@@ -1,6 +1,6 @@
 import { type Archive, bodyFeedEvents, type FeedOptions, feedPath, renderBodyFeed } from '@sammantrade/core';
 import type { ArchiveParts } from '@sammantrade/core/node';
-import { feedHash, gzipFeed, REFRESH_SECONDS } from './build.js';
+import { feedHash, feedMeta, gzipFeed, modifiedAt, REFRESH_SECONDS } from './build.js';
 import { type ServedFeed, servedFeed } from './snapshot.js';
 
 /** `/calendars/<body>.ics` or `/calendars/<body>/<year>.ics`, as `feedPath` writes them. */
@@ -46,18 +46,6 @@ export class BodyFeeds {
     const { feed } = out.made;
     const identity = Buffer.from(feed.text, 'utf8');
     const gzip = await gzipFeed(identity);
-    return servedFeed(
-      {
-        id: feed.id,
-        ...(feed.bodyId ? { bodyId: feed.bodyId } : {}),
-        ...(feed.year ? { year: feed.year } : {}),
-        name: feed.name,
-        path: feed.path,
-        events: feed.events.length,
-        lastModified: Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000,
-        hash: feedHash(identity),
-      },
-      { identity, gzip },
-    );
+    return servedFeed(feedMeta(feed, modifiedAt(archive), feedHash(identity)), { identity, gzip });
   }
 }

@@ -5,6 +5,7 @@ import {
   type Archive,
   type Diagnostic,
   type FeedOptions,
+  type RenderedFeed,
   type RenderedFeeds,
   type RevisionState,
   renderFeeds,
@@ -73,6 +74,24 @@ export const feedHash = (identity: Uint8Array): string =>
 export const gzipFeed = (identity: Uint8Array): Promise<Buffer> =>
   gzipAsync(identity, { level: identity.byteLength > GZIP_BEST_MAX ? 6 : 9 });
 
+/** An archive's change time in epoch milliseconds, whole seconds: a feed's Last-Modified. */
+export const modifiedAt = (archive: Archive): number =>
+  Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
+
+/** What is served about a rendered feed besides its bytes. */
+export function feedMeta(feed: RenderedFeed, lastModified: number, hash: string): FeedMeta {
+  return {
+    id: feed.id,
+    ...(feed.bodyId ? { bodyId: feed.bodyId } : {}),
+    ...(feed.year ? { year: feed.year } : {}),
+    name: feed.name,
+    path: feed.path,
+    events: feed.events.length,
+    lastModified,
+    hash,
+  };
+}
+
 /** A copy that owns its memory (zlib and `Buffer.from` may hand out a slice of a shared pool). */
 const own = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 
@@ -108,7 +127,7 @@ export class FeedBuilder {
       ...(this.rendered ? { rendered: this.rendered } : {}),
     });
     // The archive's own change time: it moves whenever any event appears, changes or goes.
-    const lastModified = Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
+    const lastModified = modifiedAt(archive);
     const built = new Map<string, { text: string; hash: string; gzip?: Uint8Array }>();
     const fresh: { path: string; identity: Buffer }[] = [];
     const metas = feeds.map((feed): FeedMeta => {
@@ -119,16 +138,7 @@ export class FeedBuilder {
         fresh.push({ path: feed.path, identity });
       }
       built.set(feed.path, known);
-      return {
-        id: feed.id,
-        ...(feed.bodyId ? { bodyId: feed.bodyId } : {}),
-        ...(feed.year ? { year: feed.year } : {}),
-        name: feed.name,
-        path: feed.path,
-        events: feed.events.length,
-        lastModified,
-        hash: known.hash,
-      };
+      return feedMeta(feed, lastModified, known.hash);
     });
     // gzip in zlib's thread pool, the changed feeds at once.
     const changed = await Promise.all(
