@@ -1,45 +1,59 @@
-import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import type { FeedOptions } from '@sammantrade/core';
 import { readRegularFile } from '@sammantrade/core/node';
 import type { FeedBytes, FeedMeta } from './build.js';
 
-const gunzipAsync = promisify(gunzip);
-
-/** The feeds of a large archive gzip to a few megabytes; a larger file is not ours. */
-const MAX_BYTES = 512 * 1024 * 1024;
-const FORMAT = 1;
+/** The feeds of a large archive come to some tens of megabytes; a larger file is not ours. */
+const MAX_BYTES = 1024 * 1024 * 1024;
+const FORMAT = 2;
 
 interface Header {
   format: number;
   options: FeedOptions;
-  feeds: (FeedMeta & { size: number })[];
+  /** CRC-32 of everything after the header's line: a damaged file is not served. */
+  crc: number;
+  feeds: (FeedMeta & { size: number; gzipSize: number })[];
+}
+
+/** A feed's bytes and gzip, each in pieces. */
+export interface SavedBytes {
+  identity: readonly Uint8Array[];
+  gzip: readonly Uint8Array[];
 }
 
 /**
- * The feeds of the last build as one file: a line of JSON (the feeds' descriptions, the options they
- * were built with) and then each feed's gzip bytes. The server starts by serving them while the build
- * thread loads the archive, so it answers within a second or two of start whatever the archive's size.
+ * The feeds of the last build as one file (the parts to write, in order): a line of JSON (the feeds' descriptions with their hashes,
+ * the options they were built with, a CRC-32 of the rest) and then each feed's bytes and gzip. The
+ * server starts by serving them as they are (nothing to unzip or hash) while the build thread loads the
+ * archive, so it answers within moments of start whatever the archive's size.
  */
 export function encodeSavedFeeds(
   options: FeedOptions,
   feeds: readonly FeedMeta[],
-  gzipOf: (path: string) => Uint8Array,
-): Buffer {
-  const bodies = feeds.map((feed) => gzipOf(feed.path));
+  bytesOf: (path: string) => SavedBytes,
+): Uint8Array[] {
+  const bodies = feeds.map((feed) => bytesOf(feed.path));
+  const sum = (parts: readonly Uint8Array[]) => parts.reduce((n, p) => n + p.byteLength, 0);
+  const parts = bodies.flatMap((b) => [...b.identity, ...b.gzip]);
+  let crc = 0;
+  for (const part of parts) crc = crc32(part, crc);
   const header: Header = {
     format: FORMAT,
     options,
-    feeds: feeds.map((feed, i) => ({ ...feed, size: bodies[i]?.byteLength ?? 0 })),
+    crc,
+    feeds: feeds.map((feed, i) => ({
+      ...feed,
+      size: sum(bodies[i]?.identity ?? []),
+      gzipSize: sum(bodies[i]?.gzip ?? []),
+    })),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), ...bodies]);
+  return [Buffer.from(`${JSON.stringify(header)}\n`), ...parts];
 }
 
 /**
- * The feeds saved by the last run, when `file` holds them for the same `options` and every feed's
- * bytes still have the hash they were saved with; `undefined` otherwise (no file, another version,
- * damaged or cut short: the server then waits for its first build, as without the file).
+ * The feeds saved by the last run, when `file` holds them for the same `options` and its bytes are as
+ * they were written (their CRC-32); `undefined` otherwise (no file, another version, damaged or cut
+ * short: the server then waits for its first build, as without the file).
  */
 export async function readSavedFeeds(
   file: string,
@@ -51,18 +65,23 @@ export async function readSavedFeeds(
     if (end < 0) return undefined;
     const header = JSON.parse(Buffer.from(bytes.subarray(0, end)).toString('utf8')) as Header;
     if (header.format !== FORMAT || JSON.stringify(header.options) !== JSON.stringify(options)) return undefined;
+    if (crc32(bytes.subarray(end + 1)) !== header.crc) return undefined;
     let offset = end + 1;
     const feeds: FeedMeta[] = [];
     const changed: FeedBytes[] = [];
-    for (const { size, ...meta } of header.feeds) {
-      if (!Number.isInteger(size) || size < 0 || offset + size > bytes.byteLength || !isMeta(meta)) return undefined;
-      const gzip = bytes.slice(offset, offset + size);
+    const take = (size: number) => {
+      // A copy of its own: a feed replaced later lets its memory go, whatever became of the others.
+      const part = bytes.slice(offset, offset + size);
       offset += size;
-      const identity = new Uint8Array(await gunzipAsync(gzip));
-      const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 27);
-      if (hash !== meta.hash) return undefined;
+      return part;
+    };
+    for (const { size, gzipSize, ...meta } of header.feeds) {
+      const sizes = [size, gzipSize];
+      if (!sizes.every((n) => Number.isInteger(n) && n >= 0) || offset + size + gzipSize > bytes.byteLength)
+        return undefined;
+      if (!isMeta(meta)) return undefined;
       feeds.push(meta);
-      changed.push({ path: meta.path, identity, gzip });
+      changed.push({ path: meta.path, identity: take(size), gzip: take(gzipSize) });
     }
     return offset === bytes.byteLength ? { feeds, changed } : undefined;
   } catch {
