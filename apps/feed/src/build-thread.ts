@@ -88,7 +88,7 @@ async function start(): Promise<void> {
     // Only a faster next start depends on it: a folder that cannot be written is no problem.
     await writeFileAtomic(
       data.feedsFile,
-      encodeSavedFeeds(data.options, feeds, (path) => builder.bytesOf(path)),
+      encodeSavedFeeds(data.options, feeds, (path) => builder.gzipOf(path)),
       { overwrite: true },
     ).catch(() => undefined);
   };
@@ -109,7 +109,10 @@ async function start(): Promise<void> {
       latest = undefined;
       try {
         const build = await buildOne(archive);
-        const transfer = build.changed.flatMap((feed) => [feed.identity.buffer, feed.gzip.buffer]) as ArrayBuffer[];
+        const transfer = build.changed.flatMap((feed) => [
+          feed.gzip.buffer,
+          ...(feed.identity ? [feed.identity.buffer] : []),
+        ]) as ArrayBuffer[];
         post({ type: 'built', feeds: build.feeds, changed: build.changed }, transfer);
         if (!shared) saved = await saveState(build.state, saved);
         post({ type: 'saved' });

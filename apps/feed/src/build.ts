@@ -27,10 +27,13 @@ export interface FeedMeta {
   hash: string;
 }
 
-/** A feed's new bytes. Each array owns its buffer, so it can be transferred to another thread. */
+/**
+ * A feed's new bytes. Each array owns its buffer, so it can be transferred to another thread. The
+ * saved feeds of the last run have only their gzip: the bytes are unzipped when first needed.
+ */
 export interface FeedBytes {
   path: string;
-  identity: Uint8Array;
+  identity?: Uint8Array;
   gzip: Uint8Array;
 }
 
@@ -62,7 +65,6 @@ function sameState(a: RevisionState, b: RevisionState): boolean {
 interface BuiltFeed {
   pieces: readonly string[];
   hash: string;
-  identity: readonly Uint8Array[];
   gzip: readonly Uint8Array[];
 }
 
@@ -110,7 +112,7 @@ export class FeedBuilder {
       let known = this.built.get(feed.path);
       if (known?.pieces !== feed.pieces) {
         const bytes = pieceFeed(await Promise.all(made[i] as (Piece | Promise<Piece>)[]));
-        known = { pieces: feed.pieces, ...bytes };
+        known = { pieces: feed.pieces, hash: bytes.hash, gzip: bytes.gzip };
         if (this.built.get(feed.path)?.hash !== bytes.hash)
           changed.push({ path: feed.path, identity: joinBytes(bytes.identity), gzip: joinBytes(bytes.gzip) });
       }
@@ -132,9 +134,9 @@ export class FeedBuilder {
     return { feeds: metas, changed, state };
   }
 
-  /** The bytes and gzip of a feed of the last build, in pieces (for `encodeSavedFeeds`). */
-  bytesOf(path: string): { identity: readonly Uint8Array[]; gzip: readonly Uint8Array[] } {
-    return this.built.get(path) ?? { identity: [], gzip: [] };
+  /** The gzip of a feed of the last build, in pieces (for `encodeSavedFeeds`). */
+  gzipOf(path: string): readonly Uint8Array[] {
+    return this.built.get(path)?.gzip ?? [];
   }
 }
 

@@ -3,8 +3,8 @@ import type { FeedOptions } from '@sammantrade/core';
 import { readRegularFile } from '@sammantrade/core/node';
 import type { FeedBytes, FeedMeta } from './build.js';
 
-/** The feeds of a large archive come to some tens of megabytes; a larger file is not ours. */
-const MAX_BYTES = 1024 * 1024 * 1024;
+/** The feeds of a large archive gzip to some megabytes; a larger file is not ours. */
+const MAX_BYTES = 512 * 1024 * 1024;
 const FORMAT = 2;
 
 interface Header {
@@ -12,48 +12,38 @@ interface Header {
   options: FeedOptions;
   /** CRC-32 of everything after the header's line: a damaged file is not served. */
   crc: number;
-  feeds: (FeedMeta & { size: number; gzipSize: number })[];
-}
-
-/** A feed's bytes and gzip, each in pieces. */
-export interface SavedBytes {
-  identity: readonly Uint8Array[];
-  gzip: readonly Uint8Array[];
+  feeds: (FeedMeta & { size: number })[];
 }
 
 /**
- * The feeds of the last build as one file (the parts to write, in order): a line of JSON (the feeds' descriptions with their hashes,
- * the options they were built with, a CRC-32 of the rest) and then each feed's bytes and gzip. The
- * server starts by serving them as they are (nothing to unzip or hash) while the build thread loads the
- * archive, so it answers within moments of start whatever the archive's size.
+ * The feeds of the last build as one file (the parts to write, in order): a line of JSON (the feeds'
+ * descriptions with their hashes, the options they were built with, a CRC-32 of the rest) and then each
+ * feed's gzip. The server starts by serving them as they are (nothing to unzip or hash, a few megabytes
+ * to read) while the build thread loads the archive, so it answers within moments of start whatever the
+ * archive's size.
  */
 export function encodeSavedFeeds(
   options: FeedOptions,
   feeds: readonly FeedMeta[],
-  bytesOf: (path: string) => SavedBytes,
+  gzipOf: (path: string) => readonly Uint8Array[],
 ): Uint8Array[] {
-  const bodies = feeds.map((feed) => bytesOf(feed.path));
-  const sum = (parts: readonly Uint8Array[]) => parts.reduce((n, p) => n + p.byteLength, 0);
-  const parts = bodies.flatMap((b) => [...b.identity, ...b.gzip]);
+  const bodies = feeds.map((feed) => gzipOf(feed.path));
   let crc = 0;
-  for (const part of parts) crc = crc32(part, crc);
+  for (const part of bodies.flat()) crc = crc32(part, crc);
   const header: Header = {
     format: FORMAT,
     options,
     crc,
-    feeds: feeds.map((feed, i) => ({
-      ...feed,
-      size: sum(bodies[i]?.identity ?? []),
-      gzipSize: sum(bodies[i]?.gzip ?? []),
-    })),
+    feeds: feeds.map((feed, i) => ({ ...feed, size: (bodies[i] ?? []).reduce((n, p) => n + p.byteLength, 0) })),
   };
-  return [Buffer.from(`${JSON.stringify(header)}\n`), ...parts];
+  return [Buffer.from(`${JSON.stringify(header)}\n`), ...bodies.flat()];
 }
 
 /**
  * The feeds saved by the last run, when `file` holds them for the same `options` and its bytes are as
  * they were written (their CRC-32); `undefined` otherwise (no file, another version, damaged or cut
- * short: the server then waits for its first build, as without the file).
+ * short: the server then waits for its first build, as without the file). Only their gzip is read: the
+ * bytes of a feed are unzipped when a client first needs them (see `identityOf`).
  */
 export async function readSavedFeeds(
   file: string,
@@ -69,19 +59,12 @@ export async function readSavedFeeds(
     let offset = end + 1;
     const feeds: FeedMeta[] = [];
     const changed: FeedBytes[] = [];
-    const take = (size: number) => {
-      // A copy of its own: a feed replaced later lets its memory go, whatever became of the others.
-      const part = bytes.slice(offset, offset + size);
-      offset += size;
-      return part;
-    };
-    for (const { size, gzipSize, ...meta } of header.feeds) {
-      const sizes = [size, gzipSize];
-      if (!sizes.every((n) => Number.isInteger(n) && n >= 0) || offset + size + gzipSize > bytes.byteLength)
-        return undefined;
-      if (!isMeta(meta)) return undefined;
+    for (const { size, ...meta } of header.feeds) {
+      if (!Number.isInteger(size) || size < 0 || offset + size > bytes.byteLength || !isMeta(meta)) return undefined;
+      // Views of the file's bytes, not copies: the first build replaces every feed and lets them go.
       feeds.push(meta);
-      changed.push({ path: meta.path, identity: take(size), gzip: take(gzipSize) });
+      changed.push({ path: meta.path, gzip: bytes.subarray(offset, offset + size) });
+      offset += size;
     }
     return offset === bytes.byteLength ? { feeds, changed } : undefined;
   } catch {

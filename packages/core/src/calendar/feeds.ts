@@ -209,7 +209,9 @@ function yearParts(
     const known = old?.get(year);
     parts.set(
       year,
-      known && sameItems(known.texts, part) ? known : { year, events: events.slice(i, j), texts: part, text: part.join('') },
+      known && sameItems(known.texts, part)
+        ? known
+        : { year, events: events.slice(i, j), texts: part, text: part.join('') },
     );
     i = j;
   }
