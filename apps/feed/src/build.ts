@@ -28,8 +28,8 @@ export interface FeedMeta {
 }
 
 /**
- * A feed's new bytes. Each array owns its buffer, so it can be transferred to another thread. The
- * saved feeds of the last run have only their gzip: the bytes are unzipped when first needed.
+ * A feed's new bytes. Each array owns its buffer, so it can be transferred to another thread. Builds
+ * and the saved feeds of the last run give only the gzip: the bytes are unzipped when first needed.
  */
 export interface FeedBytes {
   path: string;
@@ -114,7 +114,9 @@ export class FeedBuilder {
         const bytes = pieceFeed(await Promise.all(made[i] as (Piece | Promise<Piece>)[]));
         known = { pieces: feed.pieces, hash: bytes.hash, gzip: bytes.gzip };
         if (this.built.get(feed.path)?.hash !== bytes.hash)
-          changed.push({ path: feed.path, identity: joinBytes(bytes.identity), gzip: joinBytes(bytes.gzip) });
+          // Only the gzip crosses (calendar clients take gzip): the bytes of a changed feed are megabytes
+          // where its gzip is a tenth, and the serving thread unzips them if a client wants them.
+          changed.push({ path: feed.path, gzip: joinBytes(bytes.gzip) });
       }
       built.set(feed.path, known);
       metas.push({

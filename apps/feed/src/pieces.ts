@@ -54,13 +54,11 @@ const GZIP_HEADER = Uint8Array.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
 /** An empty final block with fixed codes: ends the deflate stream the pieces' sync-flushed blocks make. */
 const FINAL_BLOCK = Uint8Array.from([3, 0]);
 
-/** A feed made of its pieces: its bytes, their gzip (RFC 1952, one member) and the feed's hash. */
+/** A feed made of its pieces: its gzip (RFC 1952, one member) and the feed's hash. */
 export interface PieceFeed {
   /** The pieces' SHA-256s hashed, base64url, 27 characters: a hash of the bytes, for the ETags. */
   hash: string;
-  /** The feed's bytes, in pieces (joined by {@link joinBytes}). */
-  identity: Uint8Array[];
-  /** Its gzip, in pieces. */
+  /** Its gzip, in pieces (joined by {@link joinBytes}). */
   gzip: Uint8Array[];
 }
 
@@ -85,7 +83,6 @@ export function pieceFeed(pieces: readonly Piece[]): PieceFeed {
   view.setUint32(4, size >>> 0, true);
   return {
     hash: hash.digest('base64url').slice(0, 27),
-    identity: pieces.map((p) => p.bytes),
     gzip: [GZIP_HEADER, ...pieces.map((p) => p.deflate), FINAL_BLOCK, trailer],
   };
 }
