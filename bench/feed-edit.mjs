@@ -77,7 +77,10 @@ async function built(url) {
 // The first start fills the cache and saves the feeds for the next start.
 await built(first.url);
 await new Promise((r) => setTimeout(r, 2000)); // the saved feeds are written after the build
+// The last run's server ends (writing its feeds for the next start) before the next one starts.
+const exited = new Promise((resolve) => first.child.once('exit', resolve));
 first.child.kill();
+await exited;
 const t0 = performance.now();
 const feed = await start(
   [join(root, 'apps/feed/dist/main.js'), '--archive', dir, '--port', '0', '--state', state],
