@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import { FeedStore } from '../apps/feed/dist/index.js';
 import { generateArchive } from './generate-archive.mjs';
@@ -47,19 +47,21 @@ for (let i = 1; i <= Number(values.edits); i++) {
   while (store.snapshot.feeds.get(path)?.etags.identity === etag) await new Promise((r) => setTimeout(r, 5));
   const ms = performance.now() - t0;
   const used = cpu() - c0;
-  const changed = store.snapshot.list.filter((f) => before.feeds.get(f.path)?.hash !== f.hash);
+  const changed = store.snapshot.list
+    .filter((f) => before.feeds.get(f.path)?.hash !== f.hash)
+    .map((f) => ({ ...f, bytes: f.bodies.identity ?? gunzipSync(f.bodies.gzip) })); // the store keeps only gzip
   // The floor: the one file read and parsed, the changed feeds' bytes hashed and gzipped.
   const f0 = cpu();
   load(await readFile(file, 'utf8'));
   for (const feed of changed) {
-    createHash('sha256').update(feed.bodies.identity).digest();
-    gzipSync(feed.bodies.identity, { level: 6 });
+    createHash('sha256').update(feed.bytes).digest();
+    gzipSync(feed.bytes, { level: 6 });
   }
   const floor = cpu() - f0;
   rows.push({
     edit: i,
     'feeds changed': changed.length,
-    'MB changed': (changed.reduce((n, f) => n + f.bodies.identity.byteLength, 0) / 1e6).toFixed(1),
+    'MB changed': (changed.reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6).toFixed(1),
     'edit → new ETag, CPU ms': Math.round(used),
     'floor CPU ms': Math.round(floor),
     ratio: (used / floor).toFixed(2),

@@ -2,7 +2,11 @@
 // the new ETag of the body's feed, and the latency of feed requests meanwhile, side by side with a
 // static server of the same bytes under the same load. Also the time until the server answers after
 // start (warm cache, the feeds of the last run saved). The servers run in their own processes, the load in this one.
-// Usage: pnpm build && node bench/feed-edit.mjs [--meetings 10000] [--edits 5] [--dir DIR]
+// Requests come at a steady rate (--rate per second to each server, 40 by default), each timed from
+// when it was due, so a server that stalls is charged for the requests that wait behind it; --rate 0
+// sends them back to back on 10 connections instead (which measures the machine's saturation as much
+// as the server).
+// Usage: pnpm build && node bench/feed-edit.mjs [--meetings 10000] [--edits 5] [--dir DIR] [--rate 40]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,8 +21,10 @@ const { values } = parseArgs({
     meetings: { type: 'string', default: '10000' },
     edits: { type: 'string', default: '5' },
     dir: { type: 'string' },
+    rate: { type: 'string', default: '40' },
   },
 });
+const rate = Number(values.rate);
 const root = new URL('..', import.meta.url).pathname;
 const dir = values.dir ?? (await mkdtemp(join(tmpdir(), 'sammantrade-feed-edit-')));
 if (!existsSync(join(dir, 'bodies'))) await generateArchive(dir, Number(values.meetings));
@@ -71,14 +77,19 @@ async function built(url) {
 // The first start fills the cache and saves the feeds for the next start.
 await built(first.url);
 await new Promise((r) => setTimeout(r, 2000)); // the saved feeds are written after the build
+// The last run's server ends (writing its feeds for the next start) before the next one starts.
+const exited = new Promise((resolve) => first.child.once('exit', resolve));
 first.child.kill();
+await exited;
 const t0 = performance.now();
 const feed = await start(
   [join(root, 'apps/feed/dist/main.js'), '--archive', dir, '--port', '0', '--state', state],
   /Kalenderflöden: (http:\/\/[\d.:]+)/,
 );
 const path = '/calendars/organ-1.ics';
-while ((await get(`${feed.url}${path}`)).status !== 200) await new Promise((r) => setTimeout(r, 20));
+// As calendar clients ask: with gzip.
+while ((await get(`${feed.url}${path}`, { 'accept-encoding': 'gzip' })).status !== 200)
+  await new Promise((r) => setTimeout(r, 20));
 const startSeconds = (performance.now() - t0) / 1000;
 await built(feed.url);
 const builtSeconds = (performance.now() - t0) / 1000;
@@ -97,19 +108,42 @@ const baseline = await start(
   /static (http:\/\/[\d.:]+)/,
 );
 
-/** Requests at a steady pace (10 connections, back to back) until `done()`; their latencies. */
+/**
+ * Requests until `done()`, and their latencies: `rate` a second, each timed from when it was due (so a
+ * stall counts for every request that waited behind it); or, with rate 0, back to back on 10 connections.
+ */
 async function load(url, done) {
   const times = [];
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (!done()) {
-        const res = await get(url, { 'accept-encoding': 'gzip, br' });
-        times.push(res.status === 200 ? res.ms : Number.POSITIVE_INFINITY); // a failed request counts as the slowest
-      }
-    }),
-  );
+  const headers = { 'accept-encoding': 'gzip, br' };
+  // A failed request counts as the slowest.
+  const record = (res, from) => {
+    times.push(res.status === 200 ? performance.now() - from : Number.POSITIVE_INFINITY);
+    if (res.status !== 200)
+      failures.set(res.error?.code ?? res.status, (failures.get(res.error?.code ?? res.status) ?? 0) + 1);
+  };
+  if (rate > 0) {
+    const pending = [];
+    const start = performance.now();
+    for (let i = 0; !done(); i++) {
+      const due = start + (i * 1000) / rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      pending.push(get(url, headers).then((res) => record(res, due)));
+    }
+    await Promise.all(pending);
+  } else
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (!done()) {
+          const from = performance.now();
+          record(await get(url, headers), from);
+        }
+      }),
+    );
   return times.sort((a, b) => a - b);
 }
+/** Why requests failed (error code or status), over the whole run. */
+const failures = new Map();
 const p = (times, q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
 
 const file = join(
@@ -155,9 +189,10 @@ console.log(
     .join(' ')}; Node ${process.version}`,
 );
 console.log(
-  'Each edit changes one meeting; requests for its body feed run meanwhile, and against a static server of the same bytes:',
+  `Each edit changes one meeting; requests for its body feed run meanwhile (${rate > 0 ? `${rate} a second to each server, timed from when each was due` : 'back to back on 10 connections to each server'}), and against a static server of the same bytes:`,
 );
 console.table(rows);
+if (failures.size) console.log('Failed requests (counted as the slowest):', Object.fromEntries(failures));
 await rm(state, { force: true });
 if (!values.dir) await rm(dir, { recursive: true, force: true });
 process.exit(0);

@@ -2,6 +2,7 @@ import { feedPath } from '@sammantrade/core';
 import { Hono } from 'hono';
 import { type Encoding, httpDate, ifNoneMatchHits, negotiateEncoding, parseHttpDate } from './http.js';
 import { listBodyFeeds, listFeeds, renderIndexPage } from './page.js';
+import { identityOf } from './snapshot.js';
 import type { FeedStore } from './store.js';
 
 /** Options for {@link createApp}. */
@@ -100,7 +101,8 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       return text(404, `Ingen kalender på ${c.req.path}. Finns: ${known}. Se /calendars.json.`);
     }
     const accepted = c.req.header('accept-encoding');
-    const encoding = negotiateEncoding(accepted, (e) => feed.bodies[e] !== undefined);
+    // The bytes themselves can always be had (unzipped when first needed); brotli once made.
+    const encoding = negotiateEncoding(accepted, (e) => e === 'identity' || feed.bodies[e] !== undefined);
     // Brotli is made the first time a client would take it; this one gets gzip.
     if (encoding !== 'br' && negotiateEncoding(accepted) === 'br') store.wantBrotli(feed);
     const headers: Record<string, string> = {
@@ -127,7 +129,7 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       delete headers['content-encoding'];
       return new Response(null, { status: 304, headers });
     }
-    const body = feed.bodies[encoding] ?? feed.bodies.identity;
+    const body = encoding === 'identity' ? await identityOf(feed.bodies) : (feed.bodies[encoding] ?? feed.bodies.gzip);
     headers['content-length'] = String(body.byteLength);
     return new Response(c.req.method === 'HEAD' ? null : (body as Uint8Array<ArrayBuffer>), { status: 200, headers });
   });

@@ -1,6 +1,7 @@
 import { type Archive, bodyFeedEvents, type FeedOptions, feedPath, renderBodyFeed } from '@sammantrade/core';
 import type { ArchiveParts } from '@sammantrade/core/node';
-import { feedHash, feedMeta, gzipFeed, modifiedAt, REFRESH_SECONDS } from './build.js';
+import { feedMeta, modifiedAt, REFRESH_SECONDS } from './build.js';
+import { joinBytes, PieceMaker, pieceFeed } from './pieces.js';
 import { type ServedFeed, servedFeed } from './snapshot.js';
 
 /** `/calendars/<body>.ics` or `/calendars/<body>/<year>.ics`, as `feedPath` writes them. */
@@ -44,8 +45,10 @@ export class BodyFeeds {
     });
     if (!out.made) return undefined;
     const { feed } = out.made;
+    // Hashed and compressed in pieces as the build thread does a folder's feeds: the same ETag either way.
+    const maker = new PieceMaker();
+    const made = pieceFeed(await Promise.all(feed.pieces.map((text) => maker.piece(text))));
     const identity = Buffer.from(feed.text, 'utf8');
-    const gzip = await gzipFeed(identity);
-    return servedFeed(feedMeta(feed, modifiedAt(archive), feedHash(identity)), { identity, gzip });
+    return servedFeed(feedMeta(feed, modifiedAt(archive), made.hash), { identity, gzip: joinBytes(made.gzip) });
   }
 }

@@ -20,6 +20,8 @@ if (!parentPort) throw new Error('the feed build thread runs as a worker thread'
 const port: MessagePort = parentPort;
 const post = (message: FromBuildThread, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 const warn = (message: string) => post({ type: 'warning', message });
+/** The feeds are saved for the next start when no build came for this long. */
+const SAVE_FEEDS_AFTER_MS = 2000;
 
 async function saveState(state: RevisionState, saved: string): Promise<string> {
   const text = `${JSON.stringify(state, null, 1)}\n`;
@@ -63,20 +65,43 @@ async function start(): Promise<void> {
 
   /**
    * A database's build reads, builds and saves the state as one step, so the servers of one database
-   * never give one change two SEQUENCE numbers; a folder's state is saved to its file after.
+   * never give one change two SEQUENCE numbers. A folder's state is saved after the feeds are posted
+   * (a change served before its state is saved gets the same SEQUENCE again from the old state).
    */
   const buildOne = async (archive: Archive): Promise<FeedBuild> => {
-    if (!shared) {
-      const build = await builder.build(archive);
-      saved = await saveState(build.state, saved);
-      return build;
-    }
+    if (!shared) return builder.build(archive);
     let build: FeedBuild | undefined;
     await shared.update(async (stored) => {
       build = await builder.build(archive, stored);
       return build.state;
     });
     return build as FeedBuild;
+  };
+
+  // The feeds are saved for the next start once edits pause: writing them after every build of a
+  // burst would cost each build the writing of every feed's bytes.
+  let unsaved: FeedBuild['feeds'] | undefined;
+  let saveTimer: NodeJS.Timeout | undefined;
+  let saving: Promise<void> | undefined;
+  const saveFeeds = async (): Promise<void> => {
+    const feeds = unsaved;
+    unsaved = undefined;
+    if (!feeds || !data.feedsFile) return;
+    // Only a faster next start depends on it: a folder that cannot be written is no problem.
+    await writeFileAtomic(
+      data.feedsFile,
+      encodeSavedFeeds(data.options, feeds, (path) => builder.gzipOf(path)),
+      { overwrite: true },
+    ).catch(() => undefined);
+  };
+  const saveFeedsSoon = (feeds: FeedBuild['feeds']) => {
+    unsaved = feeds;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saving = saveFeeds().finally(() => {
+        saving = undefined;
+      });
+    }, SAVE_FEEDS_AFTER_MS);
   };
 
   /** Builds the latest archive; archives that came while a build ran are skipped for the newest. */
@@ -86,15 +111,14 @@ async function start(): Promise<void> {
       latest = undefined;
       try {
         const build = await buildOne(archive);
-        const transfer = build.changed.flatMap((feed) => [feed.identity.buffer, feed.gzip.buffer]) as ArrayBuffer[];
+        const transfer = build.changed.flatMap((feed) => [
+          feed.gzip.buffer,
+          ...(feed.identity ? [feed.identity.buffer] : []),
+        ]) as ArrayBuffer[];
         post({ type: 'built', feeds: build.feeds, changed: build.changed }, transfer);
-        // Only a faster next start depends on it: a folder that cannot be written is no problem.
-        if (data.feedsFile)
-          await writeFileAtomic(
-            data.feedsFile,
-            encodeSavedFeeds(data.options, build.feeds, (path) => builder.gzipOf(path)),
-            { overwrite: true },
-          ).catch(() => undefined);
+        if (!shared) saved = await saveState(build.state, saved);
+        post({ type: 'saved' });
+        if (data.feedsFile) saveFeedsSoon(build.feeds);
       } catch (error) {
         warn(`cannot build the feeds, still serving the previous ones: ${formatError(error).join('; ')}`);
       }
@@ -111,6 +135,13 @@ async function start(): Promise<void> {
   const idle = async () => {
     while (running) await running;
   };
+  /** Idle, and the feeds of the last build saved. */
+  const flush = async () => {
+    await idle();
+    clearTimeout(saveTimer);
+    await saving;
+    await saveFeeds();
+  };
 
   live.subscribe((archive) => void schedule(archive));
   void schedule();
@@ -125,7 +156,7 @@ async function start(): Promise<void> {
     } else if (message.type === 'close') {
       void live
         .close()
-        .then(idle)
+        .then(flush)
         .then(() => post({ type: 'closed' }));
     }
   });

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import {
   type Archive,
   type Diagnostic,
@@ -12,11 +9,7 @@ import {
   type SammantradeErrorCode,
 } from '@sammantrade/core';
 import type { LiveArchiveOptions } from '@sammantrade/core/node';
-
-const gzipAsync = promisify(gzip);
-
-/** Above this size a feed is gzipped at level 6 (see FeedBuilder.build). */
-const GZIP_BEST_MAX = 1024 * 1024;
+import { joinBytes, type Piece, PieceMaker, pieceFeed } from './pieces.js';
 
 /** Feeds refresh at most every few hours in most clients; six hours is what Outlook honours well. */
 export const REFRESH_SECONDS = 6 * 60 * 60;
@@ -31,14 +24,17 @@ export interface FeedMeta {
   events: number;
   /** Epoch milliseconds, whole seconds, from the data (never the clock). */
   lastModified: number;
-  /** The start of the SHA-256 of the iCalendar bytes: the ETags are made from it. */
+  /** A hash of the iCalendar bytes (of their pieces' SHA-256s, see `pieceFeed`): the ETags are made from it. */
   hash: string;
 }
 
-/** A feed's new bytes. Each array owns its buffer, so it can be transferred to another thread. */
+/**
+ * A feed's new bytes. Each array owns its buffer, so it can be transferred to another thread. Builds
+ * and the saved feeds of the last run give only the gzip: the bytes are unzipped when first needed.
+ */
 export interface FeedBytes {
   path: string;
-  identity: Uint8Array;
+  identity?: Uint8Array;
   gzip: Uint8Array;
 }
 
@@ -66,14 +62,6 @@ function sameState(a: RevisionState, b: RevisionState): boolean {
   });
 }
 
-/** The start of the SHA-256 of a feed's bytes: its ETags are made from it. */
-export const feedHash = (identity: Uint8Array): string =>
-  createHash('sha256').update(identity).digest('base64url').slice(0, 27);
-
-/** A feed's gzip bytes, in zlib's thread pool. Level 9 costs twice level 6 for 5 % fewer bytes: worth it on a small feed, not on megabytes. */
-export const gzipFeed = (identity: Uint8Array): Promise<Buffer> =>
-  gzipAsync(identity, { level: identity.byteLength > GZIP_BEST_MAX ? 6 : 9 });
-
 /** An archive's change time in epoch milliseconds, whole seconds: a feed's Last-Modified. */
 export const modifiedAt = (archive: Archive): number =>
   Math.floor(Date.parse(archive.modified ?? new Date(0).toISOString()) / 1000) * 1000;
@@ -92,19 +80,24 @@ export function feedMeta(feed: RenderedFeed, lastModified: number, hash: string)
   };
 }
 
-/** A copy that owns its memory (zlib and `Buffer.from` may hand out a slice of a shared pool). */
-const own = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
+/** What the builder keeps of a feed: its pieces (compared by reference), their hash and gzip. */
+interface BuiltFeed {
+  pieces: readonly string[];
+  hash: string;
+  gzip: readonly Uint8Array[];
+}
 
 /**
  * Builds the feeds of one archive after another, keeping what the next build can reuse: each event's
- * iCalendar text (only changed events are rendered again), each feed's text (only feeds whose text
- * changed are hashed and compressed again) and the revision state (SEQUENCE rises only for changed
+ * iCalendar text (only changed events are rendered again), each piece of each feed's text (a body's
+ * year; see `RenderedFeed.pieces`) as bytes, hash and deflate, so only the pieces that changed are
+ * encoded, hashed and compressed again, and the revision state (SEQUENCE rises only for changed
  * events). Runs in the feed's build thread, so requests never wait for it.
  */
 export class FeedBuilder {
   private rendered: RenderedFeeds | undefined;
-  /** Each feed's text, the hash of its bytes and its gzip bytes, as last built. */
-  private built = new Map<string, { text: string; hash: string; gzip?: Uint8Array }>();
+  private readonly pieces = new PieceMaker();
+  private built = new Map<string, BuiltFeed>();
 
   constructor(
     private state: RevisionState,
@@ -128,36 +121,34 @@ export class FeedBuilder {
     });
     // The archive's own change time: it moves whenever any event appears, changes or goes.
     const lastModified = modifiedAt(archive);
-    const built = new Map<string, { text: string; hash: string; gzip?: Uint8Array }>();
-    const fresh: { path: string; identity: Buffer }[] = [];
-    const metas = feeds.map((feed): FeedMeta => {
+    // Every piece of every feed is asked for (so the next build keeps it); only new ones are made.
+    const made = feeds.map((feed) => feed.pieces.map((text) => this.pieces.piece(text)));
+    this.pieces.done();
+    const built = new Map<string, BuiltFeed>();
+    const changed: FeedBytes[] = [];
+    const metas: FeedMeta[] = [];
+    for (const [i, feed] of feeds.entries()) {
       let known = this.built.get(feed.path);
-      if (known?.text !== feed.text) {
-        const identity = Buffer.from(feed.text, 'utf8');
-        known = { text: feed.text, hash: feedHash(identity) };
-        fresh.push({ path: feed.path, identity });
+      if (known?.pieces !== feed.pieces) {
+        const bytes = pieceFeed(await Promise.all(made[i] as (Piece | Promise<Piece>)[]));
+        known = { pieces: feed.pieces, hash: bytes.hash, gzip: bytes.gzip };
+        if (this.built.get(feed.path)?.hash !== bytes.hash)
+          // Only the gzip crosses (calendar clients take gzip): the bytes of a changed feed are megabytes
+          // where its gzip is a tenth, and the serving thread unzips them if a client wants them.
+          changed.push({ path: feed.path, gzip: joinBytes(bytes.gzip) });
       }
       built.set(feed.path, known);
-      return feedMeta(feed, lastModified, known.hash);
-    });
-    // gzip in zlib's thread pool, the changed feeds at once.
-    const changed = await Promise.all(
-      fresh.map(async ({ path, identity }): Promise<FeedBytes> => {
-        const gzip = await gzipFeed(identity);
-        const entry = built.get(path);
-        if (entry) entry.gzip = gzip;
-        return { path, identity: own(identity), gzip: own(gzip) };
-      }),
-    );
+      metas.push(feedMeta(feed, lastModified, known.hash));
+    }
     this.rendered = rendered;
     this.state = state;
     this.built = built;
     return { feeds: metas, changed, state };
   }
 
-  /** The gzip bytes of a feed of the last build (kept for {@link encodeSavedFeeds}). */
-  gzipOf(path: string): Uint8Array {
-    return this.built.get(path)?.gzip ?? new Uint8Array();
+  /** The gzip of a feed of the last build, in pieces (for `encodeSavedFeeds`). */
+  gzipOf(path: string): readonly Uint8Array[] {
+    return this.built.get(path)?.gzip ?? [];
   }
 }
 
@@ -182,6 +173,8 @@ export type ToBuildThread = { type: 'reload'; id?: number } | { type: 'close' };
 /** Messages from the build thread. */
 export type FromBuildThread =
   | { type: 'built'; feeds: FeedMeta[]; changed: FeedBytes[] }
+  /** The state of the last build is saved (after its feeds were posted). */
+  | { type: 'saved' }
   | { type: 'reloaded'; id: number }
   | { type: 'warning'; message: string }
   | { type: 'failed'; error: { code?: SammantradeErrorCode; message: string; diagnostics?: readonly Diagnostic[] } }

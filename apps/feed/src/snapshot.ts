@@ -1,14 +1,19 @@
 import { promisify } from 'node:util';
-import { brotliCompress, constants } from 'node:zlib';
+import { brotliCompress, constants, gunzip } from 'node:zlib';
 import type { FeedBytes, FeedMeta } from './build.js';
 import type { Encoding } from './http.js';
 
 const brotliAsync = promisify(brotliCompress);
+const gunzipAsync = promisify(gunzip);
 
 /** One feed ready to serve: its bytes in every encoding ready so far, the ETags and Last-Modified. */
 export interface ServedFeed extends FeedMeta {
-  /** Brotli comes later than the others (made when first asked for, see BrotliMaker); until then, gzip. */
-  bodies: Partial<Record<Encoding, Uint8Array>> & Record<'identity' | 'gzip', Uint8Array>;
+  /**
+   * Gzip is always there. The bytes themselves are there once built, or unzipped when first needed
+   * (the saved feeds served at start have only gzip; see {@link identityOf}). Brotli is made when first
+   * asked for (see BrotliMaker); until then, gzip.
+   */
+  bodies: Partial<Record<Encoding, Uint8Array>> & Record<'gzip', Uint8Array>;
   etags: Record<Encoding, string>;
 }
 
@@ -38,11 +43,30 @@ export function nextSnapshot(
   const list = feeds.map((meta): ServedFeed => {
     const bytes = fresh.get(meta.path);
     const old = previous?.feeds.get(meta.path);
-    const bodies = bytes ? { identity: bytes.identity, gzip: bytes.gzip } : old?.hash === meta.hash && old?.bodies;
+    const bodies = bytes
+      ? { gzip: bytes.gzip, ...(bytes.identity ? { identity: bytes.identity } : {}) }
+      : old?.hash === meta.hash && old?.bodies;
     if (!bodies) throw new Error(`the build thread sent no bytes for ${meta.path}`);
     return servedFeed(meta, bodies);
   });
   return { feeds: new Map(list.map((f) => [f.path, f])), list };
+}
+
+const unzipping = new WeakMap<ServedFeed['bodies'], Promise<Uint8Array>>();
+
+/** A feed's bytes, unzipped from its gzip in zlib's thread pool the first time they are needed. */
+export function identityOf(bodies: ServedFeed['bodies']): Uint8Array | Promise<Uint8Array> {
+  if (bodies.identity) return bodies.identity;
+  let pending = unzipping.get(bodies);
+  if (!pending) {
+    pending = gunzipAsync(bodies.gzip).then((bytes) => {
+      bodies.identity = bytes;
+      unzipping.delete(bodies);
+      return bytes;
+    });
+    unzipping.set(bodies, pending);
+  }
+  return pending;
 }
 
 /** Above this size a feed gets brotli at quality 9: quality 11 costs about two seconds a megabyte. */
@@ -77,9 +101,10 @@ export class BrotliMaker {
 
   private async run(): Promise<void> {
     for (const bodies of this.queue) {
-      const size = bodies.identity.byteLength;
       try {
-        bodies.br = await brotliAsync(bodies.identity, {
+        const identity = await identityOf(bodies);
+        const size = identity.byteLength;
+        bodies.br = await brotliAsync(identity, {
           params: {
             [constants.BROTLI_PARAM_QUALITY]: size > BROTLI_BEST_MAX ? 9 : 11,
             [constants.BROTLI_PARAM_SIZE_HINT]: size,

@@ -254,6 +254,7 @@ export class FeedStore {
       thread.on('message', (message: FromBuildThread) => {
         if (message.type === 'built') {
           this.current = nextSnapshot(this.current, message.feeds, message.changed);
+        } else if (message.type === 'saved') {
           this.generation++;
           started = true;
           resolve();

@@ -1,7 +1,9 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type FeedServer } from '../src/index.js';
 
@@ -18,6 +20,19 @@ async function etags(base: string): Promise<Map<string, string>> {
     out.set(path, String(res.headers.get('etag')));
   }
   return out;
+}
+
+/** A response's bytes as sent (fetch would unzip them). */
+function raw(url: string, encoding: string): Promise<{ encoding: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 describe('an edit to one meeting file, over real files and real HTTP', () => {
@@ -62,5 +77,12 @@ describe('an edit to one meeting file, over real files and real HTTP', () => {
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     const all = await (await fetch(`${base}/calendars/all.ics`)).text();
     expect(all.replace(/\r\n /g, '')).toContain('LOCATION:Sammanträdesrummet Iggesund');
+    // Only the changed pieces were compressed again: the gzip a client gets still unzips to the bytes.
+    for (const path of changed) {
+      const plain = await raw(`${base}${path}`, 'identity');
+      const gzip = await raw(`${base}${path}`, 'gzip');
+      expect(gzip.encoding).toBe('gzip');
+      expect(gunzipSync(gzip.body).equals(plain.body)).toBe(true);
+    }
   }, 240_000);
 });

@@ -151,24 +151,33 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     meetingsByBody.set(m.body, list);
   }
 
-  const paragraphs: ParagraphRef[] = [];
-  const decisions: DecisionRef[] = [];
-  const assignments: AssignmentRef[] = [];
-  const cases = new Map<string, ParagraphRef[]>();
-  for (const meeting of meetings) {
-    const body = bodyById.get(meeting.body);
-    if (!body) continue; // reported by checkRecords
-    const refs = refsOf(body, meeting);
-    for (const ref of refs.paragraphs) paragraphs.push(ref);
-    for (const ref of refs.decisions) decisions.push(ref);
-    for (const ref of refs.assignments) assignments.push(ref);
-    for (const [key, ref] of refs.cases) {
-      const list = cases.get(key);
-      if (list) list.push(ref);
-      else cases.set(key, [ref]);
+  // The paragraph, decision, assignment and case indexes are made when first asked for: a reload that
+  // only feeds the calendars (which need none of them without deadline events) never makes them.
+  let indexes: Pick<Archive, 'paragraphs' | 'decisions' | 'assignments' | 'cases'> | undefined;
+  const index = () => {
+    if (indexes) return indexes;
+    const paragraphs: ParagraphRef[] = [];
+    const decisions: DecisionRef[] = [];
+    const assignments: AssignmentRef[] = [];
+    const cases = new Map<string, ParagraphRef[]>();
+    for (const meeting of meetings) {
+      const body = bodyById.get(meeting.body);
+      if (!body) continue; // reported by checkRecords
+      const refs = refsOf(body, meeting);
+      for (const ref of refs.paragraphs) paragraphs.push(ref);
+      for (const ref of refs.decisions) decisions.push(ref);
+      for (const ref of refs.assignments) assignments.push(ref);
+      for (const [key, ref] of refs.cases) {
+        const list = cases.get(key);
+        if (list) list.push(ref);
+        else cases.set(key, [ref]);
+      }
     }
-  }
-  for (const list of cases.values()) list.sort((a, b) => byDate(a.meeting, b.meeting));
+    for (const list of cases.values()) list.sort((a, b) => byDate(a.meeting, b.meeting));
+    for (const list of [paragraphs, decisions, assignments]) Object.freeze(list);
+    indexes = { paragraphs, decisions, assignments, cases };
+    return indexes;
+  };
 
   const schedules = [...records.schedules].sort((a, b) => a.body.localeCompare(b.body) || a.year - b.year);
   const programmes = [...records.programmes].sort((a, b) => a.id.localeCompare(b.id));
@@ -178,10 +187,18 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     meetings,
     schedules,
     programmes,
-    paragraphs,
-    decisions,
-    assignments,
-    cases,
+    get paragraphs() {
+      return index().paragraphs;
+    },
+    get decisions() {
+      return index().decisions;
+    },
+    get assignments() {
+      return index().assignments;
+    },
+    get cases() {
+      return index().cases;
+    },
     diagnostics,
     ...(options.modified ? { modified: options.modified } : {}),
     ...(options.version ? { version: options.version } : {}),
@@ -190,9 +207,9 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     meeting: (bodyId, meetingId) => meetingsByBody.get(bodyId)?.find((m) => m.id === meetingId),
     meetingsOn: (bodyId, date) => (meetingsByBody.get(bodyId) ?? []).filter((m) => m.date === date),
     schedule: (bodyId, year) => schedules.find((s) => s.body === bodyId && s.year === year),
-    caseHistory: (caseNumber) => cases.get(caseKey(caseNumber)) ?? [],
+    caseHistory: (caseNumber) => index().cases.get(caseKey(caseNumber)) ?? [],
   };
   freezeRecords(records);
-  for (const list of [paragraphs, decisions, assignments, bodies, meetings, schedules, programmes]) Object.freeze(list);
+  for (const list of [bodies, meetings, schedules, programmes]) Object.freeze(list);
   return Object.freeze(archive);
 }

@@ -26,6 +26,20 @@ export interface ArchiveCheck {
   version: string;
 }
 
+/** Where a record was read from, and the lines of the places in it a diagnostic was given for. */
+interface Origin {
+  file: string;
+  path: string;
+  kind: RecordKind;
+  lines: Map<string, number | undefined>;
+}
+/**
+ * Each record's origin, kept with the record object: a reload keeps the objects of unchanged files, so
+ * their origins are not made again. Only the file is kept, not the parsed YAML document (a large
+ * archive's would fill the heap).
+ */
+const origins = new WeakMap<object, Origin>();
+
 /** Files read at once: enough to keep the disk busy while the last one is parsed. */
 const READ_CONCURRENCY = 32;
 /**
@@ -137,8 +151,6 @@ export async function readArchive(
     schedules: [] as Schedule[],
     programmes: [] as Programme[],
   };
-  // Only the file of each record is kept: parsed YAML documents of a large archive would fill the heap.
-  const origin = new WeakMap<object, { file: string; path: string; kind: RecordKind }>();
   let newest = 0;
   files.forEach((rel, i) => {
     const result = results[i];
@@ -156,7 +168,9 @@ export async function readArchive(
     if (result.cache) {
       if (result.cache !== cache.get(rel)) cache.set(rel, result.cache);
     } else cache.delete(rel);
-    origin.set(result.record, { file: shown(rel), path: join(dir, rel), kind: result.kind });
+    // A record read before keeps its origin (records are immutable, each from one file as it was).
+    if (!origins.has(result.record))
+      origins.set(result.record, { file: shown(rel), path: join(dir, rel), kind: result.kind, lines: new Map() });
     if (result.kind === 'body') records.bodies.push(result.record as Body);
     if (result.kind === 'meeting') records.meetings.push(result.record as Meeting);
     if (result.kind === 'schedule') records.schedules.push(result.record as Schedule);
@@ -170,7 +184,10 @@ export async function readArchive(
 
   // Lines for cross-record diagnostics: the file is parsed again, only when something is reported on it.
   const documents = new Map<string, ParsedRecord>();
-  const lineIn = (o: { file: string; path: string; kind: RecordKind }, at: readonly (string | number)[]) => {
+  const lineIn = (o: Origin, at: readonly (string | number)[]) => {
+    // Kept with the record: a reload reports the same problems of unchanged records without parsing again.
+    const key = at.join('\u0000');
+    if (o.lines.has(key)) return o.lines.get(key);
     let parsed = documents.get(o.path);
     if (!parsed) {
       let text = '';
@@ -182,10 +199,12 @@ export async function readArchive(
       parsed = parseRecordYaml(text, o.kind, o.file);
       documents.set(o.path, parsed);
     }
-    return parsed.lineOf(at);
+    const line = parsed.lineOf(at);
+    o.lines.set(key, line);
+    return line;
   };
   const locate: Locate = (record, path = []) => {
-    const o = origin.get(record);
+    const o = origins.get(record);
     return o ? { file: o.file, line: lineIn(o, path) ?? 1 } : undefined;
   };
   // Whole seconds: HTTP dates carry no more, and the same files must give the same feed bytes.

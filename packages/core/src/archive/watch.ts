@@ -60,8 +60,11 @@ export function watchArchive(
       onChange(seen ? [...seen] : undefined);
     }, options.debounceMs ?? 150);
   };
+  // Asked for every entry each time a folder is read again (chokidar reads a folder of 2,000 meetings
+  // on each change in it): the path below the archive by its prefix, without resolving it.
+  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   const ignored = (path: string, stats?: { isFile(): boolean }) => {
-    const rel = relative(dir, path);
+    const rel = path.startsWith(prefix) ? path.slice(prefix.length) : relative(dir, path);
     if (rel === '') return false;
     const parts = rel.split(sep);
     if (!FOLDERS.has(parts[0] ?? '') || parts.some((part) => part.startsWith('.'))) return true;

@@ -14,17 +14,21 @@ export interface WriteOptions {
   overwrite?: boolean;
 }
 
+/** Byte arrays per write call: well under the IOV_MAX of every system (1024 on Linux). */
+const WRITEV_MAX = 512;
+
 /**
  * Writes a file so that readers see the old content or the new, never half of it: the data goes to
  * a temporary file beside the target, is flushed, then renamed (or hard-linked, when not overwriting,
  * so that a file created meanwhile is never replaced). Only regular files are written: a folder, a
  * FIFO, a device or a socket is refused, `overwrite` or not; a symbolic link to a regular file in a
- * writable folder has that file replaced (the link stays), see {@link outputTarget}.
+ * writable folder has that file replaced (the link stays), see {@link outputTarget}. `data` may be
+ * a list of byte arrays, written one after another (without joining them into one first).
  * @throws {SammantradeError} `EXISTS` when the file exists and `overwrite` is not set; `IO` otherwise.
  */
 export async function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | readonly Uint8Array[],
   options: WriteOptions = {},
 ): Promise<void> {
   const overwrite = options.overwrite === true;
@@ -36,7 +40,13 @@ export async function writeFileAtomic(
     await mkdir(dir, { recursive: true });
     const handle = await open(temp, 'wx', 0o644);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else
+        for (let i = 0; i < data.length; i += WRITEV_MAX) {
+          const batch = data.slice(i, i + WRITEV_MAX);
+          const { bytesWritten } = await handle.writev(batch);
+          if (bytesWritten !== batch.reduce((n, b) => n + b.byteLength, 0)) throw new Error('a short write');
+        }
       await handle.sync();
     } finally {
       await handle.close();

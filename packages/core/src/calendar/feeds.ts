@@ -11,7 +11,7 @@ import {
   ownCalendarEvents,
   reportBackEvents,
 } from './events.js';
-import { assembleICalendar, eventTexts, type ICalendarOptions, type RenderedEvents } from './ics.js';
+import { type CalendarFrame, calendarFrame, eventTexts, type ICalendarOptions, type RenderedEvents } from './ics.js';
 import { type RevisedEvent, type RevisionState, reviseInto } from './revisions.js';
 import { feedPath } from './subscribe.js';
 
@@ -31,49 +31,41 @@ export interface FeedDescription {
 /** Options shared by every feed: the viewer link and the optional deadline events. */
 export type FeedOptions = Pick<CalendarOptions, 'adjustments' | 'reportBacks' | 'viewerUrl' | 'uidDomain'>;
 
-/** The feed of all bodies, around `events` (all of them, in calendar order). */
-function allFeed<E extends CalendarEvent>(
-  archive: Archive,
-  events: E[],
-): Omit<FeedDescription, 'events'> & { events: E[] } {
+/** The feed of all bodies (its events apart). */
+function allFeed(archive: Archive): Omit<FeedDescription, 'events'> {
   return {
     id: 'all',
     name: P.allFeedName,
     description: P.allFeedDescription(archive.bodies.map((b) => b.name)),
     path: feedPath('all'),
-    events,
   };
 }
 
-/** A body's feed and one per year that has events, around its `events` (in calendar order). */
-function bodyFeeds<E extends CalendarEvent>(
-  body: Body,
-  events: E[],
-): (Omit<FeedDescription, 'events'> & { events: E[] })[] {
-  const feeds: (Omit<FeedDescription, 'events'> & { events: E[] })[] = [
-    {
-      id: body.id,
-      bodyId: body.id,
-      name: body.name,
-      description: P.bodyFeedDescription(body.name, body.organisation),
-      path: feedPath(body.id),
-      events,
-    },
-  ];
-  const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))].sort((a, b) => a - b);
-  for (const year of years) {
-    feeds.push({
-      id: `${body.id}/${year}`,
-      bodyId: body.id,
-      year,
-      name: `${body.name} ${year}`,
-      description: P.yearFeedDescription(body.name, year),
-      path: feedPath(body.id, year),
-      events: events.filter((e) => e.date.startsWith(`${year}-`)),
-    });
-  }
-  return feeds;
+/** A body's feed (its events apart). */
+function bodyFeed(body: Body): Omit<FeedDescription, 'events'> {
+  return {
+    id: body.id,
+    bodyId: body.id,
+    name: body.name,
+    description: P.bodyFeedDescription(body.name, body.organisation),
+    path: feedPath(body.id),
+  };
 }
+
+/** A body's feed of one year (its events apart). */
+function yearFeed(body: Body, year: number): Omit<FeedDescription, 'events'> {
+  return {
+    id: `${body.id}/${year}`,
+    bodyId: body.id,
+    year,
+    name: `${body.name} ${year}`,
+    description: P.yearFeedDescription(body.name, year),
+    path: feedPath(body.id, year),
+  };
+}
+
+/** The year of an event's date. */
+const yearOf = (event: CalendarEvent): number => Number(event.date.slice(0, 4));
 
 /**
  * Every calendar of an archive: one for all bodies, one per body and one per body and year
@@ -81,28 +73,49 @@ function bodyFeeds<E extends CalendarEvent>(
  */
 export function describeFeeds(archive: Archive, options: FeedOptions = {}): FeedDescription[] {
   const all = buildCalendarEvents(archive, options);
-  const feeds: FeedDescription[] = [allFeed(archive, all)];
-  for (const body of archive.bodies)
-    feeds.push(
-      ...bodyFeeds(
-        body,
-        all.filter((e) => e.bodyId === body.id),
-      ),
-    );
+  const feeds: FeedDescription[] = [{ ...allFeed(archive), events: all }];
+  for (const body of archive.bodies) {
+    const events = all.filter((e) => e.bodyId === body.id);
+    feeds.push({ ...bodyFeed(body), events });
+    const years = new Map<number, CalendarEvent[]>();
+    for (const event of events) {
+      const list = years.get(yearOf(event));
+      if (list) list.push(event);
+      else years.set(yearOf(event), [event]);
+    }
+    for (const year of [...years.keys()].sort((a, b) => a - b))
+      feeds.push({ ...yearFeed(body, year), events: years.get(year) ?? [] });
+  }
   return feeds;
 }
 
 /** A feed with its events revised and its iCalendar text. */
 export interface RenderedFeed extends Omit<FeedDescription, 'events'> {
   events: RevisedEvent[];
-  text: string;
+  /**
+   * The text in pieces (`pieces.join('')` is `text`): the calendar around the events, and the events'
+   * texts a year to a piece. A piece that did not change since the build given as `rendered` is the very
+   * same string, shared by every feed it is in (a body's year is a piece of the body's feed, of its year's
+   * feed and, merged with the other bodies' events of that year, of the feed of all bodies), so a server can
+   * keep what it made of each piece (bytes, hash, compression) and make only the new ones.
+   */
+  pieces: readonly string[];
+  /** The whole iCalendar text, joined from the pieces when first read. */
+  readonly text: string;
 }
 
-/** A feed's text with what it was made of, so the next build can tell it unchanged without making it. */
-interface FeedText {
-  readonly head: string;
-  readonly parts: readonly string[];
+/** The events of one body or of all bodies in one year, in calendar order, with their texts and those joined. */
+interface YearPart {
+  readonly year: number;
+  readonly events: readonly RevisedEvent[];
+  readonly texts: readonly string[];
+  /** The texts joined: a piece of every feed the year is in. */
   readonly text: string;
+}
+
+/** A year of the feed of all bodies: the bodies' parts it was merged from (compared by reference). */
+interface AllYear extends YearPart {
+  readonly parts: readonly YearPart[];
 }
 
 /** What a build keeps of one body for the next. */
@@ -115,13 +128,11 @@ interface BodyBuild {
   readonly reportBacksKey: string;
   /** The case keys of its paragraphs with assignments: a change in one of these cases may report one back. */
   readonly cases: ReadonlySet<string>;
-  /** Its events revised, in calendar order, with their iCalendar texts. */
-  readonly events: readonly RevisedEvent[];
-  readonly texts: readonly string[];
+  /** Its events revised, a year to a part, in order. */
+  readonly years: ReadonlyMap<number, YearPart>;
   /** Event texts by content (see `eventTexts`): only events that changed are rendered again. */
   readonly rendered: ReadonlyMap<string, string>;
   readonly feeds: readonly RenderedFeed[];
-  readonly made: ReadonlyMap<string, FeedText>;
 }
 
 /**
@@ -135,8 +146,12 @@ export interface RenderedFeeds {
   readonly state: RevisionState;
   /** @internal */
   readonly bodies: ReadonlyMap<string, BodyBuild>;
-  /** @internal the feed of all bodies, and its events */
-  readonly all: FeedText & { readonly events: RevisedEvent[] };
+  /** @internal the feed of all bodies */
+  readonly all: RenderedFeed;
+  /** @internal the feed of all bodies a year at a time */
+  readonly allYears: ReadonlyMap<number, AllYear>;
+  /** @internal the text around each feed's events, by its calendar options as JSON */
+  readonly frames: ReadonlyMap<string, CalendarFrame>;
 }
 
 /** Options for {@link renderFeeds}. */
@@ -158,11 +173,49 @@ function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return true;
 }
 
-/** A feed's text from its event texts, or the previous text when neither its head nor its events changed. */
-function feedText(parts: readonly string[], calendar: ICalendarOptions, old: FeedText | undefined): FeedText {
-  const head = JSON.stringify(calendar);
-  if (old && old.head === head && sameItems(old.parts, parts)) return old;
-  return { head, parts, text: assembleICalendar(parts, calendar) };
+/** A feed, its text joined from its pieces only when asked for (a server keeps the pieces). */
+function renderedFeed(
+  description: Omit<FeedDescription, 'events'>,
+  events: RevisedEvent[],
+  pieces: readonly string[],
+): RenderedFeed {
+  let text: string | undefined;
+  return {
+    ...description,
+    events,
+    pieces,
+    get text() {
+      text ??= pieces.join('');
+      return text;
+    },
+  };
+}
+
+/**
+ * A body's events (in calendar order, with their texts) a year to a part; a year whose texts are those
+ * of the `old` part keeps that part, so its piece stays the same string.
+ */
+function yearParts(
+  events: readonly RevisedEvent[],
+  texts: readonly string[],
+  old: ReadonlyMap<number, YearPart> | undefined,
+): Map<number, YearPart> {
+  const parts = new Map<number, YearPart>();
+  for (let i = 0; i < events.length; ) {
+    const year = yearOf(events[i] as RevisedEvent);
+    let j = i + 1;
+    while (j < events.length && yearOf(events[j] as RevisedEvent) === year) j++;
+    const part = texts.slice(i, j);
+    const known = old?.get(year);
+    parts.set(
+      year,
+      known && sameItems(known.texts, part)
+        ? known
+        : { year, events: events.slice(i, j), texts: part, text: part.join('') },
+    );
+    i = j;
+  }
+  return parts;
 }
 
 /** Merges lists each in calendar order into one, with each event's text beside it. */
@@ -253,8 +306,9 @@ const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
  * rendered once, whatever feeds it is in. Give the returned `rendered` (and `state`) to the next build
  * and it costs what changed: a body whose records (its own file, meetings and schedules) are the same
  * objects as before and whose report-back events are the same keeps its events, texts and feeds; only
- * the changed bodies' events are revised and rendered, only their feeds and the feed of all bodies are
- * made again. The feed server and `sammantrade calendar` both write through this.
+ * the changed bodies' events are revised and rendered, and only the years of them that changed are
+ * joined again, in their feeds and in the feed of all bodies (see {@link RenderedFeed.pieces}).
+ * The feed server and `sammantrade calendar` both write through this.
  */
 export function renderFeeds(
   archive: Archive,
@@ -270,11 +324,31 @@ export function renderFeeds(
     refreshSeconds,
   ]);
   const before = options.rendered?.key === key && options.rendered.state === previous ? options.rendered : undefined;
-  const calendarOf = (name: string, description: string): ICalendarOptions => ({
-    name,
-    description,
-    ...(refreshSeconds ? { refreshSeconds } : {}),
-  });
+  // The text around each feed's events, made once per name and description and kept for the next build.
+  const frames = new Map<string, CalendarFrame>();
+  const frameOf = (feed: { name: string; description: string }): CalendarFrame => {
+    const calendar: ICalendarOptions = {
+      name: feed.name,
+      description: feed.description,
+      ...(refreshSeconds ? { refreshSeconds } : {}),
+    };
+    const id = JSON.stringify(calendar);
+    let frame = frames.get(id) ?? before?.frames.get(id);
+    frame ??= calendarFrame(calendar);
+    frames.set(id, frame);
+    return frame;
+  };
+  /** The pieces of a feed around `parts`, or `old` when they are the same. */
+  const piecesOf = (
+    feed: { name: string; description: string },
+    parts: Iterable<YearPart>,
+    old: readonly string[] | undefined,
+  ): readonly string[] => {
+    const frame = frameOf(feed);
+    const texts = [...parts].map((p) => p.text);
+    const pieces = texts.length === 0 ? [frame.empty] : [frame.head, ...texts, frame.tail];
+    return old && sameItems(old, pieces) ? old : pieces;
+  };
   const changedAt = archive.modified ?? new Date(0).toISOString();
   const inputsOf = (body: Body): object[] => [
     body,
@@ -299,6 +373,7 @@ export function renderFeeds(
         : old.reportBacks;
     const reportBacksKey = reportBacks === old?.reportBacks ? old.reportBacksKey : JSON.stringify(reportBacks);
     if (old && sameInputs && old.reportBacksKey === reportBacksKey) {
+      for (const feed of old.feeds) frameOf(feed); // kept for the next build
       bodies.set(body.id, old);
       continue;
     }
@@ -313,48 +388,51 @@ export function renderFeeds(
         return kept;
       },
     } satisfies RenderedEvents);
-    const textOf = new Map(events.map((e, i) => [e, texts[i] as string]));
-    const made = new Map<string, FeedText>();
-    const feeds = bodyFeeds(body, events).map((feed): RenderedFeed => {
-      const parts = feed.events === events ? texts : feed.events.map((e) => textOf.get(e) as string);
-      const text = feedText(parts, calendarOf(feed.name, feed.description), old?.made.get(feed.path));
-      made.set(feed.path, text);
-      return { ...feed, text: text.text };
-    });
+    const years = yearParts(events, texts, old?.years);
+    const oldFeeds = new Map(old?.feeds.map((f) => [f.path, f]));
+    /** The feed, or the old one when its pieces are the same (its text already joined). */
+    const feedOf = (description: Omit<FeedDescription, 'events'>, list: readonly RevisedEvent[], parts: YearPart[]) => {
+      const known = oldFeeds.get(description.path);
+      const pieces = piecesOf(description, parts, known?.pieces);
+      return known && pieces === known.pieces ? known : renderedFeed(description, [...list], pieces);
+    };
+    const feeds = [feedOf(bodyFeed(body), events, [...years.values()])];
+    for (const part of years.values()) feeds.push(feedOf(yearFeed(body, part.year), part.events, [part]));
     const cases = sameInputs && old ? old.cases : assignmentCases(inputs);
-    bodies.set(body.id, {
-      inputs,
-      own,
-      reportBacks,
-      reportBacksKey,
-      cases,
-      events,
-      texts,
-      rendered: kept,
-      feeds,
-      made,
-    });
+    bodies.set(body.id, { inputs, own, reportBacks, reportBacksKey, cases, years, rendered: kept, feeds });
   }
 
-  const oldAll = before?.all;
-  const allCalendar = calendarOf(P.allFeedName, P.allFeedDescription(archive.bodies.map((b) => b.name)));
-  const unchanged =
-    oldAll !== undefined &&
-    before !== undefined &&
-    state === undefined &&
-    before.bodies.size === bodies.size &&
-    [...bodies].every(([id, b]) => before.bodies.get(id) === b) &&
-    oldAll.head === JSON.stringify(allCalendar);
-  let all: RenderedFeeds['all'];
-  if (unchanged && oldAll) all = oldAll;
-  else {
-    const merged = mergeInOrder([...bodies.values()]);
-    all = { ...feedText(merged.texts, allCalendar, oldAll), events: merged.events };
+  // The feed of all bodies, a year at a time: a year none of whose bodies' parts changed is kept.
+  const yearsOfAll = new Set<number>();
+  for (const b of bodies.values()) for (const year of b.years.keys()) yearsOfAll.add(year);
+  const allYears = new Map<number, AllYear>();
+  for (const year of [...yearsOfAll].sort((a, b) => a - b)) {
+    const parts: YearPart[] = [];
+    for (const b of bodies.values()) {
+      const part = b.years.get(year);
+      if (part) parts.push(part);
+    }
+    const known = before?.allYears.get(year);
+    if (known && sameItems(known.parts, parts)) allYears.set(year, known);
+    else {
+      const merged = mergeInOrder(parts);
+      allYears.set(year, { year, parts, events: merged.events, texts: merged.texts, text: merged.texts.join('') });
+    }
   }
-  const feeds: RenderedFeed[] = [{ ...allFeed(archive, [...all.events]), text: all.text }];
+  const description = allFeed(archive);
+  const pieces = piecesOf(description, allYears.values(), before?.all.pieces);
+  const all =
+    before && pieces === before.all.pieces
+      ? before.all
+      : renderedFeed(
+          description,
+          [...allYears.values()].flatMap((y) => y.events),
+          pieces,
+        );
+  const feeds: RenderedFeed[] = [all];
   for (const b of bodies.values()) feeds.push(...b.feeds);
   const next = state ?? previous;
-  return { feeds, state: next, rendered: { key, state: next, bodies, all } };
+  return { feeds, state: next, rendered: { key, state: next, bodies, all, allYears, frames } };
 }
 
 /** Options for {@link renderBodyFeed}. */
@@ -399,13 +477,25 @@ export function renderBodyFeed(
     state,
     archive.modified ?? new Date(0).toISOString(),
   );
-  const feed = bodyFeeds(body, events).find((f) => f.year === year);
-  if (!feed) return undefined;
-  const calendar: ICalendarOptions = {
-    name: feed.name,
-    description: feed.description,
+  const list = year === undefined ? events : events.filter((e) => yearOf(e) === year);
+  // A year's feed exists only for a year with events; the body's own feed always does.
+  if (year !== undefined && list.length === 0) return undefined;
+  const description = year === undefined ? bodyFeed(body) : yearFeed(body, year);
+  const frame = calendarFrame({
+    name: description.name,
+    description: description.description,
     ...(refreshSeconds ? { refreshSeconds } : {}),
-  };
-  const texts = eventTexts(feed.events, new Map<string, string>());
-  return { feed: { ...feed, text: assembleICalendar(texts, calendar) }, state };
+  });
+  const texts = eventTexts(list, new Map<string, string>());
+  // Pieces as renderFeeds cuts them (a year's events to a piece), so the feed hashes alike either way.
+  const years: string[] = [];
+  let current: number | undefined;
+  texts.forEach((text, i) => {
+    const y = yearOf(list[i] as RevisedEvent);
+    if (y === current) years[years.length - 1] += text;
+    else years.push(text);
+    current = y;
+  });
+  const pieces = years.length === 0 ? [frame.empty] : [frame.head, ...years, frame.tail];
+  return { feed: renderedFeed(description, list, pieces), state };
 }

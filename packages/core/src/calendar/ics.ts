@@ -182,11 +182,19 @@ export function eventTexts(events: readonly RevisedEvent[], rendered: RenderedEv
   return events.map((event) => eventText(event, rendered));
 }
 
+/** A feed's text around its events' texts: `head`, the events, `tail`; or `empty` when it has none. */
+export interface CalendarFrame {
+  readonly head: string;
+  readonly tail: string;
+  readonly empty: string;
+}
+
 /**
- * A feed around events already rendered by {@link eventTexts}.
+ * The text around a feed's events (see {@link CalendarFrame}), so a feed can be kept as pieces and
+ * only the pieces that changed made again.
  * @internal for renderFeeds.
  */
-export function assembleICalendar(texts: readonly string[], options: ICalendarOptions): string {
+export function calendarFrame(options: ICalendarOptions): CalendarFrame {
   const calendar = ical({
     prodId: PRODID,
     method: ICalCalendarMethod.PUBLISH,
@@ -201,11 +209,23 @@ export function assembleICalendar(texts: readonly string[], options: ICalendarOp
   calendar.x('X-WR-TIMEZONE', STOCKHOLM);
 
   const shell = calendar.toString();
-  if (texts.length === 0) return `${shell}\r\n`;
   // ical-generator writes the VTIMEZONE its events need before REFRESH-INTERVAL, and the events
   // before the calendar's X- properties. Both are put in here, each rendered once: rendering every
   // feed whole costs ical-generator a TextEncoder call per character.
   const zone = shell.indexOf('REFRESH-INTERVAL');
   const tail = shell.lastIndexOf(`X-WR-TIMEZONE:${STOCKHOLM}`);
-  return `${shell.slice(0, zone)}${stockholmZone()}${shell.slice(zone, tail)}${texts.join('')}${shell.slice(tail)}\r\n`;
+  return {
+    head: `${shell.slice(0, zone)}${stockholmZone()}${shell.slice(zone, tail)}`,
+    tail: `${shell.slice(tail)}\r\n`,
+    empty: `${shell}\r\n`,
+  };
+}
+
+/**
+ * A feed around events already rendered by {@link eventTexts}.
+ * @internal for renderFeeds.
+ */
+export function assembleICalendar(texts: readonly string[], options: ICalendarOptions): string {
+  const frame = calendarFrame(options);
+  return texts.length === 0 ? frame.empty : `${frame.head}${texts.join('')}${frame.tail}`;
 }

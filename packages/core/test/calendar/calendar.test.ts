@@ -104,6 +104,17 @@ describe('feeds built again from the last build', () => {
     const changed = next.feeds.filter((f, i) => f.text !== again.feeds[i]?.text).map((f) => f.id);
     expect(changed).toEqual(expect.arrayContaining(['all', 'halsingeradet', 'halsingeradet/2023']));
     expect(changed).not.toContain('samverkanstid-jh');
+    // The feeds are kept in pieces a year each: only the pieces of 2023 were made again.
+    for (const feed of next.feeds) expect(feed.pieces.join('')).toBe(feed.text);
+    const piecesOf = (r: ReturnType<typeof renderFeeds>, id: string) => r.feeds.find((f) => f.id === id)?.pieces ?? [];
+    for (const id of ['all', 'halsingeradet']) {
+      const was = new Set(piecesOf(again, id));
+      const fresh = piecesOf(next, id).filter((piece) => !was.has(piece));
+      // The head and tail around the events stay; one year's events changed.
+      expect(fresh).toHaveLength(1);
+      expect(fresh[0]).toContain('DTSTART;TZID=Europe/Stockholm:2023');
+      expect(fresh[0]).not.toMatch(/DTSTART[^:]*:20(?!23)\d{2}/);
+    }
   });
 });
 
