@@ -38,9 +38,8 @@ function headingOnly(text: string, headings: ReadonlySet<string>): boolean {
  * once and a run is only built when its length can be that of something held: a paragraph's text is
  * checked against up to thirteen runs per line, and building each of them was a seventh of an import.
  */
-function keptLines(block: string, held: Held, headings: ReadonlySet<string>): string[] {
-  const lines = block.split('\n');
-  const normal = lines.map(norm);
+function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): string[] {
+  const { lines, normal } = block;
   const gone = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
     const last = Math.min(lines.length - 1, i + 12);
@@ -107,6 +106,29 @@ function bareRun(run: string, trailing: boolean): string {
   return trailing ? '' : run;
 }
 
+/** A block's lines, each also in normal form (normalised once: that is most of the work here). */
+interface Block {
+  readonly lines: readonly string[];
+  readonly normal: readonly string[];
+}
+
+const blockOf = (text: string): Block => {
+  const lines = text.split('\n');
+  return { lines, normal: lines.map(norm) };
+};
+
+/** {@link allHeld} of a block already in normal form. */
+function allLinesHeld(block: Block, held: ReadonlySet<string>): boolean {
+  let some = false;
+  for (let k = 0; k < block.lines.length; k++) {
+    const line = bareRun(block.normal[k] ?? '', /\s$/.test(block.lines[k] ?? ''));
+    if (!line) continue;
+    if (!held.has(line)) return false;
+    some = true;
+  }
+  return some;
+}
+
 /** What other fields hold, in normal form, with the lengths of those strings for a cheap first test. */
 interface Held {
   readonly strings: ReadonlySet<string>;
@@ -126,9 +148,12 @@ function remainder(
 ): string | undefined {
   if (!text) return text;
   const lookup = heldOf(held);
-  const blocks = blocksOf(text).map((b) =>
-    held.has(norm(b)) || allHeld(b, held) ? '' : keptLines(b, lookup, headings).join('\n').trim(),
-  );
+  const blocks = blocksOf(text).map((text) => {
+    const block = blockOf(text);
+    const whole = joinRun(block.normal, 0, block.lines.length - 1);
+    if (held.has(whole) || allLinesHeld(block, held)) return '';
+    return keptLines(block, lookup, headings).join('\n').trim();
+  });
   // A heading whose content went elsewhere ("Förslag till beslut:" over the proposal a decision holds)
   // goes too: the heading block right before a removed one, or before another heading, or last.
   const out = blocks.filter((b, i) => {
