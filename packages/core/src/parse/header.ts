@@ -299,9 +299,12 @@ const ONLINE =
  */
 export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const out: WhenWhere = {};
-  // What a place never holds: an adjournment and its times ("Ajournering kl. 19.14-19.40", "(ajournering
-  // 10:05-10:20)"), and the remnants of times whose digits the extraction lost ("kl :00").
-  const value = raw.replace(/\(\s*ajourn[^)]{0,80}\)/giu, ' ').replace(/[.,;]?\s*ajournering\b[\s\S]*$/iu, ' ');
+  // What a place never holds: an adjournment or a break and its times ("Ajournering kl. 19.14-19.40",
+  // "(ajournering 10:05-10:20)", "(paus 10:15–10:30)", "lunchuppehåll 12.00–13.00"), and the remnants of
+  // times whose digits the extraction lost ("kl :00").
+  const value = raw
+    .replace(/\(\s*(?:ajourn|paus|lunch|uppehåll|kaffe|fika)[^)]{0,80}\)/giu, ' ')
+    .replace(/[.,;]?\s*(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu, ' ');
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {
