@@ -334,3 +334,25 @@ describe('phrasings of other templates', () => {
     expect(doc.paragraphs[0]?.distribution).toEqual(['Fritidsnämnden']);
   });
 });
+
+describe('agendas', () => {
+  it('ends the place where the table of items begins ("Nr Ärende Dnr")', () => {
+    const doc = parseDocument(
+      'Föredragningslista\nVårdnämnden\nSammanträde 2024-01-18, kl. 13.00\nPlats: Lilla salen\nNr Ärende Dnr\n1 Val av justerare\n2 Budgetuppföljning VN 2024/7\n',
+    );
+    expect(doc.kind).toBe('agenda');
+    expect(doc.location).toBe('Lilla salen');
+    expect(doc.paragraphs.map((p) => [p.number, p.title, p.caseNumber])).toEqual([
+      [1, 'Val av justerare', undefined],
+      [2, 'Budgetuppföljning', 'VN 2024/7'],
+    ]);
+  });
+
+  it('reads the date and place of "… sammanträder måndagen den …"', () => {
+    const doc = parseDocument(
+      'Kungörelse\nKommunfullmäktige sammanträder torsdagen den 14 mars 2024 klockan 19.00 i Folkets hus, Ekby.\nÄrenden\n1 Upprop\n2 Val av justerare\n',
+    );
+    expect(doc).toMatchObject({ date: '2024-03-14', start: '19:00' });
+    expect(doc.location).toMatch(/^Folkets hus/);
+  });
+});

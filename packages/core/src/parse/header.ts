@@ -364,10 +364,11 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   return out;
 }
 
-// The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003"), so
+// The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003",
+// "Kommunfullmäktige sammanträder måndagen den 27 november 2023"), so
 // "sammanträde utsändes den 10 november" (when the notice went out) is not read as the meeting's date.
 const PROSE_WHEN =
-  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes|protokoll)\s+(?:med\s+(?:[\p{L}-]+\s+){1,5}?)?((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
+  /(?<![\p{L}])(?:sammanträde|sammanträdet|sammanträder|möte|mötet|sammanträdes|protokoll)\s+(?:med\s+(?:[\p{L}-]+\s+){1,5}?)?((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
 
 /**
  * When and where from a sentence of the preamble: "Protokoll från förbundsstyrelsens sammanträde fredagen
