@@ -356,3 +356,22 @@ describe('agendas', () => {
     expect(doc.location).toMatch(/^Folkets hus/);
   });
 });
+
+describe('a secretary by job title', () => {
+  const doc = (others: string, signatures = '') =>
+    parseDocument(
+      `PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2023-10-05\nPlats och tid Gula rummet, kl. 09.00–11.00\nBeslutande Ove Sand (S), ordförande\nÖvriga närvarande ${others}\n${signatures}§ 1 Val av justerare\n`,
+    );
+  it('makes the one "nämndsekreterare" present the secretary when no one else is named so', () => {
+    expect(roles(doc('Tor Ås, nämndsekreterare'), 'Tor Ås')).toEqual(['other', 'secretary']);
+    expect(roles(doc('Tor Ås, kommunsekreterare, Mia Gran, ekonom'), 'Tor Ås')).toEqual(['other', 'secretary']);
+  });
+  it('leaves it a title when two have it or the secretary is named', () => {
+    const two = doc('Tor Ås, nämndsekreterare, Mia Gran, nämndsekreterare');
+    expect(roles(two, 'Tor Ås')).toEqual(['other']);
+    expect(roles(two, 'Mia Gran')).toEqual(['other']);
+    const named = doc('Tor Ås, nämndsekreterare, Mia Gran, sekreterare');
+    expect(roles(named, 'Tor Ås')).toEqual(['other']);
+    expect(roles(named, 'Mia Gran')).toEqual(['other', 'secretary']);
+  });
+});
