@@ -90,7 +90,11 @@ export async function saveRecord(
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_RECORD_BYTES) {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw fault('TOO_LARGE', 'too-large', { file: escapeControlChars(path), size: mb(bytes), limit: mb(MAX_RECORD_BYTES) });
+    throw fault('TOO_LARGE', 'too-large', {
+      file: escapeControlChars(path),
+      size: mb(bytes),
+      limit: mb(MAX_RECORD_BYTES),
+    });
   }
   await writeFileAtomic(path, text, options);
   return path;

@@ -256,7 +256,8 @@ export interface TimeMention {
 // may be approximate ("kl. 13.00 – ca 16.30"): it is still the end the minutes give.
 const CLOCK_RE =
   /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|till)\s*(?:(?:ca\.?|cirka)\s*)?(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])/giu;
-const SPAN_RE = /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—)\s*(?:(?:[Cc]a\.?|[Cc]irka)\s*)?(\d{1,2})[.:](\d{2})(?![\d])/g;
+const SPAN_RE =
+  /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—)\s*(?:(?:[Cc]a\.?|[Cc]irka)\s*)?(\d{1,2})[.:](\d{2})(?![\d])/g;
 
 /** `HH:MM` for a real wall-clock time, else undefined. */
 export function toLocalTime(hour: number, minute = 0): string | undefined {

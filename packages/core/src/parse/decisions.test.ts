@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentsOf } from './assignments.js';
-import { parseDocument } from './parse-document.js';
 import { decisionsOf, isDecisionSentence, outcomeOf, pointsOf } from './decisions.js';
 import { toLines } from './lines.js';
+import { parseDocument } from './parse-document.js';
 import { splitSections } from './sections.js';
 
 describe('outcomes', () => {

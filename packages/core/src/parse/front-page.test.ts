@@ -377,16 +377,19 @@ describe('a secretary by job title', () => {
 });
 
 describe('agenda items numbered with a word', () => {
-  it.each(['Punkt 1. ', 'Ärende 1 ', 'ÄRENDE 1: '])('reads "%s…" as item 1, with no stray word in the text', (first) => {
-    const word = first.replace(/\s*\d.*$/u, '');
-    const doc = parseDocument(
-      `Kallelse\nSkolnämnden\nTid: onsdag 6 mars 2024 kl. 15.00\nPlats: Aulan\n\n${first}Val av justerare\n${word} 2 Elevhälsa\n${word} 3 Anmälan av delegationsbeslut\n`,
-    );
-    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
-      [1, 'Val av justerare'],
-      [2, 'Elevhälsa'],
-      [3, 'Anmälan av delegationsbeslut'],
-    ]);
-    expect(doc.paragraphs.some((p) => p.text?.includes(word))).toBe(false);
-  });
+  it.each(['Punkt 1. ', 'Ärende 1 ', 'ÄRENDE 1: '])(
+    'reads "%s…" as item 1, with no stray word in the text',
+    (first) => {
+      const word = first.replace(/\s*\d.*$/u, '');
+      const doc = parseDocument(
+        `Kallelse\nSkolnämnden\nTid: onsdag 6 mars 2024 kl. 15.00\nPlats: Aulan\n\n${first}Val av justerare\n${word} 2 Elevhälsa\n${word} 3 Anmälan av delegationsbeslut\n`,
+      );
+      expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
+        [1, 'Val av justerare'],
+        [2, 'Elevhälsa'],
+        [3, 'Anmälan av delegationsbeslut'],
+      ]);
+      expect(doc.paragraphs.some((p) => p.text?.includes(word))).toBe(false);
+    },
+  );
 });

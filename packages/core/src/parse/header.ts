@@ -304,7 +304,10 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   // times whose digits the extraction lost ("kl :00").
   const value = raw
     .replace(/\(\s*(?:ajourn|paus|lunch|uppehåll|kaffe|fika)[^)]{0,80}\)/giu, ' ')
-    .replace(/[.,;]?\s*(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu, ' ');
+    .replace(
+      /[.,;]?\s*(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu,
+      ' ',
+    );
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {

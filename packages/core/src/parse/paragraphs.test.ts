@@ -21,7 +21,7 @@ describe('headings', () => {
     expect(parseTitle('Avtal Dnr 2024/15').caseNumber).toBe('2024/15');
   });
 
-  it('takes an agenda\'s case number column off the end of a title, never a span of years or a law', () => {
+  it("takes an agenda's case number column off the end of a title, never a span of years or a law", () => {
     expect(parseTitle('Ekonomisk uppföljning SN 2023/88')).toEqual({
       title: 'Ekonomisk uppföljning',
       types: [],

@@ -99,7 +99,8 @@ function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
 }
 
 const ITEM_WORD = /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)$/u;
-const ITEM_WORD_BEFORE = /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)\s+(\d{1,3}(?:[.):]\s*|\s+)["“”«]?\p{Lu}.*)$/u;
+const ITEM_WORD_BEFORE =
+  /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)\s+(\d{1,3}(?:[.):]\s*|\s+)["“”«]?\p{Lu}.*)$/u;
 
 /**
  * Agenda items numbered with a word ("Punkt 1. Val av justerare", "Ärende 3 Budget") as items numbered

@@ -247,7 +247,10 @@ describe('rows of two columns read across', () => {
         ].join('\n'),
       );
       const person = (name: string) => doc.participants.find((p) => p.name === name);
-      expect(person('Tea Krok')).toMatchObject({ roles: expect.arrayContaining(['substitute']), substituteFor: 'Jan Ås' });
+      expect(person('Tea Krok')).toMatchObject({
+        roles: expect.arrayContaining(['substitute']),
+        substituteFor: 'Jan Ås',
+      });
       expect(person('Ulf Bro')?.roles).toEqual(expect.arrayContaining(['member', 'vice-chair']));
       // Decision-makers either way; never called serving substitutes on a guess.
       expect(person('Rut Vik')?.roles).toEqual(['member']);

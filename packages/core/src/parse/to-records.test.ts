@@ -27,7 +27,7 @@ describe('toRecords', () => {
     expect(records.schedules.map((s) => [s.year, s.status])).toEqual([[2025, 'proposed']]);
   });
 
-  it('leaves a date of another year out of a year\'s schedule, with a warning, so the archive loads it', () => {
+  it("leaves a date of another year out of a year's schedule, with a warning, so the archive loads it", () => {
     const records = toRecords(parseDocument(`${agenda}Fredag 6 december 2024 (budget)\n`, { file: 'kallelse.txt' }));
     expect(records.schedules.map((s) => [s.year, s.meetings.map((m) => m.date)])).toEqual([
       [2025, ['2025-02-10', '2025-05-12']],
