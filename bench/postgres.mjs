@@ -22,8 +22,9 @@ const { values } = parseArgs({
     paragraphs: { type: 'string', default: '6' },
     samples: { type: 'string', default: '100' },
     reuse: { type: 'boolean', default: false },
-    // Which questions to ask (default all): feed, meeting, body, search, reports.
-    questions: { type: 'string', default: 'feed,meeting,body,search,reports' },
+    // Which questions to ask (default all): feed, meeting, body, search, reports; for a database also
+    // start, and `perrequest` to time the old way too (the body read from the database for every question).
+    questions: { type: 'string', default: 'feed,meeting,body,search,reports,start' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
@@ -31,6 +32,7 @@ const core = await import(`${root}packages/core/dist/index.js`);
 const coreNode = await import(`${root}packages/core/dist/node.js`);
 const corePg = await import(`${root}packages/core/dist/postgres.js`);
 const { createApp } = await import(`${root}apps/web/dist/index.js`);
+const feedApp = await import(`${root}apps/feed/dist/index.js`);
 
 const meetings = Number(values.meetings);
 const bodies = Number(values.bodies);
@@ -60,10 +62,11 @@ const someBody = () => bodyId(Math.floor(rnd() * bodyCount));
  * (user and system): on a shared, busy machine the clock counts the waits for a core too, the processor
  * time does not (the database server's work is in the clock only).
  */
-async function time(label, n, fn) {
+async function time(label, n, fn, before) {
   const ms = [];
   const cpu = [];
   for (let i = 0; i < n; i++) {
+    if (before) await before(i);
     const t = performance.now();
     const c = process.cpuUsage();
     await fn(i);
@@ -133,6 +136,124 @@ async function questions(archiveOf, meetingOf, search, label) {
   }
 }
 
+/**
+ * The feed server and the viewer as they serve a database per body (`openArchive` → `parts`), asked
+ * in-process (Hono's `app.request`, no sockets): a body's first request reads it and renders the one
+ * feed or page asked for; later ones find the body (and the feed) in memory until a change names it.
+ */
+async function served(url, db) {
+  const live = await coreNode.openArchive(url, { perBody: true });
+  console.log(
+    `\nPostgreSQL served per body (the feed server and the viewer, ${live.current.bodies.length} bodies listed)`,
+  );
+  const feeds = await feedApp.createServer({ archive: live, publicUrl: 'https://kalender.example.se' });
+  const feed = feedApp.createApp(feeds.store, { publicUrl: 'https://kalender.example.se' });
+  const web = createApp({
+    archive: live.current,
+    parts: live.parts,
+    search: live.search,
+    now: () => new Date(`${TODAY}T10:00:00Z`),
+  });
+  const get = async (app, path) => {
+    const response = await app.request(path, { headers: { 'accept-encoding': 'gzip' } });
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+    await response.arrayBuffer();
+  };
+  // Distinct bodies for each cold question, so none is in memory before it is asked.
+  const fresh = [];
+  const unused = () => {
+    for (;;) {
+      const id = someBody();
+      if (!fresh.includes(id)) {
+        fresh.push(id);
+        return id;
+      }
+    }
+  };
+  if (asked.has('feed')) {
+    const bodies = Array.from({ length: samples }, unused);
+    await time('feed, body not in memory', samples, (i) => get(feed, `/calendars/${bodies[i]}.ics`));
+    await time('feed, kept since made', samples, (i) => get(feed, `/calendars/${bodies[i]}.ics`));
+    await time('feed of a year, body in memory', samples, (i) => get(feed, `/calendars/${bodies[i]}/2015.ics`));
+    // A change to one meeting of the body: NOTIFY drops the body, the next request reads it again
+    // (only the changed record is parsed again) and renders the feed again.
+    const changes = Math.min(samples, 20);
+    const changed = [];
+    for (let i = 0; i < changes; i++) {
+      const id = bodies[i];
+      const { rows } = await db.pool.query(
+        `select m.source, m.record, s.modified from meetings m join sources s on s.path = m.source where m.body = $1 order by m.date desc limit 1`,
+        [id],
+      );
+      const record = { ...rows[0].record, location: `Sal ${i}` };
+      changed.push({ id, record, source: rows[0].source });
+    }
+    let at = 0;
+    await time(
+      'feed after a change of its body',
+      changes,
+      async (i) => {
+        // The edit and its NOTIFY are not timed: the clock runs from the request after the body was dropped.
+        const { id } = changed[i];
+        await get(feed, `/calendars/${id}.ics`);
+      },
+      async (i) => {
+        const { record, source } = changed[i];
+        const before = live.parts.cached;
+        await db.write({
+          put: [
+            {
+              path: source,
+              kind: 'meeting',
+              sha256: corePg.recordHash(record),
+              modified: new Date(Date.UTC(2026, 0, 1, 0, 0, ++at)).toISOString(),
+              record,
+            },
+          ],
+          delete: [],
+        });
+        const end = Date.now() + 10_000;
+        while (live.parts.cached >= before && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
+      },
+    );
+  }
+  if (asked.has('meeting')) {
+    const picks = [];
+    for (let i = 0; i < samples; i++) {
+      const id = unused();
+      const { rows } = await db.pool.query('select id from meetings where body = $1 order by id', [id]);
+      picks.push([id, rows[Math.floor(rnd() * rows.length)].id, rows[Math.floor(rnd() * rows.length)].id]);
+    }
+    await time('meeting page, body not in memory', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][1]}/`));
+    await time('meeting page, body in memory', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][2]}/`));
+    await time('meeting page, page kept', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][2]}/`));
+  }
+  if (asked.has('body')) {
+    const bodies = Array.from({ length: samples }, unused);
+    await time('body page, body not in memory', samples, (i) => get(web, `/organ/${bodies[i]}/`));
+  }
+  if (asked.has('start')) {
+    await time('start page (overview made)', 1, () => get(web, '/'));
+    // The same page again, not from the viewer's page cache: the overview kept, the page rendered.
+    const uncached = createApp({
+      archive: live.current,
+      parts: live.parts,
+      now: () => new Date(`${TODAY}T10:00:00Z`),
+      cachePages: false,
+    });
+    await time('start page (overview kept)', 10, () => get(uncached, '/'));
+  }
+  if (asked.has('search'))
+    await time('search (10 queries, each twice)', QUERIES.length * 2, async (i) => {
+      const result = await live.search(QUERIES[i % QUERIES.length]);
+      if (i < QUERIES.length)
+        console.log(`  "${QUERIES[i]}": ${result.more ? 'more than ' : ''}${result.total} records`);
+    });
+  console.log(`bodies in memory: ${live.parts.cached}; RSS ${mb()} MB`);
+  await feeds.close();
+  await live.close();
+}
+
 console.log(
   `load average: ${(await import('node:os'))
     .loadavg()
@@ -194,15 +315,17 @@ if (values.url) {
   }
   const size = await db.pool.query('select pg_size_pretty(pg_database_size(current_database())) as s');
   console.log(`database size: ${size.rows[0].s}`);
-  await questions(
-    (id, meeting) => db.archive({ bodies: [id], ...(meeting ? { meetings: [meeting] } : {}) }),
-    async (id) => {
-      const { rows } = await db.pool.query('select id from meetings where body = $1 order by id', [id]);
-      return rows[Math.floor(rnd() * rows.length)].id;
-    },
-    (q) => db.search(q),
-    'PostgreSQL, read per request (one body read from the database each time)',
-  );
+  if (asked.has('perrequest'))
+    await questions(
+      (id, meeting) => db.archive({ bodies: [id], ...(meeting ? { meetings: [meeting] } : {}) }),
+      async (id) => {
+        const { rows } = await db.pool.query('select id from meetings where body = $1 order by id', [id]);
+        return rows[Math.floor(rnd() * rows.length)].id;
+      },
+      (q) => db.search(q),
+      'PostgreSQL, read per request (one body read from the database each time)',
+    );
+  await served(url.toString(), db);
   await db.close();
 } else if (values.yaml) {
   const dir = values.yaml;

@@ -1,6 +1,7 @@
+import { feedPath } from '@sammantrade/core';
 import { Hono } from 'hono';
 import { type Encoding, httpDate, ifNoneMatchHits, negotiateEncoding, parseHttpDate } from './http.js';
-import { listFeeds, renderIndexPage } from './page.js';
+import { listBodyFeeds, listFeeds, renderIndexPage } from './page.js';
 import type { FeedStore } from './store.js';
 
 /** Options for {@link createApp}. */
@@ -57,11 +58,23 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
     await next();
   });
 
-  app.get('/healthz', (c) => c.json({ ok: true, builds: store.builds, feeds: store.snapshot.list.length }));
+  app.get('/healthz', (c) =>
+    c.json(
+      store.servedPerBody
+        ? { ok: true, perBody: { bodies: store.bodies.length, cached: store.cachedBodies } }
+        : { ok: true, builds: store.builds, feeds: store.snapshot.list.length },
+    ),
+  );
+
+  // Served per body, the index lists each body's feed; its years' feeds are known once it is made.
+  const listing = () =>
+    store.servedPerBody
+      ? listBodyFeeds(store.bodies, originOf(options))
+      : listFeeds(store.snapshot.list, originOf(options));
 
   app.get('/calendars.json', (c) => {
     c.header('cache-control', 'no-cache');
-    return c.json({ feeds: listFeeds(store.snapshot.list, originOf(options)) });
+    return c.json({ feeds: listing() });
   });
 
   app.get('/', (c) => {
@@ -70,12 +83,19 @@ export function createApp(store: FeedStore, options: FeedAppOptions = {}): Hono 
       "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'",
     );
     c.header('cache-control', 'no-cache');
-    return c.html(renderIndexPage(listFeeds(store.snapshot.list, originOf(options))));
+    return c.html(renderIndexPage(listing()));
   });
 
-  app.get('/calendars/*', (c) => {
-    const feed = store.snapshot.feeds.get(c.req.path);
+  app.get('/calendars/*', async (c) => {
+    const feed = await store.feed(c.req.path);
     if (!feed) {
+      if (store.servedPerBody)
+        return text(
+          404,
+          c.req.path === feedPath('all')
+            ? 'Arkivet är för stort för en kalender med alla organ: prenumerera på organens kalendrar. Se /calendars.json.'
+            : `Ingen kalender på ${c.req.path}. Se /calendars.json.`,
+        );
       const known = store.snapshot.list.map((f) => f.path).join(', ');
       return text(404, `Ingen kalender på ${c.req.path}. Finns: ${known}. Se /calendars.json.`);
     }

@@ -39,6 +39,8 @@ async function start(): Promise<void> {
     live = await openArchive(data.location, {
       // Following an archive the process already watches: told by the other thread when to load.
       watch: data.follow ? false : data.watch,
+      // The process decided it is not served per body (see FeedStore.open): the thread builds it whole.
+      perBody: false,
       onWarning: warn,
       onError: (error) => warn(`reload failed, still serving the previous feeds: ${formatError(error).join('; ')}`),
     });

@@ -1,4 +1,4 @@
-import { type SubscribeLinks, stripControlChars, subscribeLinks } from '@sammantrade/core';
+import { feedPath, type SubscribeLinks, stripControlChars, subscribeLinks } from '@sammantrade/core';
 import type { ServedFeed } from './snapshot.js';
 
 /** Escapes text for HTML element content and quoted attribute values, leaving out control characters. */
@@ -12,7 +12,8 @@ export interface FeedListing {
   name: string;
   bodyId: string | null;
   year: number | null;
-  events: number;
+  /** Null when the server makes feeds when asked for (a database served per body) and has not counted them. */
+  events: number | null;
   links: SubscribeLinks;
 }
 
@@ -28,6 +29,21 @@ export function listFeeds(feeds: readonly ServedFeed[], origin: string): FeedLis
   }));
 }
 
+/**
+ * One feed per body, for an archive served per body: its years' feeds exist too (`/calendars/<body>/<year>.ics`),
+ * but which years have events is known only once the body's feed is made.
+ */
+export function listBodyFeeds(bodies: readonly { id: string; name: string }[], origin: string): FeedListing[] {
+  return bodies.map((b) => ({
+    id: b.id,
+    name: b.name,
+    bodyId: b.id,
+    year: null,
+    events: null,
+    links: subscribeLinks(`${origin}${feedPath(b.id)}`, b.name),
+  }));
+}
+
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#1a1a1a;background:#fff}
 a{color:#0b4f8a}a:focus-visible,summary:focus-visible{outline:3px solid #b35900;outline-offset:2px}
 h1{font-size:1.6rem}h1,h2,h3{overflow-wrap:anywhere;hyphens:auto}@media (max-width:30rem){h1{font-size:1.35rem}}h2{font-size:1.25rem;margin-top:2rem}ul.feeds{list-style:none;padding:0}
@@ -39,7 +55,7 @@ code{word-break:break-all;background:#f3f3f3;padding:0 .2rem}.years{font-size:.9
 function feedItem(feed: FeedListing, years: FeedListing[]): string {
   const l = feed.links;
   const n = escapeHtml(feed.name);
-  return `<li><h3>${n}</h3><p>${feed.events} händelser. Adress att prenumerera på: <code>${escapeHtml(l.https)}</code></p>
+  return `<li><h3>${n}</h3><p>${feed.events === null ? '' : `${feed.events} händelser. `}Adress att prenumerera på: <code>${escapeHtml(l.https)}</code></p>
 <ul class="links" aria-label="Prenumerera på ${n}">
 <li><a href="${escapeHtml(l.webcal)}">Öppna i kalenderprogram<span class="sr"> (${n})</span></a></li>
 <li><a href="${escapeHtml(l.outlookWork)}">Outlook på webben (jobb)</a></li>

@@ -19,6 +19,12 @@ export interface FeedSnapshot {
   list: ServedFeed[];
 }
 
+/** A feed ready to serve from its description and bytes, with an ETag per encoding. */
+export function servedFeed(meta: FeedMeta, bodies: ServedFeed['bodies']): ServedFeed {
+  const { hash } = meta;
+  return { ...meta, bodies, etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` } };
+}
+
 /**
  * The feeds of a new build: those whose bytes changed take the new bytes, the others keep the bytes
  * (and the brotli already made) of the `previous` snapshot.
@@ -34,8 +40,7 @@ export function nextSnapshot(
     const old = previous?.feeds.get(meta.path);
     const bodies = bytes ? { identity: bytes.identity, gzip: bytes.gzip } : old?.hash === meta.hash && old?.bodies;
     if (!bodies) throw new Error(`the build thread sent no bytes for ${meta.path}`);
-    const { hash } = meta;
-    return { ...meta, bodies, etags: { identity: `"${hash}"`, gzip: `"${hash}-gz"`, br: `"${hash}-br"` } };
+    return servedFeed(meta, bodies);
   });
   return { feeds: new Map(list.map((f) => [f.path, f])), list };
 }

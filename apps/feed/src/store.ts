@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type FeedOptions, SammantradeError } from '@sammantrade/core';
-import { formatError, isDatabaseLocation, type LiveArchive, type LiveArchiveOptions } from '@sammantrade/core/node';
+import {
+  formatError,
+  isDatabaseLocation,
+  type LiveArchive,
+  type LiveArchiveOptions,
+  openArchive,
+} from '@sammantrade/core/node';
+import { BodyFeeds } from './body-feeds.js';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
 import { readSavedFeeds } from './saved-feeds.js';
 import { BrotliMaker, type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
@@ -48,6 +55,11 @@ export class FeedStore {
   private readonly location: string;
   private readonly options: FeedStoreOptions;
   private readonly source: string | LiveArchive;
+  /** The archive this process follows: the one given, or a database opened here (and closed with the store). */
+  private live: LiveArchive | undefined;
+  private ownsLive = false;
+  /** A database served per body: feeds made when asked for, no build thread. */
+  private perBody: BodyFeeds | undefined;
   private thread: Worker | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -85,6 +97,20 @@ export class FeedStore {
    * and is tried again.
    */
   async open(): Promise<this> {
+    if (typeof this.source !== 'string') this.live = this.source;
+    else if (isDatabaseLocation(this.location)) {
+      // Opened here to learn whether it is served per body; a small one is then followed by the build thread.
+      this.live = await openArchive(this.location, {
+        watch: this.options.watch !== false,
+        ...(this.options.onWarning ? { onWarning: this.options.onWarning } : {}),
+      });
+      this.ownsLive = true;
+    }
+    if (this.live?.parts) {
+      this.perBody = new BodyFeeds(this.live.parts, this.feedOptions);
+      this.current = { feeds: new Map(), list: [] };
+      return this;
+    }
     const saved = this.feedsFile && (await readSavedFeeds(this.feedsFile, this.feedOptions));
     if (saved) {
       this.current = nextSnapshot(undefined, saved.feeds, saved.changed);
@@ -92,14 +118,38 @@ export class FeedStore {
     } else {
       await this.start();
     }
-    if (typeof this.source !== 'string') {
-      this.unsubscribe = this.source.subscribe(() => this.send({ type: 'reload' }));
+    if (this.live) {
+      this.unsubscribe = this.live.subscribe(() => this.send({ type: 'reload' }));
     }
     return this;
   }
 
+  /** Whether the feeds are made per body when asked for (a large database), not built all at once. */
+  get servedPerBody(): boolean {
+    return this.perBody !== undefined;
+  }
+
+  /** The bodies of the archive (served per body: the feeds' index lists one feed per body). */
+  get bodies(): readonly { id: string; name: string }[] {
+    return this.live?.current.bodies ?? [];
+  }
+
+  /** How many bodies' feeds are in memory (served per body). */
+  get cachedBodies(): number {
+    return this.live?.parts?.cached ?? 0;
+  }
+
+  /** The feed at `path`, from the snapshot or (served per body) made now or kept since the body last changed. */
+  async feed(path: string): Promise<ServedFeed | undefined> {
+    return this.perBody ? this.perBody.feed(path) : this.snapshot.feeds.get(path);
+  }
+
   /** Loads the archive again now and rebuilds; keeps the old feeds when the archive is invalid. */
   async reload(): Promise<void> {
+    if (this.perBody) {
+      await this.live?.reload();
+      return;
+    }
     if (!this.thread) return; // not started yet (saved feeds served): its first load reads the folder as it is
     const id = ++this.requests;
     await new Promise<void>((resolve) => {
@@ -125,6 +175,7 @@ export class FeedStore {
     this.unsubscribe = undefined;
     const thread = this.thread;
     this.thread = undefined;
+    if (this.ownsLive) await this.live?.close();
     if (!thread) return;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 10_000);
@@ -194,7 +245,7 @@ export class FeedStore {
       ...(this.feedsFile ? { feedsFile: this.feedsFile } : {}),
       options: this.feedOptions,
       watch: this.options.watch ?? true,
-      follow: typeof this.source !== 'string',
+      follow: this.live !== undefined,
     };
     const thread = new Worker(THREAD, { workerData: data });
     this.thread = thread;

@@ -26,6 +26,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
   const servers: FeedServer[] = [];
   const bases: string[] = [];
   let live: LiveArchive | undefined;
+  let perBody: LiveArchive | undefined;
 
   beforeAll(async () => {
     test = await createTestDatabase();
@@ -39,7 +40,9 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     // build thread reads and follows the database), one given the archive its process already follows,
     // as `pnpm start` does (the build thread reads the database when that archive changes).
     live = await openArchive(test.url);
-    for (const archive of [test.url, live]) {
+    // A third serves it per body, as a national database is served: each feed made when asked for.
+    perBody = await openArchive(test.url, { perBody: true });
+    for (const archive of [test.url, live, perBody]) {
       const server = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
       servers.push(server);
       bases.push(await server.listen(0));
@@ -48,6 +51,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
   afterAll(async () => {
     for (const s of servers) await s.close();
     await live?.close();
+    await perBody?.close();
     await test?.drop();
   });
 
@@ -56,7 +60,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     const folderBase = await folder.listen(0);
     try {
       const list = (await (await fetch(`${folderBase}/calendars.json`)).json()) as {
-        feeds: { links: { https: string } }[];
+        feeds: { id: string; year: number | null; links: { https: string } }[];
       };
       expect(list.feeds.length).toBeGreaterThan(3);
       expect(await (await fetch(`${bases[0]}/calendars.json`)).text()).toBe(
@@ -69,7 +73,23 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
         expect(await b.text()).toBe(await a.text());
         expect(b.headers.get('etag')).toBe(a.headers.get('etag'));
         expect(b.headers.get('last-modified')).toBe(a.headers.get('last-modified'));
+        // Served per body: the same bytes (Last-Modified is the body's own change time there).
+        const c = await fetch(`${bases[2]}${path}`);
+        if (path === '/calendars/all.ics') {
+          expect(c.status).toBe(404);
+          expect(await c.text()).toContain('prenumerera på organens kalendrar');
+          continue;
+        }
+        expect(c.status).toBe(200);
+        expect(await c.text()).toBe(await (await fetch(`${folderBase}${path}`)).text());
+        expect(c.headers.get('etag')).toBe(a.headers.get('etag'));
       }
+      const index = (await (await fetch(`${bases[2]}/calendars.json`)).json()) as {
+        feeds: { id: string; events: number | null }[];
+      };
+      expect(index.feeds.map((f) => [f.id, f.events])).toEqual(
+        list.feeds.filter((f) => f.year === null && f.id !== 'all').map((f) => [f.id, null]),
+      );
     } finally {
       await folder.close();
     }
@@ -80,6 +100,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     const etag = async (base: string) => (await fetch(`${base}${path}`)).headers.get('etag');
     const before = await Promise.all(bases.map(etag));
     expect(before[0]).toBe(before[1]);
+    expect(before[2]).toBe(before[0]);
     const added = join(dir, 'meetings/halsingeradet/2031-03-10.yaml');
     await writeFile(
       added,
@@ -98,6 +119,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
       const texts = await Promise.all(bases.map(async (b) => (await fetch(`${b}${path}`)).text()));
       expect(texts[0]).toContain('DTSTART;TZID=Europe/Stockholm:20310310T090000');
       expect(texts[1]).toBe(texts[0]);
+      expect(texts[2]).toBe(texts[0]);
 
       // Moved: the event's SEQUENCE rises once, though two servers rebuilt it.
       await writeFile(
@@ -117,6 +139,7 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
       const sequence = (t: string) => /UID:[^\r\n]*2031-03-10[\s\S]*?SEQUENCE:(\d+)/.exec(t)?.[1];
       expect(sequence(moved[0] as string)).toBe('1');
       expect(sequence(moved[1] as string)).toBe('1');
+      expect(sequence(moved[2] as string)).toBe('1');
 
       // Deleted: gone from the feed.
       const { rm } = await import('node:fs/promises');

@@ -1,4 +1,5 @@
 import { type Archive, findCase, type SearchOptions, type SearchResult, stockholmDate } from '@sammantrade/core';
+import type { ArchiveParts } from '@sammantrade/core/node';
 import { type Context, Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { type Assets, createAssets } from './assets.js';
@@ -8,6 +9,7 @@ import { PageCache, pageCache } from './page-cache.js';
 import { assignmentsPage } from './pages/assignments.js';
 import { bodyPage, bodyYearPage } from './pages/body.js';
 import { casePage, casesPage } from './pages/case.js';
+import { chooseBodyPage } from './pages/choose-body.js';
 import { decisionsPage } from './pages/decisions.js';
 import { meetingPage } from './pages/meeting.js';
 import { errorPage, type NotFoundHint, notFoundPage } from './pages/not-found.js';
@@ -42,6 +44,12 @@ export interface WebOptions {
    * embedded index over `archive` answers.
    */
   readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
+  /**
+   * A large database served per body (`LiveArchive.parts`): `archive` then holds only the bodies and
+   * programmes, and each page reads the body it shows (the start page an overview, a case its bodies).
+   * Pages across every body's meetings (all assignments, all decisions, all cases) ask for a body first.
+   */
+  readonly parts?: ArchiveParts;
   /** Told of every error a request ran into, for a log. The visitor sees only a plain error page. */
   readonly onError?: (error: unknown) => void;
   /** Keep built pages for the next request (default true; false only to measure what that saves). */
@@ -67,12 +75,13 @@ const FALLBACK_ERROR =
  * (no I/O, no environment), so tests call `app.request()` and the static build renders through it.
  */
 export function createApp(options: WebOptions): Hono {
-  const { archive } = options;
+  const { archive, parts } = options;
   const assets = options.assets ?? createAssets();
   const urls = new Urls((options.basePath ?? '').replace(/\/+$/, ''));
   const now = options.now ?? (() => new Date());
-  const context = (): ViewContext => ({
-    archive,
+  const context = (scope: Archive = archive): ViewContext => ({
+    archive: scope,
+    site: archive,
     urls,
     today: stockholmDate(now()),
     mode: options.mode ?? 'server',
@@ -115,18 +124,26 @@ export function createApp(options: WebOptions): Hono {
   const notFound = (c: Context, hint?: NotFoundHint): Response =>
     send(c, notFoundPage(context(), c.req.path, hint), 404);
 
-  app.get('/', (c) => send(c, startPage(context())));
+  /** The archive a page about one body reads: the whole one, or (served per body) that body's. */
+  const bodyArchive = async (id: string): Promise<Archive | undefined> =>
+    parts ? (archive.body(id) ? await parts.body(id) : undefined) : archive;
 
-  app.get('/organ/:body', (c) => {
-    const body = archive.body(c.req.param('body'));
-    return body ? send(c, bodyPage(context(), body)) : notFound(c);
+  app.get('/', async (c) =>
+    send(c, startPage(context(), parts ? await parts.overview(stockholmDate(now())) : undefined)),
+  );
+
+  app.get('/organ/:body', async (c) => {
+    const scope = await bodyArchive(c.req.param('body'));
+    const body = scope?.body(c.req.param('body'));
+    return scope && body ? send(c, bodyPage(context(scope), body)) : notFound(c);
   });
 
-  app.get('/organ/:body/ar/:year', (c) => {
-    const body = archive.body(c.req.param('body'));
-    if (!body) return notFound(c);
+  app.get('/organ/:body/ar/:year', async (c) => {
+    const scope = await bodyArchive(c.req.param('body'));
+    const body = scope?.body(c.req.param('body'));
+    if (!scope || !body) return notFound(c);
     const year = c.req.param('year');
-    const shown = /^\d{4}$/.test(year) ? bodyYearPage(context(), body, Number(year)) : undefined;
+    const shown = /^\d{4}$/.test(year) ? bodyYearPage(context(scope), body, Number(year)) : undefined;
     if (shown) return send(c, shown);
     return notFound(c, {
       text: `${body.name} har inga möten det året i arkivet.`,
@@ -135,10 +152,11 @@ export function createApp(options: WebOptions): Hono {
     });
   });
 
-  app.get('/organ/:body/:meeting', (c) => {
-    const body = archive.body(c.req.param('body'));
-    if (!body) return notFound(c);
-    const meeting = archive.meeting(body.id, c.req.param('meeting'));
+  app.get('/organ/:body/:meeting', async (c) => {
+    const scope = await bodyArchive(c.req.param('body'));
+    const body = scope?.body(c.req.param('body'));
+    if (!scope || !body) return notFound(c);
+    const meeting = scope.meeting(body.id, c.req.param('meeting'));
     if (!meeting) {
       return notFound(c, {
         text: `${body.name} har inget möte med den adressen i arkivet.`,
@@ -146,13 +164,33 @@ export function createApp(options: WebOptions): Hono {
         label: `Se alla möten för ${body.name}`,
       });
     }
-    return send(c, meetingPage(context(), body, meeting));
+    return send(c, meetingPage(context(scope), body, meeting));
   });
 
-  app.get('/arende', (c) => send(c, casesPage(context())));
-  app.get('/arende/:case', (c) => {
-    const refs = findCase(archive, c.req.param('case'));
-    if (refs.length) return send(c, casePage(context(), refs));
+  /** Served per body, a page over every body's meetings shows the body asked for (`organ`), or asks for one. */
+  const acrossBodies = async (
+    c: Context,
+    title: string,
+    nav: 'assignments' | 'decisions',
+    show: (ctx: ViewContext, organ: string | undefined) => Html,
+  ): Promise<Response> => {
+    if (!parts) return send(c, show(context(), c.req.query('organ')));
+    const organ = c.req.query('organ') ?? '';
+    const scope = archive.body(organ) ? await parts.body(organ) : undefined;
+    if (!scope)
+      return send(
+        c,
+        chooseBodyPage(context(), title, nav, nav === 'assignments' ? urls.assignments() : urls.decisions()),
+      );
+    return send(c, show(context(scope), organ));
+  };
+
+  // Every case of a national archive is no page: served per body, the search finds a case.
+  app.get('/arende', (c) => send(c, parts ? chooseBodyPage(context(), 'Ärenden', 'cases') : casesPage(context())));
+  app.get('/arende/:case', async (c) => {
+    const scope = parts ? await parts.case(c.req.param('case')) : archive;
+    const refs = findCase(scope, c.req.param('case'));
+    if (refs.length) return send(c, casePage(context(scope), refs));
     return notFound(c, {
       text: 'Arkivet känner inte till det diarienumret.',
       href: urls.cases(),
@@ -161,23 +199,13 @@ export function createApp(options: WebOptions): Hono {
   });
 
   app.get('/uppdrag', (c) =>
-    send(
-      c,
-      assignmentsPage(context(), {
-        status: c.req.query('status'),
-        organ: c.req.query('organ'),
-        page: pageNumber(c.req.query('sida')),
-      }),
+    acrossBodies(c, 'Uppdrag', 'assignments', (ctx, organ) =>
+      assignmentsPage(ctx, { status: c.req.query('status'), organ, page: pageNumber(c.req.query('sida')) }),
     ),
   );
   app.get('/beslut', (c) =>
-    send(
-      c,
-      decisionsPage(context(), {
-        organ: c.req.query('organ'),
-        utfall: c.req.query('utfall'),
-        page: pageNumber(c.req.query('sida')),
-      }),
+    acrossBodies(c, 'Beslut', 'decisions', (ctx, organ) =>
+      decisionsPage(ctx, { organ, utfall: c.req.query('utfall'), page: pageNumber(c.req.query('sida')) }),
     ),
   );
 

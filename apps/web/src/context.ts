@@ -8,6 +8,11 @@ import type { Urls } from './urls.js';
  */
 export interface ViewContext {
   readonly archive: Archive;
+  /**
+   * What the menu and the body pickers list: the whole archive, or (an archive served per body, where
+   * `archive` is one body's) its bodies and programmes.
+   */
+  readonly site: Archive;
   readonly urls: Urls;
   /** Today in Stockholm, `YYYY-MM-DD`: what "upcoming" and "overdue" are measured against. */
   readonly today: string;

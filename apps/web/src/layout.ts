@@ -40,9 +40,7 @@ export function page(ctx: ViewContext, options: PageOptions): Html {
     ['assignments', 'Uppdrag', urls.assignments()],
     ['decisions', 'Beslut', urls.decisions()],
     ['cases', 'Ärenden', urls.cases()],
-    ...(ctx.archive.programmes.length
-      ? [['programmes', 'Program', urls.programmes()] as [NavKey, string, string]]
-      : []),
+    ...(ctx.site.programmes.length ? [['programmes', 'Program', urls.programmes()] as [NavKey, string, string]] : []),
     ['search', 'Sök', urls.search()],
   ];
   const crumbs = options.crumbs ?? [];

@@ -23,7 +23,9 @@ export function followArchive(
   live: LiveArchive,
   options: Omit<WebOptions, 'archive'> & { onChange?: (archive: Archive) => void },
 ): FollowedArchive {
-  let app = createApp({ ...options, archive: live.current });
+  // Served per body (a large database), pages read the bodies they show through the parts.
+  const perBody = live.parts ? { parts: live.parts } : {};
+  let app = createApp({ ...options, ...perBody, archive: live.current });
   let latest = 0;
   const prepare = async (next: Hono): Promise<void> => {
     await next.request('/sok/?q=sammantrade');
@@ -31,7 +33,7 @@ export function followArchive(
   const ready = prepare(app);
   const stop = live.subscribe((archive) => {
     const mine = ++latest;
-    const next = createApp({ ...options, archive });
+    const next = createApp({ ...options, ...perBody, archive });
     void prepare(next).then(() => {
       if (mine !== latest) return; // a newer version came meanwhile
       app = next;

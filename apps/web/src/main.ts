@@ -26,6 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     live = await openArchive(command.archive, {
       watch: command.kind !== 'build',
+      // A static site is every page at once: the whole archive, however large.
+      ...(command.kind === 'build' ? { perBody: false } : {}),
       onError: (error) =>
         err(
           `sammantrade-web: arkivet har ändrats men går inte att läsa; den förra versionen visas. ${formatError(error).join('; ')}`,

@@ -24,6 +24,12 @@ async function crawl(app: ReturnType<typeof createApp>): Promise<Map<string, str
   return pages;
 }
 
+/** A page as the crawl keeps it: status, then the body. */
+async function page(app: ReturnType<typeof createApp>, path: string): Promise<string> {
+  const response = await app.request(path);
+  return `${response.status}\n${await response.text()}`;
+}
+
 describePostgres('the viewer over a PostgreSQL archive', () => {
   let test: TestDatabase;
   beforeAll(async () => {
@@ -50,6 +56,41 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
       expect(sql.size).toBeGreaterThan(20);
       expect([...sql.keys()].sort()).toEqual([...yaml.keys()].sort());
       for (const [path, page] of yaml) expect(sql.get(path), path).toBe(page);
+    } finally {
+      await live.close();
+    }
+  }, 120_000);
+
+  it('served per body: every page about a body, meeting, case or programme as from the folder', async () => {
+    const live = await openArchive(test.url, { watch: false, perBody: true });
+    try {
+      expect(live.parts).toBeDefined();
+      expect(live.current.meetings).toEqual([]);
+      const fromDatabase = createApp({
+        archive: live.current,
+        now: NOW,
+        ...(live.parts ? { parts: live.parts } : {}),
+        ...(live.search ? { search: live.search } : {}),
+      });
+      const fromFolder = createApp({ archive: await sampleArchive(), now: NOW });
+      const yaml = await crawl(fromFolder);
+      const same = [...yaml.keys()].filter((path) => /^\/(organ\/|program|arende\/.)/.test(path));
+      expect(same.length).toBeGreaterThan(15);
+      for (const path of same) expect(await page(fromDatabase, path), path).toBe(yaml.get(path));
+      // The start page: the same counts, bodies and meetings; open assignments are each body's to show.
+      const start = await page(fromDatabase, '/');
+      const folderStart = yaml.get('/') ?? '';
+      const section = (html: string, id: string) =>
+        html.match(new RegExp(`<section aria-labelledby="${id}">[^]*?</section>`))?.[0];
+      for (const id of ['organ', 'kommande', 'senaste']) expect(section(start, id), id).toBe(section(folderStart, id));
+      expect(start.match(/<p class="lead">.*<\/p>/)?.[0]).toBe(folderStart.match(/<p class="lead">.*<\/p>/)?.[0]);
+      expect(start).toContain('Öppna uppdrag visas per organ');
+      // Pages over every body ask for one, and show it as the folder's page filtered to it does.
+      expect(await page(fromDatabase, '/uppdrag')).toContain('Välj ett organ');
+      expect(await page(fromDatabase, '/beslut')).toContain('Välj ett organ');
+      for (const path of ['/uppdrag?organ=halsingeradet&status=all', '/beslut?organ=halsingeradet'])
+        expect(await page(fromDatabase, path), path).toBe(await page(fromFolder, path));
+      expect(await page(fromDatabase, '/organ/no-such-body/')).toMatch(/^404/);
     } finally {
       await live.close();
     }

@@ -27,11 +27,12 @@ export { buildCalendarEvents } from './calendar/events.js';
 export type {
   FeedDescription,
   FeedOptions,
+  RenderBodyFeedOptions,
   RenderedFeed,
   RenderedFeeds,
   RenderFeedsOptions,
 } from './calendar/feeds.js';
-export { describeFeeds, renderFeeds } from './calendar/feeds.js';
+export { bodyFeedEvents, describeFeeds, renderBodyFeed, renderFeeds } from './calendar/feeds.js';
 export type { ICalendarOptions, RenderedEvents } from './calendar/ics.js';
 export { renderICalendar } from './calendar/ics.js';
 export { parseRevisionState } from './calendar/revision-state.js';

@@ -15,7 +15,14 @@ export { formatError } from './errors.js';
 export { kindOfEntry, outputTarget, readRegularFile } from './node/files.js';
 export type { ImportOptions, ImportResult } from './node/import.js';
 export { importDocuments, listDocuments } from './node/import.js';
-export type { LiveArchive, LiveArchiveOptions, RevisionStore } from './node/live.js';
+export type {
+  ArchiveOverview,
+  ArchiveParts,
+  LiveArchive,
+  LiveArchiveOptions,
+  PartOptions,
+  RevisionStore,
+} from './node/live.js';
 export { openLiveArchive } from './node/live.js';
 export { isDatabaseLocation, loadArchiveAt, openArchive, redactUrl } from './node/location.js';
 export type { DocumentFile, ReadDocumentFileOptions } from './node/read-file.js';

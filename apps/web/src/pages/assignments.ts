@@ -82,7 +82,7 @@ ${rows.length ? table(ctx, rows, count(rows.length, 'uppdrag', 'uppdrag')) : htm
 <div><label for="status">Status</label><select id="status" name="status">${ASSIGNMENT_FILTER_STATUSES.map(
     (s) => html`<option value="${s}"${s === status ? html` selected` : ''}>${STATUS_LABELS[s]}</option>`,
   )}</select></div>
-<div><label for="organ">Organ</label><select id="organ" name="organ"><option value="">Alla organ</option>${archive.bodies.map(
+<div><label for="organ">Organ</label><select id="organ" name="organ"><option value="">Alla organ</option>${ctx.site.bodies.map(
     (b) => html`<option value="${b.id}"${b.id === organ ? html` selected` : ''}>${b.name}</option>`,
   )}</select></div>
 <div><button type="submit">Visa</button></div>

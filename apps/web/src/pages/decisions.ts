@@ -67,7 +67,7 @@ ${refs.length ? byMeeting(ctx, refs, 3) : html`<p>Inga beslut.</p>`}</section>`;
   const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
   const current = Math.min(query.page ?? 1, pages);
   const filter = html`<form class="filters" method="get" action="${urls.decisions()}">
-<div><label for="organ">Organ</label><select id="organ" name="organ"><option value="">Alla organ</option>${archive.bodies.map(
+<div><label for="organ">Organ</label><select id="organ" name="organ"><option value="">Alla organ</option>${ctx.site.bodies.map(
     (b) => html`<option value="${b.id}"${b.id === organ ? html` selected` : ''}>${b.name}</option>`,
   )}</select></div>
 <div><label for="utfall">Utfall</label><select id="utfall" name="utfall"><option value="">Alla utfall</option>${OutcomeSchema.options.map(

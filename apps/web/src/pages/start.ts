@@ -1,4 +1,5 @@
 import { meetingTimeline, summarizeArchive, type TimelineEntry } from '@sammantrade/core';
+import type { ArchiveOverview } from '@sammantrade/core/node';
 import type { ViewContext } from '../context.js';
 import { type Html, html } from '../escape.js';
 import { count, dueText, paragraphLabel, timeText } from '../format.js';
@@ -19,13 +20,17 @@ function entry(ctx: ViewContext, e: TimelineEntry): Html {
   return html`<li>${dateTime(e.date)}: ${body}${e.next.location ? `, ${e.next.location}` : ''} <span class="muted">(aviserat i ${meetingLink(ctx, e.announcedIn)})</span></li>`;
 }
 
-/** The start page: the bodies, meetings to come and held, and the open assignments due first. */
-export function startPage(ctx: ViewContext): Html {
+/**
+ * The start page: the bodies, meetings to come and held, and the open assignments due first. Given an
+ * `overview` (an archive served per body), its counts and timeline; the open assignments are then
+ * each body's to show (judging them takes every body's records).
+ */
+export function startPage(ctx: ViewContext, overview?: ArchiveOverview): Html {
   const { archive, urls } = ctx;
-  const summary = summarizeArchive(archive, ctx.today);
-  const { upcoming, recent } = meetingTimeline(archive, ctx.today, { limit: START_LIMIT });
-  const open = summary.openAssignments;
-  const shown = open.slice(0, START_LIMIT);
+  const summary = overview ?? summarizeArchive(archive, ctx.today);
+  const { upcoming, recent } = overview?.timeline ?? meetingTimeline(archive, ctx.today, { limit: START_LIMIT });
+  const open = 'openAssignments' in summary ? summary.openAssignments : undefined;
+  const shown = open?.slice(0, START_LIMIT) ?? [];
   const main = html`<h1>Möten, beslut och uppdrag</h1>
 <p class="lead">Protokoll och kallelser från ${count(archive.bodies.length, 'organ', 'organ')}: ${count(summary.meetings, 'möte', 'möten')}, ${count(summary.paragraphs, 'paragraf', 'paragrafer')} och ${count(summary.decisions, 'beslut', 'beslut')}.</p>
 <section aria-labelledby="organ"><h2 id="organ">Organ</h2>
@@ -50,17 +55,19 @@ ${recent.length ? html`<ul class="plain">${recent.map((e) => entry(ctx, e))}</ul
 </section>
 <section aria-labelledby="uppdrag"><h2 id="uppdrag">Öppna uppdrag</h2>
 ${
-  shown.length
-    ? html`<table>
+  open === undefined
+    ? html`<p>Öppna uppdrag visas per organ: välj ett organ på sidan <a href="${urls.assignments()}">Uppdrag</a>.</p>`
+    : shown.length
+      ? html`<table>
 <caption>${open.length > shown.length ? `De ${shown.length} första av ${open.length} öppna uppdragen` : count(open.length, 'öppet uppdrag', 'öppna uppdrag')}, tidigaste återrapportering först</caption>
 <thead><tr><th scope="col">Återrapportering</th><th scope="col">Status</th><th scope="col">Uppdrag</th><th scope="col">Givet i</th></tr></thead>
 <tbody>${shown.map(
-        (a) =>
-          html`<tr><td>${dueText(a.assignment.due)}</td><td>${stateTag(a.state)}</td><td><strong>${a.assignment.assignee}</strong>: ${a.assignment.task}</td><td><a href="${urls.paragraph(a.body.id, a.meeting.id, a.paragraph.number)}">${a.body.name} ${paragraphLabel(a.meeting.kind, a.paragraph.number)}</a></td></tr>`,
-      )}</tbody></table>`
-    : html`<p>Inga öppna uppdrag.</p>`
+          (a) =>
+            html`<tr><td>${dueText(a.assignment.due)}</td><td>${stateTag(a.state)}</td><td><strong>${a.assignment.assignee}</strong>: ${a.assignment.task}</td><td><a href="${urls.paragraph(a.body.id, a.meeting.id, a.paragraph.number)}">${a.body.name} ${paragraphLabel(a.meeting.kind, a.paragraph.number)}</a></td></tr>`,
+        )}</tbody></table>`
+      : html`<p>Inga öppna uppdrag.</p>`
 }
-<p><a href="${ctx.mode === 'server' ? urls.assignments({ status: 'open' }) : urls.assignments()}">Alla uppdrag</a></p>
+${open === undefined ? '' : html`<p><a href="${ctx.mode === 'server' ? urls.assignments({ status: 'open' }) : urls.assignments()}">Alla uppdrag</a></p>`}
 </section>`;
   return page(ctx, { title: 'Start', nav: 'start', main, description: 'Protokoll, beslut och uppdrag.' });
 }

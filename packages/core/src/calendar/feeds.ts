@@ -356,3 +356,56 @@ export function renderFeeds(
   const next = state ?? previous;
   return { feeds, state: next, rendered: { key, state: next, bodies, all } };
 }
+
+/** Options for {@link renderBodyFeed}. */
+export interface RenderBodyFeedOptions extends FeedOptions {
+  /** How often clients should refresh, in seconds. */
+  refreshSeconds?: number;
+  /** The year's feed (`/calendars/<body>/<year>.ics`) rather than the body's own. */
+  year?: number;
+}
+
+/**
+ * The events of one body's feeds, in calendar order and not yet revised: what {@link renderBodyFeed}
+ * revises. Their `uid`s are the revision state a store must hand it.
+ */
+export function bodyFeedEvents(archive: Archive, bodyId: string, options: FeedOptions = {}): CalendarEvent[] {
+  const body = archive.body(bodyId);
+  if (!body) return [];
+  const reportBacks = options.reportBacks ? reportBackEvents(archive, [body], options) : [];
+  return [...ownCalendarEvents(archive, body, options), ...reportBacks].sort(compareEvents);
+}
+
+/**
+ * One feed of one body, the body's own or one of its years, as {@link renderFeeds} makes it from the
+ * same archive, rendering only that feed: what a server asked for one feed of a large archive does.
+ * Every event of the body is revised against `previous` (only the body's events' entries are needed),
+ * so `state` holds the body's events whichever feed was asked. Undefined when the archive has no such
+ * body, or the body no events that year.
+ */
+export function renderBodyFeed(
+  archive: Archive,
+  bodyId: string,
+  previous: RevisionState = {},
+  options: RenderBodyFeedOptions = {},
+): { feed: RenderedFeed; state: RevisionState } | undefined {
+  const body = archive.body(bodyId);
+  if (!body) return undefined;
+  const { refreshSeconds, year, ...feedOptions } = options;
+  const state: RevisionState = { ...previous };
+  const events = reviseInto(
+    bodyFeedEvents(archive, bodyId, feedOptions),
+    previous,
+    state,
+    archive.modified ?? new Date(0).toISOString(),
+  );
+  const feed = bodyFeeds(body, events).find((f) => f.year === year);
+  if (!feed) return undefined;
+  const calendar: ICalendarOptions = {
+    name: feed.name,
+    description: feed.description,
+    ...(refreshSeconds ? { refreshSeconds } : {}),
+  };
+  const texts = eventTexts(feed.events, new Map<string, string>());
+  return { feed: { ...feed, text: assembleICalendar(texts, calendar) }, state };
+}

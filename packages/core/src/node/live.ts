@@ -6,6 +6,8 @@ import { type ArchiveWatcher, type WatchOptions, watchArchive } from '../archive
 import type { RevisionState } from '../calendar/revisions.js';
 import { isSammantradeError, SammantradeError } from '../errors.js';
 import type { SearchOptions, SearchResult } from '../query/search.js';
+import type { BodySummary } from '../query/summary.js';
+import type { Timeline } from '../query/timeline.js';
 
 /** Options for {@link openLiveArchive}. */
 export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
@@ -20,6 +22,71 @@ export interface LiveArchiveOptions extends Pick<WatchOptions, 'debounceMs'> {
   onWarning?: (message: string) => void;
   /** Watch the folder for changes (default true); an object is the watcher's options (polling, full check). */
   watch?: boolean | Omit<WatchOptions, 'onWarning'>;
+  /**
+   * A database only: serve it per body ({@link LiveArchive.parts}) rather than read whole into memory.
+   * Default: when it holds more than 20,000 meetings.
+   */
+  perBody?: boolean;
+  /** Per body: how many bodies' archives (and what was made from them) are kept in memory. Default 256. */
+  cachedBodies?: number;
+}
+
+/** An archive served per body at a glance: what the start page shows, from summary queries. */
+export interface ArchiveOverview {
+  /** Every body's meetings per year (schedules and programmes left empty: not counted here). */
+  readonly bodies: readonly BodySummary[];
+  readonly meetings: number;
+  readonly paragraphs: number;
+  readonly decisions: number;
+  /** The meetings around the day asked, from the records and schedules nearest to it. */
+  readonly timeline: Timeline;
+}
+
+/** Which records of a body {@link ArchiveParts} reads. */
+export interface PartOptions {
+  /**
+   * Also the other bodies' meetings in the cases where the body gave assignments, within its
+   * organisation (default true): what judging its assignments takes.
+   */
+  readonly related?: boolean;
+}
+
+/**
+ * A large archive read a body at a time: each body's records (with the other bodies' meetings in the
+ * cases its assignments are in, so follow-ups are judged as from the whole archive) are read when first
+ * asked for and kept, least recently used first out, until a change names the body. What is made from a
+ * body's archive (a rendered feed) is kept with it, so it costs one make per change, not per request.
+ */
+export interface ArchiveParts {
+  /**
+   * One body's archive; undefined for a body the archive does not hold. With `related: false`, the
+   * body's own records only (enough for its calendar without report-back events), kept apart.
+   */
+  body(id: string, options?: PartOptions): Promise<Archive | undefined>;
+  /**
+   * `make(archive)` for one body, kept with the body's archive under `key` until a change names the
+   * body (or the body is pushed out of memory); undefined for an unknown body.
+   */
+  derived<T>(
+    id: string,
+    key: string,
+    make: (archive: Archive) => T | Promise<T>,
+    options?: PartOptions,
+  ): Promise<T | undefined>;
+  /**
+   * The bodies that handled a case (named by its number or `caseSlug`), each read whole as by
+   * {@link ArchiveParts.body}, as one archive; empty when no paragraph has the case.
+   */
+  case(slugOrNumber: string): Promise<Archive>;
+  /** The whole archive at a glance as of `today` (kept until the next change). */
+  overview(today: string): Promise<ArchiveOverview>;
+  /** Calendar revision state of some events only (one body's), as {@link RevisionStore.update} for them. */
+  updateRevisions(
+    uids: readonly string[],
+    next: (previous: RevisionState) => RevisionState | Promise<RevisionState>,
+  ): Promise<RevisionState>;
+  /** How many bodies' archives are in memory now. */
+  readonly cached: number;
 }
 
 /**
@@ -55,6 +122,11 @@ export interface LiveArchive {
    * embedded index over `current` answers.
    */
   readonly search?: (query: string, options?: SearchOptions) => Promise<SearchResult>;
+  /**
+   * A database served per body (see {@link LiveArchiveOptions.perBody}): then `current` holds only the
+   * bodies and programmes, and everything about meetings is asked of these parts.
+   */
+  readonly parts?: ArchiveParts;
 }
 
 /** Calendar revision state kept by the store. */

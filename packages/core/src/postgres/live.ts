@@ -4,31 +4,49 @@ import { isSammantradeError } from '../errors.js';
 import type { LiveArchive, LiveArchiveOptions } from '../node/live.js';
 import { createPool, databaseError, redactUrl } from './connect.js';
 import { requireSchema } from './migrate.js';
+import { BodyArchives } from './parts.js';
 import { readArchive } from './read.js';
 import { updateRevisions } from './revisions.js';
 import { searchDatabase } from './search.js';
-import { CHANGE_CHANNEL } from './write.js';
+import { CHANGE_CHANNEL, type ChangeNotice } from './write.js';
 
 /** How long to wait before listening again after the connection to the server was lost. */
 const RECONNECT_MS = [250, 1000, 5000];
+/** Above this many meetings a database is served per body unless told otherwise (see `perBody`). */
+const WHOLE_MAX = 20_000;
+
+/** The bodies a change notice names; undefined when it names none (it touched too many to list). */
+function namedBodies(payload: string | undefined): string[] | undefined {
+  try {
+    const notice = JSON.parse(payload ?? '{}') as ChangeNotice;
+    return Array.isArray(notice.bodies) ? notice.bodies.filter((b) => typeof b === 'string') : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Opens the archive in the database at `url` and keeps it up to date: every committed change is
  * announced with NOTIFY (see `writeChanges`), and the archive is read again, no polling. A lost
  * connection is re-established and the archive re-read, since changes may have been missed meanwhile.
- * Several processes can do this on one database.
+ * Several processes can do this on one database. A large database (or with `perBody`) is served per
+ * body: `current` holds its bodies and programmes, and {@link LiveArchive.parts} reads the rest a body
+ * at a time, keeping each until a change names it.
  * @throws {SammantradeError} when the database cannot be reached or has no schema (`db migrate`).
  */
 export async function openLiveDatabase(url: string, options: LiveArchiveOptions = {}): Promise<LiveArchive> {
   const pool = createPool(url);
   let current: Archive;
+  let perBody: boolean;
   try {
     await requireSchema(pool, redactUrl(url));
-    current = await readArchive(pool);
+    perBody = options.perBody ?? (await meetingsAbove(pool, WHOLE_MAX));
+    current = await readArchive(pool, perBody ? { kinds: ['body', 'programme'] } : {});
   } catch (error) {
     await pool.end().catch(() => {});
     throw databaseError(url, error, 'read');
   }
+  const parts = perBody ? new BodyArchives(pool, () => current, options.cachedBodies) : undefined;
   const listeners = new Set<(archive: Archive) => void>();
   if (options.onChange) listeners.add(options.onChange);
   let pending: Promise<Archive> = Promise.resolve(current);
@@ -40,7 +58,7 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
     pending = pending.then(async () => {
       queued = false;
       try {
-        current = await readArchive(pool);
+        current = await readArchive(pool, perBody ? { kinds: ['body', 'programme'] } : {});
         for (const listener of listeners) listener(current);
       } catch (error) {
         options.onError?.(isSammantradeError(error) ? error : databaseError(url, error, 'read-again'));
@@ -74,12 +92,17 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
     client.on('error', (error) => retry(`lost the connection (${error.message.split('\n')[0]})`));
     client.on('end', () => retry('the connection ended'));
     client.on('notification', (message) => {
-      if (message.channel === CHANGE_CHANNEL) void reload();
+      if (message.channel !== CHANGE_CHANNEL) return;
+      parts?.changed(namedBodies(message.payload));
+      void reload();
     });
     try {
       await client.connect();
       await client.query(`listen ${CHANGE_CHANNEL}`);
-      if (attempt > 0) void reload();
+      if (attempt > 0) {
+        parts?.changed();
+        void reload();
+      }
       attempt = 0;
     } catch (error) {
       retry(`cannot listen for changes (${(error as Error).message.split('\n')[0]})`);
@@ -97,7 +120,10 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
       listeners.add(next);
       return () => listeners.delete(next);
     },
-    reload,
+    reload: () => {
+      parts?.changed(); // asked to read again: what is kept of the bodies may be out of date too
+      return reload();
+    },
     async close() {
       closed = true;
       const client = listener;
@@ -109,5 +135,14 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
     },
     revisions: { update: (next) => updateRevisions(pool, next) },
     search: (query, searchOptions) => searchDatabase(pool, query, searchOptions),
+    ...(parts ? { parts } : {}),
   };
+}
+
+/** Whether the database holds more than `max` meetings (without counting them all). */
+async function meetingsAbove(pool: pg.Pool, max: number): Promise<boolean> {
+  const { rows } = await pool.query<{ n: string }>('select count(*) as n from (select 1 from meetings limit $1) m', [
+    max + 1,
+  ]);
+  return Number(rows[0]?.n ?? 0) > max;
 }

@@ -184,8 +184,21 @@ insert into search_lexicon (term)
   on conflict do nothing;
 `;
 
+/**
+ * Version 3. What a database served a body at a time asks without reading every record: the next
+ * meeting a record announces, by date (the start page's timeline), and a body's search documents (a
+ * search filtered to one body reads its rows, not every match of a common word), and the lexicon's
+ * stems by prefix in byte order (a query's prefix becomes the stems that begin with it).
+ */
+const NEXT_MEETING = `
+create index meetings_next_date on meetings ((record->'nextMeeting'->>'date'));
+create index search_documents_body on search_documents (body);
+create index search_lexicon_prefix on search_lexicon (term text_pattern_ops);
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'records, search and calendar state', sql: INITIAL },
   { version: 2, name: 'search lexicon for typo variants', sql: LEXICON },
+  { version: 3, name: 'announced next meetings by date, search documents by body', sql: NEXT_MEETING },
 ];

@@ -38,9 +38,20 @@ export interface ReadScope {
    * one meeting's page needs, without reading the body's other meetings.
    */
   meetings?: readonly string[];
+  /**
+   * With `bodies`: also the meetings of other bodies of the same organisation that handled a case in
+   * which one of these bodies gave an assignment (with those bodies' own records), since whether an
+   * assignment was reported back is judged across bodies. A case number is its organisation's diarium's:
+   * the same number in another organisation is another case (in a national archive "KS 2020/45" is in
+   * hundreds), so those are not read.
+   */
+  related?: boolean;
+  /** Only records of these kinds (a directory of bodies and programmes reads no meetings). */
+  kinds?: readonly Kind[];
 }
 
-type Kind = 'body' | 'meeting' | 'schedule' | 'programme';
+/** What a stored record is. */
+export type Kind = 'body' | 'meeting' | 'schedule' | 'programme';
 type AnyRecord = Body | Meeting | Schedule | Programme;
 
 const TABLE: Readonly<Record<Kind, string>> = {
@@ -56,9 +67,13 @@ const SCHEMA: Readonly<Record<Kind, Parameters<typeof parse<AnyRecord>>[0]>> = {
   programme: ProgrammeSchema,
 };
 
-/** Records validated once per content (path and SHA-256), kept per pool: reads after the first parse only what changed. */
+/**
+ * Records validated once per content (path and SHA-256), kept per pool, the least recently read
+ * forgotten first: reads after the first parse only what changed.
+ */
 interface RecordCache {
   readonly entries: Map<string, { sha256: string; record: AnyRecord }>;
+  limit: number;
 }
 /** Enough for the records of a national archive; past it, the oldest are forgotten (and parsed again when read). */
 const CACHE_LIMIT = 2_000_000;
@@ -67,10 +82,18 @@ const caches = new WeakMap<pg.Pool, RecordCache>();
 function cacheOf(pool: pg.Pool): RecordCache {
   let cache = caches.get(pool);
   if (!cache) {
-    cache = { entries: new Map() };
+    cache = { entries: new Map(), limit: CACHE_LIMIT };
     caches.set(pool, cache);
   }
   return cache;
+}
+
+/**
+ * Keeps at most `limit` validated records for `pool` (a process serving a large archive per body keeps
+ * the bodies themselves, and only needs the records of bodies read again after a change).
+ */
+export function limitRecordCache(pool: pg.Pool, limit: number): void {
+  cacheOf(pool).limit = limit;
 }
 
 /** A stored record's row in the first step of a read: where it is, its hash and change time. */
@@ -79,6 +102,30 @@ interface Listed {
   source: string;
   sha256: string;
   modified: Date;
+}
+
+/**
+ * The rows of other bodies' meetings in the cases where `bodies` gave assignments, and of those bodies'
+ * own records (see {@link ReadScope.related}).
+ */
+async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
+  const { rows } = await pool.query<Listed>(
+    `with related as (
+       select distinct p2.body, p2.meeting
+         from paragraphs p1
+         join assignments a on a.body = p1.body and a.meeting = p1.meeting and a.paragraph = p1.ordinal
+         join bodies b1 on b1.id = p1.body
+         join paragraphs p2 on p2.case_key = p1.case_key and not p2.body = any($1::text[])
+         join bodies b2 on b2.id = p2.body and b2.organisation is not distinct from b1.organisation
+        where p1.body = any($1::text[]) and p1.case_key is not null)
+     select 'meeting' as kind, t.source, s.sha256, s.modified
+       from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
+     union all
+     select 'body' as kind, t.source, s.sha256, s.modified
+       from bodies t join sources s on s.path = t.source where t.id in (select body from related)`,
+    [bodies],
+  );
+  return rows;
 }
 
 /**
@@ -96,21 +143,34 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
   const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
   const list = (kind: Kind, column: string, extra = '') =>
     `select '${kind}' as kind, t.source, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
+  const parts: [Kind, string][] = [
+    ['body', list('body', 'id')],
+    ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
+    ['schedule', list('schedule', 'body')],
+    ['programme', list('programme', 'body')],
+  ];
   const { rows } = await pool.query<Listed>(
-    [
-      list('body', 'id'),
-      list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : ''),
-      list('schedule', 'body'),
-      list('programme', 'body'),
-    ].join(' union all '),
+    parts
+      .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
+      .map(([, sql]) => sql)
+      .join(' union all '),
     args,
   );
+  if (only && !meetingIds && scope.related) rows.push(...(await relatedRows(pool, only)));
   rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 
   const cache = cacheOf(pool);
+  // This read's records, held here: the cache may let go of some of them before the read ends.
+  const got = new Map<string, AnyRecord>();
   const missing = new Map<Kind, string[]>();
   for (const r of rows) {
-    if (cache.entries.get(r.source)?.sha256 === r.sha256) continue;
+    const known = cache.entries.get(r.source);
+    if (known?.sha256 === r.sha256) {
+      got.set(r.source, known.record);
+      cache.entries.delete(r.source);
+      cache.entries.set(r.source, known); // the most recently used last
+      continue;
+    }
     const list = missing.get(r.kind) ?? [];
     list.push(r.source);
     missing.set(r.kind, list);
@@ -124,12 +184,13 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
       );
       for (const r of found) {
         const record = parse<AnyRecord>(SCHEMA[kind], JSON.parse(r.record), r.source);
+        got.set(r.source, record);
         cache.entries.delete(r.source);
         cache.entries.set(r.source, { sha256: hashes.get(r.source) ?? '', record });
       }
     }),
   );
-  while (cache.entries.size > CACHE_LIMIT) {
+  while (cache.entries.size > cache.limit) {
     const oldest = cache.entries.keys().next().value as string;
     cache.entries.delete(oldest);
   }
@@ -144,7 +205,7 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
   const paths = new WeakMap<object, string>();
   let when = 0;
   for (const r of rows) {
-    const record = cache.entries.get(r.source)?.record;
+    const record = got.get(r.source);
     if (!record) continue; // deleted between the two steps: the next read will not list it
     paths.set(record, r.source);
     when = Math.max(when, r.modified.getTime());

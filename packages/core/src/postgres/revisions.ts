@@ -8,11 +8,13 @@ const REVISIONS_LOCK = 7_155_003;
 /**
  * Updates the calendar feeds' revision state (SEQUENCE, LAST-MODIFIED per event) in the database:
  * `next` gets the stored state and returns the new one, under a lock shared by every process that
- * serves the database, and the difference is written in the same transaction.
+ * serves the database, and the difference is written in the same transaction. With `uids`, only those
+ * events' state is read and `next` answers for them alone (one body's feed); the rest stays as it is.
  */
 export async function updateRevisions(
   pool: pg.Pool,
   next: (previous: RevisionState) => RevisionState | Promise<RevisionState>,
+  uids?: readonly string[],
 ): Promise<RevisionState> {
   return inTransaction(pool, async (client) => {
     await client.query('select pg_advisory_xact_lock($1)', [REVISIONS_LOCK]);
@@ -21,7 +23,10 @@ export async function updateRevisions(
       fingerprint: string;
       sequence: number;
       last_modified: string;
-    }>('select uid, fingerprint, sequence, last_modified from calendar_revisions order by uid');
+    }>(
+      `select uid, fingerprint, sequence, last_modified from calendar_revisions ${uids ? 'where uid = any($1::text[])' : ''} order by uid`,
+      uids ? [uids] : [],
+    );
     const previous: RevisionState = {};
     for (const r of rows)
       previous[r.uid] = { fingerprint: r.fingerprint, sequence: r.sequence, lastModified: r.last_modified };

@@ -55,6 +55,9 @@ export function searchTerms(document: SearchDocument, lexicon?: Set<string>): st
   return [...places].map(([lexeme, list]) => `${quote(lexeme)}:${list.join(',')}`).join(' ');
 }
 
+/** At most this many stems stand for a prefix in a query (see {@link searchQuery}); more, and it stays a prefix. */
+export const MAX_PREFIXED = 64;
+
 /** The stems one typo away from the query's long words: those the lexicon has go into {@link searchQuery}. */
 export function typoVariants(terms: readonly QueryTerm[]): string[] {
   return terms.flatMap((term) => {
@@ -66,9 +69,17 @@ export function typoVariants(terms: readonly QueryTerm[]): string[] {
 /**
  * A query's terms as a tsquery literal: every term must match, as the in-memory index matches it.
  * `known` are the typo variants (see {@link typoVariants}) some document holds: only those are asked
- * for, which keeps the query small and PostgreSQL's estimate of it right.
+ * for, which keeps the query small and PostgreSQL's estimate of it right. `prefixed` are, for a word
+ * matched as a prefix, the stems in the documents that begin with it, when few: the index then looks
+ * those up one by one instead of collecting every row of every stem with that prefix first (a
+ * prefix match cannot skip ahead, so `remiss:* & gymnasieskol:*` read a million rows where
+ * `remiss & gymnasieskol` read the matches).
  */
-export function searchQuery(terms: readonly QueryTerm[], known: ReadonlySet<string>): string {
+export function searchQuery(
+  terms: readonly QueryTerm[],
+  known: ReadonlySet<string>,
+  prefixed: ReadonlyMap<string, readonly string[]> = new Map(),
+): string {
   return terms
     .map((term) => {
       if (term.type === 'case') return quote(`#${term.key}`);
@@ -76,7 +87,10 @@ export function searchQuery(terms: readonly QueryTerm[], known: ReadonlySet<stri
       const { prefix, typo } = wordMatching(term.stem);
       const alphabet = typo ? [...new Set([...ALPHABET, ...term.stem])] : [];
       const variants = typo ? oneEditVariants(term.stem, alphabet).filter((v) => known.has(v)) : [];
-      return `(${[`${quote(term.stem)}${prefix ? ':*' : ''}`, ...variants.map(quote)].join(' | ')})`;
+      const stems = prefix ? prefixed.get(term.stem) : [term.stem];
+      // No stem begins with it: the prefix itself, which matches nothing as cheaply.
+      const own = stems?.length ? stems.map(quote) : [`${quote(term.stem)}${prefix ? ':*' : ''}`];
+      return `(${[...new Set([...own, ...variants.map(quote)])].join(' | ')})`;
     })
     .join(' & ');
 }

@@ -13,6 +13,7 @@ import {
   search,
 } from '../../src/index.js';
 import { loadArchive } from '../../src/node.js';
+import { limitRecordCache } from '../../src/postgres/read.js';
 import { type Database, openDatabase } from '../../src/postgres.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../examples/samverkan', import.meta.url));
@@ -35,8 +36,8 @@ describePostgres('the PostgreSQL store', () => {
 
   it('refuses to work before migrating, then migrates once', async () => {
     await expect(db.archive()).rejects.toThrow(/run sammantrade db migrate URL/);
-    expect(await db.migrate()).toEqual({ applied: [1, 2], version: 2 });
-    expect(await db.migrate()).toEqual({ applied: [], version: 2 });
+    expect(await db.migrate()).toEqual({ applied: [1, 2, 3], version: 3 });
+    expect(await db.migrate()).toEqual({ applied: [], version: 3 });
   });
 
   it('syncs the sample archive, and a second sync changes nothing', async () => {
@@ -130,6 +131,20 @@ describePostgres('the PostgreSQL store', () => {
     const one = await db.archive({ bodies: ['halsingeradet'], meetings: [meeting?.id ?? ''] });
     expect(one.bodies.map((b) => b.id)).toEqual(['halsingeradet']);
     expect(JSON.stringify(one.meetings)).toBe(JSON.stringify([meeting]));
+  });
+
+  it('a read keeps every record it listed though the cache is smaller than the read', async () => {
+    const yaml = await loadArchive(dir);
+    limitRecordCache(db.pool, 2);
+    try {
+      for (let round = 0; round < 2; round++) {
+        const body = await db.archive({ bodies: ['halsingeradet'] });
+        expect(body.body('halsingeradet')).toBeDefined();
+        expect(JSON.stringify(body.meetings)).toBe(JSON.stringify(yaml.meetingsOf('halsingeradet')));
+      }
+    } finally {
+      limitRecordCache(db.pool, 2_000_000);
+    }
   });
 
   it('validates a row changed by hand again, and refuses what breaks the model', async () => {
