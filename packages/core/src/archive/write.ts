@@ -6,7 +6,7 @@ import { type RecordKind, recordSchemas, toJsonSchema } from '../model/json-sche
 import { outputTarget } from '../node/files.js';
 import { escapeControlChars } from '../text/control.js';
 import { recordPath, SCHEMA_FOLDER, schemaPathFor } from './layout.js';
-import { stringifyRecordYaml } from './yaml.js';
+import { MAX_RECORD_BYTES, stringifyRecordYaml } from './yaml.js';
 
 /** Options for {@link writeFileAtomic}. */
 export interface WriteOptions {
@@ -75,7 +75,8 @@ export async function writeFileAtomic(
 /**
  * Validates a record and writes it to its place in the archive (`meetings/<body>/<id>.yaml` …),
  * with the archive's JSON Schemas beside it so editors can check the file. Returns the path written.
- * @throws {SammantradeError} `INVALID` for a record the schema rejects, `EXISTS` without `overwrite`.
+ * @throws {SammantradeError} `INVALID` for a record the schema rejects, `EXISTS` without `overwrite`,
+ * `TOO_LARGE` for a record whose file would be larger than the archive reads (`MAX_RECORD_BYTES`).
  */
 export async function saveRecord(
   archiveDir: string,
@@ -94,7 +95,18 @@ export async function saveRecord(
   const rel = recordPath(kind, result.data as { id?: string; body?: string; year?: number });
   await writeSchemas(archiveDir);
   const path = join(archiveDir, rel);
-  await writeFileAtomic(path, stringifyRecordYaml(result.data, schemaPathFor(kind, rel)), options);
+  const text = stringifyRecordYaml(result.data, schemaPathFor(kind, rel));
+  // Never write what the archive would then refuse to read.
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_RECORD_BYTES) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw fault('TOO_LARGE', 'too-large', {
+      file: escapeControlChars(path),
+      size: mb(bytes),
+      limit: mb(MAX_RECORD_BYTES),
+    });
+  }
+  await writeFileAtomic(path, text, options);
   return path;
 }
 

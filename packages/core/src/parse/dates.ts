@@ -252,10 +252,12 @@ export interface TimeMention {
   end?: string;
 }
 
-// "kl"/"klockan" before the time, an optional span; or a bare span with minutes ("09.00-15.00").
+// "kl"/"klockan" before the time, an optional span; or a bare span with minutes ("09.00-15.00"). The end
+// may be approximate ("kl. 13.00 – ca 16.30"): it is still the end the minutes give.
 const CLOCK_RE =
-  /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|till)\s*(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])/giu;
-const SPAN_RE = /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—)\s*(\d{1,2})[.:](\d{2})(?![\d])/g;
+  /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|till)\s*(?:(?:ca\.?|cirka)\s*)?(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])/giu;
+const SPAN_RE =
+  /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—)\s*(?:(?:[Cc]a\.?|[Cc]irka)\s*)?(\d{1,2})[.:](\d{2})(?![\d])/g;
 
 /** `HH:MM` for a real wall-clock time, else undefined. */
 export function toLocalTime(hour: number, minute = 0): string | undefined {

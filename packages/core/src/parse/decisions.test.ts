@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentsOf } from './assignments.js';
 import { decisionsOf, isDecisionSentence, outcomeOf, pointsOf } from './decisions.js';
 import { toLines } from './lines.js';
+import { parseDocument } from './parse-document.js';
 import { splitSections } from './sections.js';
 
 describe('outcomes', () => {
@@ -108,6 +109,20 @@ const assignments = (text: string, meetingDate?: string) =>
     text.split(/(?<=\.)\s+/).map((t) => ({ text: t })),
     meetingDate ? { meetingDate } : {},
   );
+
+describe('a decision opened on a line of its own', () => {
+  it('joins "Nämnden beslutar" to the "att" clauses under it', () => {
+    const doc = parseDocument(
+      'PROTOKOLL\nFritidsnämnden\nSammanträdesdatum 2024-02-08\n\n§ 9\nTaxa för hallar (FN 2024/3)\nFritidsnämnden beslutar\natt höja taxan med fem procent,\natt taxan gäller från 1 april 2024.\n',
+    );
+    expect(doc.paragraphs[0]?.decisions).toEqual([
+      {
+        text: 'Fritidsnämnden beslutar\natt höja taxan med fem procent,\natt taxan gäller från 1 april 2024.',
+        outcome: 'other',
+      },
+    ]);
+  });
+});
 
 describe('decisions in flattened text', () => {
   const decisionsIn = (text: string) => {

@@ -216,13 +216,43 @@ export function decisionsOf(sources: DecisionSources, meetingDate?: string): Dec
     }
     return decisions;
   }
-  for (const s of sources.narrativeSentences ?? sentencesOf(sources.narrative)) {
+  for (const s of withAttClauses(sources.narrativeSentences ?? sentencesOf(sources.narrative))) {
     const { point, text } = pointOf(s.text);
     if (!isDecisionSentence(text, meetingDate)) continue;
     const d = decide(text, point);
     if (d) decisions.push(d);
   }
   return decisions;
+}
+
+/** "Kommunstyrelsen beslutar" (or "beslutar följande:") on a line of its own, its "att" clauses below. */
+const OPENS_DECISION = /^[\p{Lu}][\p{L} -]{0,80}?\s(?:beslutar|beslöt|beslutade)(?:\s+(?:enligt\s+)?följande)?\s*:?$/u;
+
+/**
+ * Sentences with a decision's opening line joined to the "att" clauses on the lines under it
+ * ("Kommunstyrelsen beslutar" / "att anta …" / "att …"): apart, neither reads as a decision.
+ */
+function withAttClauses(sentences: readonly { text: string; no: number }[]): { text: string; no: number }[] {
+  const out: { text: string; no: number }[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as { text: string; no: number };
+    if (!OPENS_DECISION.test(s.text)) {
+      out.push(s);
+      continue;
+    }
+    const parts = [s.text];
+    let last = s.no;
+    let j = k + 1;
+    for (; j < sentences.length; j++) {
+      const next = sentences[j] as { text: string; no: number };
+      if (next.no - last > 2 || !/^att\s/iu.test(next.text)) break;
+      parts.push(next.text);
+      last = next.no;
+    }
+    out.push(parts.length > 1 ? { text: parts.join('\n'), no: s.no } : s);
+    k = j - 1;
+  }
+  return out;
 }
 
 /** True when a block reads as the record of a decision ("Styrelsen fattade beslut om att förslaget bifalles"). */

@@ -334,3 +334,62 @@ describe('phrasings of other templates', () => {
     expect(doc.paragraphs[0]?.distribution).toEqual(['Fritidsnämnden']);
   });
 });
+
+describe('agendas', () => {
+  it('ends the place where the table of items begins ("Nr Ärende Dnr")', () => {
+    const doc = parseDocument(
+      'Föredragningslista\nVårdnämnden\nSammanträde 2024-01-18, kl. 13.00\nPlats: Lilla salen\nNr Ärende Dnr\n1 Val av justerare\n2 Budgetuppföljning VN 2024/7\n',
+    );
+    expect(doc.kind).toBe('agenda');
+    expect(doc.location).toBe('Lilla salen');
+    expect(doc.paragraphs.map((p) => [p.number, p.title, p.caseNumber])).toEqual([
+      [1, 'Val av justerare', undefined],
+      [2, 'Budgetuppföljning', 'VN 2024/7'],
+    ]);
+  });
+
+  it('reads the date and place of "… sammanträder måndagen den …"', () => {
+    const doc = parseDocument(
+      'Kungörelse\nKommunfullmäktige sammanträder torsdagen den 14 mars 2024 klockan 19.00 i Folkets hus, Ekby.\nÄrenden\n1 Upprop\n2 Val av justerare\n',
+    );
+    expect(doc).toMatchObject({ date: '2024-03-14', start: '19:00' });
+    expect(doc.location).toMatch(/^Folkets hus/);
+  });
+});
+
+describe('a secretary by job title', () => {
+  const doc = (others: string, signatures = '') =>
+    parseDocument(
+      `PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2023-10-05\nPlats och tid Gula rummet, kl. 09.00–11.00\nBeslutande Ove Sand (S), ordförande\nÖvriga närvarande ${others}\n${signatures}§ 1 Val av justerare\n`,
+    );
+  it('makes the one "nämndsekreterare" present the secretary when no one else is named so', () => {
+    expect(roles(doc('Tor Ås, nämndsekreterare'), 'Tor Ås')).toEqual(['other', 'secretary']);
+    expect(roles(doc('Tor Ås, kommunsekreterare, Mia Gran, ekonom'), 'Tor Ås')).toEqual(['other', 'secretary']);
+  });
+  it('leaves it a title when two have it or the secretary is named', () => {
+    const two = doc('Tor Ås, nämndsekreterare, Mia Gran, nämndsekreterare');
+    expect(roles(two, 'Tor Ås')).toEqual(['other']);
+    expect(roles(two, 'Mia Gran')).toEqual(['other']);
+    const named = doc('Tor Ås, nämndsekreterare, Mia Gran, sekreterare');
+    expect(roles(named, 'Tor Ås')).toEqual(['other']);
+    expect(roles(named, 'Mia Gran')).toEqual(['other', 'secretary']);
+  });
+});
+
+describe('agenda items numbered with a word', () => {
+  it.each(['Punkt 1. ', 'Ärende 1 ', 'ÄRENDE 1: '])(
+    'reads "%s…" as item 1, with no stray word in the text',
+    (first) => {
+      const word = first.replace(/\s*\d.*$/u, '');
+      const doc = parseDocument(
+        `Kallelse\nSkolnämnden\nTid: onsdag 6 mars 2024 kl. 15.00\nPlats: Aulan\n\n${first}Val av justerare\n${word} 2 Elevhälsa\n${word} 3 Anmälan av delegationsbeslut\n`,
+      );
+      expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
+        [1, 'Val av justerare'],
+        [2, 'Elevhälsa'],
+        [3, 'Anmälan av delegationsbeslut'],
+      ]);
+      expect(doc.paragraphs.some((p) => p.text?.includes(word))).toBe(false);
+    },
+  );
+});

@@ -62,6 +62,14 @@ describe('when and where', () => {
     ],
     ['Lillsjöhögen, Via Teams', { location: 'Lillsjöhögen', attendance: 'hybrid' }],
     ['Via Teams', { attendance: 'online' }],
+    // A break is no part of the place.
+    [
+      'Stadshuset, Lilla salen 09:00–12:00 (paus 10:15–10:30)',
+      { start: '09:00', end: '12:00', location: 'Stadshuset, Lilla salen' },
+    ],
+    ['Ekhagen kl 13.00-16.00, lunchuppehåll 12.00-13.00', { start: '13:00', end: '16:00', location: 'Ekhagen' }],
+    ['Lunchrummet, kl 08.00–09.00', { start: '08:00', end: '09:00', location: 'Lunchrummet' }],
+    ['Ekhagen, klockan 09.00 – ca 11.30', { start: '09:00', end: '11:30', location: 'Ekhagen' }],
   ])('reads "%s"', (text, expected) => {
     const { date: _, parts: __, ...rest } = readWhenWhere(text, true);
     expect(rest).toEqual(expected);

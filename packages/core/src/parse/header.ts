@@ -299,9 +299,15 @@ const ONLINE =
  */
 export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const out: WhenWhere = {};
-  // What a place never holds: an adjournment and its times ("Ajournering kl. 19.14-19.40", "(ajournering
-  // 10:05-10:20)"), and the remnants of times whose digits the extraction lost ("kl :00").
-  const value = raw.replace(/\(\s*ajourn[^)]{0,80}\)/giu, ' ').replace(/[.,;]?\s*ajournering\b[\s\S]*$/iu, ' ');
+  // What a place never holds: an adjournment or a break and its times ("Ajournering kl. 19.14-19.40",
+  // "(ajournering 10:05-10:20)", "(paus 10:15–10:30)", "lunchuppehåll 12.00–13.00"), and the remnants of
+  // times whose digits the extraction lost ("kl :00").
+  const value = raw
+    .replace(/\(\s*(?:ajourn|paus|lunch|uppehåll|kaffe|fika)[^)]{0,80}\)/giu, ' ')
+    .replace(
+      /[.,;]?\s*(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu,
+      ' ',
+    );
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {
@@ -361,10 +367,11 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   return out;
 }
 
-// The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003"), so
+// The date must follow the word for the meeting directly ("sammanträde fredagen den 21 februari 2003",
+// "Kommunfullmäktige sammanträder måndagen den 27 november 2023"), so
 // "sammanträde utsändes den 10 november" (when the notice went out) is not read as the meeting's date.
 const PROSE_WHEN =
-  /(?<![\p{L}])(?:sammanträde|sammanträdet|möte|mötet|sammanträdes|protokoll)\s+(?:med\s+(?:[\p{L}-]+\s+){1,5}?)?((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
+  /(?<![\p{L}])(?:sammanträde|sammanträdet|sammanträder|möte|mötet|sammanträdes|protokoll)\s+(?:med\s+(?:[\p{L}-]+\s+){1,5}?)?((?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/iu;
 
 /**
  * When and where from a sentence of the preamble: "Protokoll från förbundsstyrelsens sammanträde fredagen

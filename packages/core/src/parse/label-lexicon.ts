@@ -225,6 +225,23 @@ export const LABELS: readonly LabelDef[] = [
   },
   { key: 'next', words: ['nästa möte', 'nästa sammanträde', 'nästa träff'] },
   { key: 'none', words: ['utdragsbestyrkande', 'justerandes signatur', 'justerandes sign', 'justerandes signaturer'] },
+  // The column heads of an agenda's table of items ("Nr Ärende Dnr"): they end the value before them.
+  {
+    key: 'none',
+    words: [
+      'nr ärende dnr',
+      'nr ärende diarienummer',
+      'nr ärende föredragande',
+      'nr ärende',
+      'nr ärenden',
+      'ärende dnr',
+      'ärenden dnr',
+      'ärende diarienummer',
+      'ärende föredragande',
+      'punkt ärende',
+    ],
+    plain: true,
+  },
   // What is left of labels wrapped over two columns ("Datum för anslags Datum för anslags uppsättande nedtagande").
   { key: 'none', words: ['datum för anslags', 'datum för', 'uppsättande', 'nedtagande'], fragment: true },
 ];

@@ -21,6 +21,19 @@ describe('headings', () => {
     expect(parseTitle('Avtal Dnr 2024/15').caseNumber).toBe('2024/15');
   });
 
+  it("takes an agenda's case number column off the end of a title, never a span of years or a law", () => {
+    expect(parseTitle('Ekonomisk uppföljning SN 2023/88')).toEqual({
+      title: 'Ekonomisk uppföljning',
+      types: [],
+      caseNumber: 'SN 2023/88',
+    });
+    expect(parseTitle('Taxor för 2024 KS/2023:301').caseNumber).toBe('KS/2023:301');
+    expect(parseTitle('Verksamhetsplan VP 2023/2024').caseNumber).toBeUndefined();
+    expect(parseTitle('Verksamhetsplan VP 2023/24').caseNumber).toBeUndefined();
+    expect(parseTitle('Taxonomiförordningen EU 2020/852').caseNumber).toBeUndefined();
+    expect(parseTitle('Riktlinjer LSS 2023-2024').caseNumber).toBeUndefined();
+  });
+
   it('reads § headings in rising order, with the title on the next line when need be', () => {
     const lines = toLines(
       '§ 4 Öppnande\ntext\n§ 7 i reglementet står det\n§5\n\nVal av justerare\n§ 3 Gammal\n§ 6. Avslutning',

@@ -77,6 +77,22 @@ export function parseTitle(raw: string): { title: string; types: ParagraphType[]
 
 const titles = new Map<string, { title: string; types: ParagraphType[]; caseNumber?: string }>();
 
+/**
+ * A case number ending a title without "Dnr": a series of capitals and a year with its number ("SN
+ * 2023/88", "KS/2023:301"), never a span of years ("VP 2023/2024") or a law's or the EU's reference.
+ */
+const CASE_AT_END =
+  /\s+([A-ZÅÄÖ]{2,6}\s+(?:19|20)\d{2}[/:]\d{1,6}|[A-ZÅÄÖ]{2,6}[/:.-](?:19|20)?\d{2}[/:.-]\d{1,7})\s*$/u;
+const NOT_A_SERIES = /^(?:EU|EG|EEG|EES|SFS|SOU|DS|PROP|RF|KL|FL|OSL|SKL|SKR)\b/u;
+function yearSpanOrLaw(value: string): boolean {
+  if (NOT_A_SERIES.test(value)) return true;
+  const m = /((?:19|20)\d{2})[/:.-](\d{2}|\d{4})$/u.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const next = Number(m[2]);
+  return next === year + 1 || next === (year + 1) % 100;
+}
+
 function readTitle(raw: string): { title: string; types: ParagraphType[]; caseNumber?: string } {
   const types: ParagraphType[] = [];
   let title = raw.replace(/\s*\(([BIPRU](?:\s*[,/]\s*[BIPRU])*)\)/g, (_, codes: string) => {
@@ -97,6 +113,14 @@ function readTitle(raw: string): { title: string; types: ParagraphType[]; caseNu
     if (dnr && value) {
       caseNumber = value;
       title = title.slice(0, dnr.index);
+    } else {
+      // An agenda's "Dnr" column run onto the title: "Ekonomisk uppföljning SN 2023/88".
+      const bare = CASE_AT_END.exec(title);
+      const found = bare?.[1] && !yearSpanOrLaw(bare[1]) ? caseNumberOfLine(`Dnr ${bare[1]}`) : undefined;
+      if (bare && found && bare.index > 0) {
+        caseNumber = found;
+        title = title.slice(0, bare.index);
+      }
     }
   }
   title = title.replace(/\s+/g, ' ').trim();

@@ -98,10 +98,34 @@ function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
   return doc;
 }
 
+const ITEM_WORD = /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)$/u;
+const ITEM_WORD_BEFORE =
+  /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)\s+(\d{1,3}(?:[.):]\s*|\s+)["“”«]?\p{Lu}.*)$/u;
+
+/**
+ * Agenda items numbered with a word ("Punkt 1. Val av justerare", "Ärende 3 Budget") as items numbered
+ * without one: the word is the list's way of numbering, not part of an item's text. Changes `lines` in
+ * place (it carries the title copies the furniture pass found).
+ */
+function withoutItemWords<L extends Line[]>(lines: L): L {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    // A split line: "Punkt" / "1. Val av justerare".
+    if (ITEM_WORD.test(line.text) && next && /^\d{1,3}[.):]?\s+\p{Lu}/u.test(next.text)) {
+      lines[i] = { ...line, text: '' };
+      continue;
+    }
+    const m = ITEM_WORD_BEFORE.exec(line.text);
+    if (m?.[1]) lines[i] = { ...line, text: m[1].replace(/^(\d{1,3}):\s*/u, '$1. ') };
+  }
+  return lines;
+}
+
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
   // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers
   // (the split needs the transcript's page numbers); then viewer chrome and title copies go.
-  const lines = withoutFurniture(splitAtHeadings(toLines(text)));
+  const lines = withoutItemWords(withoutFurniture(splitAtHeadings(toLines(text))));
   const titleCopies = lines.titles ?? [];
   const doc = empty();
   doc.diagnostics = diagnostics;

@@ -347,6 +347,7 @@ export function mergeParticipant(list: ParticipantDraft[], person: ParticipantDr
 
 /** The drafts as model participants: no undefined fields, no line numbers. */
 export function finishParticipants(list: readonly ParticipantDraft[]): Participant[] {
+  const keeper = minuteKeeper(list);
   return list.map((p) => {
     const out: Participant = { name: p.name, roles: [...p.roles] };
     if (p.party) out.party = p.party;
@@ -355,6 +356,21 @@ export function finishParticipants(list: readonly ParticipantDraft[]): Participa
     if (p.title) out.title = p.title;
     if (p.substituteFor) out.substituteFor = p.substituteFor;
     if (p.note) out.note = p.note;
+    if (p === keeper) out.roles.push('secretary');
     return out;
   });
+}
+
+/** A secretary's job title: "nämndsekreterare", "kommunsekreterare", "utskottssekr.". */
+const SECRETARY_TITLE = /^(?!general)(?:\p{L}{2,20}s?)?sekr(?:eterare|\.)?$/iu;
+
+/**
+ * The one person whose job title says they keep the minutes ("Tor Ås, nämndsekreterare") when no one is
+ * named secretary by a role word or a signature: with two such titles, or a secretary already named,
+ * the title says nothing about who kept these minutes.
+ */
+function minuteKeeper(list: readonly ParticipantDraft[]): ParticipantDraft | undefined {
+  if (list.some((p) => p.roles.includes('secretary'))) return undefined;
+  const titled = list.filter((p) => p.title !== undefined && SECRETARY_TITLE.test(p.title.trim()) && !p.party);
+  return titled.length === 1 ? titled[0] : undefined;
 }

@@ -224,3 +224,37 @@ describe('one list shared by several labels', () => {
     expect(roles('Fia Lo')).toEqual(['substitute']);
   });
 });
+
+describe('rows of two columns read across', () => {
+  it('does not make a member a substitute because a substitute stood beside them on the row before', () => {
+    // Members on the left, serving substitutes on the right, each row read across: "Ove Sand (S), ordf.
+    // | Tea Krok (M) för Jan Ås (M)", then "Ulf Bro (M), vice ordf. | Gun Lie (S) för Ida Mo (S)", then
+    // members alone. A member's own words after a substitute's say the columns are interleaved.
+    for (const gap of ['   ', '\t', ' ']) {
+      const doc = parseDocument(
+        [
+          'PROTOKOLL',
+          'Kulturnämnden',
+          'Sammanträdesdatum 2023-10-05',
+          'Plats och tid Gula rummet, kl. 09.00–11.00',
+          `Beslutande Ledamöter${gap}Tjänstgörande ersättare`,
+          `Ove Sand (S), ordförande${gap}Tea Krok (M) för Jan Ås (M)`,
+          `Ulf Bro (M), vice ordförande${gap}Gun Lie (S) för Ida Mo (S)`,
+          'Rut Vik (C)',
+          'Per Al (V)',
+          'Övriga närvarande Mia Gran, sekreterare',
+          '§ 1 Val av justerare',
+        ].join('\n'),
+      );
+      const person = (name: string) => doc.participants.find((p) => p.name === name);
+      expect(person('Tea Krok')).toMatchObject({
+        roles: expect.arrayContaining(['substitute']),
+        substituteFor: 'Jan Ås',
+      });
+      expect(person('Ulf Bro')?.roles).toEqual(expect.arrayContaining(['member', 'vice-chair']));
+      // Decision-makers either way; never called serving substitutes on a guess.
+      expect(person('Rut Vik')?.roles).toEqual(['member']);
+      expect(person('Per Al')?.roles).toEqual(['member']);
+    }
+  });
+});

@@ -822,6 +822,21 @@ const clip = (s: string) => {
 const POLITICAL: readonly Role[] = ['member', 'substitute', 'absent'];
 
 /**
+ * Where a list's rows were read across two columns (members on the left, serving substitutes on the
+ * right): a member's own words ("ordförande", "ledamot") after a substitute's ("för Eva Ny") say the
+ * columns are interleaved, not one after the other. Returns the index of the first substitute then.
+ */
+function rowsInterleaved(people: readonly ListedPerson[]): number | undefined {
+  const isSubstitute = (p: ListedPerson) => p.substituteFor !== undefined || p.roles.includes('substitute');
+  const first = people.findIndex(isSubstitute);
+  if (first < 0) return undefined;
+  const memberAfter = people
+    .slice(first + 1)
+    .some((p) => !isSubstitute(p) && p.roles.some((r) => r === 'chair' || r === 'vice-chair' || r === 'member'));
+  return memberAfter ? first : undefined;
+}
+
+/**
  * Shares out one list among several labels printed before it (a flattened two-column page: "Ledamöter
  * Tjänstgörande ersättare Övriga närvarande Anna Berg (M) … Per Ek (S) tjg ers för Eva Ny … Lars Lund,
  * förvaltningschef"). People are listed in the labels' order; a politician (with a party) stays in the
@@ -851,8 +866,18 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
   let sawTitle = false;
   const firstFrom = (list: readonly number[], from: number, want: (g: readonly Role[]) => boolean) =>
     list.find((i) => i >= from && want(groups[i] as readonly Role[]));
-  for (const p of people) {
+  const interleaved = rowsInterleaved(people);
+  for (const [index, p] of people.entries()) {
     const own = p.roles;
+    // Rows of two columns read across ("Anna Berg (S), ordf. Per Ek (M) för Eva Ny (M)"): a politician
+    // with no words of their own may stand in either column, so gets only what both groups share.
+    if (interleaved !== undefined && index > interleaved && p.party && own.length === 0 && !p.substituteFor) {
+      const shared = (groups[political[0] ?? 0] ?? []).filter((r) => (groups[c] ?? []).includes(r));
+      if (shared.length > 0) {
+        p.roles = [...shared];
+        continue;
+      }
+    }
     let g: number | undefined;
     if (own.includes('absent')) g = firstFrom(political, 0, (x) => x.includes('absent'));
     else if (own.includes('substitute') || p.substituteFor)

@@ -104,7 +104,8 @@ function timeToken(m: RegExpExecArray, start: string | undefined, end: string | 
 }
 
 /** Each token kind: its pattern (tried in this order at each position) and the token it makes. */
-const RULES: readonly [RegExp, (m: RegExpExecArray) => Token | undefined][] = [
+type Rule = readonly [RegExp, (m: RegExpExecArray) => Token | undefined];
+const RULES: readonly Rule[] = [
   [SPACE, () => undefined],
   [ISO, (m) => ({ kind: 'iso', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
   [
@@ -136,6 +137,29 @@ const RULES: readonly [RegExp, (m: RegExpExecArray) => Token | undefined][] = [
   [WORD, wordToken],
 ];
 
+/**
+ * The rules that can match where `code` stands, in the same order: each pattern can only start with
+ * certain characters, and trying all twelve at every position was most of reading a schedule page.
+ */
+const rulesFor = (patterns: readonly RegExp[]): readonly Rule[] => RULES.filter(([re]) => patterns.includes(re));
+const DIGIT_RULES = rulesFor([ISO, SLASH, CLOCK, NUMBER]);
+const K_RULES = rulesFor([UNSET, CLOCK, HOUR, WORD]);
+const X_RULES = rulesFor([UNSET, WORD]);
+const OTHER_RULES = rulesFor([SPACE, WORD]);
+const SINGLE_RULES = new Map<number, readonly Rule[]>([
+  ...[...'-–—'].map((c) => [c.charCodeAt(0), rulesFor([DASH])] as const),
+  ...[...',;&/'].map((c) => [c.charCodeAt(0), rulesFor([SEP])] as const),
+  ['*'.charCodeAt(0), rulesFor([MARKS])],
+  ['('.charCodeAt(0), rulesFor([PAREN])],
+]);
+
+function rulesAt(code: number): readonly Rule[] {
+  if (code >= 48 && code <= 57) return DIGIT_RULES;
+  if (code === 107 || code === 75) return K_RULES;
+  if (code === 120 || code === 88) return X_RULES;
+  return SINGLE_RULES.get(code) ?? OTHER_RULES;
+}
+
 /** A token and where it stands in the text. */
 type Placed = Token & { at: number; to: number };
 
@@ -143,7 +167,7 @@ function tokenize(text: string): Placed[] {
   const tokens: Placed[] = [];
   let i = 0;
   outer: while (i < text.length) {
-    for (const [re, make] of RULES) {
+    for (const [re, make] of rulesAt(text.charCodeAt(i))) {
       re.lastIndex = i;
       const m = re.exec(text);
       if (!m) continue;

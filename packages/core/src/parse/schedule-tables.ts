@@ -125,7 +125,23 @@ type CellKind = 'empty' | 'dates' | 'garbled' | 'time' | 'footnote' | 'other';
 /** The cells under a month: dates, a dash for none, or digits run together. */
 const DAY_CELLS: ReadonlySet<CellKind> = new Set(['dates', 'empty', 'garbled']);
 
+/**
+ * What a cell holds, remembered for short texts: a table's reader asks it of the same line several
+ * times (where a row stops, which cells it has, which of them are dates).
+ */
 function cellKind(text: string): CellKind {
+  if (text.length > 200) return readCellKind(text);
+  let kind = CELL_KINDS.get(text);
+  if (kind === undefined) {
+    kind = readCellKind(text);
+    if (CELL_KINDS.size >= 2048) CELL_KINDS.clear();
+    CELL_KINDS.set(text, kind);
+  }
+  return kind;
+}
+const CELL_KINDS = new Map<string, CellKind>();
+
+function readCellKind(text: string): CellKind {
   if (timeCell(text) !== undefined) return 'time';
   if (footnote(text)) return 'footnote';
   const item = readItem(text, true);

@@ -33,15 +33,30 @@ function headingOnly(text: string, headings: ReadonlySet<string>): boolean {
 /**
  * The lines of one block without the runs of lines something else holds (a decision written over two
  * lines), and without a heading line left with nothing under it.
+ *
+ * A run's normal form is the normal forms of its lines joined by one space, so each line is normalised
+ * once and a run is only built when its length can be that of something held: a paragraph's text is
+ * checked against up to thirteen runs per line, and building each of them was a seventh of an import.
  */
-function keptLines(block: string, held: ReadonlySet<string>, headings: ReadonlySet<string>): string[] {
-  const lines = block.split('\n');
+function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): string[] {
+  const { lines, normal } = block;
   const gone = new Array<boolean>(lines.length).fill(false);
   for (let i = 0; i < lines.length; i++) {
-    for (let j = Math.min(lines.length - 1, i + 12); j >= i; j--) {
-      const run = lines.slice(i, j + 1).join(' ');
-      if (held.has(norm(run)) || held.has(bare(run))) {
-        for (let k = i; k <= j; k++) gone[k] = true;
+    const last = Math.min(lines.length - 1, i + 12);
+    // The lengths of the runs i..j in normal form, longest first (the longest run held wins).
+    const runLength: number[] = [];
+    let length = 0;
+    for (let j = i; j <= last; j++) {
+      const piece = normal[j] ?? '';
+      if (piece) length = length > 0 ? length + 1 + piece.length : piece.length;
+      runLength.push(length);
+    }
+    for (let j = last; j >= i; j--) {
+      const n = runLength[j - i] ?? 0;
+      if (!mayBeHeld(n, held.lengths)) continue;
+      const run = joinRun(normal, i, j);
+      if (held.strings.has(run) || held.strings.has(bareRun(run, trailingSpace(lines, normal, i, j)))) {
+        for (let g = i; g <= j; g++) gone[g] = true;
         break;
       }
     }
@@ -55,6 +70,76 @@ function keptLines(block: string, held: ReadonlySet<string>, headings: ReadonlyS
   return lines.filter((_, i) => !gone[i]);
 }
 
+/**
+ * Whether a run of `length` characters in normal form can be held, as it is or without its bullet:
+ * taking off "- ", "1. " or "12. " shortens it by 2 to 4 characters, or a lone bullet to nothing.
+ */
+const mayBeHeld = (length: number, lengths: ReadonlySet<number>): boolean =>
+  lengths.has(length) ||
+  lengths.has(length - 2) ||
+  lengths.has(length - 3) ||
+  lengths.has(length - 4) ||
+  (length <= 3 && lengths.has(0));
+
+/** Lines `i`..`j` in normal form: what `norm` gives for those lines joined by spaces. */
+function joinRun(normal: readonly string[], i: number, j: number): string {
+  const parts: string[] = [];
+  for (let k = i; k <= j; k++) if (normal[k]) parts.push(normal[k] ?? '');
+  return parts.join(' ');
+}
+
+/** Whether lines `i`..`j` joined by spaces end in white space (after their last non-blank line). */
+function trailingSpace(lines: readonly string[], normal: readonly string[], i: number, j: number): boolean {
+  let k = j;
+  while (k > i && !normal[k]) k--;
+  return k < j || /\s$/.test(lines[k] ?? '');
+}
+
+/**
+ * `bare` of a run, from the run's normal form: a bullet is taken off when white space follows it, which
+ * in normal form is a space, or the end when the raw run ended in white space.
+ */
+function bareRun(run: string, trailing: boolean): string {
+  const bullet = /^(?:[-•*]|\d{1,2}[.)])(?: |$)/.exec(run);
+  if (!bullet) return run;
+  if (bullet[0].endsWith(' ')) return run.slice(bullet[0].length);
+  return trailing ? '' : run;
+}
+
+/** A block's lines, each also in normal form (normalised once: that is most of the work here). */
+interface Block {
+  readonly lines: readonly string[];
+  readonly normal: readonly string[];
+}
+
+const blockOf = (text: string): Block => {
+  const lines = text.split('\n');
+  return { lines, normal: lines.map(norm) };
+};
+
+/** {@link allHeld} of a block already in normal form. */
+function allLinesHeld(block: Block, held: ReadonlySet<string>): boolean {
+  let some = false;
+  for (let k = 0; k < block.lines.length; k++) {
+    const line = bareRun(block.normal[k] ?? '', /\s$/.test(block.lines[k] ?? ''));
+    if (!line) continue;
+    if (!held.has(line)) return false;
+    some = true;
+  }
+  return some;
+}
+
+/** What other fields hold, in normal form, with the lengths of those strings for a cheap first test. */
+interface Held {
+  readonly strings: ReadonlySet<string>;
+  readonly lengths: ReadonlySet<number>;
+}
+
+const heldOf = (strings: ReadonlySet<string>): Held => ({
+  strings,
+  lengths: new Set([...strings].map((s) => s.length)),
+});
+
 /** Removes from `text` what something else holds, and headings left with nothing under them. */
 function remainder(
   text: string | undefined,
@@ -62,9 +147,13 @@ function remainder(
   headings: ReadonlySet<string>,
 ): string | undefined {
   if (!text) return text;
-  const blocks = blocksOf(text).map((b) =>
-    held.has(norm(b)) || allHeld(b, held) ? '' : keptLines(b, held, headings).join('\n').trim(),
-  );
+  const lookup = heldOf(held);
+  const blocks = blocksOf(text).map((text) => {
+    const block = blockOf(text);
+    const whole = joinRun(block.normal, 0, block.lines.length - 1);
+    if (held.has(whole) || allLinesHeld(block, held)) return '';
+    return keptLines(block, lookup, headings).join('\n').trim();
+  });
   // A heading whose content went elsewhere ("Förslag till beslut:" over the proposal a decision holds)
   // goes too: the heading block right before a removed one, or before another heading, or last.
   const out = blocks.filter((b, i) => {

@@ -27,6 +27,16 @@ describe('toRecords', () => {
     expect(records.schedules.map((s) => [s.year, s.status])).toEqual([[2025, 'proposed']]);
   });
 
+  it("leaves a date of another year out of a year's schedule, with a warning, so the archive loads it", () => {
+    const records = toRecords(parseDocument(`${agenda}Fredag 6 december 2024 (budget)\n`, { file: 'kallelse.txt' }));
+    expect(records.schedules.map((s) => [s.year, s.meetings.map((m) => m.date)])).toEqual([
+      [2025, ['2025-02-10', '2025-05-12']],
+    ]);
+    expect(records.diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'schedule-date-other-year', args: { date: '2024-12-06', year: 2025 } }),
+    );
+  });
+
   it('warns at import about a meeting time the clocks skip, and keeps the time', () => {
     const text = agenda.replace('Tisdag 3 december 2024 kl. 09.00–12.00', 'Söndag 31 mars 2024 kl. 02.30–04.00');
     const records = toRecords(parseDocument(text, { file: 'kallelse.txt' }));

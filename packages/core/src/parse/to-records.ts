@@ -215,7 +215,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
           ...(s.paragraph !== undefined ? { paragraph: s.paragraph } : {}),
           ...(s.caseNumber ? { caseNumber: s.caseNumber } : {}),
         },
-        meetings: s.meetings,
+        meetings: inYear(s.meetings, s.year, diagnostics),
       },
       'schedule',
       diagnostics,
@@ -224,6 +224,19 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
     if (schedule) out.schedules.push(schedule);
   }
   return out;
+}
+
+/**
+ * A schedule's meetings in its year. The archive keeps one schedule per body and year and refuses a date
+ * of another year in it, so a date the reader placed in another year ("6 december" read as the year
+ * before) is left out with a warning rather than written into a file that would not load.
+ */
+function inYear<M extends { date: string }>(meetings: readonly M[], year: number, diagnostics: Diagnostic[]): M[] {
+  return meetings.filter((m) => {
+    if (m.date.startsWith(`${year}-`)) return true;
+    diagnostics.push(diagnostic('warning', 'schedule-date-other-year', { date: m.date, year }));
+    return false;
+  });
 }
 
 /**
@@ -260,7 +273,7 @@ function schedulePageRecords(doc: ParsedDocument, options: ToRecordsOptions, out
         body: id,
         year: s.year,
         status: s.status,
-        meetings: s.meetings,
+        meetings: inYear(s.meetings, s.year, diagnostics),
         source: {
           ...(options.sourceFile ? { file: options.sourceFile } : {}),
           format: options.format ?? 'text',

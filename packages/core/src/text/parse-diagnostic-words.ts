@@ -392,6 +392,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
       `en andra sammanträdesplan för ${a.year} (§ ${a.paragraph ?? '?'}) tas inte med`,
       `a second schedule for ${a.year} (§ ${a.paragraph ?? '?'}) is left out`,
     ),
+  'schedule-date-other-year': (a: { date: string; year: number }) =>
+    label(
+      `${a.date} står i sammanträdesplanen för ${a.year} men ligger ett annat år; datumet tas inte med`,
+      `${a.date} stands in the schedule for ${a.year} but falls in another year; the date is left out`,
+    ),
   'schedule-body-option-unused': (_: None) =>
     label(
       'sidan anger organet för varje sammanträdesplan; --body används inte',

@@ -65,4 +65,16 @@ describe('saveRecord', () => {
     await expect(saveRecord(dir, 'body', { id: '../../etc', name: 'x' })).rejects.toMatchObject({ code: 'INVALID' });
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('refuses a record the archive could not read back (larger than MAX_RECORD_BYTES), writing nothing', async () => {
+    const dir = await makeArchive({});
+    // A programme whose notes come to 6 MB: valid, but over the 5 MB a record file may have.
+    const programme = {
+      id: 'stor',
+      title: 'Stort program',
+      areas: [{ name: 'Allt', items: [{ name: 'Punkt', notes: 'å'.repeat(3 * 1024 * 1024) }] }],
+    };
+    await expect(saveRecord(dir, 'programme', programme)).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect((await readdir(dir)).filter((f) => f !== 'schema')).toEqual([]);
+  });
 });
