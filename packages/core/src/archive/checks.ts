@@ -1,6 +1,7 @@
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Meeting } from '../model/meeting.js';
 import { isIsoDate, weekdayOf } from '../model/primitives.js';
+import { inScheduleYear } from '../model/schedule.js';
 import type { DiagnosticArgs, DiagnosticCode } from '../text/diagnostic-words.js';
 import { localTimeProblem } from '../text/local-time.js';
 import type { ArchiveRecords } from './archive.js';
@@ -50,7 +51,7 @@ export function checkRecords(records: ArchiveRecords, locate: Locate = () => und
     if (scheduleKeys.has(key)) say('error', schedule, ['year'], 'schedule-twice', { key });
     scheduleKeys.add(key);
     schedule.meetings.forEach((planned, i) => {
-      if (!planned.date.startsWith(`${schedule.year}-`)) {
+      if (!inScheduleYear(planned.date, schedule.year)) {
         const args = { date: planned.date, year: schedule.year };
         say('error', schedule, ['meetings', i, 'date'], 'date-outside-year', args);
       }

@@ -3,7 +3,7 @@ import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fault, SammantradeError } from '../errors.js';
 import { type RecordKind, recordSchemas, toJsonSchema } from '../model/json-schema.js';
-import { outputTarget } from '../node/files.js';
+import { mb, outputTarget, tooLarge } from '../node/files.js';
 import { escapeControlChars } from '../text/control.js';
 import { recordPath, SCHEMA_FOLDER, schemaPathFor } from './layout.js';
 import { MAX_RECORD_BYTES, stringifyRecordYaml } from './yaml.js';
@@ -98,14 +98,7 @@ export async function saveRecord(
   const text = stringifyRecordYaml(result.data, schemaPathFor(kind, rel));
   // Never write what the archive would then refuse to read.
   const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_RECORD_BYTES) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    throw fault('TOO_LARGE', 'too-large', {
-      file: escapeControlChars(path),
-      size: mb(bytes),
-      limit: mb(MAX_RECORD_BYTES),
-    });
-  }
+  if (bytes > MAX_RECORD_BYTES) throw tooLarge(path, mb(bytes), MAX_RECORD_BYTES);
   await writeFileAtomic(path, text, options);
   return path;
 }

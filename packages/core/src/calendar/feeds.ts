@@ -488,14 +488,7 @@ export function renderBodyFeed(
   });
   const texts = eventTexts(list, new Map<string, string>());
   // Pieces as renderFeeds cuts them (a year's events to a piece), so the feed hashes alike either way.
-  const years: string[] = [];
-  let current: number | undefined;
-  texts.forEach((text, i) => {
-    const y = yearOf(list[i] as RevisedEvent);
-    if (y === current) years[years.length - 1] += text;
-    else years.push(text);
-    current = y;
-  });
+  const years = [...yearParts(list, texts, undefined).values()].map((part) => part.text);
   const pieces = years.length === 0 ? [frame.empty] : [frame.head, ...years, frame.tail];
   return { feed: renderedFeed(description, list, pieces), state };
 }

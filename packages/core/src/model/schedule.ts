@@ -60,3 +60,6 @@ export const ScheduleSchema = z.strictObject({
 });
 /** A body's planned meetings for one year. Parsed by {@link ScheduleSchema}. */
 export type Schedule = z.infer<typeof ScheduleSchema>;
+
+/** Whether a planned date falls in a schedule's year: a schedule holds one body's meetings of one year. */
+export const inScheduleYear = (date: string, year: number): boolean => date.startsWith(`${year}-`);

@@ -90,8 +90,10 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<U
   }
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const tooLarge = (path: string, size: string, limit: number) =>
+/** Bytes as megabytes with one decimal, as the size limits are written. */
+export const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+/** `TOO_LARGE`, naming the file, its size and the limit. */
+export const tooLarge = (path: string, size: string, limit: number) =>
   fault('TOO_LARGE', 'too-large', { file: escapeControlChars(path), size, limit: mb(limit) });
 
 /**

@@ -4,7 +4,7 @@ import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { type Meeting, MeetingSchema } from '../model/meeting.js';
 import { isIsoDate, WeekdaySchema } from '../model/primitives.js';
 import { type Programme, ProgrammeSchema } from '../model/programme.js';
-import { type Schedule, ScheduleSchema } from '../model/schedule.js';
+import { inScheduleYear, type Schedule, ScheduleSchema } from '../model/schedule.js';
 import { localTimeProblem } from '../text/local-time.js';
 import type { RecordWord, TimePlace } from '../text/parse-diagnostic-words.js';
 import type { ParsedDocument, ParsedParagraph } from './document.js';
@@ -233,7 +233,7 @@ export function toRecords(doc: ParsedDocument, options: ToRecordsOptions = {}): 
  */
 function inYear<M extends { date: string }>(meetings: readonly M[], year: number, diagnostics: Diagnostic[]): M[] {
   return meetings.filter((m) => {
-    if (m.date.startsWith(`${year}-`)) return true;
+    if (inScheduleYear(m.date, year)) return true;
     diagnostics.push(diagnostic('warning', 'schedule-date-other-year', { date: m.date, year }));
     return false;
   });
