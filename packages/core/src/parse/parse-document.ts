@@ -387,12 +387,29 @@ function sentencesAround(text: string, re: RegExp): { text: string; no: number }
   for (let m = re.exec(head); m !== null && out.length < 50; m = re.exec(head)) {
     if (m.index < last) continue;
     const from = Math.max(head.lastIndexOf('. ', m.index) + 1, head.lastIndexOf('\n\n', m.index) + 1, m.index - 300, 0);
-    const stop = head.slice(m.index).search(/\.(?:\s|$)|\n\s*\n/u);
-    const to = Math.min(stop === -1 ? head.length : m.index + stop + 1, m.index + 300);
+    const to = Math.min(sentenceStop(head, m.index), m.index + 300);
     out.push({ text: head.slice(from, to).replace(/\s+/g, ' ').trim(), no: 1 });
     last = to;
   }
   return out;
+}
+
+const SENTENCE_STOP = /\.(?:\s|$)|\n\s*\n/u;
+
+/**
+ * Just past the full stop (or at the blank line) that ends the sentence at `from`, or the text's end. Only
+ * the first 300 characters matter to the caller: it looks there first, and reads on only when that window
+ * ends in whitespace after a line break (a blank line may be cut there). Without the window, a head with no
+ * full stops (a page flattened onto one line) was scanned to its end from every match.
+ */
+function sentenceStop(text: string, from: number): number {
+  const window = text.slice(from, from + 302);
+  const stop = window.search(SENTENCE_STOP);
+  if (stop !== -1 && stop < 299) return from + stop + 1;
+  if (from + 302 >= text.length || !/\n\s*$/u.test(window))
+    return stop === -1 ? text.length : from + Math.max(stop, 299) + 1;
+  const far = text.slice(from).search(SENTENCE_STOP);
+  return far === -1 ? text.length : from + far + 1;
 }
 
 /** What the head's sentences say of the adjustment and the notice, where fields did not. */

@@ -325,15 +325,30 @@ const keyOf = (p: ParticipantDraft) => {
   return key;
 };
 
+// Each list's first entry per name key: a head listing hundreds of names compared each new one with all.
+// A list changed other than by `mergeParticipant` (its length no longer the index's size) is indexed again.
+const indexes = new WeakMap<ParticipantDraft[], Map<string, ParticipantDraft>>();
+function indexOf(list: ParticipantDraft[]): Map<string, ParticipantDraft> {
+  let index = indexes.get(list);
+  if (index === undefined || index.size !== list.length) {
+    index = new Map();
+    for (const p of list) if (!index.has(keyOf(p))) index.set(keyOf(p), p);
+    indexes.set(list, index);
+  }
+  return index;
+}
+
 /**
  * Adds a person to a list, or merges them into the entry with the same name: roles are united and
  * facts only fill gaps, so a later mention never overwrites an earlier one.
  */
 export function mergeParticipant(list: ParticipantDraft[], person: ParticipantDraft): void {
   const key = keyOf(person);
-  const found = list.find((p) => keyOf(p) === key);
+  const index = indexOf(list);
+  const found = index.get(key);
   if (!found) {
     list.push(person);
+    index.set(key, person);
     return;
   }
   for (const role of person.roles) addRole(found, role);
