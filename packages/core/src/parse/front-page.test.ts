@@ -393,3 +393,26 @@ describe('agenda items numbered with a word', () => {
     },
   );
 });
+
+describe('a head with more labels than any first page prints', () => {
+  const page = (i: number) =>
+    `Plats och tid Rådhuset den ${1 + (i % 28)} mars 2024 kl 13.00 Beslutande Anna Berg (S), ordförande Per Ek (M) ` +
+    `Övriga närvarande Eva Lund, sekreterare Utses att justera Per Ek Paragrafer 1-9 `;
+  const codes = (d: ReturnType<typeof parseDocument>) => d.diagnostics.map((x) => x.code);
+
+  it('is read up to its hundredth label, with a warning there', () => {
+    // Six labels a page: the seventeenth copy holds the 101st label.
+    const doc = parseDocument(`Protokoll\nKommunstyrelsen\n${Array.from({ length: 40 }, (_, i) => page(i)).join('')}`);
+    const warning = doc.diagnostics.find((d) => d.code === 'head-too-many-labels');
+    expect(warning).toMatchObject({ severity: 'warning', args: { limit: 100 }, line: 3 });
+    // What the first copy says is read; the copies past the limit add nothing.
+    expect(doc).toMatchObject({ date: '2024-03-01', start: '13:00', location: 'Rådhuset' });
+    expect(doc.participants.map((p) => p.name).sort()).toEqual(['Anna Berg', 'Eva Lund', 'Per Ek']);
+  });
+
+  it('is read whole, with no warning, below the limit', () => {
+    const doc = parseDocument(`Protokoll\nKommunstyrelsen\n${Array.from({ length: 3 }, (_, i) => page(i)).join('\n')}`);
+    expect(codes(doc)).not.toContain('head-too-many-labels');
+    expect(doc.participants.map((p) => p.name).sort()).toEqual(['Anna Berg', 'Eva Lund', 'Per Ek']);
+  });
+});

@@ -103,10 +103,24 @@ function namesOnly(value: string): boolean {
   return list.people.length > 0 && !list.reference && text.slice(list.consumed).trim() === '';
 }
 
+/**
+ * The most labels a head is read with. A first page prints 10 to 30 (the corpus's most is 32, a page
+ * flattened with its notice block); hundreds are a hostile or broken text (the same page pasted over and
+ * over), whose every label the readers would pair with its neighbours' values and read its names. Such
+ * a head is read up to the label past the limit, with a warning: what follows is not read, never guessed.
+ */
+const MAX_HEAD_LABELS = 100;
+
 /** Reads the head (`lines`, layout already blanked out) as the standard template. */
 export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[]): FrontPage {
-  const head = headText(lines);
-  const segmented = segmentHead(head.text);
+  let head = headText(lines);
+  let segmented = segmentHead(head.text, MAX_HEAD_LABELS);
+  if (segmented.cut !== undefined) {
+    const line = head.lineAt(segmented.cut);
+    diagnostics.push(diagnostic('warning', 'head-too-many-labels', { limit: MAX_HEAD_LABELS }, { line }));
+    head = headText(lines, segmented.cut);
+    segmented = segmentHead(head.text);
+  }
   const { labels, preamble } = segmented;
   const { fields, signed } = readSignatures(segmented, head, diagnostics);
   const blocks: LabelBlock[] = [];

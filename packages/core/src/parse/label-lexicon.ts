@@ -267,22 +267,54 @@ function source(words: string): string {
 
 const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a, b) => b.w.length - a.w.length);
 const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
-// One alternation, longest first; the look-behind and look-ahead keep it to whole words.
-const LABEL_RE = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${ALL.map(({ w }) => source(w)).join('|')})`, 'giu');
+// One alternation, longest first; the look-behind and look-ahead keep it to whole words. It is tried only
+// where a word starts with a letter some label starts with (FIRST_RE, the same flags, so the same case
+// folding): tried at every position, its hundreds of alternatives made it the head's dearest step.
+const LABEL_AT = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${ALL.map(({ w }) => source(w)).join('|')})`, 'iuy');
+const FIRST_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}§])[${[...new Set(ALL.map(({ w }) => w.slice(0, 1)))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`,
+  'giu',
+);
+
+/** The next label's words at or after `from`: what one search of the whole alternation would find. */
+function nextLabel(text: string, from: number): RegExpExecArray | null {
+  FIRST_RE.lastIndex = from;
+  for (let f = FIRST_RE.exec(text); f !== null; f = FIRST_RE.exec(text)) {
+    LABEL_AT.lastIndex = f.index;
+    const m = LABEL_AT.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/- /g, '- ').trim();
+
+// The label each written form stands for, remembered: a head writes the same few labels again and again.
+const defs = new Map<string, LabelDef | undefined>();
+function defOf(written: string): LabelDef | undefined {
+  if (defs.has(written)) return defs.get(written);
+  const def = BY_SOURCE.get(key(written)) ?? BY_SOURCE.get(key(written).replace(/-\s*/g, '- '));
+  if (defs.size >= 1000) defs.clear();
+  defs.set(written, def);
+  return def;
+}
 
 /**
  * Every label in a text, in order, wherever it stands: at the start of a line, after its value's
  * neighbour on a flattened page, or wrapped over two lines ("Justeringens\nplats och tid"). A plain
  * word is a label only when capitalised (or followed by a colon) and not right after a comma.
+ * With a `limit`, it stops reading once it has found more labels than that: the caller cuts its text at
+ * the label that went over (the list then holds every label before it, and that one).
  */
-export function findLabels(text: string): FoundLabel[] {
+export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): FoundLabel[] {
   const found: FoundLabel[] = [];
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m !== null; m = LABEL_RE.exec(text)) {
+  for (
+    let m = nextLabel(text, 0);
+    m !== null && found.length <= limit;
+    m = nextLabel(text, m.index + (m[0] as string).length)
+  ) {
     const written = m[0];
-    const def = BY_SOURCE.get(key(written)) ?? BY_SOURCE.get(key(written).replace(/-\s*/g, '- '));
+    const def = defOf(written);
     if (!def) continue;
     const start = m.index;
     const end = start + written.length;
@@ -301,13 +333,7 @@ export function findLabels(text: string): FoundLabel[] {
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
-    if (
-      personal &&
-      ROLE_WORD_LABEL.test(written) &&
-      !ends &&
-      PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))
-    )
-      continue;
+    if (personal && ROLE_WORD_LABEL.test(written) && !ends && personBefore(text, start)) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.fragment) {
@@ -315,15 +341,16 @@ export function findLabels(text: string): FoundLabel[] {
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     } else if (def.plain) {
       if (!capital && !colon) continue;
-      if (/,\s*$/.test(before) && !colon && PERSON_COMMA.test(text.slice(Math.max(0, start - 60), start))) continue;
+      if (/,\s*$/.test(before) && !colon && personBefore(text, start)) continue;
     } else if (!capital && !colon && !atLineStart(text, start) && !/\s/.test(written)) {
       continue;
     }
     found.push({ def, text: written.replace(/\s+/g, ' '), start, end });
   }
   // "Direktionens ledamöter", "Nämndens ersättare": a body's members or substitutes, named by the body.
+  const last = found.length > limit ? (found[found.length - 1] as FoundLabel).start : Number.POSITIVE_INFINITY;
   GENITIVE_RE.lastIndex = 0;
-  for (let m = GENITIVE_RE.exec(text); m !== null; m = GENITIVE_RE.exec(text)) {
+  for (let m = GENITIVE_RE.exec(text); m !== null && m.index <= last; m = GENITIVE_RE.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((f) => f.start < end && start < f.end)) continue;
@@ -340,6 +367,13 @@ const ROLE_WORD_LABEL =
   /^(?:ordförande|sekreterare|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
 
 const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
+
+/** Whether a person's name and a comma stand right before `at`. The comma is looked for first: the pattern,
+ * anchored only at its end, is tried from every one of the 60 characters before. */
+function personBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.trimEnd().endsWith(',') && PERSON_COMMA.test(before);
+}
 
 const GENITIVE_RE =
   /(?<![\p{L}\p{N}])(?:direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs)\s+(?:ledamöter|ersättare)(?![\p{L}])/giu;

@@ -36,13 +36,22 @@ const NO_VALUE = new Set<LabelKey>(['signatures', 'notice', 'none']);
 const WINDOW = 16;
 
 /** Sentences a notice block prints around its fields; they are not values. */
-const BOILERPLATE =
-  /(?:protokollet\s+är\s+justerat\.?|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)\s+genom\s+anslag(?:\s+på\s+kommunens\s+anslagstavla)?\.?|justering\s+av\s+[\p{L}\s]{0,40}protokoll(?:\s+\d{1,3}\/\d{4})?\s+har\s+tillkännagivits(?:\s+genom\s+anslag|\s+på\s+kommunens\s+anslagstavla)\.?|[\p{L}-]{1,40}\s+protokoll\s+är\s+justerat\.?)/giu;
+const BOILERPLATE_FIXED = String.raw`protokollet\s+är\s+justerat\.?|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)\s+genom\s+anslag(?:\s+på\s+kommunens\s+anslagstavla)?\.?|justering\s+av\s+[\p{L}\s]{0,40}protokoll(?:\s+\d{1,3}\/\d{4})?\s+har\s+tillkännagivits(?:\s+genom\s+anslag|\s+på\s+kommunens\s+anslagstavla)\.?`;
+const BOILERPLATE = new RegExp(
+  String.raw`(?:${BOILERPLATE_FIXED}|[\p{L}-]{1,40}\s+protokoll\s+är\s+justerat\.?)`,
+  'giu',
+);
+/**
+ * The same but "Nämndens protokoll är justerat", whose open start (`[\p{L}-]{1,40}`) is tried at every letter
+ * of the text: a text without "protokoll är justerat" is searched with this one, to the same matches.
+ */
+const BOILERPLATE_NO_NAME = new RegExp(`(?:${BOILERPLATE_FIXED})`, 'giu');
 
 /** The text with the notice block's fixed sentences blanked out (offsets kept). */
 export function blankBoilerplate(text: string): string {
   if (!/justera|tillkännag|offentliggj/iu.test(text)) return text;
-  return text.replace(BOILERPLATE, (m) => m.replace(/[^\n]/g, ' '));
+  const re = /protokoll\s+är\s+justerat/iu.test(text) ? BOILERPLATE : BOILERPLATE_NO_NAME;
+  return text.replace(re, (m) => m.replace(/[^\n]/g, ' '));
 }
 
 /** A signature block: its labels (in order) and where it ends in the text. */
@@ -87,15 +96,27 @@ export function signatureBlocks(labels: readonly FoundLabel[], text: string): Si
   return blocks;
 }
 
-/** Splits the head into labelled fields. `text` is the head as one string (lines joined by "\n"). */
-export function segmentHead(text: string): {
+/**
+ * Splits the head into labelled fields. `text` is the head as one string (lines joined by "\n"). A head
+ * with more than `maxLabels` labels is not read: `cut` says where the label past the limit starts, for the
+ * caller to read the head up to there.
+ */
+export function segmentHead(
+  text: string,
+  maxLabels = Number.POSITIVE_INFINITY,
+): {
   fields: Field[];
   labels: FoundLabel[];
   blocks: SignatureBlock[];
   preamble: string;
+  cut?: number;
 } {
   const clean = blankBoilerplate(text);
-  const labels = findLabels(clean);
+  const labels = findLabels(clean, maxLabels);
+  if (labels.length > maxLabels) {
+    const cut = (labels[maxLabels] as FoundLabel).start;
+    return { fields: [], labels: [], blocks: [], preamble: '', cut };
+  }
   const blocks = signatureBlocks(labels, clean);
   // Role labels of a block are read with the block; its "Paragrafer" keeps its own value.
   const inBlock = new Set(blocks.flatMap((b) => b.labels.filter((l) => l.def.key !== 'range' && l.def.key !== 'none')));

@@ -182,6 +182,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
       'handlingen anger inte sammanträdets datum; ange datumet när den importeras',
       "the document does not state the meeting's date; give its date when importing it",
     ),
+  'head-too-many-labels': (a: { limit: number }) =>
+    label(
+      `handlingens första sida har fler än ${a.limit} rubriker (Beslutande, Justerare …); den läses bara fram till här`,
+      `the document's first page has more than ${a.limit} labels (Beslutande, Justerare …); it is read only up to here`,
+    ),
   'participant-line-too-long': (_: None) =>
     label('en rad med deltagare på över 5000 tecken hoppas över', 'a participant line over 5000 characters is skipped'),
   'party-unknown': (a: { name: string }) =>
