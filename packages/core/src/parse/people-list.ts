@@ -328,26 +328,35 @@ export function readPeopleList(
   diagnostics?: Diagnostic[],
   line?: number,
 ): PeopleList {
-  // The head's reader asks about the same stretch of text several times (each waiting label tries it):
-  // the answer is remembered, and handed out as a copy since callers change the people they get.
-  const key = `${roles.join(',')}\u0000${line ?? ''}\u0000${text}`;
+  // The head's reader asks about the same stretch of text several times (each waiting label tries it, the
+  // signature blocks weigh it, the participants are read from it): the answer is remembered, and handed out
+  // as a copy since callers change the people they get. The line number only marks the people and the
+  // diagnostics, so it is put in the copy: a list read with and without one is read once.
+  const key = `${roles.join(',')}\u0000${text}`;
   let found = memo.get(key);
   if (!found) {
     const local: Diagnostic[] = [];
-    found = { list: readList(text, roles, local, line), diagnostics: local };
+    found = { list: readList(text, roles, local), diagnostics: local };
     if (memo.size >= 256) memo.clear();
     memo.set(key, found);
   }
-  if (diagnostics) diagnostics.push(...found.diagnostics.map((d) => ({ ...d })));
+  if (diagnostics) diagnostics.push(...found.diagnostics.map((d) => (line ? { ...d, line } : { ...d })));
   return {
     ...found.list,
-    people: found.list.people.map((p) => ({ ...p, roles: [...p.roles] })),
+    people: found.list.people.map((p) => withLine(p, line)),
   };
+}
+
+/** A copy of a person read from a list, with the list's line (as `readList` would have put it: after `end`). */
+function withLine(p: ListedPerson, line: number | undefined): ListedPerson {
+  if (!line || p.vacant) return { ...p, roles: [...p.roles] };
+  const { name, roles, start, end, ...rest } = p;
+  return { name, roles: [...roles], start, end, line, ...rest };
 }
 
 const memo = new Map<string, { list: PeopleList; diagnostics: Diagnostic[] }>();
 
-function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[], line?: number): PeopleList {
+function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[]): PeopleList {
   const ref =
     /^\s*(?:se\s+(?:bilaga|bifogad|förteckning|sid(?:an|a)?|s\.|följande|nästa|närvaro)[^\n]{0,40}?|enligt\s+(?:bifogad\s+|bilagd\s+)?(?:förteckning|närvarolista|bilaga|uppropslista)[^\n]{0,30}?|samtliga\s+ledamöter[^\n]{0,40}?)(?=$|\n|\s\p{Lu}|[.:](?:\s|$))/iu.exec(
       text,
@@ -364,7 +373,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
   let i = 0;
   const openToks = (first: Tok, last: Tok, words: readonly Tok[]) => {
     const name = words.map((t) => t.text).join(' ');
-    cur = { name, roles: [...roles], start: first.start, end: last.end, ...(line ? { line } : {}) };
+    cur = { name, roles: [...roles], start: first.start, end: last.end };
     people.push(cur);
     end = cur.end;
   };
@@ -723,7 +732,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     break;
   }
   if (people.length === 0 && diagnostics && text.trim()) {
-    diagnostics.push(diagnostic('info', 'no-person', { text: clip(text) }, { line }));
+    diagnostics.push(diagnostic('info', 'no-person', { text: clip(text) }));
   }
   return { people, consumed: end };
 }

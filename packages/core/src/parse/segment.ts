@@ -154,7 +154,7 @@ export function segmentHead(
         const raw = clean.slice(start, start + used);
         // Several lists' labels waiting together share the list that follows them.
         let groups: (readonly Role[])[] | undefined;
-        const onlyReference = cand.label.def.key === 'people' && !!readPeopleList(value.slice(0, used), []).reference;
+        const onlyReference = cand.label.def.key === 'people' && refersElsewhere(value, used);
         let shared = used;
         if (cand.label.def.key === 'people' && !onlyReference) {
           const more = waiting.slice(w + 1).filter((x) => x.label.def.key === 'people');
@@ -239,6 +239,17 @@ export function segmentHead(
   for (const label of loneRoles) nameBefore(label, fields, text);
   const preamble = clean.slice(0, labels[0]?.start ?? clean.length);
   return { fields, labels, blocks, preamble };
+}
+
+// The words a list that only refers elsewhere starts with (people-list.ts reads the reference itself).
+const REFERENCE_START = /^\s*(?:se|enligt|samtliga)\s/iu;
+
+/**
+ * Whether the list a people label took (the first `used` characters of `value`) only refers elsewhere ("Se
+ * bilaga 1"). Only a value that starts like a reference is read again: every label's list was, twice.
+ */
+function refersElsewhere(value: string, used: number): boolean {
+  return REFERENCE_START.test(value) && !!readPeopleList(value.slice(0, used), []).reference;
 }
 
 /** Whether a list after a label's reference is of the label's kind: officials (no party) only under "Övriga". */
