@@ -126,10 +126,13 @@ const SEAM_HINT = /[A-ZÅÄÖÉÜ]{3}|\d[A-ZÅÄÖÉÜ]/;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-function wordsOf(text: string): { word: string; start: number; end: number }[] {
-  const out: { word: string; start: number; end: number }[] = [];
+type Words = { word: string; start: number; end: number }[];
+
+/** The first `limit` words of a text, lower-cased, with their offsets. */
+function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): Words {
+  const out: Words = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  for (let m = WORD.exec(text); m !== null && out.length < limit; m = WORD.exec(text)) {
     out.push({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -191,9 +194,21 @@ function runsOf(
  * is the number of aligned words, to choose the line that matches best.
  */
 export function restoreFromTitle(line: string, title: string): { text: string; words: number } | undefined {
-  const t = wordsOf(title);
+  return restoreWords(line, () => wordsOf(line, LINE_WORDS), title, wordsOf(title));
+}
+
+/** The most words of a line compared with a title. */
+const LINE_WORDS = 4000;
+
+/** {@link restoreFromTitle} with the words of both: a page's first lines are each compared with every title. */
+function restoreWords(
+  line: string,
+  lineWords: () => Words,
+  title: string,
+  t: Words,
+): { text: string; words: number } | undefined {
   if (t.length < 2 || digits(title) === 0) return undefined;
-  const s = wordsOf(line).slice(0, 4000);
+  const s = lineWords();
   const runs: Run[] = [];
   runsOf(t, s, 0, Math.min(t.length, 80), 0, Math.min(s.length, 600), runs);
   const words = runs.reduce((n, r) => n + r.n, 0);
@@ -264,12 +279,23 @@ export function withoutFurniture(input: Line[]): Line[] & { titles?: string[] } 
     const mark = line.mark ? 0 : pageMarkLength(line);
     return mark > 0 ? { ...line, text: line.text.slice(mark) } : line;
   });
+  // Each line's words are found once, for all the titles (a copy of many pages has a title per page).
+  const lineWords = new Map<string, Words>();
+  const wordsOfLine = (text: string) => () => {
+    let words = lineWords.get(text);
+    if (words === undefined) {
+      words = wordsOf(text, LINE_WORDS);
+      lineWords.set(text, words);
+    }
+    return words;
+  };
   for (const title of titles) {
     let best: { i: number; text: string; words: number } | undefined;
+    const titleWords = wordsOf(title.text);
     for (let i = 0; i < out.length && i < 60; i++) {
       const line = out[i] as Line;
       if (!line.text) continue;
-      const r = restoreFromTitle(line.text, title.text);
+      const r = restoreWords(line.text, wordsOfLine(line.text), title.text, titleWords);
       if (r && (!best || r.words > best.words)) best = { i, ...r };
     }
     if (best) out[best.i] = { ...(out[best.i] as Line), text: best.text };
