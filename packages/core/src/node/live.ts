@@ -51,6 +51,12 @@ export interface PartOptions {
   readonly related?: boolean;
 }
 
+/** What {@link ArchiveParts.kept} keeps: bytes, and what describes them (JSON). */
+export interface KeptPart {
+  readonly meta: unknown;
+  readonly bytes: Uint8Array;
+}
+
 /**
  * A large archive read a body at a time: each body's records (with the other bodies' meetings in the
  * cases its assignments are in, so follow-ups are judged as from the whole archive) are read when first
@@ -73,6 +79,19 @@ export interface ArchiveParts {
     make: (archive: Archive) => T | Promise<T>,
     options?: PartOptions,
   ): Promise<T | undefined>;
+  /**
+   * As {@link ArchiveParts.derived}, for bytes worth keeping across processes and restarts (a rendered
+   * feed): what is made is also kept in the store, with a stamp of the records it was made from, and
+   * taken from there (without reading the body's records) while those records are unchanged. `key`
+   * names what is made and how: a maker whose output changes (another version, other options) must use
+   * another key. Undefined for an unknown body, or when `make` gives nothing.
+   */
+  kept(
+    id: string,
+    key: string,
+    make: (archive: Archive) => Promise<KeptPart | undefined>,
+    options?: PartOptions,
+  ): Promise<KeptPart | undefined>;
   /**
    * The bodies that handled a case (named by its number or `caseSlug`), each read whole as by
    * {@link ArchiveParts.body}, as one archive; empty when no paragraph has the case.

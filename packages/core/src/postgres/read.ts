@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { type Archive, createArchive } from '../archive/archive.js';
 import { fault } from '../errors.js';
@@ -96,12 +97,32 @@ export function limitRecordCache(pool: pg.Pool, limit: number): void {
   cacheOf(pool).limit = limit;
 }
 
-/** A stored record's row in the first step of a read: where it is, its hash and change time. */
-interface Listed {
+/** A stored record's row in the first step of a read: where it is, its body, hash and change time. */
+export interface Listed {
   kind: Kind;
   source: string;
+  /** The body the record is of (a body's own id); null for a programme of no body. */
+  body: string | null;
   sha256: string;
   modified: Date;
+}
+
+/** What each archive read was made from (see {@link recordsStamp}). */
+const stamps = new WeakMap<Archive, string>();
+
+/**
+ * One hash of a read's records (their paths and content hashes, in path order): equal stamps mean the
+ * same records, so what was made from them once holds.
+ */
+export function recordsStamp(rows: readonly Listed[]): string {
+  const hash = createHash('sha256');
+  for (const r of rows) hash.update(`${r.source}\t${r.sha256}\n`);
+  return hash.digest('hex');
+}
+
+/** The {@link recordsStamp} of the records an archive was read from; undefined for one not read here. */
+export function stampOf(archive: Archive): string | undefined {
+  return stamps.get(archive);
 }
 
 /**
@@ -118,10 +139,10 @@ async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
          join paragraphs p2 on p2.case_key = p1.case_key and not p2.body = any($1::text[])
          join bodies b2 on b2.id = p2.body and b2.organisation is not distinct from b1.organisation
         where p1.body = any($1::text[]) and p1.case_key is not null)
-     select 'meeting' as kind, t.source, s.sha256, s.modified
+     select 'meeting' as kind, t.source, t.body, s.sha256, s.modified
        from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
      union all
-     select 'body' as kind, t.source, s.sha256, s.modified
+     select 'body' as kind, t.source, t.id as body, s.sha256, s.modified
        from bodies t join sources s on s.path = t.source where t.id in (select body from related)`,
     [bodies],
   );
@@ -129,20 +150,17 @@ async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
 }
 
 /**
- * Reads the records of the database (or of some bodies) and indexes them as an {@link Archive}: the
- * same object a YAML folder gives, so every query, report, page and feed is made by the same code.
- * Two steps: the records' paths and hashes (from the indexes), then the content of those the pool has
- * not validated before, so reading a body again, or the whole archive after a change, costs what
- * changed.
+ * The first step of {@link readArchive}: the paths, bodies and hashes of the records `scope` reads, in
+ * path order, from the indexes alone.
  */
-export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise<Archive> {
+export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise<Listed[]> {
   const only = scope.bodies ? [...scope.bodies] : null;
   const meetingIds = only && scope.meetings ? [...scope.meetings] : null;
   const args: unknown[] = only ? [only] : [];
   if (meetingIds) args.push(meetingIds);
   const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
   const list = (kind: Kind, column: string, extra = '') =>
-    `select '${kind}' as kind, t.source, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
+    `select '${kind}' as kind, t.source, t.${column} as body, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
   const parts: [Kind, string][] = [
     ['body', list('body', 'id')],
     ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
@@ -158,7 +176,18 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
   );
   if (only && !meetingIds && scope.related) rows.push(...(await relatedRows(pool, only)));
   rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  return rows;
+}
 
+/**
+ * Reads the records of the database (or of some bodies) and indexes them as an {@link Archive}: the
+ * same object a YAML folder gives, so every query, report, page and feed is made by the same code.
+ * Two steps: the records' paths and hashes (from the indexes), then the content of those the pool has
+ * not validated before, so reading a body again, or the whole archive after a change, costs what
+ * changed.
+ */
+export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise<Archive> {
+  const rows = await listRecords(pool, scope);
   const cache = cacheOf(pool);
   // This read's records, held here: the cache may let go of some of them before the read ends.
   const got = new Map<string, AnyRecord>();
@@ -214,11 +243,14 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
     else if (r.kind === 'schedule') records.schedules.push(record as Schedule);
     else records.programmes.push(record as Programme);
   }
-  return createArchive(records, {
+  const archive = createArchive(records, {
     locate: (record) => {
       const file = paths.get(record);
       return file ? { file, line: 1 } : undefined;
     },
     ...(rows.length > 0 ? { modified: new Date(Math.floor(when / 1000) * 1000).toISOString() } : {}),
   });
+  // A record deleted between the two steps is in the rows but not the archive: then it has no stamp.
+  if (got.size === rows.length) stamps.set(archive, recordsStamp(rows));
+  return archive;
 }

@@ -16,7 +16,7 @@ import {
 } from '../../src/index.js';
 import { type LiveArchive, loadArchive } from '../../src/node.js';
 import { openLiveDatabase } from '../../src/postgres/live.js';
-import { type Database, openDatabase, recordHash, type StoredRecord } from '../../src/postgres.js';
+import { CHANGE_CHANNEL, type Database, openDatabase, recordHash, type StoredRecord } from '../../src/postgres.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../examples/samverkan', import.meta.url));
 const TODAY = '2024-03-01';
@@ -139,6 +139,125 @@ describePostgres('a database served per body', () => {
     // A body the change did not name keeps its archive unless it holds records of the changed one.
     if (!(other?.bodies ?? []).some((b) => b.id === 'halsingeradet'))
       expect(await parts.body('samverkanstid-jh')).toBe(other);
+  });
+
+  it('keeps what was made in the database for the next process, until the records it was made from change', async () => {
+    let made = 0;
+    const make = async (archive: Archive) => ({
+      meta: { made: ++made, meetings: archive.meetingsOf('halsingeradet').length },
+      bytes: Buffer.from(`feed ${made}`),
+    });
+    const open = () => openLiveDatabase(test.url, { perBody: true, watch: false });
+    const first = await open();
+    const second = await open();
+    try {
+      const a = await first.parts?.kept('halsingeradet', 'test/feed', make);
+      expect(a?.meta).toMatchObject({ made: 1 });
+      expect(await first.parts?.kept('halsingeradet', 'test/feed', make)).toBe(a); // kept in memory
+      // Another process finds it in the database and reads no records (its archive is not in memory).
+      const b = await second.parts?.kept('halsingeradet', 'test/feed', make);
+      expect(b?.meta).toEqual(a?.meta);
+      expect(Buffer.from(b?.bytes ?? []).toString()).toBe('feed 1');
+      expect(made).toBe(1);
+      // Another key is made on its own; an unknown body has nothing.
+      expect((await second.parts?.kept('halsingeradet', 'test/other', make))?.meta).toMatchObject({ made: 2 });
+      expect(await second.parts?.kept('no-such-body', 'test/feed', make)).toBeUndefined();
+
+      const file = join(dir, 'meetings', 'halsingeradet', '2023-10-11.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^location: .*$/m, 'location: Åter ändrad'));
+      await utimes(file, new Date(), new Date(Date.now() + 120_000));
+      await db.sync(dir);
+      // A third process: the records changed since it was made, so it is made again (and kept again).
+      const third = await open();
+      try {
+        expect((await third.parts?.kept('halsingeradet', 'test/feed', make))?.meta).toMatchObject({ made: 3 });
+        // The first kept what it made before the change (it does not follow NOTIFY here): asked to read
+        // again, it lists the records and finds what the third made from them.
+        await first.reload();
+        expect((await first.parts?.kept('halsingeradet', 'test/feed', make))?.meta).toMatchObject({ made: 3 });
+        expect(made).toBe(3);
+      } finally {
+        await third.close();
+      }
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('makes a kept part again as soon as a change names its body, serving the one before meanwhile', async () => {
+    const parts = live.parts;
+    if (!parts) throw new Error('no parts');
+    let made = 0;
+    let release: () => void = () => {};
+    let started: () => void = () => {};
+    let gate: Promise<void> | undefined;
+    const make = async (archive: Archive) => {
+      made++;
+      started();
+      if (gate) await gate;
+      const place = archive.meeting('samverkanstid-jh', '2024-09-16')?.location ?? '';
+      return { meta: { made, place }, bytes: Buffer.from(place) };
+    };
+    const before = await parts.kept('samverkanstid-jh', 'test/refresh', make);
+    expect(before?.meta).toMatchObject({ made: 1 });
+
+    gate = new Promise((r) => {
+      release = r;
+    });
+    const remaking = new Promise<void>((r) => {
+      started = r;
+    });
+    const file = join(dir, 'meetings', 'samverkanstid-jh', '2024-09-16.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^location: .*$/m, 'location: Ny lokal'));
+    await utimes(file, new Date(), new Date(Date.now() + 180_000));
+    await db.sync(dir);
+    await remaking; // made again after the NOTIFY, though nobody asked
+    expect(made).toBe(2);
+    expect(await parts.kept('samverkanstid-jh', 'test/refresh', make)).toBe(before); // meanwhile
+    release();
+    const end = Date.now() + 20_000;
+    let after = await parts.kept('samverkanstid-jh', 'test/refresh', make);
+    while (after === before && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = await parts.kept('samverkanstid-jh', 'test/refresh', make);
+    }
+    expect(after?.meta).toEqual({ made: 2, place: 'Ny lokal' });
+    expect(made).toBe(2);
+  });
+
+  it('announces whether the bodies or programmes changed, and reads them again only then', async () => {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: test.url });
+    await client.connect();
+    const notices: unknown[] = [];
+    client.on('notification', (m) => notices.push(JSON.parse(m.payload ?? '{}')));
+    await client.query(`listen ${CHANGE_CHANNEL}`);
+    const told: Archive[] = [];
+    const stop = live.subscribe((archive) => told.push(archive));
+    try {
+      const directory = live.current;
+      const file = join(dir, 'meetings', 'halsingeradet', '2023-10-11.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^location: .*$/m, 'location: Tredje platsen'));
+      await utimes(file, new Date(), new Date(Date.now() + 240_000));
+      await db.sync(dir);
+      const end = Date.now() + 20_000;
+      while ((notices.length < 1 || told.length < 1) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(notices).toEqual([{ bodies: ['halsingeradet'], directory: false }]);
+      expect(told).toEqual([directory]); // told, the bodies and programmes not read again
+      expect(live.current).toBe(directory);
+
+      const body = join(dir, 'bodies', 'halsingeradet.yaml');
+      await writeFile(body, `${await readFile(body, 'utf8')}\n# ändrad\n`);
+      await utimes(body, new Date(), new Date(Date.now() + 240_000));
+      await db.sync(dir);
+      while ((notices.length < 2 || told.length < 2) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(notices[1]).toEqual({ bodies: ['halsingeradet'] });
+      expect(told[1]).not.toBe(directory);
+    } finally {
+      stop();
+      await client.end();
+    }
   });
 
   it('finds a case by number or slug, with the bodies that handled it', async () => {
