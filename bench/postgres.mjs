@@ -243,7 +243,9 @@ async function served(url, db) {
     }
     reached.sort((a, b) => a - b);
     const q = (f) => reached[Math.min(changes - 1, Math.floor(changes * f))].toFixed(1).padStart(7);
-    console.log(`${'change committed → new ETag'.padEnd(32)} clock p50 ${q(0.5)} p95 ${q(0.95)} ms (${changes} changes)`);
+    console.log(
+      `${'change committed → new ETag'.padEnd(32)} clock p50 ${q(0.5)} p95 ${q(0.95)} ms (${changes} changes)`,
+    );
   }
   if (asked.has('meeting')) {
     const picks = [];

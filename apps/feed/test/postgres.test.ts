@@ -111,9 +111,10 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
       // What the next server serves is what the database keeps: changed there by hand, it shows.
       const { gzipSync } = await import('node:zlib');
       const marked = text.replace('BEGIN:VCALENDAR', 'BEGIN:VCALENDAR\r\nX-KEPT:1');
-      await db.pool.query("update made_parts set bytes = $1 where body = 'samverkanstid-jh' and key like 'feed/all/%'", [
-        gzipSync(marked),
-      ]);
+      await db.pool.query(
+        "update made_parts set bytes = $1 where body = 'samverkanstid-jh' and key like 'feed/all/%'",
+        [gzipSync(marked)],
+      );
       archive = await openArchive(test.url, { perBody: true });
       later = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
       const base = await later.listen(0);

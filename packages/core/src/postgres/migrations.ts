@@ -199,9 +199,15 @@ create index search_lexicon_prefix on search_lexicon (term text_pattern_ops);
 /**
  * Version 4. What the servers made from a body's records and keep for every process and restart (a
  * rendered calendar feed), with the stamp of the records it was made from: served while they are
- * unchanged, made again when they are not. Goes with its body.
+ * unchanged, made again when they are not. Goes with its body. Each write counts a change of the bodies
+ * whose records it touched (\`body_versions\`; the row '' counts records of no body), so whether a
+ * body's own records changed is one row to read, not a list of its records.
  */
 const MADE_PARTS = `
+create table body_versions (
+  body text primary key,
+  version bigint not null
+);
 create table made_parts (
   body text not null references bodies (id) on delete cascade,
   key text not null,

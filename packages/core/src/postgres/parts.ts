@@ -8,6 +8,7 @@ import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
 import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
+import { bodyVersion } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
@@ -29,6 +30,8 @@ interface Entry {
   readonly done: Map<string, KeptPart>;
   /** Parts made before a change of the body, served until they are made again. */
   readonly previous: Map<string, KeptPart>;
+  /** The stamp of the records the archive was read from (see `keep`), once read. */
+  stamp?: string;
 }
 
 /** A {@link KeptPart}'s stamp: the records it was made from, and what `key` made of them. */
@@ -203,16 +206,16 @@ export class BodyArchives implements ArchiveParts {
     if (!entry.archive) {
       entry.reading++;
       try {
-        const [rows, stored] = await Promise.all([
-          listRecords(this.pool, { bodies: [id], related }),
-          this.pool.query<{ stamp: string; meta: unknown; bytes: Buffer }>(
-            'select stamp, meta, bytes from made_parts where body = $1 and key = $2',
-            [id, key],
-          ),
+        const [stamp, stored] = await Promise.all([
+          this.stamp(entry, id, related),
+          this.pool.query<{ stamp: string; meta: unknown; bytes: Buffer }>({
+            name: 'sammantrade-made-part',
+            text: 'select stamp, meta, bytes from made_parts where body = $1 and key = $2',
+            values: [id, key],
+          }),
         ]);
-        for (const r of rows) if (r.body !== null) entry.bodies.add(r.body);
         const found = stored.rows[0];
-        if (found && found.stamp === keptStamp(key, recordsStamp(rows))) return { meta: found.meta, bytes: found.bytes };
+        if (found && found.stamp === keptStamp(key, stamp)) return { meta: found.meta, bytes: found.bytes };
       } finally {
         entry.reading--;
       }
@@ -220,19 +223,29 @@ export class BodyArchives implements ArchiveParts {
     const archive = await this.archiveOf(entry, id, related);
     if (!archive) return undefined;
     const part = await make(archive);
-    const records = stampOf(archive);
-    if (part && records !== undefined) {
+    if (part && entry.stamp !== undefined) {
       // Kept for the next process or start; a database that takes no writes (a replica) only costs the make.
       await this.pool
         .query(
           `insert into made_parts (body, key, stamp, meta, bytes) values ($1, $2, $3, $4, $5)
              on conflict (body, key) do update set stamp = excluded.stamp, meta = excluded.meta,
                bytes = excluded.bytes, made = now()`,
-          [id, key, keptStamp(key, records), JSON.stringify(part.meta), part.bytes],
+          [id, key, keptStamp(key, entry.stamp), JSON.stringify(part.meta), part.bytes],
         )
         .catch(() => {});
     }
     return part;
+  }
+
+  /**
+   * The records of a body as of now, as a stamp: its own alone by its count of changes (one row), with
+   * the related ones by the list of their paths and hashes (they belong to other bodies).
+   */
+  private async stamp(entry: Entry, id: string, related: boolean): Promise<string> {
+    if (!related) return bodyVersion(this.pool, id);
+    const rows = await listRecords(this.pool, { bodies: [id], related });
+    for (const r of rows) if (r.body !== null) entry.bodies.add(r.body);
+    return recordsStamp(rows);
   }
 
   private entry(id: string, related: boolean): Entry {
@@ -261,7 +274,15 @@ export class BodyArchives implements ArchiveParts {
     if (entry.archive) return entry.archive;
     const slot = related ? id : `${id}\u0000own`;
     entry.reading++;
-    const archive = readArchive(this.pool, { bodies: [id], related }).then(
+    // A body's own records: its count of changes is read first, so the archive is at least as new as it
+    // says, and what is made from it is never kept under a newer stamp than its records.
+    const read = async () => {
+      const version = related ? undefined : await bodyVersion(this.pool, id);
+      const archive = await readArchive(this.pool, { bodies: [id], related });
+      entry.stamp = version ?? stampOf(archive);
+      return archive;
+    };
+    const archive = read().then(
       (archive) => {
         entry.reading--;
         if (!archive.body(id)) {

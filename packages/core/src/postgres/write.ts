@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { addRecordRows, COLUMNS, copyLine, emptyRows, type StoredRecord } from './rows.js';
+import { countChanges } from './versions.js';
 
 /** The channel changes are announced on; the payload is {@link ChangeNotice} as JSON. */
 export const CHANGE_CHANNEL = 'sammantrade_changes';
@@ -83,6 +84,7 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
     else all = true;
   }
   const list = [...bodies].sort();
+  await countChanges(client, list, all);
   const directory = paths.some((p) => !/^(?:meetings|schedules)\//.test(p));
   const notice: ChangeNotice = {
     ...(all || JSON.stringify(list).length > 7_000 ? {} : { bodies: list }),

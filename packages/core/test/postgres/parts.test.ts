@@ -141,49 +141,57 @@ describePostgres('a database served per body', () => {
       expect(await parts.body('samverkanstid-jh')).toBe(other);
   });
 
-  it('keeps what was made in the database for the next process, until the records it was made from change', async () => {
-    let made = 0;
-    const make = async (archive: Archive) => ({
-      meta: { made: ++made, meetings: archive.meetingsOf('halsingeradet').length },
-      bytes: Buffer.from(`feed ${made}`),
-    });
-    const open = () => openLiveDatabase(test.url, { perBody: true, watch: false });
-    const first = await open();
-    const second = await open();
-    try {
-      const a = await first.parts?.kept('halsingeradet', 'test/feed', make);
-      expect(a?.meta).toMatchObject({ made: 1 });
-      expect(await first.parts?.kept('halsingeradet', 'test/feed', make)).toBe(a); // kept in memory
-      // Another process finds it in the database and reads no records (its archive is not in memory).
-      const b = await second.parts?.kept('halsingeradet', 'test/feed', make);
-      expect(b?.meta).toEqual(a?.meta);
-      expect(Buffer.from(b?.bytes ?? []).toString()).toBe('feed 1');
-      expect(made).toBe(1);
-      // Another key is made on its own; an unknown body has nothing.
-      expect((await second.parts?.kept('halsingeradet', 'test/other', make))?.meta).toMatchObject({ made: 2 });
-      expect(await second.parts?.kept('no-such-body', 'test/feed', make)).toBeUndefined();
-
-      const file = join(dir, 'meetings', 'halsingeradet', '2023-10-11.yaml');
-      await writeFile(file, (await readFile(file, 'utf8')).replace(/^location: .*$/m, 'location: Åter ändrad'));
-      await utimes(file, new Date(), new Date(Date.now() + 120_000));
-      await db.sync(dir);
-      // A third process: the records changed since it was made, so it is made again (and kept again).
-      const third = await open();
+  for (const related of [true, false])
+    it(`keeps what was made in the database for the next process, until the records it was made from change (${related ? 'with' : 'without'} related records)`, async () => {
+      let made = 0;
+      const options = { related };
+      const key = `test/feed-${related}`;
+      const make = async (archive: Archive) => ({
+        meta: { made: ++made, meetings: archive.meetingsOf('halsingeradet').length },
+        bytes: Buffer.from(`feed ${made}`),
+      });
+      const open = () => openLiveDatabase(test.url, { perBody: true, watch: false });
+      const first = await open();
+      const second = await open();
       try {
-        expect((await third.parts?.kept('halsingeradet', 'test/feed', make))?.meta).toMatchObject({ made: 3 });
-        // The first kept what it made before the change (it does not follow NOTIFY here): asked to read
-        // again, it lists the records and finds what the third made from them.
-        await first.reload();
-        expect((await first.parts?.kept('halsingeradet', 'test/feed', make))?.meta).toMatchObject({ made: 3 });
-        expect(made).toBe(3);
+        const a = await first.parts?.kept('halsingeradet', key, make, options);
+        expect(a?.meta).toMatchObject({ made: 1 });
+        expect(await first.parts?.kept('halsingeradet', key, make, options)).toBe(a); // kept in memory
+        // Another process finds it in the database and reads no records (its archive is not in memory).
+        const b = await second.parts?.kept('halsingeradet', key, make, options);
+        expect(b?.meta).toEqual(a?.meta);
+        expect(Buffer.from(b?.bytes ?? []).toString()).toBe('feed 1');
+        expect(made).toBe(1);
+        // Another key is made on its own; an unknown body has nothing.
+        expect((await second.parts?.kept('halsingeradet', `${key}-other`, make, options))?.meta).toMatchObject({
+          made: 2,
+        });
+        expect(await second.parts?.kept('no-such-body', key, make, options)).toBeUndefined();
+
+        const file = join(dir, 'meetings', 'halsingeradet', '2023-10-11.yaml');
+        await writeFile(
+          file,
+          (await readFile(file, 'utf8')).replace(/^location: .*$/m, `location: Åter ändrad ${related}`),
+        );
+        await utimes(file, new Date(), new Date(Date.now() + (related ? 120_000 : 130_000)));
+        await db.sync(dir);
+        // A third process: the records changed since it was made, so it is made again (and kept again).
+        const third = await open();
+        try {
+          expect((await third.parts?.kept('halsingeradet', key, make, options))?.meta).toMatchObject({ made: 3 });
+          // The first kept what it made before the change (it does not follow NOTIFY here): asked to read
+          // again, it lists the records and finds what the third made from them.
+          await first.reload();
+          expect((await first.parts?.kept('halsingeradet', key, make, options))?.meta).toMatchObject({ made: 3 });
+          expect(made).toBe(3);
+        } finally {
+          await third.close();
+        }
       } finally {
-        await third.close();
+        await first.close();
+        await second.close();
       }
-    } finally {
-      await first.close();
-      await second.close();
-    }
-  });
+    });
 
   it('makes a kept part again as soon as a change names its body, serving the one before meanwhile', async () => {
     const parts = live.parts;
@@ -258,6 +266,30 @@ describePostgres('a database served per body', () => {
       stop();
       await client.end();
     }
+  });
+
+  it("counts a change of a body's records for that body alone, and of records of no body for all", async () => {
+    const { bodyVersion } = await import('../../src/postgres/versions.js');
+    const versions = async () => Promise.all(['halsingeradet', 'samverkanstid-jh'].map((b) => bodyVersion(db.pool, b)));
+    const [a0, b0] = await versions();
+    const meeting = (await db.archive({ bodies: ['halsingeradet'] })).meetingsOf('halsingeradet')[0] as Meeting;
+    const record = { ...meeting, location: 'Räknad plats' };
+    const put = (path: string, kind: StoredRecord['kind'], r: StoredRecord['record']) =>
+      db.write({
+        put: [{ path, kind, sha256: recordHash(r), modified: '2025-01-01T00:00:00Z', record: r }],
+        delete: [],
+      });
+    await put(recordPath('meeting', record), 'meeting', record);
+    const [a1, b1] = await versions();
+    expect(a1).not.toBe(a0);
+    expect(b1).toBe(b0);
+    // A programme's file names no body: every body's count moves.
+    const programme = (await db.archive({ bodies: ['halsingeradet'] })).programmes[0];
+    if (!programme) throw new Error('the sample has no programme');
+    await put(recordPath('programme', programme), 'programme', programme);
+    const [a2, b2] = await versions();
+    expect(a2).not.toBe(a1);
+    expect(b2).not.toBe(b1);
   });
 
   it('finds a case by number or slug, with the bodies that handled it', async () => {
