@@ -23,7 +23,8 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '100' },
     reuse: { type: 'boolean', default: false },
     // Which questions to ask (default all): feed, meeting, body, search, reports; for a database also
-    // start, and `perrequest` to time the old way too (the body read from the database for every question).
+    // start, and `perrequest` to time the old way too (the body read from the database for every question);
+    // `prepare` times the feed server's pass over every body after start.
     questions: { type: 'string', default: 'feed,meeting,body,search,reports,start' },
   },
 });
@@ -146,7 +147,12 @@ async function served(url, db) {
   console.log(
     `\nPostgreSQL served per body (the feed server and the viewer, ${live.current.bodies.length} bodies listed)`,
   );
-  const feeds = await feedApp.createServer({ archive: live, publicUrl: 'https://kalender.example.se' });
+  // The timed server makes feeds only when asked (the pass over every body after start is timed apart).
+  const feeds = await feedApp.createServer({
+    archive: live,
+    publicUrl: 'https://kalender.example.se',
+    prepare: false,
+  });
   const feed = feedApp.createApp(feeds.store, { publicUrl: 'https://kalender.example.se' });
   const web = createApp({
     archive: live.current,
@@ -180,7 +186,11 @@ async function served(url, db) {
     {
       // A second server process (or this one after a restart): nothing in memory, the feed kept in the database.
       const other = await coreNode.openArchive(url, { perBody: true });
-      const otherFeeds = await feedApp.createServer({ archive: other, publicUrl: 'https://kalender.example.se' });
+      const otherFeeds = await feedApp.createServer({
+        archive: other,
+        publicUrl: 'https://kalender.example.se',
+        prepare: false,
+      });
       const otherApp = feedApp.createApp(otherFeeds.store, { publicUrl: 'https://kalender.example.se' });
       await time('feed kept in the database', samples, (i) => get(otherApp, `/calendars/${bodies[i]}.ics`));
       await otherFeeds.close();
@@ -246,6 +256,22 @@ async function served(url, db) {
     console.log(
       `${'change committed → new ETag'.padEnd(32)} clock p50 ${q(0.5)} p95 ${q(0.95)} ms (${changes} changes)`,
     );
+  }
+  if (asked.has('prepare')) {
+    // A server's pass over every body after start, for a minute: how many feeds it makes a second.
+    const other = await coreNode.openArchive(url, { perBody: true });
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const preparing = await feedApp.createServer({ archive: other, publicUrl: 'https://kalender.example.se' });
+    await new Promise((r) => setTimeout(r, 60_000));
+    await preparing.close();
+    const { made, kept } = await preparing.store.preparing;
+    const s = (performance.now() - t) / 1000;
+    const used = process.cpuUsage(c);
+    console.log(
+      `prepare after start (60 s): ${made} feeds made, ${kept} found kept; ${((made + kept) / s).toFixed(1)} bodies/s, node CPU ${((used.user + used.system) / 1000 / Math.max(1, made)).toFixed(0)} ms a feed made`,
+    );
+    await other.close();
   }
   if (asked.has('meeting')) {
     const picks = [];

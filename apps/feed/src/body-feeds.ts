@@ -37,6 +37,37 @@ export class BodyFeeds {
       .slice(0, 16);
   }
 
+  /**
+   * Makes each body's feed (of every year) that the database does not keep as made from its records
+   * now, one body at a time, without pushing the bodies asked for lately out of memory: after a bulk
+   * load, a body's first subscriber finds its feed ready. Stops when `stop()` says so; a body that
+   * fails is left for its first request. Resolves to how many were made and how many were kept.
+   */
+  async prepare(bodies: readonly string[], stop: () => boolean): Promise<{ made: number; kept: number }> {
+    let made = 0;
+    let kept = 0;
+    for (const id of bodies) {
+      if (stop()) break;
+      let fresh = false;
+      await this.parts
+        .kept(
+          id,
+          this.key(undefined),
+          async (archive) => {
+            fresh = true;
+            return this.part(archive, id, undefined);
+          },
+          { related: this.options.reportBacks === true, remember: false },
+        )
+        .then(
+          () => (fresh ? made++ : kept++),
+          () => {},
+        );
+      await new Promise((resolve) => setImmediate(resolve)); // requests go first
+    }
+    return { made, kept };
+  }
+
   /** The feed at `path`; undefined when no body or year of the archive has one there. */
   async feed(path: string): Promise<ServedFeed | undefined> {
     const m = BODY_FEED.exec(path);
@@ -47,19 +78,9 @@ export class BodyFeeds {
     // Made once per change of the body's records, and kept in the database for every process serving
     // it and the next start. Report-back events are judged across bodies; without them the body's own
     // records are enough.
-    const part = await this.parts.kept(
-      bodyId,
-      `feed/${year ?? 'all'}/${this.maker}`,
-      async (archive) => {
-        const feed = await this.render(archive, bodyId, year);
-        if (!feed) return undefined;
-        const { bodies: _bodies, etags: _etags, ...meta } = feed;
-        const part: KeptPart = { meta, bytes: feed.bodies.gzip };
-        this.served.set(part, feed);
-        return part;
-      },
-      { related: this.options.reportBacks === true },
-    );
+    const part = await this.parts.kept(bodyId, this.key(year), (archive) => this.part(archive, bodyId, year), {
+      related: this.options.reportBacks === true,
+    });
     if (!part) return undefined;
     let feed = this.served.get(part);
     if (!feed) {
@@ -67,6 +88,21 @@ export class BodyFeeds {
       this.served.set(part, feed);
     }
     return feed;
+  }
+
+  /** Where a feed is kept (see `ArchiveParts.kept`): the body's feed of all years, or of one. */
+  private key(year: number | undefined): string {
+    return `feed/${year ?? 'all'}/${this.maker}`;
+  }
+
+  /** A feed made as a part to keep, its bytes gzipped. */
+  private async part(archive: Archive, bodyId: string, year: number | undefined): Promise<KeptPart | undefined> {
+    const feed = await this.render(archive, bodyId, year);
+    if (!feed) return undefined;
+    const { bodies: _bodies, etags: _etags, ...meta } = feed;
+    const part: KeptPart = { meta, bytes: feed.bodies.gzip };
+    this.served.set(part, feed);
+    return part;
   }
 
   private async render(archive: Archive, bodyId: string, year: number | undefined): Promise<ServedFeed | undefined> {

@@ -143,6 +143,33 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     }
   });
 
+  it("served per body, a server makes every body's feed after start, and the next finds them kept", async () => {
+    const db = openDatabase(test.url);
+    try {
+      await db.pool.query("delete from made_parts where key like 'feed/%'");
+      for (const expected of [
+        { made: 3, kept: 0 },
+        { made: 0, kept: 3 },
+      ]) {
+        const archive = await openArchive(test.url, { perBody: true });
+        const server = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
+        try {
+          expect(await server.store.preparing).toEqual(expected);
+          const bodies = await db.pool.query<{ body: string }>(
+            "select body from made_parts where key like 'feed/all/%' order by body",
+          );
+          expect(bodies.rows.map((r) => r.body)).toEqual(archive.current.bodies.map((b) => b.id).sort());
+          expect(archive.parts?.cached).toBe(0); // made in passing: memory keeps the bodies asked for
+        } finally {
+          await server.close();
+          await archive.close();
+        }
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
   it('an edit synced into the database reaches every server through NOTIFY, with one SEQUENCE', async () => {
     const path = '/calendars/halsingeradet.ics';
     const etag = async (base: string) => (await fetch(`${base}${path}`)).headers.get('etag');

@@ -49,6 +49,12 @@ export interface PartOptions {
    * organisation (default true): what judging its assignments takes.
    */
   readonly related?: boolean;
+  /**
+   * Keep the body's records and what is made in memory (default true). False for a pass over every
+   * body in the background: what is made is kept in the store alone, and the bodies in memory (those
+   * asked for lately) stay.
+   */
+  readonly remember?: boolean;
 }
 
 /** What {@link ArchiveParts.kept} keeps: bytes, and what describes them (JSON). */

@@ -86,7 +86,7 @@ export class BodyArchives implements ArchiveParts {
     options: PartOptions = {},
   ): Promise<KeptPart | undefined> {
     const related = options.related !== false;
-    const entry = this.entry(id, related);
+    const entry = this.entry(id, related, options.remember !== false);
     entry.asked.set(key, make);
     const previous = entry.previous.get(key);
     return previous ? Promise.resolve(previous) : this.make(entry, id, key, related);
@@ -248,12 +248,15 @@ export class BodyArchives implements ArchiveParts {
     return recordsStamp(rows);
   }
 
-  private entry(id: string, related: boolean): Entry {
+  /** The entry of a body's records (with `remember` false, one kept nowhere unless there is one already). */
+  private entry(id: string, related: boolean, remember = true): Entry {
     const slot = related ? id : `${id}\u0000own`;
     const known = this.entries.get(slot);
     if (known) {
-      this.entries.delete(slot);
-      this.entries.set(slot, known); // the most recently used last
+      if (remember) {
+        this.entries.delete(slot);
+        this.entries.set(slot, known); // the most recently used last
+      }
       return known;
     }
     const entry: Entry = {
@@ -264,6 +267,7 @@ export class BodyArchives implements ArchiveParts {
       done: new Map(),
       previous: new Map(),
     };
+    if (!remember) return entry;
     this.entries.set(slot, entry);
     while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
