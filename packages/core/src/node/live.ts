@@ -86,6 +86,13 @@ export interface ArchiveParts {
     options?: PartOptions,
   ): Promise<T | undefined>;
   /**
+   * What a page about one meeting needs: the body's archive as {@link ArchiveParts.body} gives it when
+   * it is in memory, or when the meeting gave an assignment its record does not settle (judging it takes
+   * the body's and the related records); else the meeting alone, with its body and the body's schedules
+   * and programmes, read now. Undefined for a body the archive does not hold.
+   */
+  meeting(bodyId: string, meetingId: string): Promise<Archive | undefined>;
+  /**
    * As {@link ArchiveParts.derived}, for bytes worth keeping across processes and restarts (a rendered
    * feed): what is made is also kept in the store, with a stamp of the records it was made from, and
    * taken from there (without reading the body's records) while those records are unchanged. `key`

@@ -66,6 +66,17 @@ export class BodyArchives implements ArchiveParts {
     return this.archiveOf(this.entry(id, related), id, related);
   }
 
+  async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
+    if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
+    const alone = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
+    if (!alone.body(bodyId)) return undefined;
+    const meeting = alone.meeting(bodyId, meetingId);
+    const unsettled = meeting?.paragraphs.some((p) =>
+      p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
+    );
+    return unsettled ? this.body(bodyId) : alone;
+  }
+
   async derived<T>(
     id: string,
     key: string,
