@@ -87,9 +87,10 @@ export interface ArchiveParts {
   ): Promise<T | undefined>;
   /**
    * What a page about one meeting needs: the body's archive as {@link ArchiveParts.body} gives it when
-   * it is in memory, or when the meeting gave an assignment its record does not settle (judging it takes
-   * the body's and the related records); else the meeting alone, with its body and the body's schedules
-   * and programmes, read now. Undefined for a body the archive does not hold.
+   * it is in memory; else, read now, the meeting alone (with its body and the body's schedules and
+   * programmes), or, when it gave an assignment its record does not settle, the body's own records and
+   * the other bodies' meetings in that assignment's case (what judging it takes). Undefined for a body
+   * the archive does not hold.
    */
   meeting(bodyId: string, meetingId: string): Promise<Archive | undefined>;
   /**

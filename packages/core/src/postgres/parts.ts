@@ -70,11 +70,13 @@ export class BodyArchives implements ArchiveParts {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
     const alone = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
     if (!alone.body(bodyId)) return undefined;
-    const meeting = alone.meeting(bodyId, meetingId);
-    const unsettled = meeting?.paragraphs.some((p) =>
+    const unsettled = (alone.meeting(bodyId, meetingId)?.paragraphs ?? []).filter((p) =>
       p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
     );
-    return unsettled ? this.body(bodyId) : alone;
+    if (unsettled.length === 0) return alone;
+    // Judged against the body's own records and the other bodies' meetings in those cases alone.
+    const cases = [...new Set(unsettled.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
+    return readArchive(this.pool, { bodies: [bodyId], related: true, cases });
   }
 
   async derived<T>(

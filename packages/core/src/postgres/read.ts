@@ -47,6 +47,11 @@ export interface ReadScope {
    * hundreds), so those are not read.
    */
   related?: boolean;
+  /**
+   * With `related`: only the related meetings in these cases (case keys, see `caseKey`): what judging
+   * the assignments of one meeting takes.
+   */
+  cases?: readonly string[];
   /** Only records of these kinds (a directory of bodies and programmes reads no meetings). */
   kinds?: readonly Kind[];
 }
@@ -129,7 +134,7 @@ export function stampOf(archive: Archive): string | undefined {
  * The rows of other bodies' meetings in the cases where `bodies` gave assignments, and of those bodies'
  * own records (see {@link ReadScope.related}).
  */
-async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
+async function relatedRows(pool: pg.Pool, bodies: string[], cases: readonly string[] | null): Promise<Listed[]> {
   const { rows } = await pool.query<Listed>(
     `with related as (
        select distinct p2.body, p2.meeting
@@ -138,13 +143,14 @@ async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
          join bodies b1 on b1.id = p1.body
          join paragraphs p2 on p2.case_key = p1.case_key and not p2.body = any($1::text[])
          join bodies b2 on b2.id = p2.body and b2.organisation is not distinct from b1.organisation
-        where p1.body = any($1::text[]) and p1.case_key is not null)
+        where p1.body = any($1::text[]) and p1.case_key is not null
+          and ($2::text[] is null or p1.case_key = any($2::text[])))
      select 'meeting' as kind, t.source, t.body, s.sha256, s.modified
        from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
      union all
      select 'body' as kind, t.source, t.id as body, s.sha256, s.modified
        from bodies t join sources s on s.path = t.source where t.id in (select body from related)`,
-    [bodies],
+    [bodies, cases],
   );
   return rows;
 }
@@ -174,7 +180,8 @@ export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise
       .join(' union all '),
     args,
   );
-  if (only && !meetingIds && scope.related) rows.push(...(await relatedRows(pool, only)));
+  if (only && !meetingIds && scope.related)
+    rows.push(...(await relatedRows(pool, only, scope.cases ? [...scope.cases] : null)));
   rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   return rows;
 }

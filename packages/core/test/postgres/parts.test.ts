@@ -292,6 +292,56 @@ describePostgres('a database served per body', () => {
     expect(b2).not.toBe(b1);
   });
 
+  it("judges a meeting's assignments as the whole archive does, reading only the meetings in their cases", async () => {
+    const whole0 = await db.archive();
+    const ref = whole0.paragraphs.find((r) => r.body.id === 'halsingeradet' && r.paragraph.assignments.length > 0);
+    if (!ref?.meeting.date) throw new Error('the sample has no assignment of Hälsingerådet');
+    // The assignment's paragraph given a case number, and another body of the same organisation
+    // handling that case later: that reports the assignment back.
+    const given = {
+      ...ref.meeting,
+      paragraphs: ref.meeting.paragraphs.map((p) => (p === ref.paragraph ? { ...p, caseNumber: 'HR 2024/99' } : p)),
+    };
+    const body = { ...ref.body, id: 'halsinge-au', name: 'Hälsingerådets arbetsutskott' };
+    const later: Meeting = {
+      ...ref.meeting,
+      id: 'uppfoljning',
+      body: body.id,
+      date: new Date(Date.parse(`${ref.meeting.date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
+      kind: 'minutes',
+      status: 'held',
+      paragraphs: [{ ...ref.paragraph, caseNumber: 'HR 2024/99', assignments: [], title: 'Återrapport' }],
+    };
+    const stored = (record: StoredRecord['record'], kind: StoredRecord['kind']): StoredRecord => ({
+      path: recordPath(kind, record),
+      kind,
+      sha256: recordHash(record),
+      modified: '2025-01-01T00:00:00Z',
+      record,
+    });
+    const records: StoredRecord[] = [stored(body, 'body'), stored(later, 'meeting')];
+    await db.write({ put: [...records, stored(given, 'meeting')], delete: [] });
+    try {
+      const whole = await db.archive();
+      const fresh = await openLiveDatabase(test.url, { perBody: true, watch: false });
+      try {
+        const scope = await fresh.parts?.meeting('halsingeradet', ref.meeting.id);
+        if (!scope) throw new Error('no meeting');
+        const line = (a: Archive) =>
+          standings(a, 'halsingeradet', TODAY).filter((l) => l.startsWith(`${ref.meeting.id}§`));
+        expect(line(whole).some((l) => l.includes('halsinge-au/uppfoljning'))).toBe(true);
+        expect(line(scope)).toEqual(line(whole));
+        expect(scope.meetingsOf('halsingeradet').length).toBe(whole.meetingsOf('halsingeradet').length);
+        expect(scope.meetingsOf('halsinge-au').map((m) => m.id)).toEqual(['uppfoljning']);
+        expect(fresh.parts?.cached).toBe(0);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await db.write({ put: [stored(ref.meeting, 'meeting')], delete: records.map((r) => r.path) });
+    }
+  });
+
   it('finds a case by number or slug, with the bodies that handled it', async () => {
     const whole = await loadArchive(dir);
     const [key, refs] = [...whole.cases].find(([k]) => k.includes('/')) ?? [];
