@@ -201,7 +201,8 @@ create index search_lexicon_prefix on search_lexicon (term text_pattern_ops);
  * rendered calendar feed), with the stamp of the records it was made from: served while they are
  * unchanged, made again when they are not. Goes with its body. Each write counts a change of the bodies
  * whose records it touched (\`body_versions\`; the row '' counts records of no body), so whether a
- * body's own records changed is one row to read, not a list of its records.
+ * body's own records changed is one row to read, not a list of its records. The case index holds the
+ * meeting too, so the meetings in a case are found without reading the paragraphs.
  */
 const MADE_PARTS = `
 create table body_versions (
@@ -217,6 +218,9 @@ create table made_parts (
   made timestamptz not null default now(),
   primary key (body, key)
 );
+-- The meetings in a case, from the index alone (judging a meeting's assignments reads them).
+drop index paragraphs_case;
+create index paragraphs_case on paragraphs (case_key) include (body, meeting) where case_key is not null;
 `;
 
 /** Every migration, oldest first. */

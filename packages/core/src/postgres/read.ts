@@ -112,6 +112,14 @@ export interface Listed {
   modified: Date;
 }
 
+/**
+ * A statement of a few fixed shapes run for every body read: prepared once per connection (named by
+ * its text), so PostgreSQL plans it once, not on every read (tens of milliseconds on a large database).
+ */
+function prepared(text: string): { name: string; text: string } {
+  return { name: `sammantrade-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
+}
+
 /** What each archive read was made from (see {@link recordsStamp}). */
 const stamps = new WeakMap<Archive, string>();
 
@@ -136,7 +144,7 @@ export function stampOf(archive: Archive): string | undefined {
  */
 async function relatedRows(pool: pg.Pool, bodies: string[], cases: readonly string[] | null): Promise<Listed[]> {
   const { rows } = await pool.query<Listed>(
-    `with related as (
+    prepared(`with related as (
        select distinct p2.body, p2.meeting
          from paragraphs p1
          join assignments a on a.body = p1.body and a.meeting = p1.meeting and a.paragraph = p1.ordinal
@@ -149,7 +157,7 @@ async function relatedRows(pool: pg.Pool, bodies: string[], cases: readonly stri
        from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
      union all
      select 'body' as kind, t.source, t.id as body, s.sha256, s.modified
-       from bodies t join sources s on s.path = t.source where t.id in (select body from related)`,
+       from bodies t join sources s on s.path = t.source where t.id = any(array(select body from related))`),
     [bodies, cases],
   );
   return rows;
@@ -174,10 +182,12 @@ export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise
     ['programme', list('programme', 'body')],
   ];
   const { rows } = await pool.query<Listed>(
-    parts
-      .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
-      .map(([, sql]) => sql)
-      .join(' union all '),
+    prepared(
+      parts
+        .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
+        .map(([, sql]) => sql)
+        .join(' union all '),
+    ),
     args,
   );
   if (only && !meetingIds && scope.related)
