@@ -240,6 +240,15 @@ async function served(url, db) {
       (i) => etag(`/calendars/${changed[i].id}.ics`),
       (i) => write(i),
     );
+    // The changes above are made again one after another: let them all arrive before timing one at a time.
+    const text = async (path) => {
+      const response = await feed.request(path);
+      return response.text();
+    };
+    const drained = Date.now() + 60_000;
+    for (let i = 0; i < changes; i++)
+      while (!(await text(`/calendars/${changed[i].id}.ics`)).includes(`Sal ${i}`) && Date.now() < drained)
+        await new Promise((r) => setTimeout(r, 20));
     const reached = [];
     for (let i = 0; i < changes; i++) {
       const path = `/calendars/${changed[i].id}.ics`;
