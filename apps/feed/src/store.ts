@@ -11,7 +11,8 @@ import {
 import { BodyFeeds } from './body-feeds.js';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
 import { readSavedFeeds } from './saved-feeds.js';
-import { BrotliMaker, type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
+import { BrotliMaker } from './compress.js';
+import { type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -160,7 +161,11 @@ export class FeedStore {
 
   /** Asks for the brotli bytes of a feed a client would take brotli for (made in the background). */
   wantBrotli(feed: ServedFeed): void {
-    this.brotli.want(feed.bodies);
+    // Built whole, a feed an edit replaced before its turn is skipped; made per body, it is whatever was asked.
+    const served = this.perBody
+      ? undefined
+      : () => this.current?.feeds.get(feed.path)?.bodies === feed.bodies;
+    this.brotli.want(feed.bodies, served);
   }
 
   /** Resolves when the brotli asked for so far is made. */
@@ -173,6 +178,7 @@ export class FeedStore {
     this.closing = true;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    await this.brotli.close();
     const thread = this.thread;
     this.thread = undefined;
     if (this.ownsLive) await this.live?.close();
