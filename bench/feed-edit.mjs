@@ -218,7 +218,10 @@ for (let i = 1; i <= Number(values.edits); i++) {
       seen = performance.now() - edited;
       const now = usage();
       for (const key of ['feed', 'static', 'bench']) used[key] = now[key] - used[key];
-      used.idle = now.machine && used.machine && (now.machine.idle - used.machine.idle) / (now.machine.total - used.machine.total);
+      used.idle =
+        now.machine &&
+        used.machine &&
+        (now.machine.idle - used.machine.idle) / (now.machine.total - used.machine.total);
     } else await new Promise((r) => setTimeout(r, 10));
   }
   const [feedTimes, staticTimes] = await Promise.all([during, staticDuring]);

@@ -6,7 +6,10 @@ import { BrotliMaker } from './compress.js';
 import type { ServedFeed } from './snapshot.js';
 
 const text = (n: number) =>
-  Array.from({ length: n }, (_, i) => `BEGIN:VEVENT\r\nUID:${i}@example.se\r\nSUMMARY:Möte ${i}\r\nEND:VEVENT\r\n`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `BEGIN:VEVENT\r\nUID:${i}@example.se\r\nSUMMARY:Möte ${i}\r\nEND:VEVENT\r\n`,
+  ).join('');
 const bodiesOf = (plain: string): ServedFeed['bodies'] => ({ gzip: new Uint8Array(gzipSync(plain)) });
 
 /** The nice value of each thread of this process (Linux). */

@@ -10,8 +10,8 @@ import {
 } from '@sammantrade/core/node';
 import { BodyFeeds } from './body-feeds.js';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
-import { readSavedFeeds } from './saved-feeds.js';
 import { BrotliMaker } from './compress.js';
+import { readSavedFeeds } from './saved-feeds.js';
 import { type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
@@ -162,9 +162,7 @@ export class FeedStore {
   /** Asks for the brotli bytes of a feed a client would take brotli for (made in the background). */
   wantBrotli(feed: ServedFeed): void {
     // Built whole, a feed an edit replaced before its turn is skipped; made per body, it is whatever was asked.
-    const served = this.perBody
-      ? undefined
-      : () => this.current?.feeds.get(feed.path)?.bodies === feed.bodies;
+    const served = this.perBody ? undefined : () => this.current?.feeds.get(feed.path)?.bodies === feed.bodies;
     this.brotli.want(feed.bodies, served);
   }
 
