@@ -151,11 +151,12 @@ export class FeedBuilder {
    * nothing: the first body's first meeting as a copy of itself, so that body's events are made,
    * revised and keyed again and its feeds' pieces compared, all giving what is served already. Run once
    * after the first build, it compiles that code before a real edit needs it (the first edit after a
-   * start otherwise did about half as much work again as later ones).
+   * start otherwise did up to half as much work again as later ones). Not with report-back events: an
+   * edit judges them again across every body sharing a case, which would cost a whole edit's time.
    */
   warmUp(archive: Archive): void {
     const body = archive.bodies[0];
-    if (!this.rendered || !body) return;
+    if (!this.rendered || !body || this.options.reportBacks) return;
     const meetings = archive.meetingsOf(body.id).map((meeting, i) => (i === 0 ? { ...meeting } : meeting));
     const edited: Archive = Object.create(archive, {
       meetingsOf: { value: (id: string) => (id === body.id ? meetings : archive.meetingsOf(id)) },
