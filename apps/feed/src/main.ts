@@ -18,6 +18,8 @@ Usage: sammantrade-feed [--archive DIR] [--port N] [--host H] [--public-url URL]
   --deadlines        add adjustment deadlines and report-back dates as events
   --state FILE       where SEQUENCE numbers are kept (default <archive>/.sammantrade/calendar-state.json;
                      a database keeps them itself)
+  --no-prepare       a database served per body: do not make every body's feed in the background
+                     after start (by default each feed the database does not keep is made, one at a time)
 
 Exit codes: 0 stopped cleanly, 1 the archive is invalid or the port is taken, 2 bad arguments.`;
 
@@ -40,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         'viewer-url': { type: 'string' },
         state: { type: 'string' },
         deadlines: { type: 'boolean' },
+        'no-prepare': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -75,6 +78,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(stateFile ? { stateFile } : {}),
       adjustments: values.deadlines === true,
       reportBacks: values.deadlines === true,
+      ...(values['no-prepare'] === true ? { prepare: false } : {}),
       onWarning: warn,
     });
     const url = await feed.listen(port, host);

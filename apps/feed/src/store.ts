@@ -25,6 +25,12 @@ export interface FeedStoreOptions extends FeedOptions {
   watch?: LiveArchiveOptions['watch'];
   /** Called with one line when a reload fails or state cannot be written; the old feeds stay served. */
   onWarning?: (message: string) => void;
+  /**
+   * A database served per body: after start, make in the background each body's feed the database
+   * does not keep as made from its records now, one at a time (default true), so a body's first
+   * subscriber finds it ready. Several servers of one database share what each made.
+   */
+  prepare?: boolean;
 }
 
 /**
@@ -61,6 +67,8 @@ export class FeedStore {
   private ownsLive = false;
   /** A database served per body: feeds made when asked for, no build thread. */
   private perBody: BodyFeeds | undefined;
+  /** Served per body: the pass making every body's feed after start (see `FeedStoreOptions.prepare`). */
+  preparing: Promise<{ made: number; kept: number }> | undefined;
   private thread: Worker | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -109,6 +117,10 @@ export class FeedStore {
     }
     if (this.live?.parts) {
       this.perBody = new BodyFeeds(this.live.parts, this.feedOptions);
+      if (this.options.prepare !== false) {
+        const ids = this.live.current.bodies.map((b) => b.id);
+        this.preparing = this.perBody.prepare(ids, () => this.closing);
+      }
       this.current = { feeds: new Map(), list: [] };
       return this;
     }
@@ -177,6 +189,7 @@ export class FeedStore {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     await this.brotli.close();
+    await this.preparing; // stops after the body it is making
     const thread = this.thread;
     this.thread = undefined;
     if (this.ownsLive) await this.live?.close();

@@ -95,6 +95,81 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     }
   });
 
+  it('served per body, a feed made once is kept in the database for the next server, until its body changes', async () => {
+    const path = '/calendars/samverkanstid-jh.ics';
+    const made = await fetch(`${bases[2]}${path}`);
+    expect(made.status).toBe(200);
+    const text = await made.text();
+    const db = openDatabase(test.url);
+    let later: FeedServer | undefined;
+    let archive: LiveArchive | undefined;
+    try {
+      const kept = await db.pool.query<{ key: string }>(
+        "select key from made_parts where body = 'samverkanstid-jh' and key like 'feed/all/%'",
+      );
+      expect(kept.rows).toHaveLength(1);
+      // What the next server serves is what the database keeps: changed there by hand, it shows.
+      const { gzipSync } = await import('node:zlib');
+      const marked = text.replace('BEGIN:VCALENDAR', 'BEGIN:VCALENDAR\r\nX-KEPT:1');
+      await db.pool.query(
+        "update made_parts set bytes = $1 where body = 'samverkanstid-jh' and key like 'feed/all/%'",
+        [gzipSync(marked)],
+      );
+      archive = await openArchive(test.url, { perBody: true });
+      later = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
+      const base = await later.listen(0);
+      const again = await fetch(`${base}${path}`);
+      expect(await again.text()).toBe(marked);
+      expect(again.headers.get('etag')).toBe(made.headers.get('etag'));
+      // Once the body's records change, what was kept is not served: the feed is made again.
+      const file = join(dir, 'meetings/samverkanstid-jh/2031-05-05.yaml');
+      await writeFile(
+        file,
+        'id: 2031-05-05\nbody: samverkanstid-jh\nkind: agenda\nstatus: planned\ndate: 2031-05-05\nstart: "10:00"\n',
+      );
+      await db.sync(dir);
+      const changed = await until(
+        async () => (await fetch(`${base}${path}`)).text(),
+        (t) => t.includes('20310505T100000'),
+      );
+      expect(changed).not.toContain('X-KEPT');
+      const { rm } = await import('node:fs/promises');
+      await rm(file);
+      await db.sync(dir);
+    } finally {
+      await later?.close();
+      await archive?.close();
+      await db.close();
+    }
+  });
+
+  it("served per body, a server makes every body's feed after start, and the next finds them kept", async () => {
+    const db = openDatabase(test.url);
+    try {
+      await db.pool.query("delete from made_parts where key like 'feed/%'");
+      for (const expected of [
+        { made: 3, kept: 0 },
+        { made: 0, kept: 3 },
+      ]) {
+        const archive = await openArchive(test.url, { perBody: true });
+        const server = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
+        try {
+          expect(await server.store.preparing).toEqual(expected);
+          const bodies = await db.pool.query<{ body: string }>(
+            "select body from made_parts where key like 'feed/all/%' order by body",
+          );
+          expect(bodies.rows.map((r) => r.body)).toEqual(archive.current.bodies.map((b) => b.id).sort());
+          expect(archive.parts?.cached).toBe(0); // made in passing: memory keeps the bodies asked for
+        } finally {
+          await server.close();
+          await archive.close();
+        }
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
   it('an edit synced into the database reaches every server through NOTIFY, with one SEQUENCE', async () => {
     const path = '/calendars/halsingeradet.ics';
     const etag = async (base: string) => (await fetch(`${base}${path}`)).headers.get('etag');

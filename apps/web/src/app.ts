@@ -153,8 +153,10 @@ export function createApp(options: WebOptions): Hono {
   });
 
   app.get('/organ/:body/:meeting', async (c) => {
-    const scope = await bodyArchive(c.req.param('body'));
-    const body = scope?.body(c.req.param('body'));
+    const id = c.req.param('body');
+    // Served per body, a meeting whose assignments need no judging is read alone.
+    const scope = parts ? (archive.body(id) ? await parts.meeting(id, c.req.param('meeting')) : undefined) : archive;
+    const body = scope?.body(id);
     if (!scope || !body) return notFound(c);
     const meeting = scope.meeting(body.id, c.req.param('meeting'));
     if (!meeting) {

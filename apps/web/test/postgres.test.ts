@@ -96,6 +96,33 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
     }
   }, 120_000);
 
+  it('served per body: a meeting page with nothing in memory reads the meeting alone, or with what judging its assignments takes', async () => {
+    const live = await openArchive(test.url, { watch: false, perBody: true });
+    try {
+      const whole = await sampleArchive();
+      const fromFolder = createApp({ archive: whole, now: NOW });
+      const fromDatabase = createApp({
+        archive: live.current,
+        now: NOW,
+        ...(live.parts ? { parts: live.parts } : {}),
+      });
+      const unsettled = (m: (typeof whole.meetings)[number]) =>
+        m.paragraphs.some((p) => p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'));
+      const [alone, judged] = [false, true].map((u) =>
+        whole.meetings.filter((m) => unsettled(m) === u).map((m) => `/organ/${m.body}/${m.id}/`),
+      );
+      expect(alone?.length).toBeGreaterThan(1);
+      expect(judged?.length).toBeGreaterThan(0);
+      for (const path of alone ?? []) expect(await page(fromDatabase, path), path).toBe(await page(fromFolder, path));
+      expect(live.parts?.cached).toBe(0); // no body read whole
+      // Those with assignments to judge read the body's own records and the meetings in their cases.
+      for (const path of judged ?? []) expect(await page(fromDatabase, path), path).toBe(await page(fromFolder, path));
+      expect(live.parts?.cached).toBe(0);
+    } finally {
+      await live.close();
+    }
+  }, 120_000);
+
   it('searches with PostgreSQL: "beslutet" finds paragraphs that say "beslut", marked', async () => {
     const live = await openArchive(test.url, { watch: false });
     try {

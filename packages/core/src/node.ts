@@ -18,6 +18,7 @@ export { importDocuments, listDocuments } from './node/import.js';
 export type {
   ArchiveOverview,
   ArchiveParts,
+  KeptPart,
   LiveArchive,
   LiveArchiveOptions,
   PartOptions,

@@ -49,6 +49,18 @@ export interface PartOptions {
    * organisation (default true): what judging its assignments takes.
    */
   readonly related?: boolean;
+  /**
+   * Keep the body's records and what is made in memory (default true). False for a pass over every
+   * body in the background: what is made is kept in the store alone, and the bodies in memory (those
+   * asked for lately) stay.
+   */
+  readonly remember?: boolean;
+}
+
+/** What {@link ArchiveParts.kept} keeps: bytes, and what describes them (JSON). */
+export interface KeptPart {
+  readonly meta: unknown;
+  readonly bytes: Uint8Array;
 }
 
 /**
@@ -73,6 +85,27 @@ export interface ArchiveParts {
     make: (archive: Archive) => T | Promise<T>,
     options?: PartOptions,
   ): Promise<T | undefined>;
+  /**
+   * What a page about one meeting needs: the body's archive as {@link ArchiveParts.body} gives it when
+   * it is in memory; else, read now, the meeting alone (with its body and the body's schedules and
+   * programmes), or, when it gave an assignment its record does not settle, the body's own records and
+   * the other bodies' meetings in that assignment's case (what judging it takes). Undefined for a body
+   * the archive does not hold.
+   */
+  meeting(bodyId: string, meetingId: string): Promise<Archive | undefined>;
+  /**
+   * As {@link ArchiveParts.derived}, for bytes worth keeping across processes and restarts (a rendered
+   * feed): what is made is also kept in the store, with a stamp of the records it was made from, and
+   * taken from there (without reading the body's records) while those records are unchanged. `key`
+   * names what is made and how: a maker whose output changes (another version, other options) must use
+   * another key. Undefined for an unknown body, or when `make` gives nothing.
+   */
+  kept(
+    id: string,
+    key: string,
+    make: (archive: Archive) => Promise<KeptPart | undefined>,
+    options?: PartOptions,
+  ): Promise<KeptPart | undefined>;
   /**
    * The bodies that handled a case (named by its number or `caseSlug`), each read whole as by
    * {@link ArchiveParts.body}, as one archive; empty when no paragraph has the case.

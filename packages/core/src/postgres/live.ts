@@ -16,12 +16,15 @@ const RECONNECT_MS = [250, 1000, 5000];
 const WHOLE_MAX = 20_000;
 
 /** The bodies a change notice names; undefined when it names none (it touched too many to list). */
-function namedBodies(payload: string | undefined): string[] | undefined {
+function readNotice(payload: string | undefined): ChangeNotice {
   try {
     const notice = JSON.parse(payload ?? '{}') as ChangeNotice;
-    return Array.isArray(notice.bodies) ? notice.bodies.filter((b) => typeof b === 'string') : undefined;
+    return {
+      ...(Array.isArray(notice.bodies) ? { bodies: notice.bodies.filter((b) => typeof b === 'string') } : {}),
+      ...(notice.directory === false ? { directory: false as const } : {}),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -68,6 +71,14 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
     return pending;
   };
 
+  const announce = (): Promise<Archive> => {
+    pending = pending.then(() => {
+      for (const listener of listeners) listener(current);
+      return current;
+    });
+    return pending;
+  };
+
   let closed = false;
   let listener: pg.Client | undefined;
   let attempt = 0;
@@ -93,8 +104,12 @@ export async function openLiveDatabase(url: string, options: LiveArchiveOptions 
     client.on('end', () => retry('the connection ended'));
     client.on('notification', (message) => {
       if (message.channel !== CHANGE_CHANNEL) return;
-      parts?.changed(namedBodies(message.payload));
-      void reload();
+      const notice = readNotice(message.payload);
+      parts?.changed(notice.bodies);
+      // Served per body, `current` holds the bodies and programmes alone: a change of meetings and
+      // schedules only is told to the listeners without reading the directory of a national archive again.
+      if (parts && notice.directory === false) void announce();
+      else void reload();
     });
     try {
       await client.connect();

@@ -196,9 +196,37 @@ create index search_documents_body on search_documents (body);
 create index search_lexicon_prefix on search_lexicon (term text_pattern_ops);
 `;
 
+/**
+ * Version 4. What the servers made from a body's records and keep for every process and restart (a
+ * rendered calendar feed), with the stamp of the records it was made from: served while they are
+ * unchanged, made again when they are not. Goes with its body. Each write counts a change of the bodies
+ * whose records it touched (\`body_versions\`; the row '' counts records of no body), so whether a
+ * body's own records changed is one row to read, not a list of its records. The case index holds the
+ * meeting too, so the meetings in a case are found without reading the paragraphs.
+ */
+const MADE_PARTS = `
+create table body_versions (
+  body text primary key,
+  version bigint not null
+);
+create table made_parts (
+  body text not null references bodies (id) on delete cascade,
+  key text not null,
+  stamp text not null,
+  meta jsonb not null,
+  bytes bytea not null,
+  made timestamptz not null default now(),
+  primary key (body, key)
+);
+-- The meetings in a case, from the index alone (judging a meeting's assignments reads them).
+drop index paragraphs_case;
+create index paragraphs_case on paragraphs (case_key) include (body, meeting) where case_key is not null;
+`;
+
 /** Every migration, oldest first. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'records, search and calendar state', sql: INITIAL },
   { version: 2, name: 'search lexicon for typo variants', sql: LEXICON },
   { version: 3, name: 'announced next meetings by date, search documents by body', sql: NEXT_MEETING },
+  { version: 4, name: 'what the servers made from a body, kept', sql: MADE_PARTS },
 ];

@@ -2,12 +2,13 @@ import type pg from 'pg';
 import type { Archive } from '../archive/archive.js';
 import type { RevisionState } from '../calendar/revisions.js';
 import { caseKey } from '../model/case-key.js';
-import type { ArchiveOverview, ArchiveParts, PartOptions } from '../node/live.js';
+import type { ArchiveOverview, ArchiveParts, KeptPart, PartOptions } from '../node/live.js';
 import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
-import { limitRecordCache, readArchive } from './read.js';
+import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
+import { bodyVersion } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
@@ -16,14 +17,25 @@ const NEXT = "(record->'nextMeeting'->>'date')";
 /** Validated records kept for reading a body again after a change (only what changed is parsed again). */
 const RECORDS_KEPT = 100_000;
 
-/** One body's archive in memory, and what was made from it. */
+/** One body's archive in memory (read when first needed), and what was made from it. */
 interface Entry {
-  readonly archive: Promise<Archive | undefined>;
+  archive?: Promise<Archive | undefined>;
   /** Every body whose records the archive holds (its own, and those of related meetings) once read. */
   readonly bodies: Set<string>;
-  loaded: boolean;
+  /** Reads under way (of the records, or of their list): a change meanwhile may not be in them. */
+  reading: number;
   readonly derived: Map<string, Promise<unknown>>;
+  /** The kept parts asked for (by key), and each as last made: made again at once after a change. */
+  readonly asked: Map<string, (archive: Archive) => Promise<KeptPart | undefined>>;
+  readonly done: Map<string, KeptPart>;
+  /** Parts made before a change of the body, served until they are made again. */
+  readonly previous: Map<string, KeptPart>;
+  /** The stamp of the records the archive was read from (see `keep`), once read. */
+  stamp?: string;
 }
+
+/** A {@link KeptPart}'s stamp: the records it was made from, and what `key` made of them. */
+const keptStamp = (key: string, records: string): string => `${key}\n${records}`;
 
 /**
  * {@link ArchiveParts} over a database: bodies read when first asked for, the least recently used
@@ -33,6 +45,8 @@ interface Entry {
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
+  /** Parts being made again after changes, one at a time (a sync of many files must not make all at once). */
+  private remaking: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -48,7 +62,21 @@ export class BodyArchives implements ArchiveParts {
   }
 
   body(id: string, options: PartOptions = {}): Promise<Archive | undefined> {
-    return this.entry(id, options.related !== false).archive;
+    const related = options.related !== false;
+    return this.archiveOf(this.entry(id, related), id, related);
+  }
+
+  async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
+    if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
+    const alone = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
+    if (!alone.body(bodyId)) return undefined;
+    const unsettled = (alone.meeting(bodyId, meetingId)?.paragraphs ?? []).filter((p) =>
+      p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
+    );
+    if (unsettled.length === 0) return alone;
+    // Judged against the body's own records and the other bodies' meetings in those cases alone.
+    const cases = [...new Set(unsettled.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
+    return readArchive(this.pool, { bodies: [bodyId], related: true, cases });
   }
 
   async derived<T>(
@@ -57,17 +85,24 @@ export class BodyArchives implements ArchiveParts {
     make: (archive: Archive) => T | Promise<T>,
     options: PartOptions = {},
   ): Promise<T | undefined> {
-    const entry = this.entry(id, options.related !== false);
-    let made = entry.derived.get(key) as Promise<T | undefined> | undefined;
-    if (!made) {
-      made = entry.archive.then((archive) => (archive ? make(archive) : undefined));
-      entry.derived.set(key, made);
-      // A failure is not kept: the next request tries again.
-      made.catch(() => {
-        if (entry.derived.get(key) === made) entry.derived.delete(key);
-      });
-    }
-    return made;
+    const related = options.related !== false;
+    const entry = this.entry(id, related);
+    return this.once(entry, key, () =>
+      this.archiveOf(entry, id, related).then((archive) => (archive ? make(archive) : undefined)),
+    );
+  }
+
+  kept(
+    id: string,
+    key: string,
+    make: (archive: Archive) => Promise<KeptPart | undefined>,
+    options: PartOptions = {},
+  ): Promise<KeptPart | undefined> {
+    const related = options.related !== false;
+    const entry = this.entry(id, related, options.remember !== false);
+    entry.asked.set(key, make);
+    const previous = entry.previous.get(key);
+    return previous ? Promise.resolve(previous) : this.make(entry, id, key, related);
   }
 
   async case(slugOrNumber: string): Promise<Archive> {
@@ -119,42 +154,169 @@ export class BodyArchives implements ArchiveParts {
   changed(bodies?: readonly string[]): void {
     this.overviews.clear();
     const named = bodies ? new Set(bodies) : undefined;
-    for (const [id, entry] of this.entries)
-      if (!named || !entry.loaded || [...entry.bodies].some((b) => named.has(b))) this.entries.delete(id);
+    const again: [string, Entry][] = [];
+    for (const [slot, entry] of this.entries) {
+      const concerned = named && [...entry.bodies].some((b) => named.has(b));
+      if (!named || entry.reading > 0 || concerned) this.entries.delete(slot);
+      if (concerned && entry.asked.size > 0) again.push([slot, entry]);
+    }
+    // The parts asked of a named body (its feeds) are made again now, one after another, and the ones
+    // made before are served meanwhile: a subscriber's next request finds the new one ready.
+    for (const [slot, old] of again) {
+      const [id, own] = slot.split('\u0000') as [string, string | undefined];
+      const related = own === undefined;
+      const entry = this.entry(id, related);
+      for (const [key, make] of old.asked) {
+        entry.asked.set(key, make);
+        const previous = old.done.get(key) ?? old.previous.get(key);
+        if (previous) entry.previous.set(key, previous);
+        this.remaking = this.remaking.then(async () => {
+          if (this.entries.get(slot) !== entry) return; // changed again (queued anew) or pushed out
+          await this.make(entry, id, key, related).catch(() => {});
+          entry.previous.delete(key);
+        });
+      }
+    }
   }
 
-  private entry(id: string, related: boolean): Entry {
+  /** The kept part `key` of the entry: made (or found in the database) once, and remembered as made. */
+  private make(entry: Entry, id: string, key: string, related: boolean): Promise<KeptPart | undefined> {
+    const make = entry.asked.get(key);
+    if (!make) return Promise.resolve(undefined);
+    return this.once(entry, `kept\u0000${key}`, async () => {
+      const part = await this.keep(entry, id, key, make, related);
+      if (part) entry.done.set(key, part);
+      return part;
+    });
+  }
+
+  /** What `make` gives, made once per entry under `key` (a failure is not kept: the next request tries again). */
+  private once<T>(entry: Entry, key: string, make: () => Promise<T>): Promise<T> {
+    let made = entry.derived.get(key) as Promise<T> | undefined;
+    if (!made) {
+      made = make();
+      entry.derived.set(key, made);
+      made.catch(() => {
+        if (entry.derived.get(key) === made) entry.derived.delete(key);
+      });
+    }
+    return made;
+  }
+
+  /**
+   * The part kept in the database when the body's records are not in memory and are those it was
+   * made from; else made from the records (read now or kept) and kept, stamped with the records it was
+   * made from (not those listed before: the archive in memory may be older, and then the stamp says so).
+   */
+  private async keep(
+    entry: Entry,
+    id: string,
+    key: string,
+    make: (archive: Archive) => Promise<KeptPart | undefined>,
+    related: boolean,
+  ): Promise<KeptPart | undefined> {
+    if (!this.directory().body(id)) return undefined;
+    if (!entry.archive) {
+      entry.reading++;
+      try {
+        const [stamp, stored] = await Promise.all([
+          this.stamp(entry, id, related),
+          this.pool.query<{ stamp: string; meta: unknown; bytes: Buffer }>({
+            name: 'sammantrade-made-part',
+            text: 'select stamp, meta, bytes from made_parts where body = $1 and key = $2',
+            values: [id, key],
+          }),
+        ]);
+        const found = stored.rows[0];
+        if (found && found.stamp === keptStamp(key, stamp)) return { meta: found.meta, bytes: found.bytes };
+      } finally {
+        entry.reading--;
+      }
+    }
+    const archive = await this.archiveOf(entry, id, related);
+    if (!archive) return undefined;
+    const part = await make(archive);
+    if (part && entry.stamp !== undefined) {
+      // Kept for the next process or start; a database that takes no writes (a replica) only costs the make.
+      await this.pool
+        .query(
+          `insert into made_parts (body, key, stamp, meta, bytes) values ($1, $2, $3, $4, $5)
+             on conflict (body, key) do update set stamp = excluded.stamp, meta = excluded.meta,
+               bytes = excluded.bytes, made = now()`,
+          [id, key, keptStamp(key, entry.stamp), JSON.stringify(part.meta), part.bytes],
+        )
+        .catch(() => {});
+    }
+    return part;
+  }
+
+  /**
+   * The records of a body as of now, as a stamp: its own alone by its count of changes (one row), with
+   * the related ones by the list of their paths and hashes (they belong to other bodies).
+   */
+  private async stamp(entry: Entry, id: string, related: boolean): Promise<string> {
+    if (!related) return bodyVersion(this.pool, id);
+    const rows = await listRecords(this.pool, { bodies: [id], related });
+    for (const r of rows) if (r.body !== null) entry.bodies.add(r.body);
+    return recordsStamp(rows);
+  }
+
+  /** The entry of a body's records (with `remember` false, one kept nowhere unless there is one already). */
+  private entry(id: string, related: boolean, remember = true): Entry {
     const slot = related ? id : `${id}\u0000own`;
     const known = this.entries.get(slot);
     if (known) {
-      this.entries.delete(slot);
-      this.entries.set(slot, known); // the most recently used last
+      if (remember) {
+        this.entries.delete(slot);
+        this.entries.set(slot, known); // the most recently used last
+      }
       return known;
     }
-    const bodies = new Set([id]);
     const entry: Entry = {
-      bodies,
-      loaded: false,
+      bodies: new Set([id]),
+      reading: 0,
       derived: new Map(),
-      archive: readArchive(this.pool, { bodies: [id], related }).then(
-        (archive) => {
-          entry.loaded = true;
-          if (!archive.body(id)) {
-            this.drop(slot, entry); // no such body: nothing to keep
-            return undefined;
-          }
-          for (const b of archive.bodies) bodies.add(b.id);
-          return archive;
-        },
-        (error: unknown) => {
-          this.drop(slot, entry);
-          throw error;
-        },
-      ),
+      asked: new Map(),
+      done: new Map(),
+      previous: new Map(),
     };
+    if (!remember) return entry;
     this.entries.set(slot, entry);
     while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     return entry;
+  }
+
+  /** The entry's archive, read now if it is not yet. */
+  private archiveOf(entry: Entry, id: string, related: boolean): Promise<Archive | undefined> {
+    if (entry.archive) return entry.archive;
+    const slot = related ? id : `${id}\u0000own`;
+    entry.reading++;
+    // A body's own records: its count of changes is read first, so the archive is at least as new as it
+    // says, and what is made from it is never kept under a newer stamp than its records.
+    const read = async () => {
+      const version = related ? undefined : await bodyVersion(this.pool, id);
+      const archive = await readArchive(this.pool, { bodies: [id], related });
+      entry.stamp = version ?? stampOf(archive);
+      return archive;
+    };
+    const archive = read().then(
+      (archive) => {
+        entry.reading--;
+        if (!archive.body(id)) {
+          this.drop(slot, entry); // no such body: nothing to keep
+          return undefined;
+        }
+        for (const b of archive.bodies) entry.bodies.add(b.id);
+        return archive;
+      },
+      (error: unknown) => {
+        entry.reading--;
+        this.drop(slot, entry);
+        throw error;
+      },
+    );
+    entry.archive = archive;
+    return archive;
   }
 
   private drop(id: string, entry: Entry): void {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { type Archive, createArchive } from '../archive/archive.js';
 import { fault } from '../errors.js';
@@ -46,6 +47,11 @@ export interface ReadScope {
    * hundreds), so those are not read.
    */
   related?: boolean;
+  /**
+   * With `related`: only the related meetings in these cases (case keys, see `caseKey`): what judging
+   * the assignments of one meeting takes.
+   */
+  cases?: readonly string[];
   /** Only records of these kinds (a directory of bodies and programmes reads no meetings). */
   kinds?: readonly Kind[];
 }
@@ -96,35 +102,97 @@ export function limitRecordCache(pool: pg.Pool, limit: number): void {
   cacheOf(pool).limit = limit;
 }
 
-/** A stored record's row in the first step of a read: where it is, its hash and change time. */
-interface Listed {
+/** A stored record's row in the first step of a read: where it is, its body, hash and change time. */
+export interface Listed {
   kind: Kind;
   source: string;
+  /** The body the record is of (a body's own id); null for a programme of no body. */
+  body: string | null;
   sha256: string;
   modified: Date;
+}
+
+/**
+ * A statement of a few fixed shapes run for every body read: prepared once per connection (named by
+ * its text), so PostgreSQL plans it once, not on every read (tens of milliseconds on a large database).
+ */
+function prepared(text: string): { name: string; text: string } {
+  return { name: `sammantrade-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
+}
+
+/** What each archive read was made from (see {@link recordsStamp}). */
+const stamps = new WeakMap<Archive, string>();
+
+/**
+ * One hash of a read's records (their paths and content hashes, in path order): equal stamps mean the
+ * same records, so what was made from them once holds.
+ */
+export function recordsStamp(rows: readonly Listed[]): string {
+  const hash = createHash('sha256');
+  for (const r of rows) hash.update(`${r.source}\t${r.sha256}\n`);
+  return hash.digest('hex');
+}
+
+/** The {@link recordsStamp} of the records an archive was read from; undefined for one not read here. */
+export function stampOf(archive: Archive): string | undefined {
+  return stamps.get(archive);
 }
 
 /**
  * The rows of other bodies' meetings in the cases where `bodies` gave assignments, and of those bodies'
  * own records (see {@link ReadScope.related}).
  */
-async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
+async function relatedRows(pool: pg.Pool, bodies: string[], cases: readonly string[] | null): Promise<Listed[]> {
   const { rows } = await pool.query<Listed>(
-    `with related as (
+    prepared(`with related as (
        select distinct p2.body, p2.meeting
          from paragraphs p1
          join assignments a on a.body = p1.body and a.meeting = p1.meeting and a.paragraph = p1.ordinal
          join bodies b1 on b1.id = p1.body
          join paragraphs p2 on p2.case_key = p1.case_key and not p2.body = any($1::text[])
          join bodies b2 on b2.id = p2.body and b2.organisation is not distinct from b1.organisation
-        where p1.body = any($1::text[]) and p1.case_key is not null)
-     select 'meeting' as kind, t.source, s.sha256, s.modified
+        where p1.body = any($1::text[]) and p1.case_key is not null
+          and ($2::text[] is null or p1.case_key = any($2::text[])))
+     select 'meeting' as kind, t.source, t.body, s.sha256, s.modified
        from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
      union all
-     select 'body' as kind, t.source, s.sha256, s.modified
-       from bodies t join sources s on s.path = t.source where t.id in (select body from related)`,
-    [bodies],
+     select 'body' as kind, t.source, t.id as body, s.sha256, s.modified
+       from bodies t join sources s on s.path = t.source where t.id = any(array(select body from related))`),
+    [bodies, cases],
   );
+  return rows;
+}
+
+/**
+ * The first step of {@link readArchive}: the paths, bodies and hashes of the records `scope` reads, in
+ * path order, from the indexes alone.
+ */
+export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise<Listed[]> {
+  const only = scope.bodies ? [...scope.bodies] : null;
+  const meetingIds = only && scope.meetings ? [...scope.meetings] : null;
+  const args: unknown[] = only ? [only] : [];
+  if (meetingIds) args.push(meetingIds);
+  const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
+  const list = (kind: Kind, column: string, extra = '') =>
+    `select '${kind}' as kind, t.source, t.${column} as body, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
+  const parts: [Kind, string][] = [
+    ['body', list('body', 'id')],
+    ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
+    ['schedule', list('schedule', 'body')],
+    ['programme', list('programme', 'body')],
+  ];
+  const { rows } = await pool.query<Listed>(
+    prepared(
+      parts
+        .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
+        .map(([, sql]) => sql)
+        .join(' union all '),
+    ),
+    args,
+  );
+  if (only && !meetingIds && scope.related)
+    rows.push(...(await relatedRows(pool, only, scope.cases ? [...scope.cases] : null)));
+  rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   return rows;
 }
 
@@ -136,29 +204,7 @@ async function relatedRows(pool: pg.Pool, bodies: string[]): Promise<Listed[]> {
  * changed.
  */
 export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise<Archive> {
-  const only = scope.bodies ? [...scope.bodies] : null;
-  const meetingIds = only && scope.meetings ? [...scope.meetings] : null;
-  const args: unknown[] = only ? [only] : [];
-  if (meetingIds) args.push(meetingIds);
-  const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
-  const list = (kind: Kind, column: string, extra = '') =>
-    `select '${kind}' as kind, t.source, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
-  const parts: [Kind, string][] = [
-    ['body', list('body', 'id')],
-    ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
-    ['schedule', list('schedule', 'body')],
-    ['programme', list('programme', 'body')],
-  ];
-  const { rows } = await pool.query<Listed>(
-    parts
-      .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
-      .map(([, sql]) => sql)
-      .join(' union all '),
-    args,
-  );
-  if (only && !meetingIds && scope.related) rows.push(...(await relatedRows(pool, only)));
-  rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-
+  const rows = await listRecords(pool, scope);
   const cache = cacheOf(pool);
   // This read's records, held here: the cache may let go of some of them before the read ends.
   const got = new Map<string, AnyRecord>();
@@ -214,11 +260,14 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
     else if (r.kind === 'schedule') records.schedules.push(record as Schedule);
     else records.programmes.push(record as Programme);
   }
-  return createArchive(records, {
+  const archive = createArchive(records, {
     locate: (record) => {
       const file = paths.get(record);
       return file ? { file, line: 1 } : undefined;
     },
     ...(rows.length > 0 ? { modified: new Date(Math.floor(when / 1000) * 1000).toISOString() } : {}),
   });
+  // A record deleted between the two steps is in the rows but not the archive: then it has no stamp.
+  if (got.size === rows.length) stamps.set(archive, recordsStamp(rows));
+  return archive;
 }

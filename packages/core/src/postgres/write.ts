@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { addRecordRows, COLUMNS, copyLine, emptyRows, type StoredRecord } from './rows.js';
+import { countChanges } from './versions.js';
 
 /** The channel changes are announced on; the payload is {@link ChangeNotice} as JSON. */
 export const CHANGE_CHANNEL = 'sammantrade_changes';
@@ -10,6 +11,11 @@ export const CHANGE_CHANNEL = 'sammantrade_changes';
 export interface ChangeNotice {
   /** Absent when the change touched too many to list. */
   bodies?: string[];
+  /**
+   * False when no body or programme record changed (only meetings and schedules): a reader that holds
+   * only those (a database served per body) need not read them again. Absent: they may have changed.
+   */
+  directory?: false;
 }
 
 /** A set of changes to write together. */
@@ -78,7 +84,12 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
     else all = true;
   }
   const list = [...bodies].sort();
-  const notice: ChangeNotice = all || JSON.stringify(list).length > 7_000 ? {} : { bodies: list };
+  await countChanges(client, list, all);
+  const directory = paths.some((p) => !/^(?:meetings|schedules)\//.test(p));
+  const notice: ChangeNotice = {
+    ...(all || JSON.stringify(list).length > 7_000 ? {} : { bodies: list }),
+    ...(directory ? {} : { directory: false as const }),
+  };
   await client.query('select pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify(notice)]);
 }
 

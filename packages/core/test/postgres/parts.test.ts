@@ -16,7 +16,7 @@ import {
 } from '../../src/index.js';
 import { type LiveArchive, loadArchive } from '../../src/node.js';
 import { openLiveDatabase } from '../../src/postgres/live.js';
-import { type Database, openDatabase, recordHash, type StoredRecord } from '../../src/postgres.js';
+import { CHANGE_CHANNEL, type Database, openDatabase, recordHash, type StoredRecord } from '../../src/postgres.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../../examples/samverkan', import.meta.url));
 const TODAY = '2024-03-01';
@@ -139,6 +139,207 @@ describePostgres('a database served per body', () => {
     // A body the change did not name keeps its archive unless it holds records of the changed one.
     if (!(other?.bodies ?? []).some((b) => b.id === 'halsingeradet'))
       expect(await parts.body('samverkanstid-jh')).toBe(other);
+  });
+
+  for (const related of [true, false])
+    it(`keeps what was made in the database for the next process, until the records it was made from change (${related ? 'with' : 'without'} related records)`, async () => {
+      let made = 0;
+      const options = { related };
+      const key = `test/feed-${related}`;
+      const make = async (archive: Archive) => ({
+        meta: { made: ++made, meetings: archive.meetingsOf('halsingeradet').length },
+        bytes: Buffer.from(`feed ${made}`),
+      });
+      const open = () => openLiveDatabase(test.url, { perBody: true, watch: false });
+      const first = await open();
+      const second = await open();
+      try {
+        const a = await first.parts?.kept('halsingeradet', key, make, options);
+        expect(a?.meta).toMatchObject({ made: 1 });
+        expect(await first.parts?.kept('halsingeradet', key, make, options)).toBe(a); // kept in memory
+        // Another process finds it in the database and reads no records (its archive is not in memory).
+        const b = await second.parts?.kept('halsingeradet', key, make, options);
+        expect(b?.meta).toEqual(a?.meta);
+        expect(Buffer.from(b?.bytes ?? []).toString()).toBe('feed 1');
+        expect(made).toBe(1);
+        // Another key is made on its own; an unknown body has nothing.
+        expect((await second.parts?.kept('halsingeradet', `${key}-other`, make, options))?.meta).toMatchObject({
+          made: 2,
+        });
+        expect(await second.parts?.kept('no-such-body', key, make, options)).toBeUndefined();
+
+        const file = join(dir, 'meetings', 'halsingeradet', '2023-10-11.yaml');
+        await writeFile(
+          file,
+          (await readFile(file, 'utf8')).replace(/^location: .*$/m, `location: Åter ändrad ${related}`),
+        );
+        await utimes(file, new Date(), new Date(Date.now() + (related ? 120_000 : 130_000)));
+        await db.sync(dir);
+        // A third process: the records changed since it was made, so it is made again (and kept again).
+        const third = await open();
+        try {
+          expect((await third.parts?.kept('halsingeradet', key, make, options))?.meta).toMatchObject({ made: 3 });
+          // The first kept what it made before the change (it does not follow NOTIFY here): asked to read
+          // again, it lists the records and finds what the third made from them.
+          await first.reload();
+          expect((await first.parts?.kept('halsingeradet', key, make, options))?.meta).toMatchObject({ made: 3 });
+          expect(made).toBe(3);
+        } finally {
+          await third.close();
+        }
+      } finally {
+        await first.close();
+        await second.close();
+      }
+    });
+
+  it('makes a kept part again as soon as a change names its body, serving the one before meanwhile', async () => {
+    const parts = live.parts;
+    if (!parts) throw new Error('no parts');
+    let made = 0;
+    let release: () => void = () => {};
+    let started: () => void = () => {};
+    let gate: Promise<void> | undefined;
+    const make = async (archive: Archive) => {
+      made++;
+      started();
+      if (gate) await gate;
+      const place = archive.meeting('samverkanstid-jh', '2024-09-16')?.location ?? '';
+      return { meta: { made, place }, bytes: Buffer.from(place) };
+    };
+    const before = await parts.kept('samverkanstid-jh', 'test/refresh', make);
+    expect(before?.meta).toMatchObject({ made: 1 });
+
+    gate = new Promise((r) => {
+      release = r;
+    });
+    const remaking = new Promise<void>((r) => {
+      started = r;
+    });
+    const file = join(dir, 'meetings', 'samverkanstid-jh', '2024-09-16.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^location: .*$/m, 'location: Ny lokal'));
+    await utimes(file, new Date(), new Date(Date.now() + 180_000));
+    await db.sync(dir);
+    await remaking; // made again after the NOTIFY, though nobody asked
+    expect(made).toBe(2);
+    expect(await parts.kept('samverkanstid-jh', 'test/refresh', make)).toBe(before); // meanwhile
+    release();
+    const end = Date.now() + 20_000;
+    let after = await parts.kept('samverkanstid-jh', 'test/refresh', make);
+    while (after === before && Date.now() < end) {
+      await new Promise((r) => setTimeout(r, 20));
+      after = await parts.kept('samverkanstid-jh', 'test/refresh', make);
+    }
+    expect(after?.meta).toEqual({ made: 2, place: 'Ny lokal' });
+    expect(made).toBe(2);
+  });
+
+  it('announces whether the bodies or programmes changed, and reads them again only then', async () => {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: test.url });
+    await client.connect();
+    const notices: unknown[] = [];
+    client.on('notification', (m) => notices.push(JSON.parse(m.payload ?? '{}')));
+    await client.query(`listen ${CHANGE_CHANNEL}`);
+    const told: Archive[] = [];
+    const stop = live.subscribe((archive) => told.push(archive));
+    try {
+      const directory = live.current;
+      const file = join(dir, 'meetings', 'halsingeradet', '2023-10-11.yaml');
+      await writeFile(file, (await readFile(file, 'utf8')).replace(/^location: .*$/m, 'location: Tredje platsen'));
+      await utimes(file, new Date(), new Date(Date.now() + 240_000));
+      await db.sync(dir);
+      const end = Date.now() + 20_000;
+      while ((notices.length < 1 || told.length < 1) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(notices).toEqual([{ bodies: ['halsingeradet'], directory: false }]);
+      expect(told).toEqual([directory]); // told, the bodies and programmes not read again
+      expect(live.current).toBe(directory);
+
+      const body = join(dir, 'bodies', 'halsingeradet.yaml');
+      await writeFile(body, `${await readFile(body, 'utf8')}\n# ändrad\n`);
+      await utimes(body, new Date(), new Date(Date.now() + 240_000));
+      await db.sync(dir);
+      while ((notices.length < 2 || told.length < 2) && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(notices[1]).toEqual({ bodies: ['halsingeradet'] });
+      expect(told[1]).not.toBe(directory);
+    } finally {
+      stop();
+      await client.end();
+    }
+  });
+
+  it("counts a change of a body's records for that body alone, and of records of no body for all", async () => {
+    const { bodyVersion } = await import('../../src/postgres/versions.js');
+    const versions = async () => Promise.all(['halsingeradet', 'samverkanstid-jh'].map((b) => bodyVersion(db.pool, b)));
+    const [a0, b0] = await versions();
+    const meeting = (await db.archive({ bodies: ['halsingeradet'] })).meetingsOf('halsingeradet')[0] as Meeting;
+    const record = { ...meeting, location: 'Räknad plats' };
+    const put = (path: string, kind: StoredRecord['kind'], r: StoredRecord['record']) =>
+      db.write({
+        put: [{ path, kind, sha256: recordHash(r), modified: '2025-01-01T00:00:00Z', record: r }],
+        delete: [],
+      });
+    await put(recordPath('meeting', record), 'meeting', record);
+    const [a1, b1] = await versions();
+    expect(a1).not.toBe(a0);
+    expect(b1).toBe(b0);
+    // A programme's file names no body: every body's count moves.
+    const programme = (await db.archive({ bodies: ['halsingeradet'] })).programmes[0];
+    if (!programme) throw new Error('the sample has no programme');
+    await put(recordPath('programme', programme), 'programme', programme);
+    const [a2, b2] = await versions();
+    expect(a2).not.toBe(a1);
+    expect(b2).not.toBe(b1);
+  });
+
+  it("judges a meeting's assignments as the whole archive does, reading only the meetings in their cases", async () => {
+    const whole0 = await db.archive();
+    const ref = whole0.paragraphs.find((r) => r.body.id === 'halsingeradet' && r.paragraph.assignments.length > 0);
+    if (!ref?.meeting.date) throw new Error('the sample has no assignment of Hälsingerådet');
+    // The assignment's paragraph given a case number, and another body of the same organisation
+    // handling that case later: that reports the assignment back.
+    const given = {
+      ...ref.meeting,
+      paragraphs: ref.meeting.paragraphs.map((p) => (p === ref.paragraph ? { ...p, caseNumber: 'HR 2024/99' } : p)),
+    };
+    const body = { ...ref.body, id: 'halsinge-au', name: 'Hälsingerådets arbetsutskott' };
+    const later: Meeting = {
+      ...ref.meeting,
+      id: 'uppfoljning',
+      body: body.id,
+      date: new Date(Date.parse(`${ref.meeting.date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10),
+      kind: 'minutes',
+      status: 'held',
+      paragraphs: [{ ...ref.paragraph, caseNumber: 'HR 2024/99', assignments: [], title: 'Återrapport' }],
+    };
+    const stored = (record: StoredRecord['record'], kind: StoredRecord['kind']): StoredRecord => ({
+      path: recordPath(kind, record),
+      kind,
+      sha256: recordHash(record),
+      modified: '2025-01-01T00:00:00Z',
+      record,
+    });
+    const records: StoredRecord[] = [stored(body, 'body'), stored(later, 'meeting')];
+    await db.write({ put: [...records, stored(given, 'meeting')], delete: [] });
+    try {
+      const whole = await db.archive();
+      const fresh = await openLiveDatabase(test.url, { perBody: true, watch: false });
+      try {
+        const scope = await fresh.parts?.meeting('halsingeradet', ref.meeting.id);
+        if (!scope) throw new Error('no meeting');
+        const line = (a: Archive) =>
+          standings(a, 'halsingeradet', TODAY).filter((l) => l.startsWith(`${ref.meeting.id}§`));
+        expect(line(whole).some((l) => l.includes('halsinge-au/uppfoljning'))).toBe(true);
+        expect(line(scope)).toEqual(line(whole));
+        expect(scope.meetingsOf('halsingeradet').length).toBe(whole.meetingsOf('halsingeradet').length);
+        expect(scope.meetingsOf('halsinge-au').map((m) => m.id)).toEqual(['uppfoljning']);
+        expect(fresh.parts?.cached).toBe(0);
+      } finally {
+        await fresh.close();
+      }
+    } finally {
+      await db.write({ put: [stored(ref.meeting, 'meeting')], delete: records.map((r) => r.path) });
+    }
   });
 
   it('finds a case by number or slug, with the bodies that handled it', async () => {
