@@ -6,9 +6,14 @@
 // when it was due, so a server that stalls is charged for the requests that wait behind it; --rate 0
 // sends them back to back on 10 connections instead (which measures the machine's saturation as much
 // as the server).
+// The bench's own instruments (its request loop and the static server) are warmed up while the feed
+// server builds, so their first requests' costs (code not yet compiled, heaps growing) do not fall in
+// the first edit; the feed server itself is not: its first edit comes right after its first build.
+// On Linux each edit's row also gives the processor time of each process and the machine's idle share
+// meanwhile, so a slow edit shows whether the server worked or waited for a core.
 // Usage: pnpm build && node bench/feed-edit.mjs [--meetings 10000] [--edits 5] [--dir DIR] [--rate 40]
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -91,10 +96,9 @@ const path = '/calendars/organ-1.ics';
 while ((await get(`${feed.url}${path}`, { 'accept-encoding': 'gzip' })).status !== 200)
   await new Promise((r) => setTimeout(r, 20));
 const startSeconds = (performance.now() - t0) / 1000;
-await built(feed.url);
-const builtSeconds = (performance.now() - t0) / 1000;
 
-// A static server of the same bytes, for the latency under the same request rate.
+// A static server of the same bytes (the saved feed served at start: the archive has not changed since),
+// for the latency under the same request rate.
 const bytesFile = join(tmpdir(), `sammantrade-feed-edit-${process.pid}.ics`);
 await writeFile(
   bytesFile,
@@ -146,6 +150,50 @@ async function load(url, done) {
 const failures = new Map();
 const p = (times, q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
 
+// The instruments warm up on the static server while the feed server builds: the request loop and the
+// ETag watch, as during an edit, for two seconds. Their failures and times are not kept.
+{
+  const until = performance.now() + 2000;
+  const watch = (async () => {
+    while (performance.now() < until) {
+      await get(`${baseline.url}${path}`, { 'accept-encoding': 'gzip' }, 'HEAD');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  await Promise.all([load(`${baseline.url}${path}`, () => performance.now() >= until), watch]);
+  failures.clear();
+}
+await built(feed.url);
+const builtSeconds = (performance.now() - t0) / 1000;
+
+/** Processor milliseconds of a process, all its threads (Linux; undefined elsewhere). */
+function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+  } catch {
+    return undefined;
+  }
+}
+/** The machine's idle and total processor milliseconds so far (Linux). */
+function machineMs() {
+  try {
+    const ticks = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { idle: ((ticks[3] ?? 0) + (ticks[4] ?? 0)) * 10, total: ticks.reduce((a, b) => a + b, 0) * 10 };
+  } catch {
+    return undefined;
+  }
+}
+/** Each process's processor time and the machine's now, to subtract at the end of an edit. */
+const usage = () => ({
+  feed: cpuMs(feed.child.pid),
+  static: cpuMs(baseline.child.pid),
+  bench: cpuMs(process.pid),
+  machine: machineMs(),
+});
+const proc = existsSync('/proc/self/stat');
+
 const file = join(
   dir,
   'meetings/organ-1',
@@ -157,6 +205,7 @@ for (let i = 1; i <= Number(values.edits); i++) {
   const before = (await get(`${feed.url}${path}`, { 'accept-encoding': 'gzip' }, 'HEAD')).etag;
   let changed = false;
   const edited = performance.now();
+  const used = usage();
   let seen = 0;
   const during = load(`${feed.url}${path}`, () => changed);
   const staticDuring = load(`${baseline.url}${path}`, () => changed);
@@ -167,6 +216,12 @@ for (let i = 1; i <= Number(values.edits); i++) {
     if (etag !== before) {
       changed = true;
       seen = performance.now() - edited;
+      const now = usage();
+      for (const key of ['feed', 'static', 'bench']) used[key] = now[key] - used[key];
+      used.idle =
+        now.machine &&
+        used.machine &&
+        (now.machine.idle - used.machine.idle) / (now.machine.total - used.machine.total);
     } else await new Promise((r) => setTimeout(r, 10));
   }
   const [feedTimes, staticTimes] = await Promise.all([during, staticDuring]);
@@ -177,6 +232,14 @@ for (let i = 1; i <= Number(values.edits); i++) {
     'static p99 ms': p(staticTimes, 0.99).toFixed(1),
     'feed max ms': p(feedTimes, 1).toFixed(1),
     requests: feedTimes.length,
+    ...(proc
+      ? {
+          'feed CPU ms': used.feed,
+          'static CPU ms': used.static,
+          'bench CPU ms': used.bench,
+          'machine idle %': Math.round((used.idle ?? 0) * 100),
+        }
+      : {}),
   });
   await new Promise((r) => setTimeout(r, 500));
 }
@@ -190,7 +253,7 @@ console.log(
     .join(' ')}; Node ${process.version}`,
 );
 console.log(
-  `Each edit changes one meeting; requests for its body feed run meanwhile (${rate > 0 ? `${rate} a second to each server, timed from when each was due` : 'back to back on 10 connections to each server'}), and against a static server of the same bytes:`,
+  `Each edit changes one meeting; requests for its body feed run meanwhile (${rate > 0 ? `${rate} a second to each server, timed from when each was due` : 'back to back on 10 connections to each server'}), and against a static server of the same bytes${proc ? '; processor time of each process (all threads) from the edit to the new ETag, and the share of it the machine was idle' : ''}:`,
 );
 console.table(rows);
 if (failures.size) console.log('Failed requests (counted as the slowest):', Object.fromEntries(failures));

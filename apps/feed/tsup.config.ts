@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // build-thread.js is started as a worker thread by the store, beside the bundle.
-  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts'],
+  // build-thread.js and compress-thread.js are started as worker threads by the store, beside the bundle.
+  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts', 'src/compress-thread.ts'],
   format: ['esm'],
   target: 'node20',
   dts: true,

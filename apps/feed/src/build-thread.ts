@@ -104,6 +104,23 @@ async function start(): Promise<void> {
     }, SAVE_FEEDS_AFTER_MS);
   };
 
+  /**
+   * Once, as the first build ends: what an edit costs, done with nothing changed (a load that examines
+   * no file, then the build's part of an edit; see FeedBuilder.warmUp), so the first edit after a start
+   * does not pay for compiling the code it runs. A folder's only: a database's load reads it all again.
+   */
+  let warm = shared !== undefined;
+  const warmUp = async (archive: Archive): Promise<void> => {
+    warm = true;
+    try {
+      await live.reload([]);
+      // A change that came meanwhile is built next, which warms the same code.
+      if (!latest) builder.warmUp(archive);
+    } catch {
+      // Only the first edit's speed depends on it.
+    }
+  };
+
   /** Builds the latest archive; archives that came while a build ran are skipped for the newest. */
   const run = async (): Promise<void> => {
     while (latest) {
@@ -117,6 +134,8 @@ async function start(): Promise<void> {
         ]) as ArrayBuffer[];
         post({ type: 'built', feeds: build.feeds, changed: build.changed }, transfer);
         if (!shared) saved = await saveState(build.state, saved);
+        // The new feeds are served; the first build counts as done once the edit path is warm.
+        if (!warm) await warmUp(archive);
         post({ type: 'saved' });
         if (data.feedsFile) saveFeedsSoon(build.feeds);
       } catch (error) {

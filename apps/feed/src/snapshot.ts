@@ -1,9 +1,8 @@
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzip } from 'node:zlib';
+import { gunzip } from 'node:zlib';
 import type { FeedBytes, FeedMeta } from './build.js';
 import type { Encoding } from './http.js';
 
-const brotliAsync = promisify(brotliCompress);
 const gunzipAsync = promisify(gunzip);
 
 /** One feed ready to serve: its bytes in every encoding ready so far, the ETags and Last-Modified. */
@@ -67,53 +66,4 @@ export function identityOf(bodies: ServedFeed['bodies']): Uint8Array | Promise<U
     unzipping.set(bodies, pending);
   }
   return pending;
-}
-
-/** Above this size a feed gets brotli at quality 9: quality 11 costs about two seconds a megabyte. */
-const BROTLI_BEST_MAX = 1024 * 1024;
-
-/**
- * Makes the brotli bytes of the feeds clients ask brotli for, one at a time in zlib's thread pool:
- * until they are ready those clients get gzip. Only feeds asked for are compressed (at its best
- * quality brotli is about a hundred times slower than gzip for a sixth fewer bytes), so an edit of the
- * archive costs no brotli of feeds nobody fetches with it, and a feed's bytes are compressed once
- * (unchanged feeds keep their bytes, brotli included, from build to build).
- */
-export class BrotliMaker {
-  private readonly queue = new Set<ServedFeed['bodies']>();
-  private running: Promise<void> | undefined;
-
-  constructor(private readonly onError: (error: unknown) => void = () => undefined) {}
-
-  /** Asks for brotli of a feed's bytes, once; the request that asks is served gzip meanwhile. */
-  want(bodies: ServedFeed['bodies']): void {
-    if (bodies.br || this.queue.has(bodies)) return;
-    this.queue.add(bodies);
-    this.running ??= this.run().finally(() => {
-      this.running = undefined;
-    });
-  }
-
-  /** Resolves when every brotli asked for so far is made. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
-  private async run(): Promise<void> {
-    for (const bodies of this.queue) {
-      try {
-        const identity = await identityOf(bodies);
-        const size = identity.byteLength;
-        bodies.br = await brotliAsync(identity, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: size > BROTLI_BEST_MAX ? 9 : 11,
-            [constants.BROTLI_PARAM_SIZE_HINT]: size,
-          },
-        });
-      } catch (error) {
-        this.onError(error);
-      }
-      this.queue.delete(bodies);
-    }
-  }
 }

@@ -10,8 +10,9 @@ import {
 } from '@sammantrade/core/node';
 import { BodyFeeds } from './body-feeds.js';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
+import { BrotliMaker } from './compress.js';
 import { readSavedFeeds } from './saved-feeds.js';
-import { BrotliMaker, type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
+import { type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
 
 /** Options for {@link FeedStore}. */
 export interface FeedStoreOptions extends FeedOptions {
@@ -172,7 +173,9 @@ export class FeedStore {
 
   /** Asks for the brotli bytes of a feed a client would take brotli for (made in the background). */
   wantBrotli(feed: ServedFeed): void {
-    this.brotli.want(feed.bodies);
+    // Built whole, a feed an edit replaced before its turn is skipped; made per body, it is whatever was asked.
+    const served = this.perBody ? undefined : () => this.current?.feeds.get(feed.path)?.bodies === feed.bodies;
+    this.brotli.want(feed.bodies, served);
   }
 
   /** Resolves when the brotli asked for so far is made. */
@@ -185,6 +188,7 @@ export class FeedStore {
     this.closing = true;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    await this.brotli.close();
     await this.preparing; // stops after the body it is making
     const thread = this.thread;
     this.thread = undefined;

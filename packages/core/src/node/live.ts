@@ -140,9 +140,12 @@ export interface LiveArchive {
   subscribe(listener: (archive: Archive) => void): () => void;
   /**
    * Loads the folder again now (calls made meanwhile share the next load) and resolves to the current
-   * state; a failure keeps the last good state and goes to `onError`.
+   * state; a failure keeps the last good state and goes to `onError`. With `paths` (files below the
+   * folder, `/`-separated) only those are examined again, as when the watcher saw them change; an empty
+   * list examines none, so the load takes every record from the last one and only builds the archive
+   * and runs its checks again (announcing nothing, as nothing changed). A database ignores `paths`.
    */
-  reload(): Promise<Archive>;
+  reload(paths?: readonly string[]): Promise<Archive>;
   /** Stops watching (and, for a database, closes its connections). */
   close(): Promise<void>;
   /**
@@ -244,7 +247,7 @@ export async function openLiveArchive(dir: string, options: LiveArchiveOptions =
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    reload: () => reload(),
+    reload: (paths) => reload(paths),
     async close() {
       await watcher?.close();
     },

@@ -81,4 +81,18 @@ describe('openLiveArchive', () => {
     expect((await live.reload()).meetings[0]?.location).toBe('Ljusdal');
     await live.close();
   });
+
+  it('reloads only the files it is told changed; told none, it announces nothing', async () => {
+    const dir = await makeArchive({ 'bodies/halsingeradet.yaml': body, [MEETING]: meeting });
+    const live = await openLiveArchive(dir, { watch: false });
+    const seen: Archive[] = [];
+    live.subscribe((a) => seen.push(a));
+    const before = live.current;
+    await writeFile(join(dir, MEETING), meeting.replace('location: Orbaden', 'location: Ljusdal'));
+    expect(await live.reload([])).toBe(before);
+    expect(seen).toEqual([]);
+    expect((await live.reload([MEETING])).meetings[0]?.location).toBe('Ljusdal');
+    expect(seen).toHaveLength(1);
+    await live.close();
+  });
 });
