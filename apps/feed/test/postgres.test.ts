@@ -147,14 +147,16 @@ describePostgres('the feed server over a PostgreSQL archive', () => {
     const db = openDatabase(test.url);
     try {
       await db.pool.query("delete from made_parts where key like 'feed/%'");
-      for (const expected of [
-        { made: 3, kept: 0 },
-        { made: 0, kept: 3 },
-      ]) {
+      for (const pass of [1, 2]) {
         const archive = await openArchive(test.url, { perBody: true });
         const server = await createServer({ archive, publicUrl: 'https://kalender.example.se' });
         try {
-          expect(await server.store.preparing).toEqual(expected);
+          const { made, kept } = (await server.store.preparing) ?? { made: -1, kept: -1 };
+          expect(made + kept).toBe(3);
+          // The per-body server above may meanwhile make again the one body the last test's change
+          // named (it keeps it too); the second pass finds every feed kept.
+          expect(made).toBeGreaterThanOrEqual(pass === 1 ? 2 : 0);
+          if (pass === 2) expect(kept).toBe(3);
           const bodies = await db.pool.query<{ body: string }>(
             "select body from made_parts where key like 'feed/all/%' order by body",
           );
