@@ -18,8 +18,9 @@ const BODY_FEED = /^\/calendars\/([^/]+?)(?:\/(\d{4}))?\.ics$/;
 /**
  * The feeds of an archive served per body (a large database): a feed is rendered when first asked
  * for, alone (not the body's other feeds), its SEQUENCE numbers taken and saved under the lock every
- * server of the database shares, and kept with the body's archive until a change names the body. So
- * a feed costs one render per change, not per request, and memory holds the bodies asked for lately.
+ * server of the database shares, and kept (see `ArchiveParts.kept`) in memory and in the database with
+ * the stamp of the records it was made from. So a feed costs one render per change of its records, for
+ * every process serving the database, and memory holds the bodies asked for lately.
  */
 export class BodyFeeds {
   /** The feed made of each kept part, so brotli and unzipped bytes are made once per part. */
@@ -38,8 +39,8 @@ export class BodyFeeds {
   }
 
   /**
-   * Makes each body's feed (of every year) that the database does not keep as made from its records
-   * now, one body at a time, without pushing the bodies asked for lately out of memory: after a bulk
+   * Makes each body's feed (all its years in one; a year's own feed is made when asked for) that the
+   * database does not keep as made from its records now, one body at a time, without pushing the bodies asked for lately out of memory: after a bulk
    * load, a body's first subscriber finds its feed ready. Stops when `stop()` says so; a body that
    * fails is left for its first request. Resolves to how many were made and how many were kept.
    */

@@ -1,4 +1,4 @@
-import { openArchive } from '@sammantrade/core/node';
+import { type LiveArchive, openArchive } from '@sammantrade/core/node';
 import { openDatabase } from '@sammantrade/core/postgres';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../tests/postgres.js';
@@ -24,6 +24,16 @@ async function crawl(app: ReturnType<typeof createApp>): Promise<Map<string, str
   return pages;
 }
 
+/** The viewer over a database, as `followArchive` makes it: its parts (served per body) and its search. */
+function appOver(live: LiveArchive): ReturnType<typeof createApp> {
+  return createApp({
+    archive: live.current,
+    now: NOW,
+    ...(live.parts ? { parts: live.parts } : {}),
+    ...(live.search ? { search: live.search } : {}),
+  });
+}
+
 /** A page as the crawl keeps it: status, then the body. */
 async function page(app: ReturnType<typeof createApp>, path: string): Promise<string> {
   const response = await app.request(path);
@@ -46,11 +56,7 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
   it('shows every page byte for byte as from the folder', async () => {
     const live = await openArchive(test.url, { watch: false });
     try {
-      const fromDatabase = createApp({
-        archive: live.current,
-        now: NOW,
-        ...(live.search ? { search: live.search } : {}),
-      });
+      const fromDatabase = appOver(live);
       const fromFolder = createApp({ archive: await sampleArchive(), now: NOW });
       const [sql, yaml] = await Promise.all([crawl(fromDatabase), crawl(fromFolder)]);
       expect(sql.size).toBeGreaterThan(20);
@@ -66,12 +72,7 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
     try {
       expect(live.parts).toBeDefined();
       expect(live.current.meetings).toEqual([]);
-      const fromDatabase = createApp({
-        archive: live.current,
-        now: NOW,
-        ...(live.parts ? { parts: live.parts } : {}),
-        ...(live.search ? { search: live.search } : {}),
-      });
+      const fromDatabase = appOver(live);
       const fromFolder = createApp({ archive: await sampleArchive(), now: NOW });
       const yaml = await crawl(fromFolder);
       const same = [...yaml.keys()].filter((path) => /^\/(organ\/|program|arende\/.)/.test(path));
@@ -101,11 +102,7 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
     try {
       const whole = await sampleArchive();
       const fromFolder = createApp({ archive: whole, now: NOW });
-      const fromDatabase = createApp({
-        archive: live.current,
-        now: NOW,
-        ...(live.parts ? { parts: live.parts } : {}),
-      });
+      const fromDatabase = appOver(live);
       const unsettled = (m: (typeof whole.meetings)[number]) =>
         m.paragraphs.some((p) => p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'));
       const [alone, judged] = [false, true].map((u) =>

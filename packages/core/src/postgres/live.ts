@@ -15,7 +15,7 @@ const RECONNECT_MS = [250, 1000, 5000];
 /** Above this many meetings a database is served per body unless told otherwise (see `perBody`). */
 const WHOLE_MAX = 20_000;
 
-/** The bodies a change notice names; undefined when it names none (it touched too many to list). */
+/** A change notice as sent (see `ChangeNotice`); a payload of another shape names nothing. */
 function readNotice(payload: string | undefined): ChangeNotice {
   try {
     const notice = JSON.parse(payload ?? '{}') as ChangeNotice;

@@ -4,19 +4,18 @@ import type pg from 'pg';
 const NO_BODY = '';
 
 /**
- * Counts one more change of `bodies`' records (and, with `all`, of records of no body or of too many to
- * name), in the open transaction of a write; bodies in one order, so two writers never wait in a circle.
+ * Counts one more change of `bodies`' records (and, with `noBody`, of records of no body: every body's
+ * stamp holds that count, see {@link bodyVersion}), in the open transaction of a write; in one order,
+ * so two writers never wait for each other in a circle.
  */
-export async function countChanges(client: pg.PoolClient, bodies: readonly string[], all: boolean): Promise<void> {
-  const names = [...new Set([...bodies, ...(all ? [NO_BODY] : [])])].sort();
+export async function countChanges(client: pg.PoolClient, bodies: readonly string[], noBody: boolean): Promise<void> {
+  const names = [...new Set([...bodies, ...(noBody ? [NO_BODY] : [])])].sort();
   if (names.length === 0) return;
   await client.query(
     `insert into body_versions (body, version) select unnest($1::text[]), 1
        on conflict (body) do update set version = body_versions.version + 1`,
     [names],
   );
-  // Too many to name: every body may have changed.
-  if (all) await client.query('update body_versions set version = version + 1 where body <> all($1::text[])', [names]);
 }
 
 /**
