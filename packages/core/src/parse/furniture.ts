@@ -115,7 +115,7 @@ export function pageMarkLength(line: Line): number {
  */
 export function splitSeams(text: string): string {
   // A cheap test first (most lines have no run of capitals): this runs for every line of the first pages.
-  if (!SEAM_HINT.test(text)) return text;
+  if (!SEAM_HINT.test(text) || !SEAM_AT.test(text)) return text;
   return text
     .replace(/(\p{Ll})(\p{Lu}{3,})(?=[\p{Lu}\s\d.,:;)]|$)/gu, '$1 $2')
     .replace(/(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 ')
@@ -123,6 +123,9 @@ export function splitSeams(text: string): string {
 }
 
 const SEAM_HINT = /[A-ZÅÄÖÉÜ]{3}|\d[A-ZÅÄÖÉÜ]/;
+// What each of the three replacements needs to find (a space put in by one never makes a match for another):
+// a line of capitals without a seam ("KOMMUNFULLMÄKTIGE", "SAMMANTRÄDESPROTOKOLL") is not searched three times.
+const SEAM_AT = /\p{Ll}\p{Lu}{3}|\p{Lu}{4}\p{Ll}{2}|\d\p{Lu}\p{Ll}{2}/u;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 

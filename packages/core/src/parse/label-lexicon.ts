@@ -269,19 +269,33 @@ const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a,
 const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
 // One alternation, longest first; the look-behind and look-ahead keep it to whole words. It is tried only
 // where a word starts with a letter some label starts with (FIRST_RE, the same flags, so the same case
-// folding): tried at every position, its hundreds of alternatives made it the head's dearest step.
-const LABEL_AT = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${ALL.map(({ w }) => source(w)).join('|')})`, 'iuy');
-const FIRST_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}§])[${[...new Set(ALL.map(({ w }) => w.slice(0, 1)))].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('')}]`,
-  'giu',
-);
+// folding), and then only with the labels that start with that letter (LABEL_AT_LETTER, kept per letter):
+// an alternative whose first letter is another fails there anyway, so the first match is the same, but the
+// engine no longer tries the hundreds of them at every word.
+const firstLetters = [...new Set(ALL.map(({ w }) => w.slice(0, 1)))];
+const classOf = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
+const FIRST_RE = new RegExp(`(?<![\\p{L}\\p{N}§])[${firstLetters.map(classOf).join('')}]`, 'giu');
+const LABEL_AT_LETTER = new Map<string, RegExp>();
+
+/** The alternation of the labels whose first letter matches `letter` (as FIRST_RE's class matches it). */
+function labelAt(letter: string): RegExp {
+  let re = LABEL_AT_LETTER.get(letter);
+  if (re === undefined) {
+    const alternatives = ALL.filter(({ w }) => new RegExp(`^[${classOf(w.slice(0, 1))}]$`, 'iu').test(letter));
+    re = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${alternatives.map(({ w }) => source(w)).join('|')})`, 'iuy');
+    // A hostile text cannot grow the map: FIRST_RE only finds the labels' own first letters and their cases.
+    LABEL_AT_LETTER.set(letter, re);
+  }
+  return re;
+}
 
 /** The next label's words at or after `from`: what one search of the whole alternation would find. */
 function nextLabel(text: string, from: number): RegExpExecArray | null {
   FIRST_RE.lastIndex = from;
   for (let f = FIRST_RE.exec(text); f !== null; f = FIRST_RE.exec(text)) {
-    LABEL_AT.lastIndex = f.index;
-    const m = LABEL_AT.exec(text);
+    const at = labelAt(f[0]);
+    at.lastIndex = f.index;
+    const m = at.exec(text);
     if (m) return m;
   }
   return null;

@@ -4,7 +4,7 @@ import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
 import { resolveDate } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
-import { type LabelBlock, readProseWhenWhere, readWhenWhere } from './header.js';
+import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
 import { isPersonName, mergeParticipant, type ParticipantDraft, parseSignatories } from './participants.js';
 import { assignGroups, readPeopleList } from './people-list.js';
@@ -28,12 +28,24 @@ export function readWhen(
   const whenBlocks = blocks.filter(
     (b) => b.key === 'time-place' || b.key === 'time' || b.key === 'place' || b.key === 'date',
   );
+  // Each labelled block's value is read once: for the sentence below (only when there is one) and for the
+  // facts after it.
+  const labelled = whenBlocks.length;
+  const joinedOf = (b: LabelBlock) => b.values.map((v) => v.text).join(' ');
+  const whenOf = (b: LabelBlock, value: string) => readWhenWhere(value, b.key === 'time-place' || b.key === 'place');
+  const read: (WhenWhere | undefined)[] = [];
+  const statedAt = (i: number): WhenWhere => {
+    let when = read[i];
+    if (when === undefined) {
+      when = whenOf(whenBlocks[i] as LabelBlock, joinedOf(whenBlocks[i] as LabelBlock));
+      read[i] = when;
+    }
+    return when;
+  };
   // No labelled date or place: a sentence may say it ("… sammanträde fredagen den 21 februari 2003 i …").
-  const stated = whenBlocks.map((b) =>
-    readWhenWhere(b.values.map((v) => v.text).join(' '), b.key === 'time-place' || b.key === 'place'),
-  );
   const w = prose ? readProseWhenWhere(prose.text) : undefined;
   if (prose && w) {
+    const stated = whenBlocks.map((_, i) => statedAt(i));
     const hasDate = stated.some((x) => x.date);
     const hasPlace = stated.some((x) => x.location);
     const hasTime = stated.some((x) => x.start);
@@ -55,11 +67,11 @@ export function readWhen(
   // Dates stated elsewhere (beside the body's name, in the notice block), after the labelled ones.
   for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
   let dateLine: number | undefined;
-  for (const b of whenBlocks) {
+  for (const [i, b] of whenBlocks.entries()) {
     // "Klockan 15:30": a time field's bare time.
-    const joined = b.values.map((v) => v.text).join(' ');
+    const joined = joinedOf(b);
     const value = b.key === 'time' && /^\d{1,2}[.:]\d{2}/.test(joined) ? `kl ${joined}` : joined;
-    const when = readWhenWhere(value, b.key === 'time-place' || b.key === 'place');
+    const when = i < labelled && value === joined ? statedAt(i) : whenOf(b, value);
     if (when.date && !doc.date) {
       dateLine = b.no;
       const resolved = resolveDate(

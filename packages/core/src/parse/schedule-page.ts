@@ -47,8 +47,10 @@ const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsut
  * first line "Protokoll" or "Kallelse", numbered items).
  */
 export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
+  // The cheap tests first, over every line: a record's labels and words refuse the page, and a page has a
+  // schedule heading. Only then are dates counted (reading a line's dates is the costly part, and minutes
+  // and agendas, which are most documents, never get there).
   let heading = false;
-  let dates = 0;
   let items = 0;
   let first = true;
   for (const line of lines) {
@@ -65,16 +67,19 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     // A page flattened onto one line opens with its heading.
     if (!heading && opening && MAYBE_HEADING.test(text.slice(0, 90)))
       heading = flattenedSchedulePieces(text) !== undefined;
-    if (dates < 3) {
-      if (monthHeader(text) !== undefined) dates++;
-      else if (/\d/.test(text))
-        dates +=
-          text.length <= 200 ? readItem(text).dates.length : findDates(text).length + findDayMonthSlashes(text).length;
-      else if (text.length <= 200)
-        dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
-    }
   }
-  return heading && dates >= 3;
+  if (!heading) return false;
+  let dates = 0;
+  for (const line of lines) {
+    const text = line.text;
+    if (!text) continue;
+    if (monthHeader(text) !== undefined) dates++;
+    else if (/\d/.test(text))
+      dates += text.length <= 200 ? readItem(text).dates.length : findDates(text).length + findDayMonthSlashes(text).length;
+    else if (text.length <= 200) dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
+    if (dates >= 3) return true;
+  }
+  return false;
 }
 
 /**
