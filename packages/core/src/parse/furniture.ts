@@ -200,6 +200,23 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
   return restoreWords(line, () => wordsOf(line, LINE_WORDS), title, wordsOf(title));
 }
 
+// A title's pairs, made once for the lines it is compared with.
+const titlePairs = new WeakMap<Words, Set<string>>();
+
+/** Whether two words in a row of the title (its first 80) stand in a row in the line (its first 600 words). */
+function sharesPair(t: Words, s: Words): boolean {
+  let pairs = titlePairs.get(t);
+  if (pairs === undefined) {
+    pairs = new Set<string>();
+    for (let i = 0; i + 1 < Math.min(t.length, 80); i++)
+      pairs.add(`${(t[i] as { word: string }).word}\u0000${(t[i + 1] as { word: string }).word}`);
+    titlePairs.set(t, pairs);
+  }
+  for (let i = 0; i + 1 < Math.min(s.length, 600); i++)
+    if (pairs.has(`${(s[i] as { word: string }).word}\u0000${(s[i + 1] as { word: string }).word}`)) return true;
+  return false;
+}
+
 /** The most words of a line compared with a title. */
 const LINE_WORDS = 4000;
 
@@ -212,6 +229,9 @@ function restoreWords(
 ): { text: string; words: number } | undefined {
   if (t.length < 2 || digits(title) === 0) return undefined;
   const s = lineWords();
+  // Every run holds two words in a row of both: without such a pair (most lines of a page against its
+  // title) there is nothing to align, and the search of all runs (title words × line words) is not made.
+  if (!sharesPair(t, s)) return undefined;
   const runs: Run[] = [];
   runsOf(t, s, 0, Math.min(t.length, 80), 0, Math.min(s.length, 600), runs);
   const words = runs.reduce((n, r) => n + r.n, 0);
