@@ -4,7 +4,7 @@ import { findDates, resolveDate } from './dates.js';
 import type { LabelKey as BlockKey, LabelBlock } from './header.js';
 import type { FoundLabel, LabelKey } from './label-lexicon.js';
 import type { Line } from './lines.js';
-import { readPeopleList } from './people-list.js';
+import { peekPeopleList } from './people-list.js';
 import { type Field, type SignatureBlock, segmentHead } from './segment.js';
 import { readSignatureBlock, type SignatureItem, type Signed } from './signatures.js';
 
@@ -99,7 +99,7 @@ const BLOCK_KEY: Partial<Record<LabelKey, BlockKey>> = {
 function namesOnly(value: string): boolean {
   const text = value.trim();
   if (!text || /\d/u.test(text)) return false;
-  const list = readPeopleList(text, []);
+  const list = peekPeopleList(text, []);
   return list.people.length > 0 && !list.reference && text.slice(list.consumed).trim() === '';
 }
 
@@ -180,7 +180,7 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
       }
       case 'adjusted': {
         const date = /^(?:\S+\s+){0,2}?(?:den\s+)?\d{1,2}\s+\p{L}+(?:\s+\d{4})?/u.exec(f.value)?.[0] ?? '';
-        const names = readPeopleList(f.value.slice(date.length), [])
+        const names = peekPeopleList(f.value.slice(date.length), [])
           .people.filter((p) => !p.vacant)
           .map((p) => p.name);
         if (names.length > 0) notice.adjustedBy ??= { names, no };
@@ -245,7 +245,7 @@ function readSignatures(
   };
   for (const f of fields) {
     if (f.key !== 'people' && f.key !== 'adjusters' && f.key !== 'signature' && f.key !== 'signer') continue;
-    const found = readPeopleList(f.value, f.roles ?? []).people.filter((p) => !p.vacant);
+    const found = peekPeopleList(f.value, f.roles ?? []).people.filter((p) => !p.vacant);
     for (const p of f.key === 'signer' ? found.slice(0, 1) : found) {
       if (p.party) politicians.add(p.name);
       for (const r of p.roles) if (r !== 'member' && r !== 'substitute') note(p.name, r);
@@ -270,7 +270,7 @@ function readSignatures(
       const raw = head.text.slice(l.end, to);
       const gap = raw.replace(/^[\s.:;…_]*(?:§§?\s*)?\d{1,4}(?:\s*[-–]?\s*\d{1,4})?/u, ' ');
       if (l.def.key === 'range' && /\d/.test(raw.slice(0, 20))) items.push({ kind: 'range', no: head.lineAt(l.end) });
-      for (const p of readPeopleList(gap, []).people.filter((x) => !x.vacant)) {
+      for (const p of peekPeopleList(gap, []).people.filter((x) => !x.vacant)) {
         items.push({
           kind: 'name',
           name: p.name,

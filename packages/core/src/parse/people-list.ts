@@ -332,6 +332,30 @@ export function readPeopleList(
   // signature blocks weigh it, the participants are read from it): the answer is remembered, and handed out
   // as a copy since callers change the people they get. The line number only marks the people and the
   // diagnostics, so it is put in the copy: a list read with and without one is read once.
+  const found = remembered(text, roles);
+  if (diagnostics) diagnostics.push(...found.diagnostics.map((d) => (line ? { ...d, line } : { ...d })));
+  return {
+    ...found.list,
+    people: found.list.people.map((p) => withLine(p, line)),
+  };
+}
+
+/** A person of a list as {@link peekPeopleList} gives it: to look at, not to change. */
+export type SeenPerson = Readonly<Omit<ListedPerson, 'roles'>> & { readonly roles: readonly Role[] };
+
+/**
+ * {@link readPeopleList} for a reader that only looks at the list (the head's pairing of labels and values,
+ * the signature blocks): the remembered list itself, without the copy of every person a caller that keeps
+ * them needs.
+ */
+export function peekPeopleList(
+  text: string,
+  roles: readonly Role[],
+): { readonly people: readonly SeenPerson[]; readonly consumed: number; readonly reference?: string } {
+  return remembered(text, roles).list;
+}
+
+function remembered(text: string, roles: readonly Role[]): { list: PeopleList; diagnostics: Diagnostic[] } {
   const key = `${roles.join(',')}\u0000${text}`;
   let found = memo.get(key);
   if (!found) {
@@ -340,11 +364,7 @@ export function readPeopleList(
     if (memo.size >= 256) memo.clear();
     memo.set(key, found);
   }
-  if (diagnostics) diagnostics.push(...found.diagnostics.map((d) => (line ? { ...d, line } : { ...d })));
-  return {
-    ...found.list,
-    people: found.list.people.map((p) => withLine(p, line)),
-  };
+  return found;
 }
 
 /** A copy of a person read from a list, with the list's line (as `readList` would have put it: after `end`). */

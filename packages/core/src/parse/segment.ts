@@ -2,7 +2,7 @@ import type { Role } from '../model/participant.js';
 import { findDates, findTimes } from './dates.js';
 import { isGivenName } from './given-names.js';
 import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
-import { readPeopleList } from './people-list.js';
+import { peekPeopleList } from './people-list.js';
 
 /**
  * The head of a record as labelled fields, found by what the labels say wherever they stand. Labels are
@@ -164,7 +164,7 @@ export function segmentHead(
             // The shared list's last name, bare of party and title, is the value of an "Utses att justera" /
             // "Justerare" printed after the lists' labels: the columns end with it.
             const adjusters = waiting.slice(w + 1).find((x) => x.label.def.key === 'adjusters');
-            const people = readPeopleList(value.slice(0, used), []).people.filter((p) => !p.vacant);
+            const people = peekPeopleList(value.slice(0, used), []).people.filter((p) => !p.vacant);
             const last = people[people.length - 1];
             if (adjusters && last && people.length > 1 && !last.party && !last.title && last.roles.length === 0) {
               shared = last.start;
@@ -199,7 +199,7 @@ export function segmentHead(
         if (onlyReference && !groups) {
           const restAt = start + raw.length;
           const rest = clean.slice(restAt, next);
-          const more = rest.trim() ? readPeopleList(rest.trimStart(), []) : undefined;
+          const more = rest.trim() ? peekPeopleList(rest.trimStart(), []) : undefined;
           if (more && more.people.length > 0 && referredFits(cand.label, rest)) {
             const skip = rest.length - rest.trimStart().length;
             fields.push({
@@ -249,12 +249,12 @@ const REFERENCE_START = /^\s*(?:se|enligt|samtliga)\s/iu;
  * bilaga 1"). Only a value that starts like a reference is read again: every label's list was, twice.
  */
 function refersElsewhere(value: string, used: number): boolean {
-  return REFERENCE_START.test(value) && !!readPeopleList(value.slice(0, used), []).reference;
+  return REFERENCE_START.test(value) && !!peekPeopleList(value.slice(0, used), []).reference;
 }
 
 /** Whether a list after a label's reference is of the label's kind: officials (no party) only under "Övriga". */
 function referredFits(label: FoundLabel, value: string): boolean {
-  const people = readPeopleList(value, []).people.filter((p) => !p.vacant);
+  const people = peekPeopleList(value, []).people.filter((p) => !p.vacant);
   if (people.length === 0) return false;
   const political = (label.def.roles ?? []).some((r) => r === 'member' || r === 'substitute');
   return political ? people.every((p) => !!p.party) : people.every((p) => !p.party);
@@ -267,7 +267,7 @@ function referredFits(label: FoundLabel, value: string): boolean {
 function nameBefore(label: FoundLabel, fields: Field[], text: string): void {
   const list = fields.find((f) => f.key === 'people' && f.end <= label.start && !text.slice(f.end, label.start).trim());
   if (!list) return;
-  const people = readPeopleList(list.value, []).people.filter((p) => !p.vacant);
+  const people = peekPeopleList(list.value, []).people.filter((p) => !p.vacant);
   const last = people[people.length - 1];
   if (!last || people.length < 2 || last.party || last.roles.length > 0 || last.title) return;
   const offset = list.value.length - list.value.trimStart().length;
@@ -330,7 +330,7 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
       // "Justerat onsdagen den 7 december Anna Berg Per Ek": the day, then the names.
       const date = DATE_START.exec(value);
       const at = date ? date[0].length : 0;
-      const list = readPeopleList(value.slice(at), []);
+      const list = peekPeopleList(value.slice(at), []);
       const last = list.people[list.people.length - 1];
       return last ? at + last.end : 0;
     }
@@ -340,7 +340,7 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
     case 'signer': {
       // One or two names stand on their label's line; a blank line ends them.
       const bounded = key === 'people' ? value : (value.split(/\n\s*\n/u)[0] ?? '');
-      const list = readPeopleList(bounded, []);
+      const list = peekPeopleList(bounded, []);
       if (list.reference) return list.consumed;
       if (list.people.length === 0) return 0;
       const max = key === 'people' ? Number.POSITIVE_INFINITY : key === 'adjusters' ? 4 : key === 'signer' ? 1 : 3;
