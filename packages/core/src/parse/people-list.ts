@@ -43,6 +43,8 @@ interface Tok {
   text: string;
   start: number;
   end: number;
+  /** Whether it may be part of a name ({@link nameWord}), once asked: a list's reader asks of each word many times. */
+  nameWord?: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.:/&-]*/uy;
@@ -85,21 +87,34 @@ function tokenize(text: string, limit: number): Tok[] {
       }
       // A trailing full stop or colon belongs to the sentence, not the word ("ordf.", "Nilsson.").
       let w = m[0];
-      while (w.length > 1 && /[.:]$/.test(w) && !/^\d+[.:]\d*$/.test(w) && !/^\p{Lu}\.$/u.test(w)) w = w.slice(0, -1);
+      while (
+        w.length > 1 &&
+        (w.endsWith('.') || w.endsWith(':')) &&
+        !/^\d+[.:]\d*$/.test(w) &&
+        !/^\p{Lu}\.$/u.test(w)
+      )
+        w = w.slice(0, -1);
       let end = i + w.length;
+      // Its first character decides its kind; letters outside ASCII are asked of the Unicode classes.
+      const first = w.charCodeAt(0);
+      const digit = first >= 48 && first <= 57;
       // "1 :e vice ordförande": a space the extraction put into an ordinal.
-      const ordinal = /^\d$/.test(w) ? /^ :([ae])(?![\p{L}])/u.exec(text.slice(end, end + 4)) : null;
+      const ordinal = digit && w.length === 1 ? /^ :([ae])(?![\p{L}])/u.exec(text.slice(end, end + 4)) : null;
       if (ordinal) {
         w = `${w}:${ordinal[1]}`;
         end += ordinal[0].length;
       }
-      const kind: TokKind = /^\d/.test(w)
+      const kind: TokKind = digit
         ? 'num'
         : w === 'och' || w === '&'
           ? 'och'
-          : /^\p{Lu}/u.test(w)
-            ? 'cap'
-            : 'lower';
+          : first < 128
+            ? first >= 65 && first <= 90
+              ? 'cap'
+              : 'lower'
+            : /^\p{Lu}/u.test(w)
+              ? 'cap'
+              : 'lower';
       out.push({ kind, text: w, start: i, end });
       i = end;
     }
@@ -177,7 +192,11 @@ const BODY_WORD =
 /** Whether a capitalised word may be part of a person's name. */
 function nameWord(t: Tok | undefined): boolean {
   if (t?.kind !== 'cap') return false;
-  const w = t.text;
+  t.nameWord ??= isNameWord(t.text);
+  return t.nameWord;
+}
+
+function isNameWord(w: string): boolean {
   if (w.length > 30 || /\d/.test(w) || /[/&]/.test(w)) return false;
   if (NOT_NAME.has(w.toLowerCase())) return false;
   // "PRO T OK OL L": a heading spaced out letter by letter, not a name (an initial is one letter).
