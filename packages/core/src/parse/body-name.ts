@@ -62,6 +62,17 @@ export function isWholeBodyName(text: string): boolean {
 const KIND =
   '(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|[Pp]rotokollsutdrag|[Kk]allelse|[Ff]öredragningslista|[Dd]agordning)';
 
+/** The sentences and places {@link bodyInText} finds a body in, in the order it tries them (made once). */
+const IN_TEXT: readonly RegExp[] = [
+  /(?:^|>)\s*([^>\n]{3,80}?)\s*>\s*sammanträde\s+\d{4}-\d{2}-\d{2}/imu,
+  /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu,
+  /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
+  /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
+  // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020".
+  /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
+  new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
+];
+
 /**
  * A body named around the first page's other words, when no heading or notice names it: in capitals
  * ("BARN- OCH UTBILDNINGSNÄMNDEN"), beside the record's kind ("Direktionen Sammanträdesprotokoll"), in the
@@ -71,16 +82,7 @@ const KIND =
  */
 export function bodyInText(text: string): string | undefined {
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  const patterns: RegExp[] = [
-    /(?:^|>)\s*([^>\n]{3,80}?)\s*>\s*sammanträde\s+\d{4}-\d{2}-\d{2}/imu,
-    /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu,
-    /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
-    /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
-    // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020".
-    /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
-    new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
-  ];
-  for (const re of patterns) {
+  for (const re of IN_TEXT) {
     const m = re.exec(head);
     if (!m?.[1]) continue;
     const candidate = m[1].trim();
@@ -89,8 +91,9 @@ export function bodyInText(text: string): string | undefined {
     if (found && found.index === 0 && found.name.length === word.length) return found.name;
   }
   // A body's name in capitals is a heading wherever it stands on the first lines.
+  const top = head.slice(0, 800);
   CAPS_RE.lastIndex = 0;
-  for (let m = CAPS_RE.exec(head.slice(0, 800)); m !== null; m = CAPS_RE.exec(head.slice(0, 800))) {
+  for (let m = CAPS_RE.exec(top); m !== null; m = CAPS_RE.exec(top)) {
     const found = findBodyName(m[0]);
     if (found) return found.name;
   }
