@@ -29,6 +29,9 @@ export interface Field {
   groups?: (readonly Role[])[];
 }
 
+/** What stands between a label and its value: white space and punctuation. */
+const LEAD = /[\s:;.,…_]+/uy;
+
 /** Labels that open a block and hold no value of their own. */
 const NO_VALUE = new Set<LabelKey>(['signatures', 'notice', 'none']);
 
@@ -139,10 +142,13 @@ export function segmentHead(
     let at = label.end;
     // The text up to the next label is shared out among the waiting labels, oldest first.
     for (let guard = 0; guard < 40 && waiting.length > 0; guard++) {
-      const gap = clean.slice(at, next);
-      const lead = gap.length - gap.replace(/^[\s:;.,…_]+/u, '').length;
-      const value = gap.slice(lead);
-      if (!value.trim()) break;
+      // The separators after the label (found in place: the rest of the gap is not copied at every turn).
+      if (at >= next) break;
+      LEAD.lastIndex = at;
+      const lead = Math.min(LEAD.exec(clean)?.[0].length ?? 0, next - at);
+      const value = clean.slice(at + lead, next);
+      // It starts with no white space, so it is blank only when empty.
+      if (value === '') break;
       let taken = false;
       for (let w = 0; w < waiting.length; w++) {
         const cand = waiting[w] as { label: FoundLabel; seq: number };
