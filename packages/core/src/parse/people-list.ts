@@ -375,13 +375,24 @@ export function peekPeopleList(
 }
 
 function remembered(text: string, roles: readonly Role[]): { list: PeopleList; diagnostics: Diagnostic[] } {
-  const key = `${roles.join(',')}\u0000${text}`;
-  let found = memo.get(key);
+  // Keyed by the roles, then by the text itself (no key string made by joining them: that copied the text).
+  const rolesKey = roles.length === 0 ? '' : roles.join(',');
+  let byText = memo.get(rolesKey);
+  if (byText === undefined) {
+    byText = new Map();
+    memo.set(rolesKey, byText);
+  }
+  let found = byText.get(text);
   if (!found) {
     const local: Diagnostic[] = [];
     found = { list: readList(text, roles, local), diagnostics: local };
-    if (memo.size >= 256) memo.clear();
-    memo.set(key, found);
+    if (++remembering > 256) {
+      memo.clear();
+      remembering = 1;
+      byText = new Map();
+      memo.set(rolesKey, byText);
+    }
+    byText.set(text, found);
   }
   return found;
 }
@@ -393,7 +404,9 @@ function withLine(p: ListedPerson, line: number | undefined): ListedPerson {
   return { name, roles: [...roles], start, end, line, ...rest };
 }
 
-const memo = new Map<string, { list: PeopleList; diagnostics: Diagnostic[] }>();
+const memo = new Map<string, Map<string, { list: PeopleList; diagnostics: Diagnostic[] }>>();
+/** How many lists `memo` holds: at most 256, then it starts again. */
+let remembering = 0;
 
 function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic[]): PeopleList {
   const ref =
