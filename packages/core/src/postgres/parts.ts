@@ -69,15 +69,31 @@ export class BodyArchives implements ArchiveParts {
 
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
-    const alone = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
-    if (!alone.body(bodyId)) return undefined;
-    const unsettled = (alone.meeting(bodyId, meetingId)?.paragraphs ?? []).filter((p) =>
+    // Whether its assignments need judging, and in which cases, from their rows first: the read then
+    // takes at once what judging needs. The record read decides (rows are derived from it, and a row
+    // edited by hand must not make a page judge from less than it needs).
+    const { rows } = await this.pool.query<{ case_key: string | null }>({
+      name: 'sammantrade-unsettled-cases',
+      text: `select distinct p.case_key from assignments a
+               join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
+              where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
+      values: [bodyId, meetingId],
+    });
+    const listed = rows.flatMap((r) => (r.case_key === null ? [] : [r.case_key]));
+    const read =
+      rows.length === 0
+        ? readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] })
+        : readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
+    const archive = await read;
+    if (!archive.body(bodyId)) return undefined;
+    const meeting = archive.meeting(bodyId, meetingId);
+    const unsettled = (meeting?.paragraphs ?? []).filter((p) =>
       p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
     );
-    if (unsettled.length === 0) return alone;
     // Judged against the body's own records and the other bodies' meetings in those cases alone.
     const cases = [...new Set(unsettled.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
-    return readArchive(this.pool, { bodies: [bodyId], related: true, cases });
+    const enough = unsettled.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
+    return enough ? archive : readArchive(this.pool, { bodies: [bodyId], related: true, cases });
   }
 
   async derived<T>(

@@ -398,6 +398,15 @@ describePostgres('a database served per body', () => {
         expect(scope.meetingsOf('halsingeradet').length).toBe(whole.meetingsOf('halsingeradet').length);
         expect(scope.meetingsOf('halsinge-au').map((m) => m.id)).toEqual(['uppfoljning']);
         expect(fresh.parts?.cached).toBe(0);
+        // The assignment rows, edited by hand, say nothing needs judging: the record decides, and the
+        // page still judges from what it needs.
+        await db.pool.query("update assignments set status = 'reported' where body = $1 and meeting = $2", [
+          'halsingeradet',
+          ref.meeting.id,
+        ]);
+        const again = await fresh.parts?.meeting('halsingeradet', ref.meeting.id);
+        if (!again) throw new Error('no meeting');
+        expect(line(again)).toEqual(line(whole));
       } finally {
         await fresh.close();
       }
