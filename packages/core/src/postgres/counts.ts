@@ -43,7 +43,11 @@ export function countMeeting(deltas: CountDeltas, meeting: Meeting): void {
 }
 
 /** Takes away what the meetings stored at `paths` count, before the write deletes them. */
-export async function uncountStored(client: pg.PoolClient, deltas: CountDeltas, paths: readonly string[]): Promise<void> {
+export async function uncountStored(
+  client: pg.PoolClient,
+  deltas: CountDeltas,
+  paths: readonly string[],
+): Promise<void> {
   const { rows } = await client.query<{
     body: string;
     year: number;

@@ -157,11 +157,10 @@ describePostgres('a database served per body', () => {
     if (!first || !second || !third) throw new Error('the sample has fewer than three meetings');
     // Moved to another year, made an agenda, undated, given another paragraph; a new one; then deleted.
     const { date: _date, ...undated } = third;
-    await put(
-      { ...first, date: '2031-05-05' },
-      { ...second, kind: 'agenda' },
-      { ...undated, paragraphs: [...third.paragraphs, ...first.paragraphs.slice(0, 1)] } as Meeting,
-    );
+    await put({ ...first, date: '2031-05-05' }, { ...second, kind: 'agenda' }, {
+      ...undated,
+      paragraphs: [...third.paragraphs, ...first.paragraphs.slice(0, 1)],
+    } as Meeting);
     expect(await kept()).toEqual(await recount());
     const added = { ...first, id: '2032-02-02', date: '2032-02-02' };
     await put(added);
