@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from './parse-document.js';
-import { assignGroups, partyOf, readPeopleList } from './people-list.js';
+import { assignGroups, partyOf, peekPeopleList, readPeopleList } from './people-list.js';
 
 /** The people of a list as [name, roles, party?, other facts] for compact assertions. */
 function read(text: string, roles: Parameters<typeof readPeopleList>[1] = ['member']) {
@@ -256,5 +256,25 @@ describe('rows of two columns read across', () => {
       expect(person('Rut Vik')?.roles).toEqual(['member']);
       expect(person('Per Al')?.roles).toEqual(['member']);
     }
+  });
+});
+
+describe('a list read again', () => {
+  const text = 'Anna Berg (S), ordförande\nPer Ek (M) tjg ers för Eva Ny\nLars Lund, förvaltningschef';
+
+  it('is looked at as it was read, and a copy given out changed does not change it', () => {
+    const seen = peekPeopleList(text, ['member']);
+    const copy = readPeopleList(text, ['member'], [], 7);
+    expect(copy.people.map(({ line, ...p }) => p)).toEqual(seen.people);
+    expect(copy.people.every((p) => p.line === 7)).toBe(true);
+    (copy.people[0] as { roles: string[] }).roles.push('absent');
+    (copy.people[1] as { name: string }).name = 'Changed';
+    expect(peekPeopleList(text, ['member']).people[0]?.roles).toEqual(['member', 'chair']);
+    expect(readPeopleList(text, ['member']).people[1]?.name).toBe('Per Ek');
+  });
+
+  it('is read for its roles: the same text under other roles is another list', () => {
+    expect(peekPeopleList(text, ['member']).people[2]?.roles).toEqual(['member']);
+    expect(peekPeopleList(text, ['other']).people[2]?.roles).toEqual(['other']);
   });
 });

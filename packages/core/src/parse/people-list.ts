@@ -87,12 +87,7 @@ function tokenize(text: string, limit: number): Tok[] {
       }
       // A trailing full stop or colon belongs to the sentence, not the word ("ordf.", "Nilsson.").
       let w = m[0];
-      while (
-        w.length > 1 &&
-        (w.endsWith('.') || w.endsWith(':')) &&
-        !/^\d+[.:]\d*$/.test(w) &&
-        !/^\p{Lu}\.$/u.test(w)
-      )
+      while (w.length > 1 && (w.endsWith('.') || w.endsWith(':')) && !/^\d+[.:]\d*$/.test(w) && !/^\p{Lu}\.$/u.test(w))
         w = w.slice(0, -1);
       let end = i + w.length;
       // Its first character decides its kind; letters outside ASCII are asked of the Unicode classes.

@@ -75,7 +75,8 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     if (!text) continue;
     if (monthHeader(text) !== undefined) dates++;
     else if (/\d/.test(text))
-      dates += text.length <= 200 ? readItem(text).dates.length : findDates(text).length + findDayMonthSlashes(text).length;
+      dates +=
+        text.length <= 200 ? readItem(text).dates.length : findDates(text).length + findDayMonthSlashes(text).length;
     else if (text.length <= 200) dates += monthRow({ no: line.no, text, cells: cellsOf(line.raw) })?.months.length ?? 0;
     if (dates >= 3) return true;
   }
