@@ -37,6 +37,8 @@ const SHARED = process.env.SAMMANTRADE_SHARED_DIR || join(REPO, '..', 'shared');
 const SAVE_EVERY = 97;
 /** A size whose parse would take longer than this, judged from the sizes below it, is left out. */
 const MAX_PROJECTED_MS = 120_000;
+/** How many times every starting document is parsed before the first timing. */
+const WARM_UP_PASSES = 10;
 const SIZES = { '10k': 10 * 1024, '100k': 100 * 1024, '1m': 1024 * 1024, '10m': 10 * 1024 * 1024 };
 
 /** The starting documents: seeds, corpus and fixtures that are there. */
@@ -427,7 +429,10 @@ export async function runFuzz({
     // grown to every size by repeating its mutated copies from the same random sequence (so the 100 KB
     // text begins with the 10 KB one); each timed as the best of `samples` runs of at least `sampleBytes`;
     // the median of the three. A size more than 3x slower per KB than the smallest is kept as a finding.
-    for (const doc of pool) parseDocument(doc.text); // warm up the JIT before anything is timed
+    // Warm up the JIT before anything is timed: one pass over the starting documents left the first pattern
+    // timed at 10 KB paying for the compilation of the readers (0.9 against 0.6 ms/KB for `byte-flip` after
+    // ten passes, the same code in the same run), which read as a cost per KB that falls with the size.
+    for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const doc of pool) parseDocument(doc.text);
     const timing = {};
     const slow = [];
     const timed = [...patterns, ...Object.keys(ADVERSARIAL)];
