@@ -9,7 +9,35 @@ import { type SectionRole, sectionHeading } from './sections.js';
  * holds, and a decision's proposal only when it says something else than the decision.
  */
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A string in normal form: white space collapsed to one space, trimmed, lower case. Most lines need only
+ * the lower case (single spaces between words, none at the ends), which one look at the characters tells;
+ * the regular expression runs on the rest. This is called on every line of every paragraph (exported
+ * for its test only).
+ */
+export function norm(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return slowNorm(s);
+    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c)) return slowNorm(s);
+  }
+  return s.toLowerCase();
+}
+const slowNorm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** White space by `\s` above U+00A0 (the no-break, Ogham, general-punctuation and ideographic spaces, BOM). */
+const isOtherSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const blocksOf = (text: string) =>
   text
     .split(/\n\s*\n/)
