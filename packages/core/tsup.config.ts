@@ -5,6 +5,12 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/node.ts', 'src/read.ts', 'src/postgres.ts'],
   format: ['esm'],
   target: 'node20',
+  // esbuild turns every pattern with \p{…} into `new RegExp(…)` for any Node target (its tables lack the
+  // feature for Node), which inside a function builds the pattern again on every call: the parser's
+  // patterns run on every line and word. Node has had them since 10.
+  esbuildOptions(options) {
+    options.supported = { ...options.supported, 'regexp-unicode-property-escapes': true };
+  },
   dts: true,
   sourcemap: true,
   clean: true,

@@ -131,6 +131,12 @@ export const lineKey = (text: string): string =>
 const DOT_LEADER = /(?:\.{3,}|…+)\s*\d{1,4}\s*$/;
 const TAB_PAGE = /\t\s*\d{0,4}\s*$/;
 const TOC_HEAD = /^(?:innehållsförteckning|innehåll|innehållsförteckning:)$/i;
+// Patterns used on every line are module constants: a literal in a function is a new object per call.
+const SECTION_SIGN_START = /^§\s*\d/;
+const TAB_PAGE_NUMBER = /\t\s*\d{1,4}\s*$/;
+const PAGE_NUMBER_START = /^[\dsS]/;
+const PAGE_WORD_NUMBER = /^(?:sida|sid\.|s\.)\s*\d+(?:\s*(?:av|\/)\s*\d+)?$/i;
+const PAGE_OF = /^\d+\s*(?:\(\d+\)|av\s+\d+)$/i;
 
 /**
  * The lines of tables of contents: dot leaders with page numbers ("§750 Mötets öppnande ..... 5"),
@@ -143,7 +149,7 @@ export function tocIndices(lines: readonly Line[]): Set<number> {
     const line = lines[i] as Line;
     if (line.text.length > 0 && line.text.length < 300 && DOT_LEADER.test(line.raw)) {
       toc.add(i);
-    } else if (/^§\s*\d/.test(line.text) && /\t\s*\d{1,4}\s*$/.test(line.raw)) {
+    } else if (SECTION_SIGN_START.test(line.text) && TAB_PAGE_NUMBER.test(line.raw)) {
       toc.add(i);
     } else if (TOC_HEAD.test(line.text)) {
       toc.add(i);
@@ -307,8 +313,8 @@ export function pageHeaderIndices(lines: readonly Line[], keep: (line: Line) => 
 
 /** Page numbers on a line of their own: "Sida 3", "3 (12)", "3 av 12". */
 export function isPageNumber(text: string): boolean {
-  if (!/^[\dsS]/.test(text)) return false;
-  return /^(?:sida|sid\.|s\.)\s*\d+(?:\s*(?:av|\/)\s*\d+)?$/i.test(text) || /^\d+\s*(?:\(\d+\)|av\s+\d+)$/i.test(text);
+  if (!PAGE_NUMBER_START.test(text)) return false;
+  return PAGE_WORD_NUMBER.test(text) || PAGE_OF.test(text);
 }
 
 /** A copy of `lines` with the lines at `indices` blanked, so block boundaries stay where they were. */

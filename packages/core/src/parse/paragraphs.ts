@@ -498,15 +498,21 @@ export interface ParagraphContext {
 const linesOf = (sections: readonly RawSection[], role: RawSection['role']) =>
   sections.filter((s) => s.role === role).map((s) => s.lines);
 
+const LIST_BULLET = /^[-•]\s+/;
+const TABLE_HEAD = /^organisation\/person som/i;
+const COMMA = /\s*,\s*/;
+const SPACES = /\s+/;
+const END_STOP = /[.;]$/;
+
 function listItems(lines: readonly Line[]): string[] {
   const items: string[] = [];
   for (const line of lines) {
-    const text = line.text.replace(/^[-•]\s+/, '').trim();
-    if (!text || /^organisation\/person som/i.test(text)) continue;
-    const parts = text.split(/\s*,\s*/);
-    const many = parts.length >= 3 || (parts.length === 2 && parts.every((p) => p.split(/\s+/).length <= 4));
+    const text = line.text.replace(LIST_BULLET, '').trim();
+    if (!text || TABLE_HEAD.test(text)) continue;
+    const parts = text.split(COMMA);
+    const many = parts.length >= 3 || (parts.length === 2 && parts.every((p) => p.split(SPACES).length <= 4));
     for (const part of many ? parts : [text]) {
-      const clean = part.replace(/[.;]$/, '').trim();
+      const clean = part.replace(END_STOP, '').trim();
       if (clean && !items.includes(clean)) items.push(clean);
     }
   }

@@ -47,6 +47,8 @@ const ATTACHMENTS =
   /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor|bilagor till protokoll(?:et)?)\s*:?$/iu;
 const ATTACHMENTS_OF_MINUTES = /^bilagor till protokoll(?:et)?\s*:?$/iu;
 const HEADING_LIKE = /^(?:§\s*\d|\d{1,3}[.)]\s)/u;
+const AREA = /^delområde\s/iu;
+const ACTIVITY = /aktivitet/iu;
 
 /** Reads a document (minutes, agenda or programme) into the model. Never throws on content. */
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
@@ -448,8 +450,9 @@ function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diag
 function looksLikeProgramme(lines: readonly Line[]): boolean {
   const first = lines.find((l) => l.text !== '');
   if (first && isProgrammeTitle(first.text)) return true;
-  const areas = lines.filter((l) => /^delområde\s/iu.test(l.text)).length;
-  return areas >= 2 && lines.some((l) => l.text.includes('\t') && /aktivitet/iu.test(l.text));
+  let areas = 0;
+  for (const l of lines) if (AREA.test(l.text)) areas++;
+  return areas >= 2 && lines.some((l) => l.text.includes('\t') && ACTIVITY.test(l.text));
 }
 
 function readProgramme(lines: readonly Line[], doc: ParsedDocument): ParsedDocument {
