@@ -69,19 +69,24 @@ function headingOnly(text: string, headings: ReadonlySet<string>): boolean {
 function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): string[] {
   const { lines, normal } = block;
   const gone = new Array<boolean>(lines.length).fill(false);
+  // The length of run i..j in normal form from sums over the lines: its non-blank lines' lengths and one
+  // space between each two of them.
+  const sum = new Array<number>(lines.length + 1);
+  const count = new Array<number>(lines.length + 1);
+  sum[0] = 0;
+  count[0] = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const piece = normal[k] ?? '';
+    sum[k + 1] = (sum[k] as number) + piece.length;
+    count[k + 1] = (count[k] as number) + (piece ? 1 : 0);
+  }
   for (let i = 0; i < lines.length; i++) {
     const last = Math.min(lines.length - 1, i + 12);
-    // The lengths of the runs i..j in normal form, longest first (the longest run held wins).
-    const runLength: number[] = [];
-    let length = 0;
-    for (let j = i; j <= last; j++) {
-      const piece = normal[j] ?? '';
-      if (piece) length = length > 0 ? length + 1 + piece.length : piece.length;
-      runLength.push(length);
-    }
+    // The longest run held wins.
     for (let j = last; j >= i; j--) {
-      const n = runLength[j - i] ?? 0;
-      if (!mayBeHeld(n, held.lengths)) continue;
+      const pieces = (count[j + 1] as number) - (count[i] as number);
+      const n = (sum[j + 1] as number) - (sum[i] as number) + (pieces > 1 ? pieces - 1 : 0);
+      if (!mayBeHeld(n, held)) continue;
       const run = joinRun(normal, i, j);
       if (held.strings.has(run) || held.strings.has(bareRun(run, trailingSpace(lines, normal, i, j)))) {
         for (let g = i; g <= j; g++) gone[g] = true;
@@ -101,13 +106,10 @@ function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): str
 /**
  * Whether a run of `length` characters in normal form can be held, as it is or without its bullet:
  * taking off "- ", "1. " or "12. " shortens it by 2 to 4 characters, or a lone bullet to nothing.
+ * Looked up in a table made once per paragraph.
  */
-const mayBeHeld = (length: number, lengths: ReadonlySet<number>): boolean =>
-  lengths.has(length) ||
-  lengths.has(length - 2) ||
-  lengths.has(length - 3) ||
-  lengths.has(length - 4) ||
-  (length <= 3 && lengths.has(0));
+const mayBeHeld = (length: number, held: Held): boolean =>
+  length < held.possible.length ? held.possible[length] === 1 : false;
 
 /** Lines `i`..`j` in normal form: what `norm` gives for those lines joined by spaces. */
 function joinRun(normal: readonly string[], i: number, j: number): string {
@@ -157,16 +159,30 @@ function allLinesHeld(block: Block, held: ReadonlySet<string>): boolean {
   return some;
 }
 
-/** What other fields hold, in normal form, with the lengths of those strings for a cheap first test. */
+/**
+ * What other fields hold, in normal form, and for a cheap first test the run lengths that can be one of
+ * them: `possible[n]` is 1 when a string of n characters, or one of n less 2 to 4 (a bullet taken off),
+ * is held, or n is at most 3 and the empty string is held.
+ */
 interface Held {
   readonly strings: ReadonlySet<string>;
-  readonly lengths: ReadonlySet<number>;
+  readonly possible: Uint8Array;
 }
 
-const heldOf = (strings: ReadonlySet<string>): Held => ({
-  strings,
-  lengths: new Set([...strings].map((s) => s.length)),
-});
+function heldOf(strings: ReadonlySet<string>): Held {
+  let longest = 0;
+  for (const s of strings) if (s.length > longest) longest = s.length;
+  const possible = new Uint8Array(longest + 5);
+  for (const s of strings) {
+    const n = s.length;
+    possible[n] = 1;
+    possible[n + 2] = 1;
+    possible[n + 3] = 1;
+    possible[n + 4] = 1;
+    if (n === 0) for (let k = 0; k <= 3; k++) possible[k] = 1;
+  }
+  return { strings, possible };
+}
 
 /** Removes from `text` what something else holds, and headings left with nothing under them. */
 function remainder(
