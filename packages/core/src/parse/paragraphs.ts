@@ -484,7 +484,8 @@ export function bodyOf(heading: ParagraphStart, lines: readonly Line[], stop: nu
   const titleLine = lines[heading.titleIndex] as Line | undefined;
   const rest = heading.rest && titleLine ? [{ ...titleLine, text: heading.rest.text, raw: heading.rest.raw }] : [];
   const after = lines.slice(heading.titleIndex + 1, Math.max(stop, heading.titleIndex + 1));
-  return [...lead, ...rest, ...after];
+  // Most paragraphs have neither: no second copy of a long paragraph's lines.
+  return lead.length === 0 && rest.length === 0 ? after : [...lead, ...rest, ...after];
 }
 
 /** What a paragraph is read with. */

@@ -166,15 +166,16 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const headerEnd = Math.min(items[0]?.start ?? lines.length, candidates[0]?.start ?? lines.length);
   // The head keeps its signature labels: on the first page they are the signature block, not the boxes
   // repeated on every later page.
+  // Blanked after the cut (blankOut leaves indices past the end alone): no copy of the whole document.
   const headLines = blankOut(
-    lines,
+    lines.slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS)),
     toc,
     legend,
     headers,
     pageNumbers,
     new Set(signatures.keys()),
     repeatedRuns(lines, labels),
-  ).slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS));
+  );
   const front = readFrontPage(headLines, diagnostics);
   const { blocks } = front;
   // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
