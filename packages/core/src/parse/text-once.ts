@@ -95,7 +95,8 @@ function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): str
     }
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (gone[i] || !headingOnly(lines[i] ?? '', headings)) continue;
+    // Only a heading right above removed lines can go: that is looked at first, as it is cheaper.
+    if (gone[i] || !gone[i + 1] || !headingOnly(lines[i] ?? '', headings)) continue;
     let next = i + 1;
     while (next < lines.length && gone[next]) next++;
     if (next > i + 1 && (next === lines.length || headingOnly(lines[next] ?? '', headings))) gone[i] = true;
