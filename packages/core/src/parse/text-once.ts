@@ -107,10 +107,9 @@ function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): str
 /**
  * Whether a run of `length` characters in normal form can be held, as it is or without its bullet:
  * taking off "- ", "1. " or "12. " shortens it by 2 to 4 characters, or a lone bullet to nothing.
- * Looked up in a table made once per paragraph.
+ * Looked up in a set made once per paragraph.
  */
-const mayBeHeld = (length: number, held: Held): boolean =>
-  length < held.possible.length ? held.possible[length] === 1 : false;
+const mayBeHeld = (length: number, held: Held): boolean => held.possible.has(length);
 
 /** Lines `i`..`j` in normal form: what `norm` gives for those lines joined by spaces. */
 function joinRun(normal: readonly string[], i: number, j: number): string {
@@ -162,25 +161,20 @@ function allLinesHeld(block: Block, held: ReadonlySet<string>): boolean {
 
 /**
  * What other fields hold, in normal form, and for a cheap first test the run lengths that can be one of
- * them: `possible[n]` is 1 when a string of n characters, or one of n less 2 to 4 (a bullet taken off),
- * is held, or n is at most 3 and the empty string is held.
+ * them: n is possible when a string of n characters, or one of n less 2 to 4 (a bullet taken off), is
+ * held, or n is at most 3 and the empty string is held.
  */
 interface Held {
   readonly strings: ReadonlySet<string>;
-  readonly possible: Uint8Array;
+  readonly possible: ReadonlySet<number>;
 }
 
 function heldOf(strings: ReadonlySet<string>): Held {
-  let longest = 0;
-  for (const s of strings) if (s.length > longest) longest = s.length;
-  const possible = new Uint8Array(longest + 5);
+  const possible = new Set<number>();
   for (const s of strings) {
     const n = s.length;
-    possible[n] = 1;
-    possible[n + 2] = 1;
-    possible[n + 3] = 1;
-    possible[n + 4] = 1;
-    if (n === 0) for (let k = 0; k <= 3; k++) possible[k] = 1;
+    possible.add(n).add(n + 2).add(n + 3).add(n + 4);
+    if (n === 0) possible.add(1);
   }
   return { strings, possible };
 }
