@@ -22,9 +22,9 @@ describePostgres('sammantrade with a PostgreSQL archive', () => {
   it('db migrate creates the schema, and again changes nothing', async () => {
     const first = await cli(['db', 'migrate', db.url]);
     expect(first.stderr).toBe('');
-    expect(first.stdout).toMatch(/migrated to schema version 4 \(applied 1, 2, 3, 4\)/);
+    expect(first.stdout).toMatch(/migrated to schema version 5 \(applied 1, 2, 3, 4, 5\)/);
     const again = await cli(['db', 'migrate', db.url]);
-    expect(again.stdout).toMatch(/schema version 4, up to date/);
+    expect(again.stdout).toMatch(/schema version 5, up to date/);
     expect(again.code).toBe(0);
   });
 

@@ -138,7 +138,15 @@ function refsOf(body: Body, meeting: Meeting): MeetingRefs {
  * Cross-record problems become {@link Archive.diagnostics}; nothing here throws on content.
  */
 export function createArchive(records: ArchiveRecords, options: CreateArchiveOptions = {}): Archive {
-  const diagnostics = checkRecords(records, options.locate);
+  // Checked when first asked for (a page or feed read from part of a database never asks), over the
+  // records as given now: the caller's arrays may change after.
+  let diagnostics: Diagnostic[] | undefined;
+  const given: ArchiveRecords = {
+    bodies: [...records.bodies],
+    meetings: [...records.meetings],
+    schedules: [...records.schedules],
+    programmes: [...records.programmes],
+  };
   const bodies = [...records.bodies].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const bodyById = new Map(bodies.map((b) => [b.id, b] as const));
   const meetings = [...records.meetings].sort(
@@ -199,7 +207,10 @@ export function createArchive(records: ArchiveRecords, options: CreateArchiveOpt
     get cases() {
       return index().cases;
     },
-    diagnostics,
+    get diagnostics() {
+      diagnostics ??= checkRecords(given, options.locate);
+      return diagnostics;
+    },
     ...(options.modified ? { modified: options.modified } : {}),
     ...(options.version ? { version: options.version } : {}),
     body: (id) => bodyById.get(id),

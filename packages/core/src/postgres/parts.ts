@@ -6,6 +6,7 @@ import type { ArchiveOverview, ArchiveParts, KeptPart, PartOptions } from '../no
 import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
+import { readCounts } from './counts.js';
 import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
 import { bodyVersion } from './versions.js';
@@ -68,15 +69,31 @@ export class BodyArchives implements ArchiveParts {
 
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
-    const alone = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
-    if (!alone.body(bodyId)) return undefined;
-    const unsettled = (alone.meeting(bodyId, meetingId)?.paragraphs ?? []).filter((p) =>
+    // Whether its assignments need judging, and in which cases, from their rows first: the read then
+    // takes at once what judging needs. The record read decides (rows are derived from it, and a row
+    // edited by hand must not make a page judge from less than it needs).
+    const { rows } = await this.pool.query<{ case_key: string | null }>({
+      name: 'sammantrade-unsettled-cases',
+      text: `select distinct p.case_key from assignments a
+               join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
+              where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
+      values: [bodyId, meetingId],
+    });
+    const listed = rows.flatMap((r) => (r.case_key === null ? [] : [r.case_key]));
+    const read =
+      rows.length === 0
+        ? readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] })
+        : readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
+    const archive = await read;
+    if (!archive.body(bodyId)) return undefined;
+    const meeting = archive.meeting(bodyId, meetingId);
+    const unsettled = (meeting?.paragraphs ?? []).filter((p) =>
       p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
     );
-    if (unsettled.length === 0) return alone;
     // Judged against the body's own records and the other bodies' meetings in those cases alone.
     const cases = [...new Set(unsettled.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
-    return readArchive(this.pool, { bodies: [bodyId], related: true, cases });
+    const enough = unsettled.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
+    return enough ? archive : readArchive(this.pool, { bodies: [bodyId], related: true, cases });
   }
 
   async derived<T>(
@@ -325,35 +342,26 @@ export class BodyArchives implements ArchiveParts {
 
   private async makeOverview(today: string): Promise<ArchiveOverview> {
     const pool = this.pool;
-    const [counts, years, upcoming, before] = await Promise.all([
-      pool.query<{ meetings: string; paragraphs: string; decisions: string }>(
-        `select (select count(*) from meetings) as meetings, (select count(*) from paragraphs) as paragraphs,
-                (select count(*) from decisions) as decisions`,
-      ),
-      pool.query<{ body: string; year: number | null; minutes: number; agendas: number }>(
-        `select body, extract(year from date)::int as year, count(*) filter (where kind <> 'agenda')::int as minutes,
-                count(*) filter (where kind = 'agenda')::int as agendas
-           from meetings group by body, 2`,
-      ),
+    const [counts, upcoming, before] = await Promise.all([
+      readCounts(pool),
       this.near(today, true),
       this.near(today, false),
     ]);
     const perBody = new Map<string, BodySummary>();
     for (const body of this.directory().bodies)
       perBody.set(body.id, { id: body.id, name: body.name, years: [], undated: 0, schedules: [], programmes: 0 });
-    for (const r of years.rows) {
+    for (const r of counts.years) {
       const summary = perBody.get(r.body);
       if (!summary) continue;
       if (r.year === null) summary.undated += r.minutes + r.agendas;
       else summary.years.push({ year: r.year, minutes: r.minutes, agendas: r.agendas });
     }
     for (const summary of perBody.values()) summary.years.sort((a, b) => a.year - b.year);
-    const row = counts.rows[0];
     return {
       bodies: [...perBody.values()],
-      meetings: Number(row?.meetings ?? 0),
-      paragraphs: Number(row?.paragraphs ?? 0),
-      decisions: Number(row?.decisions ?? 0),
+      meetings: counts.meetings,
+      paragraphs: counts.paragraphs,
+      decisions: counts.decisions,
       timeline: {
         upcoming: meetingTimeline(upcoming, today, { limit: TIMELINE }).upcoming,
         recent: meetingTimeline(before, today, { limit: TIMELINE }).recent,
@@ -369,15 +377,17 @@ export class BodyArchives implements ArchiveParts {
    */
   private async near(today: string, later: boolean): Promise<Archive> {
     const [side, order] = later ? ['>=', 'asc'] : ['<', 'desc'];
+    // Each part ordered by its indexed column (\`date\`, not the text it is given as: ordered by that text,
+    // every meeting was read and sorted, seconds on a national archive).
     const { rows } = await this.pool.query<{ body: string; date: string }>(
-      `select body, date from (
-         (select body, date::text as date from meetings where date ${side} $1 order by date ${order} limit $2)
+      `select body, day as date from (
+         (select body, date::text as day from meetings where date ${side} $1::date order by date ${order} limit $2)
          union all
-         (select body, date::text as date from planned_meetings where date ${side} $1 order by date ${order} limit $2)
+         (select body, date::text as day from planned_meetings where date ${side} $1::date order by date ${order} limit $2)
          union all
-         (select body, ${NEXT} as date from meetings where ${NEXT} ${side} $1::text and ${NEXT} like '____-__-__'
+         (select body, ${NEXT} as day from meetings where ${NEXT} ${side} $1::text and ${NEXT} like '____-__-__'
            order by ${NEXT} ${order} limit $2)) near
-        order by date ${order} limit $2`,
+        order by day ${order} limit $2`,
       [today, TIMELINE],
     );
     const bodies = [...new Set(rows.map((r) => r.body))];

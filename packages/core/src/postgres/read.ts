@@ -139,6 +139,14 @@ export function stampOf(archive: Archive): string | undefined {
 }
 
 /**
+ * The source row of each of a few records, looked up by its key. Joined plainly, PostgreSQL merges
+ * with the `sources` index from its start (it guesses that the few paths asked for sort near it, and
+ * body paths do): up to every body's row read for one, 70–120 ms on a national archive. The `offset 0`
+ * keeps the subquery apart, so each path is one index lookup.
+ */
+const SOURCE_OF_EACH = 'cross join lateral (select sha256, modified from sources where path = t.source offset 0) s';
+
+/**
  * The rows of other bodies' meetings in the cases where `bodies` gave assignments, and of those bodies'
  * own records (see {@link ReadScope.related}).
  */
@@ -154,10 +162,10 @@ async function relatedRows(pool: pg.Pool, bodies: string[], cases: readonly stri
         where p1.body = any($1::text[]) and p1.case_key is not null
           and ($2::text[] is null or p1.case_key = any($2::text[])))
      select 'meeting' as kind, t.source, t.body, s.sha256, s.modified
-       from related r join meetings t on t.body = r.body and t.id = r.meeting join sources s on s.path = t.source
+       from related r join meetings t on t.body = r.body and t.id = r.meeting ${SOURCE_OF_EACH}
      union all
      select 'body' as kind, t.source, t.id as body, s.sha256, s.modified
-       from bodies t join sources s on s.path = t.source where t.id = any(array(select body from related))`),
+       from bodies t ${SOURCE_OF_EACH} where t.id = any(array(select body from related))`),
     [bodies, cases],
   );
   return rows;
@@ -174,24 +182,27 @@ export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise
   if (meetingIds) args.push(meetingIds);
   const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
   const list = (kind: Kind, column: string, extra = '') =>
-    `select '${kind}' as kind, t.source, t.${column} as body, s.sha256, s.modified from ${TABLE[kind]} t join sources s on s.path = t.source ${where(column)}${extra}`;
+    `select '${kind}' as kind, t.source, t.${column} as body, s.sha256, s.modified from ${TABLE[kind]} t ${only ? SOURCE_OF_EACH : 'join sources s on s.path = t.source'} ${where(column)}${extra}`;
   const parts: [Kind, string][] = [
     ['body', list('body', 'id')],
     ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
     ['schedule', list('schedule', 'body')],
     ['programme', list('programme', 'body')],
   ];
-  const { rows } = await pool.query<Listed>(
-    prepared(
-      parts
-        .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
-        .map(([, sql]) => sql)
-        .join(' union all '),
+  // The related rows are asked for at the same time, on another connection: one round trip, not two.
+  const [{ rows }, related] = await Promise.all([
+    pool.query<Listed>(
+      prepared(
+        parts
+          .filter(([kind]) => !scope.kinds || scope.kinds.includes(kind))
+          .map(([, sql]) => sql)
+          .join(' union all '),
+      ),
+      args,
     ),
-    args,
-  );
-  if (only && !meetingIds && scope.related)
-    rows.push(...(await relatedRows(pool, only, scope.cases ? [...scope.cases] : null)));
+    only && !meetingIds && scope.related ? relatedRows(pool, only, scope.cases ? [...scope.cases] : null) : [],
+  ]);
+  rows.push(...related);
   rows.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   return rows;
 }

@@ -1,6 +1,8 @@
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { Meeting } from '../model/meeting.js';
+import { applyCounts, type CountDeltas, countMeeting, uncountStored } from './counts.js';
 import { addRecordRows, COLUMNS, copyLine, emptyRows, type StoredRecord } from './rows.js';
 import { countChanges } from './versions.js';
 
@@ -41,8 +43,12 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
   const paths = [...new Set([...changes.delete, ...changes.put.map((r) => r.path)])];
   if (paths.length === 0) return;
   await client.query('set constraints all deferred');
-  for (let i = 0; i < paths.length; i += 10_000)
-    await client.query('delete from sources where path = any($1::text[])', [paths.slice(i, i + 10_000)]);
+  const counts: CountDeltas = new Map();
+  for (let i = 0; i < paths.length; i += 10_000) {
+    const some = paths.slice(i, i + 10_000);
+    await uncountStored(client, counts, some);
+    await client.query('delete from sources where path = any($1::text[])', [some]);
+  }
 
   // Rows are made and sent in batches, so a million meetings never sit in memory at once.
   const tables = Object.keys(COLUMNS) as (keyof typeof COLUMNS)[];
@@ -50,7 +56,10 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
   for (let i = 0; i < changes.put.length; i += BATCH) {
     const rows = emptyRows();
     const lexicon = new Set<string>();
-    for (const r of changes.put.slice(i, i + BATCH)) addRecordRows(rows, r, lexicon);
+    for (const r of changes.put.slice(i, i + BATCH)) {
+      addRecordRows(rows, r, lexicon);
+      if (r.kind === 'meeting') countMeeting(counts, r.record as Meeting);
+    }
     if (lexicon.size > 0)
       await client.query('insert into search_lexicon (term) select unnest($1::text[]) on conflict do nothing', [
         [...lexicon].sort(), // one order, so two writers never wait on each other in a circle
@@ -84,6 +93,7 @@ export async function writeChanges(client: pg.PoolClient, changes: RecordChanges
     else all = true;
   }
   const list = [...bodies].sort();
+  await applyCounts(client, counts);
   await countChanges(client, list, all);
   const directory = paths.some((p) => !/^(?:meetings|schedules)\//.test(p));
   const notice: ChangeNotice = {

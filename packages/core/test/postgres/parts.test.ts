@@ -114,6 +114,69 @@ describePostgres('a database served per body', () => {
     expect(line({ upcoming: overview?.timeline.recent ?? [] })).toEqual(line({ upcoming: timeline.recent }));
   });
 
+  it("keeps the start page's counts on every write, as counting every row gives them", async () => {
+    const { readCounts } = await import('../../src/postgres/counts.js');
+    const { MIGRATIONS } = await import('../../src/postgres/migrations.js');
+    // What the start page counted before the counts were kept: every row.
+    const recount = async () => {
+      const [totals, years] = await Promise.all([
+        db.pool.query<{ meetings: string; paragraphs: string; decisions: string }>(
+          `select (select count(*) from meetings) as meetings, (select count(*) from paragraphs) as paragraphs,
+                  (select count(*) from decisions) as decisions`,
+        ),
+        db.pool.query<{ body: string; year: number | null; minutes: number; agendas: number }>(
+          `select body, extract(year from date)::int as year, count(*) filter (where kind <> 'agenda')::int as minutes,
+                  count(*) filter (where kind = 'agenda')::int as agendas from meetings group by body, 2`,
+        ),
+      ]);
+      const t = totals.rows[0];
+      return {
+        meetings: Number(t?.meetings),
+        paragraphs: Number(t?.paragraphs),
+        decisions: Number(t?.decisions),
+        years: years.rows.map((r) => `${r.body} ${r.year} ${r.minutes} ${r.agendas}`).sort(),
+      };
+    };
+    const kept = async () => {
+      const c = await readCounts(db.pool);
+      return { ...c, years: c.years.map((r) => `${r.body} ${r.year} ${r.minutes} ${r.agendas}`).sort() };
+    };
+    const put = (...records: Meeting[]) =>
+      db.write({
+        put: records.map((r) => ({
+          path: recordPath('meeting', r),
+          kind: 'meeting' as const,
+          sha256: recordHash(r),
+          modified: '2025-01-01T00:00:00Z',
+          record: r,
+        })),
+        delete: [],
+      });
+    expect(await kept()).toEqual(await recount());
+    const [first, second, third] = (await db.archive()).meetings;
+    if (!first || !second || !third) throw new Error('the sample has fewer than three meetings');
+    // Moved to another year, made an agenda, undated, given another paragraph; a new one; then deleted.
+    const { date: _date, ...undated } = third;
+    await put({ ...first, date: '2031-05-05' }, { ...second, kind: 'agenda' }, {
+      ...undated,
+      paragraphs: [...third.paragraphs, ...first.paragraphs.slice(0, 1)],
+    } as Meeting);
+    expect(await kept()).toEqual(await recount());
+    const added = { ...first, id: '2032-02-02', date: '2032-02-02' };
+    await put(added);
+    expect(await kept()).toEqual(await recount());
+    await db.write({ put: [], delete: [recordPath('meeting', added), recordPath('meeting', second)] });
+    expect(await kept()).toEqual(await recount());
+    await put(first, second, third); // as they were (the next tests read the sample)
+    const now = await recount();
+    expect(await kept()).toEqual(now);
+    // Migration 5 fills the counts from the rows a database held before it.
+    await db.pool.query('delete from meeting_counts');
+    const sql = MIGRATIONS.find((m) => m.version === 5)?.sql ?? '';
+    await db.pool.query(sql.slice(sql.indexOf('insert into meeting_counts')));
+    expect(await kept()).toEqual(now);
+  });
+
   it('keeps what was made from a body until a change names it, then reads it again', async () => {
     const parts = live.parts;
     if (!parts) throw new Error('no parts');
@@ -334,6 +397,15 @@ describePostgres('a database served per body', () => {
         expect(scope.meetingsOf('halsingeradet').length).toBe(whole.meetingsOf('halsingeradet').length);
         expect(scope.meetingsOf('halsinge-au').map((m) => m.id)).toEqual(['uppfoljning']);
         expect(fresh.parts?.cached).toBe(0);
+        // The assignment rows, edited by hand, say nothing needs judging: the record decides, and the
+        // page still judges from what it needs.
+        await db.pool.query("update assignments set status = 'reported' where body = $1 and meeting = $2", [
+          'halsingeradet',
+          ref.meeting.id,
+        ]);
+        const again = await fresh.parts?.meeting('halsingeradet', ref.meeting.id);
+        if (!again) throw new Error('no meeting');
+        expect(line(again)).toEqual(line(whole));
       } finally {
         await fresh.close();
       }
