@@ -173,7 +173,11 @@ function heldOf(strings: ReadonlySet<string>): Held {
   const possible = new Set<number>();
   for (const s of strings) {
     const n = s.length;
-    possible.add(n).add(n + 2).add(n + 3).add(n + 4);
+    possible
+      .add(n)
+      .add(n + 2)
+      .add(n + 3)
+      .add(n + 4);
     if (n === 0) possible.add(1);
   }
   return { strings, possible };
