@@ -1,8 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // build-thread.js and compress-thread.js are started as worker threads by the store, beside the bundle.
-  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts', 'src/compress-thread.ts'],
+  // build-thread.js, compress-thread.js and prepare-thread.js are started as worker threads by the store,
+  // beside the bundle.
+  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts', 'src/compress-thread.ts', 'src/prepare-thread.ts'],
   format: ['esm'],
   target: 'node20',
   dts: true,

@@ -11,6 +11,7 @@ import {
 import { BodyFeeds } from './body-feeds.js';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
 import { BrotliMaker } from './compress.js';
+import type { FromPrepareThread, PrepareThreadData } from './prepare-thread.js';
 import { readSavedFeeds } from './saved-feeds.js';
 import { type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
 
@@ -39,6 +40,11 @@ export interface FeedStoreOptions extends FeedOptions {
  */
 const THREAD = new URL(
   import.meta.url.endsWith('.ts') ? '../dist/build-thread.js' : './build-thread.js',
+  import.meta.url,
+);
+/** The prepare thread's script (see `FeedStoreOptions.prepare`), beside the build thread's. */
+const PREPARE_THREAD = new URL(
+  import.meta.url.endsWith('.ts') ? '../dist/prepare-thread.js' : './prepare-thread.js',
   import.meta.url,
 );
 /** A build thread that stops unexpectedly is started again after this long. */
@@ -70,6 +76,7 @@ export class FeedStore {
   /** Served per body: the pass making every body's feed after start (see `FeedStoreOptions.prepare`). */
   preparing: Promise<{ made: number; kept: number }> | undefined;
   private thread: Worker | undefined;
+  private prepareThread: Worker | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly brotli = new BrotliMaker((error) =>
@@ -117,10 +124,7 @@ export class FeedStore {
     }
     if (this.live?.parts) {
       this.perBody = new BodyFeeds(this.live.parts, this.feedOptions);
-      if (this.options.prepare !== false) {
-        const ids = this.live.current.bodies.map((b) => b.id);
-        this.preparing = this.perBody.prepare(ids, () => this.closing);
-      }
+      if (this.options.prepare !== false) this.preparing = this.prepare(this.live);
       this.current = { feeds: new Map(), list: [] };
       return this;
     }
@@ -135,6 +139,43 @@ export class FeedStore {
       this.unsubscribe = this.live.subscribe(() => this.send({ type: 'reload' }));
     }
     return this;
+  }
+
+  /**
+   * The pass after start over every body of a database served per body, in a thread of its own with
+   * its own connections (on this thread only when the database's URL is not known). A pass that fails
+   * is reported as a warning: the feeds are then made when first asked for.
+   */
+  private prepare(live: LiveArchive): Promise<{ made: number; kept: number }> {
+    const bodies = live.current.bodies.map((b) => b.id);
+    const location = live.location;
+    if (!location || !isDatabaseLocation(location)) {
+      return (this.perBody as BodyFeeds).prepare(bodies, () => this.closing);
+    }
+    const data: PrepareThreadData = { location, options: this.feedOptions, bodies };
+    const thread = new Worker(PREPARE_THREAD, { workerData: data });
+    this.prepareThread = thread;
+    return new Promise((resolve) => {
+      let answered = false;
+      const failed = (message: string) => {
+        this.options.onWarning?.(`the feeds were not made after start (${message}); each is made when first asked for`);
+        resolve({ made: 0, kept: 0 });
+      };
+      thread.on('message', (message: FromPrepareThread) => {
+        answered = true;
+        if (message.type === 'done') resolve({ made: message.made, kept: message.kept });
+        else failed(message.message);
+      });
+      thread.on('error', (error) => {
+        if (!answered) failed(error.message);
+        answered = true;
+      });
+      thread.on('exit', () => {
+        if (this.prepareThread === thread) this.prepareThread = undefined;
+        if (!answered) failed('its thread stopped');
+        answered = true;
+      });
+    });
   }
 
   /** Whether the feeds are made per body when asked for (a large database), not built all at once. */
@@ -189,6 +230,7 @@ export class FeedStore {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     await this.brotli.close();
+    this.prepareThread?.postMessage({ type: 'stop' });
     await this.preparing; // stops after the body it is making
     const thread = this.thread;
     this.thread = undefined;

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { STOCKHOLM, type Weekday } from '../model/primitives.js';
+import type { Weekday } from '../model/primitives.js';
 
 /**
  * Swedish dates and times as minutes write them: "den 11 oktober 2023", "måndag 16 september 2024",
@@ -232,14 +232,16 @@ export function weekdayOfDate(iso: string): Weekday | undefined {
   return weekday;
 }
 
+const ISO_DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 function computeWeekday(iso: string): Weekday | undefined {
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(iso) ||
-    !toIsoDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8)))
-  ) {
-    return undefined;
-  }
-  const dt = DateTime.fromISO(iso, { zone: STOCKHOLM });
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8));
+  if (!ISO_DATE_SHAPE.test(iso) || !toIsoDate(year, month, day)) return undefined;
+  // A calendar date's weekday is the same in every zone: read in UTC, which spares luxon a Stockholm
+  // zone per call (about ten times the cost, a few per cent of an import).
+  const dt = DateTime.utc(year, month, day);
   if (!dt.isValid) return undefined;
   return (['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const)[dt.weekday - 1];
 }

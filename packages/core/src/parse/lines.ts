@@ -63,11 +63,10 @@ const MARKERS =
   /[*#[\]_\u0000-\u0008\u000B-\u001F\u007F\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFEFF]/;
 
 /** True when a piece needs more than trimming (most lines of plain text do not). */
-function needsCleaning(piece: string): boolean {
+function needsCleaning(piece: string, trimmed: string): boolean {
   if (MARKERS.test(piece) || piece.includes('  ')) return true;
   // Rules ("---") and empty bullets ("-") become blank lines.
-  const t = piece.trim();
-  return t.startsWith('-') || t.endsWith('-') || t.startsWith('•');
+  return trimmed.startsWith('-') || trimmed.endsWith('-') || trimmed.startsWith('•');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
@@ -80,7 +79,8 @@ const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,}|[-•])\s*$/;
 const SPACES = / {2,}/g;
 
 function cleanPiece(piece: string, no: number): Line {
-  if (!needsCleaning(piece)) return { no, text: piece.trim(), raw: piece };
+  const trimmed = piece.trim();
+  if (!needsCleaning(piece, trimmed)) return { no, text: trimmed, raw: piece };
   // Each step runs only when its character is there: this is the hottest function of a parse.
   let s = ODD.test(piece) ? piece.replace(ODD_SPACES, ' ').replace(INVISIBLE, '').replace(CONTROL, ' ') : piece;
   const line: Line = { no, text: '', raw: piece };
@@ -113,7 +113,10 @@ export function toLines(text: string): Line[] {
   const raw = normaliseText(text).split('\n');
   const lines: Line[] = [];
   for (let i = 0; i < raw.length; i++) {
-    for (const piece of splitGluedBold(raw[i] ?? '')) lines.push(cleanPiece(piece, i + 1));
+    const line = raw[i] as string;
+    // Most lines hold no bold seam: no array of pieces for them.
+    if (!line.includes('**')) lines.push(cleanPiece(line, i + 1));
+    else for (const piece of splitGluedBold(line)) lines.push(cleanPiece(piece, i + 1));
   }
   return lines;
 }
@@ -128,6 +131,12 @@ export const lineKey = (text: string): string =>
 const DOT_LEADER = /(?:\.{3,}|…+)\s*\d{1,4}\s*$/;
 const TAB_PAGE = /\t\s*\d{0,4}\s*$/;
 const TOC_HEAD = /^(?:innehållsförteckning|innehåll|innehållsförteckning:)$/i;
+// Patterns used on every line are module constants: a literal in a function is a new object per call.
+const SECTION_SIGN_START = /^§\s*\d/;
+const TAB_PAGE_NUMBER = /\t\s*\d{1,4}\s*$/;
+const PAGE_NUMBER_START = /^[\dsS]/;
+const PAGE_WORD_NUMBER = /^(?:sida|sid\.|s\.)\s*\d+(?:\s*(?:av|\/)\s*\d+)?$/i;
+const PAGE_OF = /^\d+\s*(?:\(\d+\)|av\s+\d+)$/i;
 
 /**
  * The lines of tables of contents: dot leaders with page numbers ("§750 Mötets öppnande ..... 5"),
@@ -140,7 +149,7 @@ export function tocIndices(lines: readonly Line[]): Set<number> {
     const line = lines[i] as Line;
     if (line.text.length > 0 && line.text.length < 300 && DOT_LEADER.test(line.raw)) {
       toc.add(i);
-    } else if (/^§\s*\d/.test(line.text) && /\t\s*\d{1,4}\s*$/.test(line.raw)) {
+    } else if (SECTION_SIGN_START.test(line.text) && TAB_PAGE_NUMBER.test(line.raw)) {
       toc.add(i);
     } else if (TOC_HEAD.test(line.text)) {
       toc.add(i);
@@ -248,28 +257,35 @@ export function pageHeaderIndices(lines: readonly Line[], keep: (line: Line) => 
   }
   const repeated = (i: number) => keys[i] !== undefined;
   // Runs of repeated lines with only blank lines between them, each with the layout lines it holds.
-  const runs: { indices: number[]; keys: Set<string>; anchors: Set<string> }[] = [];
-  let run: { indices: number[]; keys: Set<string>; anchors: Set<string> } | undefined;
+  // Only runs that hold a layout line matter, so a run's set of lines is made only for those (a text
+  // that repeats its paragraphs has a run on every line).
+  const runs: { indices: number[]; anchors: Set<string> }[] = [];
+  let run: { indices: number[]; anchors: Set<string> | undefined } | undefined;
+  const close = () => {
+    if (run?.anchors) runs.push(run as { indices: number[]; anchors: Set<string> });
+    run = undefined;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
     if (!repeated(i)) {
-      run = undefined;
+      close();
       continue;
     }
-    if (!run) {
-      run = { indices: [], keys: new Set(), anchors: new Set() };
-      runs.push(run);
-    }
+    run ??= { indices: [], anchors: undefined };
     const key = keys[i] as string;
     run.indices.push(i);
-    run.keys.add(key);
-    if (headerLike(key, line.text)) run.anchors.add(key);
+    if (headerLike(key, line.text)) {
+      run.anchors ??= new Set();
+      run.anchors.add(key);
+    }
   }
+  close();
   // For each anchor: in how many runs it stands, and how often each other line stands beside it.
   const withAnchor = new Map<string, number>();
   const together = new Map<string, Map<string, number>>();
   for (const r of runs) {
+    const runKeys = new Set(r.indices.map((i) => keys[i] as string));
     for (const a of r.anchors) {
       withAnchor.set(a, (withAnchor.get(a) ?? 0) + 1);
       let beside = together.get(a);
@@ -277,12 +293,11 @@ export function pageHeaderIndices(lines: readonly Line[], keep: (line: Line) => 
         beside = new Map();
         together.set(a, beside);
       }
-      for (const k of r.keys) beside.set(k, (beside.get(k) ?? 0) + 1);
+      for (const k of runKeys) beside.set(k, (beside.get(k) ?? 0) + 1);
     }
   }
   const found = new Set<number>();
   for (const r of runs) {
-    if (r.anchors.size === 0) continue;
     for (const i of r.indices) {
       const key = keys[i] as string;
       let header = r.anchors.has(key);
@@ -298,8 +313,8 @@ export function pageHeaderIndices(lines: readonly Line[], keep: (line: Line) => 
 
 /** Page numbers on a line of their own: "Sida 3", "3 (12)", "3 av 12". */
 export function isPageNumber(text: string): boolean {
-  if (!/^[\dsS]/.test(text)) return false;
-  return /^(?:sida|sid\.|s\.)\s*\d+(?:\s*(?:av|\/)\s*\d+)?$/i.test(text) || /^\d+\s*(?:\(\d+\)|av\s+\d+)$/i.test(text);
+  if (!PAGE_NUMBER_START.test(text)) return false;
+  return PAGE_WORD_NUMBER.test(text) || PAGE_OF.test(text);
 }
 
 /** A copy of `lines` with the lines at `indices` blanked, so block boundaries stay where they were. */

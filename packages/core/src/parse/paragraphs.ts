@@ -257,7 +257,12 @@ function isPageStart(lines: readonly Line[], j: number): boolean {
  * The heading that line `i` starts, read once per array of lines: the headings are looked for twice,
  * before and after the paragraph range is known.
  */
-function readAt(lines: readonly Line[], i: number, marked: boolean): Read | undefined {
+function readAt(
+  lines: readonly Line[],
+  i: number,
+  marked: boolean,
+  accept: (number: number) => boolean = () => true,
+): Read | undefined {
   let cache = readCache.get(lines);
   if (!cache) {
     cache = new Map();
@@ -267,6 +272,8 @@ function readAt(lines: readonly Line[], i: number, marked: boolean): Read | unde
   const text = (lines[i] as Line).text;
   const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
   const marker = markerAt(tokens, 0);
+  // A number the caller cannot take is no heading whatever its title: the heading is not read (nor kept).
+  if (marker && !accept(marker.number)) return undefined;
   let read: Read | undefined;
   // A bare number or an item is a heading only where the pre-pass marked it.
   if (marker && (marked || marker.form === 'section-sign' || marker.form === 'trailing-sign')) {
@@ -296,14 +303,15 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     const marked = line.mark === 'heading';
     // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
     if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57)) continue;
-    const read = readAt(lines, i, marked);
+    const last = found[found.length - 1];
+    // Numbers rise and lie in the range: a number that does not is passed over before its heading is read.
+    const fits = (number: number) =>
+      !(range && (number < range.from || number > range.to)) && !(last && number <= last.number);
+    const read = readAt(lines, i, marked, fits);
     if (!read) continue;
     if (read.title === undefined && !marked && read.titleIndex === i && read.after) continue;
     if (read.title !== undefined && !marked && SENTENCE_START.test(read.title)) continue;
-    const number = read.number;
-    if (range && (number < range.from || number > range.to)) continue;
-    const last = found[found.length - 1];
-    if (last && number <= last.number) continue;
+    if (!fits(read.number)) continue;
     const { after: _, marked: sign, ...heading } = read;
     found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no, ...(sign ? { marked: true } : {}) });
   }
@@ -476,7 +484,8 @@ export function bodyOf(heading: ParagraphStart, lines: readonly Line[], stop: nu
   const titleLine = lines[heading.titleIndex] as Line | undefined;
   const rest = heading.rest && titleLine ? [{ ...titleLine, text: heading.rest.text, raw: heading.rest.raw }] : [];
   const after = lines.slice(heading.titleIndex + 1, Math.max(stop, heading.titleIndex + 1));
-  return [...lead, ...rest, ...after];
+  // Most paragraphs have neither: no second copy of a long paragraph's lines.
+  return lead.length === 0 && rest.length === 0 ? after : [...lead, ...rest, ...after];
 }
 
 /** What a paragraph is read with. */
@@ -490,15 +499,21 @@ export interface ParagraphContext {
 const linesOf = (sections: readonly RawSection[], role: RawSection['role']) =>
   sections.filter((s) => s.role === role).map((s) => s.lines);
 
+const LIST_BULLET = /^[-•]\s+/;
+const TABLE_HEAD = /^organisation\/person som/i;
+const COMMA = /\s*,\s*/;
+const SPACES = /\s+/;
+const END_STOP = /[.;]$/;
+
 function listItems(lines: readonly Line[]): string[] {
   const items: string[] = [];
   for (const line of lines) {
-    const text = line.text.replace(/^[-•]\s+/, '').trim();
-    if (!text || /^organisation\/person som/i.test(text)) continue;
-    const parts = text.split(/\s*,\s*/);
-    const many = parts.length >= 3 || (parts.length === 2 && parts.every((p) => p.split(/\s+/).length <= 4));
+    const text = line.text.replace(LIST_BULLET, '').trim();
+    if (!text || TABLE_HEAD.test(text)) continue;
+    const parts = text.split(COMMA);
+    const many = parts.length >= 3 || (parts.length === 2 && parts.every((p) => p.split(SPACES).length <= 4));
     for (const part of many ? parts : [text]) {
-      const clean = part.replace(/[.;]$/, '').trim();
+      const clean = part.replace(END_STOP, '').trim();
       if (clean && !items.includes(clean)) items.push(clean);
     }
   }

@@ -47,6 +47,8 @@ const ATTACHMENTS =
   /^(?:bilagor|bilaga|bilageförteckning|förteckning över bilagor|bilagor till protokoll(?:et)?)\s*:?$/iu;
 const ATTACHMENTS_OF_MINUTES = /^bilagor till protokoll(?:et)?\s*:?$/iu;
 const HEADING_LIKE = /^(?:§\s*\d|\d{1,3}[.)]\s)/u;
+const AREA = /^delområde\s/iu;
+const ACTIVITY = /aktivitet/iu;
 
 /** Reads a document (minutes, agenda or programme) into the model. Never throws on content. */
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
@@ -164,15 +166,16 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const headerEnd = Math.min(items[0]?.start ?? lines.length, candidates[0]?.start ?? lines.length);
   // The head keeps its signature labels: on the first page they are the signature block, not the boxes
   // repeated on every later page.
+  // Blanked after the cut (blankOut leaves indices past the end alone): no copy of the whole document.
   const headLines = blankOut(
-    lines,
+    lines.slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS)),
     toc,
     legend,
     headers,
     pageNumbers,
     new Set(signatures.keys()),
     repeatedRuns(lines, labels),
-  ).slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS));
+  );
   const front = readFrontPage(headLines, diagnostics);
   const { blocks } = front;
   // The preamble keeps what every page repeats (the body's name, "PROTOKOLL"): those are its facts.
@@ -448,8 +451,9 @@ function applyNotice(doc: ParsedDocument, notice: NoticeFacts, diagnostics: Diag
 function looksLikeProgramme(lines: readonly Line[]): boolean {
   const first = lines.find((l) => l.text !== '');
   if (first && isProgrammeTitle(first.text)) return true;
-  const areas = lines.filter((l) => /^delområde\s/iu.test(l.text)).length;
-  return areas >= 2 && lines.some((l) => l.text.includes('\t') && /aktivitet/iu.test(l.text));
+  let areas = 0;
+  for (const l of lines) if (AREA.test(l.text)) areas++;
+  return areas >= 2 && lines.some((l) => l.text.includes('\t') && ACTIVITY.test(l.text));
 }
 
 function readProgramme(lines: readonly Line[], doc: ParsedDocument): ParsedDocument {

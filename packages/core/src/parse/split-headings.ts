@@ -76,6 +76,12 @@ const MAX_ENTRY_CHARS = 320;
 const DOCUMENT_WORD = /^(?:protokoll|sammanträdesprotokoll|protokollsutdrag|kallelse|sida|sid)\b/iu;
 
 const PAGE_COUNTER = /^(?:\(\d{1,3}\)|\d{1,3}\s?\(\d{1,3}\)|\d{1,3}\(\d{1,3}\))$/u;
+// Patterns tried on every line or candidate (a literal in a function is a new object per call).
+const LEADING_NUMBER = /^(\d{1,3})(?:\s|$)/u;
+const PAREN_NUMBER = /^\(\d{1,3}\)$/u;
+const DOT_LEADER_END = /(?:\.\.|…)$/u;
+const OCR_DIGIT = /^[OoIl]$/u;
+const CASE_WORD_START = /^d(?:nr|iarie)/u;
 
 /**
  * Splits lines at page markers, tables of contents, headings and section headings (see the module
@@ -103,7 +109,7 @@ function pagePieces(lines: readonly Line[]): Piece[] {
     const text = (lines[i] as Line).text;
     const c = text.charCodeAt(0);
     if (!(c >= 49 && c <= 57)) continue;
-    const m = /^(\d{1,3})(?:\s|$)/u.exec(text);
+    const m = LEADING_NUMBER.exec(text);
     if (!m?.[1] || Number(m[1]) !== expected) continue;
     pageLines.set(i, expected);
     // A page: a long line, or one whose page counter follows the number ("2 2 …", "2 Rådet 2 (9) …").
@@ -118,7 +124,7 @@ function pagePieces(lines: readonly Line[]): Piece[] {
     const line = lines[i] as Line;
     const page = isTranscript ? pageLines.get(i) : undefined;
     if (page === undefined) {
-      const mark: LineMark | undefined = /^\(\d{1,3}\)$/u.test(line.text) ? 'page' : undefined;
+      const mark: LineMark | undefined = line.text.startsWith('(') && PAREN_NUMBER.test(line.text) ? 'page' : undefined;
       out.push(new Piece(line, mark, false));
       continue;
     }
@@ -191,12 +197,12 @@ function findCandidates(pieces: readonly Piece[]): Candidate[] {
       // Most numbers are followed by a lower-case word ("10 november", "3 st"): no title, no heading.
       const after = tokens[marker.next];
       // "… regionfullmäktige... 2 Förslag …": a page number after a dot leader, closing a table's line.
-      if (k > 0 && /(?:\.\.|…)$/u.test(tokens[k - 1] as string)) continue;
+      if (k > 0 && DOT_LEADER_END.test(tokens[k - 1] as string)) continue;
       // "11 O": an OCR's reading of 110, never a number to trust; it only ends a table's entry.
-      const ocr = marker.form === 'bare' && after !== undefined && /^[OoIl]$/u.test(after);
+      const ocr = marker.form === 'bare' && after !== undefined && OCR_DIGIT.test(after);
       if (marker.form !== 'section-sign' && marker.form !== 'prefixed' && !(after === undefined && k === 0)) {
         const a = after?.charCodeAt(0) ?? 0;
-        if (a >= 97 && a <= 122 && !/^d(?:nr|iarie)/u.test(after as string)) continue;
+        if (a >= 97 && a <= 122 && !CASE_WORD_START.test(after as string)) continue;
       }
       const tail = headingTail(tokens, marker.next);
       // "LS 7/05 Protokoll från …" numbers the meeting; "KSAU 130/2014 Dnr …" a paragraph, with its case.

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParagraphSchema } from '../model/paragraph.js';
-import { historyOnce, storeTextOnce } from './text-once.js';
+import { historyOnce, norm, storeTextOnce } from './text-once.js';
 
 const paragraph = (input: Parameters<typeof ParagraphSchema.parse>[0]) => ParagraphSchema.parse(input);
 
@@ -66,5 +67,29 @@ describe('storeTextOnce', () => {
     });
     expect(entry.text).toBe('Sammanfattning\n\nMedel finns kvar.');
     expect(entry.decisions[0]).toEqual({ text: 'Medlen används.', point: 1, outcome: 'approved' });
+  });
+});
+
+describe('norm', () => {
+  // The fast path (lower case only) must give what the regular expression gives, for every white space.
+  const slow = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const spaces = [' ', '  ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u200b'];
+  const more = ['\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u0085', 'x', 'Å', '§', '-'];
+
+  it('equals collapsing white space, trimming and lower-casing', () => {
+    for (const s of ['', ' ', 'a', ' a', 'a ', 'A  B', 'Beslut', 'Nämnden beslutar att', 'a\nb', 'a\u00a0b'])
+      expect(norm(s)).toBe(slow(s));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaces, ...more, 'Ordet', 'ÄR')), (parts) => {
+        const s = parts.join('');
+        expect(norm(s)).toBe(slow(s));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(norm(s)).toBe(slow(s));
+      }),
+    );
   });
 });

@@ -9,7 +9,35 @@ import { type SectionRole, sectionHeading } from './sections.js';
  * holds, and a decision's proposal only when it says something else than the decision.
  */
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * A string in normal form: white space collapsed to one space, trimmed, lower case. Most lines need only
+ * the lower case (single spaces between words, none at the ends), which one look at the characters tells;
+ * the regular expression runs on the rest. This is called on every line of every paragraph (exported
+ * for its test only).
+ */
+export function norm(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return slowNorm(s);
+    } else if (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c)) return slowNorm(s);
+  }
+  return s.toLowerCase();
+}
+const slowNorm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** White space by `\s` above U+00A0 (the no-break, Ogham, general-punctuation and ideographic spaces, BOM). */
+const isOtherSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const blocksOf = (text: string) =>
   text
     .split(/\n\s*\n/)
@@ -41,19 +69,24 @@ function headingOnly(text: string, headings: ReadonlySet<string>): boolean {
 function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): string[] {
   const { lines, normal } = block;
   const gone = new Array<boolean>(lines.length).fill(false);
+  // The length of run i..j in normal form from sums over the lines: its non-blank lines' lengths and one
+  // space between each two of them.
+  const sum = new Array<number>(lines.length + 1);
+  const count = new Array<number>(lines.length + 1);
+  sum[0] = 0;
+  count[0] = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const piece = normal[k] ?? '';
+    sum[k + 1] = (sum[k] as number) + piece.length;
+    count[k + 1] = (count[k] as number) + (piece ? 1 : 0);
+  }
   for (let i = 0; i < lines.length; i++) {
     const last = Math.min(lines.length - 1, i + 12);
-    // The lengths of the runs i..j in normal form, longest first (the longest run held wins).
-    const runLength: number[] = [];
-    let length = 0;
-    for (let j = i; j <= last; j++) {
-      const piece = normal[j] ?? '';
-      if (piece) length = length > 0 ? length + 1 + piece.length : piece.length;
-      runLength.push(length);
-    }
+    // The longest run held wins.
     for (let j = last; j >= i; j--) {
-      const n = runLength[j - i] ?? 0;
-      if (!mayBeHeld(n, held.lengths)) continue;
+      const pieces = (count[j + 1] as number) - (count[i] as number);
+      const n = (sum[j + 1] as number) - (sum[i] as number) + (pieces > 1 ? pieces - 1 : 0);
+      if (!mayBeHeld(n, held)) continue;
       const run = joinRun(normal, i, j);
       if (held.strings.has(run) || held.strings.has(bareRun(run, trailingSpace(lines, normal, i, j)))) {
         for (let g = i; g <= j; g++) gone[g] = true;
@@ -62,7 +95,8 @@ function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): str
     }
   }
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (gone[i] || !headingOnly(lines[i] ?? '', headings)) continue;
+    // Only a heading right above removed lines can go: that is looked at first, as it is cheaper.
+    if (gone[i] || !gone[i + 1] || !headingOnly(lines[i] ?? '', headings)) continue;
     let next = i + 1;
     while (next < lines.length && gone[next]) next++;
     if (next > i + 1 && (next === lines.length || headingOnly(lines[next] ?? '', headings))) gone[i] = true;
@@ -73,13 +107,9 @@ function keptLines(block: Block, held: Held, headings: ReadonlySet<string>): str
 /**
  * Whether a run of `length` characters in normal form can be held, as it is or without its bullet:
  * taking off "- ", "1. " or "12. " shortens it by 2 to 4 characters, or a lone bullet to nothing.
+ * Looked up in a set made once per paragraph.
  */
-const mayBeHeld = (length: number, lengths: ReadonlySet<number>): boolean =>
-  lengths.has(length) ||
-  lengths.has(length - 2) ||
-  lengths.has(length - 3) ||
-  lengths.has(length - 4) ||
-  (length <= 3 && lengths.has(0));
+const mayBeHeld = (length: number, held: Held): boolean => held.possible.has(length);
 
 /** Lines `i`..`j` in normal form: what `norm` gives for those lines joined by spaces. */
 function joinRun(normal: readonly string[], i: number, j: number): string {
@@ -129,16 +159,29 @@ function allLinesHeld(block: Block, held: ReadonlySet<string>): boolean {
   return some;
 }
 
-/** What other fields hold, in normal form, with the lengths of those strings for a cheap first test. */
+/**
+ * What other fields hold, in normal form, and for a cheap first test the run lengths that can be one of
+ * them: n is possible when a string of n characters, or one of n less 2 to 4 (a bullet taken off), is
+ * held, or n is at most 3 and the empty string is held.
+ */
 interface Held {
   readonly strings: ReadonlySet<string>;
-  readonly lengths: ReadonlySet<number>;
+  readonly possible: ReadonlySet<number>;
 }
 
-const heldOf = (strings: ReadonlySet<string>): Held => ({
-  strings,
-  lengths: new Set([...strings].map((s) => s.length)),
-});
+function heldOf(strings: ReadonlySet<string>): Held {
+  const possible = new Set<number>();
+  for (const s of strings) {
+    const n = s.length;
+    possible
+      .add(n)
+      .add(n + 2)
+      .add(n + 3)
+      .add(n + 4);
+    if (n === 0) possible.add(1);
+  }
+  return { strings, possible };
+}
 
 /** Removes from `text` what something else holds, and headings left with nothing under them. */
 function remainder(
