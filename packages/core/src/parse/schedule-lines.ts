@@ -96,13 +96,34 @@ export function flattenedSchedulePieces(line: string): string[] | undefined {
   return pieces;
 }
 
-/** The cells of a row whose columns are runs of spaces, tabs or "|"; "- -" is two empty cells. */
+/**
+ * The cells of a row whose columns are runs of spaces, tabs or "|"; "- -" is two empty cells. A day
+ * and the month's name after it are one cell however many spaces stand between them ("6  mars", as
+ * PDF text laid out by position gives): split there, the month's dates went to the next column's body.
+ */
 export function cellsOf(text: string): string[] {
-  return text
+  const cells = text
     .trim()
     .split(/\t+|\s{2,}|\s*\|\s*/)
     .flatMap((c) => (/^[-–](?:\s[-–])+$/.test(c) ? c.split(' ') : [c]))
     .filter((c) => c !== '');
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    const next = cells[i + 1];
+    const day = /^(\d{1,2})(?::[ae])?$/u.exec(cell);
+    if (
+      day &&
+      next !== undefined &&
+      Number(day[1]) >= 1 &&
+      Number(day[1]) <= 31 &&
+      monthFromName(/^\p{L}+/u.exec(next)?.[0] ?? '')
+    ) {
+      out.push(`${cell} ${next}`);
+      i++;
+    } else out.push(cell);
+  }
+  return out;
 }
 
 /** A month column header: the line is a month's name and nothing else ("Januari", "Jan", "Sept."). */

@@ -440,6 +440,32 @@ BS = Bokslut   Påsklov 30/3 - 3/4`);
   });
 });
 
+describe('schedule pages: cells laid out by position', () => {
+  it('keeps a day and its month in one cell however many spaces stand between them', () => {
+    const doc = parse(`Sammanträdesplan 2026
+
+Kommunstyrelsens
+arbetsutskott
+tisdagar kl.13.00
+i Lagret
+  Kommunstyrelsen
+  tisdagar kl.15.00
+  i Salen
+  Kommunfullmäktige
+  måndagar kl.18.00
+  i Aulan
+  13  januari   27 januari     9  februari
+  10 mars    24  mars    13 april
+  2 juni   -   -`);
+    expect(summary(doc)).toEqual([
+      'Kommunstyrelsens arbetsutskott 2026: 2026-01-13 13:00, 2026-03-10 13:00, 2026-06-02 13:00',
+      'Kommunstyrelsen 2026: 2026-01-27 15:00, 2026-03-24 15:00',
+      'Kommunfullmäktige 2026: 2026-02-09 18:00, 2026-04-13 18:00',
+    ]);
+    expect(warnings(doc)).toEqual([]);
+  });
+});
+
 describe('schedule pages: abbreviations and bodies in columns', () => {
   it("reads a header of bodies over rows that start with the month, with the page's own abbreviations", () => {
     const doc = parse(`Sammanträdesplan 2026
