@@ -287,6 +287,20 @@ Kommunstyrelsens utskott, kl 08.30
 
 const FIRST_HALF = ['Januari', 'Februari', 'Mars', 'April', 'Maj', 'Juni'];
 
+/** The head of a page with three bodies side by side: each body's name, usual day, time and room. */
+const SIDE_BY_SIDE = `Sammanträdesplan 2026
+
+Kommunstyrelsens
+arbetsutskott
+tisdagar kl.13.00
+i Lagret
+  Kommunstyrelsen
+  tisdagar kl.15.00
+  i Salen
+  Kommunfullmäktige
+  måndagar kl.18.00
+  i Aulan`;
+
 describe('schedule pages: tables', () => {
   it('reads a month table per body and year (six month headers, then six cells), footnotes and unset times', () => {
     // As a web page's table comes out of text extraction: every cell a paragraph of its own.
@@ -406,18 +420,7 @@ Valnämnden	5	-`);
   });
 
   it('reads bodies side by side, with their usual time and room, until a row loses its columns', () => {
-    const doc = parse(`Sammanträdesplan 2026
-
-Kommunstyrelsens
-arbetsutskott
-tisdagar kl.13.00
-i Lagret
-  Kommunstyrelsen
-  tisdagar kl.15.00
-  i Salen
-  Kommunfullmäktige
-  måndagar kl.18.00
-  i Aulan
+    const doc = parse(`${SIDE_BY_SIDE}
   13 januari   27 januari   9 februari
   9 mars BS, månd   24 mars BS   13 april BS, kl.17
   2 juni   -   -
@@ -442,18 +445,7 @@ BS = Bokslut   Påsklov 30/3 - 3/4`);
 
 describe('schedule pages: cells laid out by position', () => {
   it('keeps a day and its month in one cell however many spaces stand between them', () => {
-    const doc = parse(`Sammanträdesplan 2026
-
-Kommunstyrelsens
-arbetsutskott
-tisdagar kl.13.00
-i Lagret
-  Kommunstyrelsen
-  tisdagar kl.15.00
-  i Salen
-  Kommunfullmäktige
-  måndagar kl.18.00
-  i Aulan
+    const doc = parse(`${SIDE_BY_SIDE}
   13  januari   27 januari     9  februari
   10 mars    24  mars    13 april
   2 juni   -   -`);
