@@ -2,23 +2,15 @@
 // lowest scheduling priority, so it uses only processor time nothing else wants. Brotli is a
 // hundred times the work of gzip; made in zlib's thread pool at the normal priority, the first
 // one after start took a core from the build thread and the requests while an edit was built.
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
 import type { FromCompressThread, ToCompressThread } from './compress.js';
+import { lowerThisThread } from './thread-priority.js';
 
 if (!parentPort) throw new Error('the feed compress thread runs as a worker thread');
 const port = parentPort;
 
-// On Linux a thread has its own nice value, and 0 names the calling thread: only this one is lowered.
-// Elsewhere it would lower the whole process (the requests too), so it is left as it is.
-if (process.platform === 'linux') {
-  try {
-    setPriority(19);
-  } catch {
-    // Not allowed here: brotli still waits its turn in this thread, only not behind everything else.
-  }
-}
+lowerThisThread(19);
 
 /** Above this size a feed gets brotli at quality 9: quality 11 costs about two seconds a megabyte. */
 const BROTLI_BEST_MAX = 1024 * 1024;

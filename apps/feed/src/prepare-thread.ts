@@ -4,11 +4,11 @@
 // answers requests, each feed (some 80 ms of processor time on a national archive) held up every
 // request that came meanwhile, for the minutes the pass takes. A request for a body finds the feed
 // kept in the database once this thread has made it, as a second server would.
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FeedOptions } from '@sammantrade/core';
 import { openArchive } from '@sammantrade/core/node';
 import { BodyFeeds } from './body-feeds.js';
+import { lowerThisThread } from './thread-priority.js';
 
 /** What the store gives the prepare thread. */
 export interface PrepareThreadData {
@@ -26,14 +26,7 @@ if (!parentPort) throw new Error('the feed prepare thread runs as a worker threa
 const port = parentPort;
 const data = workerData as PrepareThreadData;
 
-// On Linux a thread has its own nice value, and 0 names the calling thread: only this one is lowered.
-if (process.platform === 'linux') {
-  try {
-    setPriority(10);
-  } catch {
-    // Not allowed here: the pass still runs beside the requests, only not behind them.
-  }
-}
+lowerThisThread(10);
 
 let stop = false;
 port.on('message', (message: { type: 'stop' }) => {
