@@ -6,13 +6,20 @@ import type { ArchiveOverview, ArchiveParts, KeptPart, PartOptions } from '../no
 import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
+import { CORE_VERSION } from '../version.js';
 import { readCounts } from './counts.js';
+import { type KeptLeads, keepLeads, leadMeetings, restoreLeads, unsettled } from './leads.js';
 import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
 import { bodyVersion } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
+/**
+ * Where a body's follow-up leads are kept (see {@link ArchiveParts.kept}): named by the form they are
+ * kept in and core's version, since how leads are found may change with it.
+ */
+const LEADS = `follow-up-leads/1/${CORE_VERSION}`;
 /** The date of the next meeting a record announces (indexed, see migration 3). */
 const NEXT = "(record->'nextMeeting'->>'date')";
 /** Validated records kept for reading a body again after a change (only what changed is parsed again). */
@@ -46,6 +53,8 @@ const keptStamp = (key: string, records: string): string => `${key}\n${records}`
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
+  /** The leads of each kept part, parsed once. */
+  private readonly keptLeads = new WeakMap<KeptPart, KeptLeads>();
   /** Parts being made again after changes, one at a time (a sync of many files must not make all at once). */
   private remaking: Promise<void> = Promise.resolve();
 
@@ -69,31 +78,50 @@ export class BodyArchives implements ArchiveParts {
 
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
-    // Whether its assignments need judging, and in which cases, from their rows first: the read then
-    // takes at once what judging needs. The record read decides (rows are derived from it, and a row
-    // edited by hand must not make a page judge from less than it needs).
-    const { rows } = await this.pool.query<{ case_key: string | null }>({
-      name: 'sammantrade-unsettled-cases',
-      text: `select distinct p.case_key from assignments a
-               join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
-              where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
+    // Whether its assignments need judging, from their rows first. The record read decides (rows are
+    // derived from it, and a row edited by hand must not make a page judge from less than it needs).
+    const { rows } = await this.pool.query<{ unsettled: boolean }>({
+      name: 'sammantrade-unsettled',
+      text: `select exists (select 1 from assignments a where a.body = $1 and a.meeting = $2
+               and a.status not in ('reported', 'withdrawn')) as unsettled`,
       values: [bodyId, meetingId],
     });
-    const listed = rows.flatMap((r) => (r.case_key === null ? [] : [r.case_key]));
-    const read =
-      rows.length === 0
-        ? readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] })
-        : readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
-    const archive = await read;
+    if (rows[0]?.unsettled !== true) {
+      const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
+      if (!archive.body(bodyId)) return undefined;
+      const meeting = archive.meeting(bodyId, meetingId);
+      if (!meeting?.paragraphs.some(unsettled)) return archive;
+    }
+    // Judged from the body's kept leads (made from its every record and the related ones, once per
+    // change of those), with the meeting and the meetings they name read alone.
+    const leads = await this.leads(bodyId);
+    if (!leads) return undefined;
+    const named = leadMeetings(leads, meetingId);
+    const own = named.filter((m) => m.body === bodyId).map((m) => m.meeting);
+    const archive = await readArchive(this.pool, {
+      bodies: [bodyId],
+      meetings: [meetingId, ...own],
+      also: named.filter((m) => m.body !== bodyId),
+    });
     if (!archive.body(bodyId)) return undefined;
-    const meeting = archive.meeting(bodyId, meetingId);
-    const unsettled = (meeting?.paragraphs ?? []).filter((p) =>
-      p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
-    );
-    // Judged against the body's own records and the other bodies' meetings in those cases alone.
-    const cases = [...new Set(unsettled.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
-    const enough = unsettled.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
-    return enough ? archive : readArchive(this.pool, { bodies: [bodyId], related: true, cases });
+    if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, leads)) return archive;
+    // The records changed between the two reads: judged from them all, as read now.
+    return this.body(bodyId);
+  }
+
+  /** The kept follow-up leads of a body's unsettled assignments (see `keepLeads`); undefined for an unknown body. */
+  private async leads(bodyId: string): Promise<KeptLeads | undefined> {
+    const part = await this.kept(bodyId, LEADS, async (archive) => ({
+      meta: null,
+      bytes: Buffer.from(JSON.stringify(keepLeads(archive, bodyId))),
+    }));
+    if (!part) return undefined;
+    let kept = this.keptLeads.get(part);
+    if (!kept) {
+      kept = JSON.parse(Buffer.from(part.bytes).toString('utf8')) as KeptLeads;
+      this.keptLeads.set(part, kept);
+    }
+    return kept;
   }
 
   async derived<T>(
