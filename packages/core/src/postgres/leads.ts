@@ -1,6 +1,6 @@
 import type { Archive, ParagraphRef } from '../archive/archive.js';
 import type { Paragraph } from '../model/paragraph.js';
-import { type FollowUpLeads, findLeads, giveLeads, type Lead } from '../query/follow-up.js';
+import { type FollowUpLeads, findLeads, giveLeads, type Lead, reachableLeads } from '../query/follow-up.js';
 
 /**
  * The follow-up leads of a body's unsettled assignments (see `FollowUpLeads`), kept in the database as
@@ -25,8 +25,9 @@ export function keepLeads(archive: Archive, bodyId: string): KeptLeads {
   const body = archive.body(bodyId);
   const out: KeptLeads = {};
   if (!body) return out;
+  // Only those an answer can come from, on any day: most of a case's later meetings never can.
   const keep = (list: readonly Lead[]): KeptLead[] =>
-    list.map(({ ref, latest }) => {
+    reachableLeads(list).map(({ ref, latest }) => {
       const at: KeptLead = [ref.body.id, ref.meeting.id, ref.meeting.paragraphs.indexOf(ref.paragraph)];
       if (latest !== undefined) at.push(latest);
       return at;

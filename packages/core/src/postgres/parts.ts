@@ -11,7 +11,7 @@ import { readCounts } from './counts.js';
 import { type KeptLeads, keepLeads, leadMeetings, restoreLeads, unsettled } from './leads.js';
 import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
-import { bodyVersion } from './versions.js';
+import { bodyVersion, organisationVersion } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
@@ -53,8 +53,6 @@ const keptStamp = (key: string, records: string): string => `${key}\n${records}`
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
-  /** The leads of each kept part, parsed once. */
-  private readonly keptLeads = new WeakMap<KeptPart, KeptLeads>();
   /** Parts being made again after changes, one at a time (a sync of many files must not make all at once). */
   private remaking: Promise<void> = Promise.resolve();
 
@@ -78,23 +76,28 @@ export class BodyArchives implements ArchiveParts {
 
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
-    // Whether its assignments need judging, from their rows first. The record read decides (rows are
-    // derived from it, and a row edited by hand must not make a page judge from less than it needs).
-    const { rows } = await this.pool.query<{ unsettled: boolean }>({
-      name: 'sammantrade-unsettled',
-      text: `select exists (select 1 from assignments a where a.body = $1 and a.meeting = $2
-               and a.status not in ('reported', 'withdrawn')) as unsettled`,
-      values: [bodyId, meetingId],
-    });
+    if (!this.directory().body(bodyId)) return undefined;
+    // Asked at once: whether its assignments need judging, from their rows (the record read decides:
+    // rows are derived from it, and a row edited by hand must not make a page judge from less than it
+    // needs), and the body's kept leads.
+    const [{ rows }, kept] = await Promise.all([
+      this.pool.query<{ unsettled: boolean }>({
+        name: 'sammantrade-unsettled',
+        text: `select exists (select 1 from assignments a where a.body = $1 and a.meeting = $2
+                 and a.status not in ('reported', 'withdrawn')) as unsettled`,
+        values: [bodyId, meetingId],
+      }),
+      this.keptLeads(bodyId),
+    ]);
     if (rows[0]?.unsettled !== true) {
       const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
       if (!archive.body(bodyId)) return undefined;
       const meeting = archive.meeting(bodyId, meetingId);
       if (!meeting?.paragraphs.some(unsettled)) return archive;
     }
-    // Judged from the body's kept leads (made from its every record and the related ones, once per
-    // change of those), with the meeting and the meetings they name read alone.
-    const leads = await this.leads(bodyId);
+    // Judged from the body's leads (made from its every record and the related ones, once per change
+    // of those), with the meeting and the meetings they name read alone.
+    const leads = kept.leads ?? (await this.makeLeads(bodyId, kept.stamp, true));
     if (!leads) return undefined;
     const named = leadMeetings(leads, meetingId);
     const own = named.filter((m) => m.body === bodyId).map((m) => m.meeting);
@@ -109,19 +112,76 @@ export class BodyArchives implements ArchiveParts {
     return this.body(bodyId);
   }
 
-  /** The kept follow-up leads of a body's unsettled assignments (see `keepLeads`); undefined for an unknown body. */
-  private async leads(bodyId: string): Promise<KeptLeads | undefined> {
-    const part = await this.kept(bodyId, LEADS, async (archive) => ({
-      meta: null,
-      bytes: Buffer.from(JSON.stringify(keepLeads(archive, bodyId))),
-    }));
-    if (!part) return undefined;
-    let kept = this.keptLeads.get(part);
-    if (!kept) {
-      kept = JSON.parse(Buffer.from(part.bytes).toString('utf8')) as KeptLeads;
-      this.keptLeads.set(part, kept);
+  /**
+   * Makes the follow-up leads (see `keepLeads`) of each of `bodies` that the database does not keep as
+   * made from its records now, one body at a time, without pushing the bodies asked for lately out of
+   * memory: after a bulk load or a change, a meeting page of the body then reads only what it shows.
+   * Stops when `stop()` says so; a body that fails is left for its first page. Resolves to how many
+   * were made and how many were found kept.
+   */
+  async prepare(bodies: readonly string[], stop: () => boolean): Promise<{ made: number; kept: number }> {
+    let made = 0;
+    let kept = 0;
+    for (const id of bodies) {
+      if (stop()) break;
+      if (!this.directory().body(id)) continue;
+      try {
+        const found = await this.keptLeads(id);
+        if (found.leads) kept++;
+        else if (await this.makeLeads(id, found.stamp, false)) made++;
+      } catch {
+        // left for its first page, which says what failed
+      }
+      await new Promise((resolve) => setImmediate(resolve)); // requests go first
     }
-    return kept;
+    return { made, kept };
+  }
+
+  /**
+   * The follow-up leads of a body's unsettled assignments as the database keeps them, when they were
+   * made from its records and the related ones as they are now (by the stamp of its organisation's
+   * records, see `organisationVersion`), and that stamp, taken before any read that makes them. Those
+   * found are not remembered: a change of another body of the organisation changes them, and only an
+   * entry that read the related records is dropped by it (see `changed`).
+   */
+  private async keptLeads(bodyId: string): Promise<{ leads?: KeptLeads; stamp: string }> {
+    const [stamp, stored] = await Promise.all([
+      organisationVersion(this.pool, bodyId),
+      this.pool.query<{ stamp: string; bytes: Buffer }>({
+        name: 'sammantrade-made-part',
+        text: 'select stamp, meta, bytes from made_parts where body = $1 and key = $2',
+        values: [bodyId, LEADS],
+      }),
+    ]);
+    const found = stored.rows[0];
+    if (found?.stamp !== keptStamp(LEADS, stamp)) return { stamp };
+    return { leads: JSON.parse(found.bytes.toString('utf8')) as KeptLeads, stamp };
+  }
+
+  /**
+   * The leads made from the body's archive (read now unless in memory), once per entry, and kept in
+   * the database with `stamp`, which was taken before: only if the records were read here (an archive
+   * in memory may be older than the stamp). Without `remember`, the archive read is not kept in memory.
+   */
+  private makeLeads(bodyId: string, stamp: string, remember: boolean): Promise<KeptLeads | undefined> {
+    const entry = this.entry(bodyId, true, remember);
+    const read = !entry.archive;
+    return this.once(entry, LEADS, async () => {
+      const archive = await this.archiveOf(entry, bodyId, true);
+      if (!archive) return undefined;
+      const leads = keepLeads(archive, bodyId);
+      if (read) {
+        await this.pool
+          .query(
+            `insert into made_parts (body, key, stamp, meta, bytes) values ($1, $2, $3, 'null', $4)
+               on conflict (body, key) do update set stamp = excluded.stamp, meta = excluded.meta,
+                 bytes = excluded.bytes, made = now()`,
+            [bodyId, LEADS, keptStamp(LEADS, stamp), Buffer.from(JSON.stringify(leads))],
+          )
+          .catch(() => {}); // a database that takes no writes (a replica) only costs the make
+      }
+      return leads;
+    });
   }
 
   async derived<T>(

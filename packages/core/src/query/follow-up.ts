@@ -231,11 +231,31 @@ export function findLeads(archive: Archive, ref: ParagraphRef): FollowUpLeads {
   return { ...evidenceLeads(archive, ref), ...candidateLeads(archive, ref) };
 }
 
-/** The first lead whose meeting was held by `today` (any, without a day). */
-function firstHeld(list: readonly Lead[], today: string | undefined): ParagraphRef | undefined {
+/**
+ * The first lead whose meeting was held by `today` (any, without a day).
+ * @internal exported for its test.
+ */
+export function firstHeld(list: readonly Lead[], today: string | undefined): ParagraphRef | undefined {
   for (const lead of list)
     if (today === undefined || (lead.latest !== undefined && lead.latest <= today)) return lead.ref;
   return undefined;
+}
+
+/**
+ * The leads of `list` that {@link followUp} can answer with on some day: the first (what it answers
+ * without a day), and each bounded earlier than every bounded one before it (on any day it answers with
+ * the first held by then, and one held no sooner than an earlier lead never comes first). What a store
+ * keeps; on every day the answer from these is that from the whole list.
+ * @internal for a store.
+ */
+export function reachableLeads(list: readonly Lead[]): Lead[] {
+  const out: Lead[] = [];
+  let bound: string | undefined;
+  list.forEach((lead, i) => {
+    if (i === 0 || (lead.latest !== undefined && (bound === undefined || lead.latest < bound))) out.push(lead);
+    if (lead.latest !== undefined && (bound === undefined || lead.latest < bound)) bound = lead.latest;
+  });
+  return out;
 }
 
 /**
