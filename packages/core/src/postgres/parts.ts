@@ -53,6 +53,8 @@ const keptStamp = (key: string, records: string): string => `${key}\n${records}`
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
+  /** Bodies whose follow-up leads are queued to be made (see `makeLater`). */
+  private readonly leadsQueued = new Set<string>();
   /** Parts being made again after changes, one at a time (a sync of many files must not make all at once). */
   private remaking: Promise<void> = Promise.resolve();
 
@@ -77,29 +79,33 @@ export class BodyArchives implements ArchiveParts {
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
     if (!this.directory().body(bodyId)) return undefined;
-    // Asked at once: whether its assignments need judging, from their rows (the record read decides:
-    // rows are derived from it, and a row edited by hand must not make a page judge from less than it
-    // needs), and the body's kept leads.
+    // Asked at once: the cases of the meeting's assignments that need judging, from their rows (the
+    // record read decides: rows are derived from it, and a row edited by hand must not make a page
+    // judge from less than it needs), and the body's kept leads.
     const [{ rows }, kept] = await Promise.all([
-      this.pool.query<{ unsettled: boolean }>({
-        name: 'sammantrade-unsettled',
-        text: `select exists (select 1 from assignments a where a.body = $1 and a.meeting = $2
-                 and a.status not in ('reported', 'withdrawn')) as unsettled`,
+      this.pool.query<{ case_key: string | null }>({
+        name: 'sammantrade-unsettled-cases',
+        text: `select distinct p.case_key from assignments a
+                 join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
+                where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
         values: [bodyId, meetingId],
       }),
       this.keptLeads(bodyId),
     ]);
-    if (rows[0]?.unsettled !== true) {
+    if (rows.length === 0) {
       const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
       if (!archive.body(bodyId)) return undefined;
       const meeting = archive.meeting(bodyId, meetingId);
       if (!meeting?.paragraphs.some(unsettled)) return archive;
     }
-    // Judged from the body's leads (made from its every record and the related ones, once per change
-    // of those), with the meeting and the meetings they name read alone.
-    const leads = kept.leads ?? (await this.makeLeads(bodyId, kept.stamp, true));
-    if (!leads) return undefined;
-    const named = leadMeetings(leads, meetingId);
+    if (!kept.leads) {
+      // Made after this page, which judges from the body's own records and the other bodies'
+      // meetings in its cases alone (a tenth of what the leads are made from).
+      this.makeLater(bodyId, kept.stamp);
+      return this.judgedFromCases(bodyId, meetingId, rows);
+    }
+    // Judged from the body's leads, with the meeting and the meetings they name read alone.
+    const named = leadMeetings(kept.leads, meetingId);
     const own = named.filter((m) => m.body === bodyId).map((m) => m.meeting);
     const archive = await readArchive(this.pool, {
       bodies: [bodyId],
@@ -107,9 +113,43 @@ export class BodyArchives implements ArchiveParts {
       also: named.filter((m) => m.body !== bodyId),
     });
     if (!archive.body(bodyId)) return undefined;
-    if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, leads)) return archive;
-    // The records changed between the two reads: judged from them all, as read now.
-    return this.body(bodyId);
+    if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, kept.leads)) return archive;
+    // The records changed between the two reads: judged from them as read now.
+    return this.judgedFromCases(bodyId, meetingId, rows);
+  }
+
+  /**
+   * The body's own records and the other bodies' meetings in the cases of the meeting's unsettled
+   * assignments (`rows`, from the assignment rows), read again with the cases the record names when
+   * those differ: what judging them takes.
+   */
+  private async judgedFromCases(
+    bodyId: string,
+    meetingId: string,
+    rows: readonly { case_key: string | null }[],
+  ): Promise<Archive | undefined> {
+    const listed = rows.flatMap((r) => (r.case_key === null ? [] : [r.case_key]));
+    const archive = await readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
+    if (!archive.body(bodyId)) return undefined;
+    const meeting = archive.meeting(bodyId, meetingId);
+    const open = (meeting?.paragraphs ?? []).filter(unsettled);
+    const cases = [...new Set(open.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
+    const enough = open.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
+    return enough ? archive : readArchive(this.pool, { bodies: [bodyId], related: true, cases });
+  }
+
+  /**
+   * Makes the body's leads after the requests now waiting, one body at a time (a body asked for again
+   * meanwhile is made once).
+   */
+  private makeLater(bodyId: string, stamp: string): void {
+    if (this.leadsQueued.has(bodyId)) return;
+    this.leadsQueued.add(bodyId);
+    this.remaking = this.remaking.then(async () => {
+      this.leadsQueued.delete(bodyId);
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.makeLeads(bodyId, stamp, false).catch(() => {}); // left for the next page
+    });
   }
 
   /**

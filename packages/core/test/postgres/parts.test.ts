@@ -400,8 +400,16 @@ describePostgres('a database served per body', () => {
     try {
       const whole = await db.archive();
       expect(line(whole).some((l) => l.includes('halsinge-au/uppfoljning'))).toBe(true);
-      // The first page reads the body and keeps its leads in the database.
+      // The first page reads the body's records and the meetings in its cases alone (the leads are
+      // made after it); the pass makes the leads, as the viewer's after start does.
       expect(await page()).toEqual(line(whole));
+      const pass = await openLiveDatabase(test.url, { perBody: true, watch: false });
+      try {
+        const once = await pass.parts?.prepare(['halsingeradet', 'no-such-body'], () => false);
+        expect(once?.made).toBe(1);
+      } finally {
+        await pass.close();
+      }
       // The next process reads the meeting and the meetings its leads name, and judges the same.
       expect(
         await page((scope) => {
