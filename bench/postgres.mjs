@@ -326,11 +326,18 @@ async function served(url, db) {
     // As after the viewer's pass (in a thread of its own, with its own connections, as the server
     // runs it): each body's follow-up leads kept in the database, the body not read in this process.
     const t = performance.now();
-    const pass = await coreNode.prepareInThread(url, picks.map((p) => p[0])).done;
+    const thread = coreNode.prepareInThread(
+      url,
+      picks.map((p) => p[0]),
+    );
+    const pass = await thread.done;
+    await thread.stop();
     console.log(
       `the viewer's pass over ${samples} bodies: ${pass.made} made, ${pass.kept} found kept, ${((performance.now() - t) / samples).toFixed(0)} ms a body`,
     );
-    await time('meeting page, body not in memory (leads kept)', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][1]}/`));
+    await time('meeting page, body not in memory (leads kept)', samples, (i) =>
+      get(web, `/organ/${picks[i][0]}/${picks[i][1]}/`),
+    );
     await time('meeting page, another of the body', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][2]}/`));
     await time('meeting page, page kept', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][2]}/`));
     // The first page of a body after a change of its organisation's records: it makes the leads.

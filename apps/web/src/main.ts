@@ -88,6 +88,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       location,
       live.current.bodies.map((b) => b.id),
     );
+    // What a page finds not kept after a change is made there too, after the first pass.
+    live.parts.makeElsewhere(pass.make);
     pass.done.then(
       ({ made, kept }) => out(`Sammanträde: mötessidornas underlag klart för ${made + kept} organ (${made} gjorda nu)`),
       (error: unknown) =>
@@ -102,8 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   viewer.stop();
-  pass?.stop();
-  await pass?.done.catch(() => {});
+  await pass?.stop();
   await live.close();
   await close(server);
   return 0;

@@ -1,6 +1,6 @@
 import { type LiveArchive, openArchive, prepareInThread } from '@sammantrade/core/node';
 import { openDatabase } from '@sammantrade/core/postgres';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../tests/postgres.js';
 import { createApp } from '../src/app.js';
 import { NOW, SAMPLE, sampleArchive } from './helpers.js';
@@ -142,7 +142,24 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
       expect(live.parts?.cached).toBe(0); // nothing pushed into memory
       // In a thread of its own, as the server runs it: everything found kept.
       const pass = prepareInThread(test.url, bodies);
-      expect(await pass.done).toEqual({ made: 0, kept: bodies.length });
+      try {
+        expect(await pass.done).toEqual({ made: 0, kept: bodies.length });
+        // After it, a body a page found without its leads is made there (here, one whose leads went).
+        const [first] = bodies;
+        const db = openDatabase(test.url);
+        try {
+          const gone = () =>
+            db.pool.query("select 1 from made_parts where key like 'follow-up-leads/%' and body = $1", [first]);
+          await db.pool.query("delete from made_parts where key like 'follow-up-leads/%' and body = $1", [first]);
+          expect((await gone()).rowCount).toBe(0);
+          pass.make([first as string]);
+          await vi.waitFor(async () => expect((await gone()).rowCount).toBe(1), { timeout: 60_000, interval: 100 });
+        } finally {
+          await db.close();
+        }
+      } finally {
+        await pass.stop();
+      }
       const whole = await sampleArchive();
       const fromFolder = createApp({ archive: whole, now: NOW });
       for (const m of whole.meetings) {

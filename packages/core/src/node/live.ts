@@ -103,6 +103,11 @@ export interface ArchiveParts {
    */
   prepare(bodies: readonly string[], stop: () => boolean): Promise<{ made: number; kept: number }>;
   /**
+   * Hands the making of what a page found not kept (see {@link ArchiveParts.prepare}) to `make`, such
+   * as a prepare thread's (`prepareInThread`); without it, this thread makes it after its requests.
+   */
+  makeElsewhere(make: (bodies: readonly string[]) => void): void;
+  /**
    * As {@link ArchiveParts.derived}, for bytes worth keeping across processes and restarts (a rendered
    * feed): what is made is also kept in the store, with a stamp of the records it was made from, and
    * taken from there (without reading the body's records) while those records are unchanged. `key`

@@ -53,6 +53,8 @@ const keptStamp = (key: string, records: string): string => `${key}\n${records}`
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
+  /** Who makes the leads a page found not kept, when not this thread (see `makeElsewhere`). */
+  private elsewhere: ((bodies: readonly string[]) => void) | undefined;
   /** Bodies whose follow-up leads are queued to be made (see `makeLater`). */
   private readonly leadsQueued = new Set<string>();
   /** Parts being made again after changes, one at a time (a sync of many files must not make all at once). */
@@ -139,10 +141,14 @@ export class BodyArchives implements ArchiveParts {
   }
 
   /**
-   * Makes the body's leads after the requests now waiting, one body at a time (a body asked for again
-   * meanwhile is made once).
+   * Makes the body's leads: in the thread `makeElsewhere` named, else here after the requests now
+   * waiting, one body at a time (a body asked for again meanwhile is made once).
    */
   private makeLater(bodyId: string, stamp: string): void {
+    if (this.elsewhere) {
+      this.elsewhere([bodyId]);
+      return;
+    }
     if (this.leadsQueued.has(bodyId)) return;
     this.leadsQueued.add(bodyId);
     this.remaking = this.remaking.then(async () => {
@@ -175,6 +181,10 @@ export class BodyArchives implements ArchiveParts {
       await new Promise((resolve) => setImmediate(resolve)); // requests go first
     }
     return { made, kept };
+  }
+
+  makeElsewhere(make: (bodies: readonly string[]) => void): void {
+    this.elsewhere = make;
   }
 
   /**

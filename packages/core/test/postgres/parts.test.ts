@@ -401,7 +401,17 @@ describePostgres('a database served per body', () => {
       const whole = await db.archive();
       expect(line(whole).some((l) => l.includes('halsinge-au/uppfoljning'))).toBe(true);
       // The first page reads the body's records and the meetings in its cases alone (the leads are
-      // made after it); the pass makes the leads, as the viewer's after start does.
+      // made after it, where `makeElsewhere` says); the pass makes the leads, as the viewer's does.
+      const handed: string[] = [];
+      const elsewhere = await openLiveDatabase(test.url, { perBody: true, watch: false });
+      try {
+        elsewhere.parts?.makeElsewhere((bodies) => handed.push(...bodies));
+        const scope = await elsewhere.parts?.meeting('halsingeradet', ref.meeting.id);
+        expect(scope && line(scope)).toEqual(line(whole));
+        expect(handed).toEqual(['halsingeradet']);
+      } finally {
+        await elsewhere.close();
+      }
       expect(await page()).toEqual(line(whole));
       const pass = await openLiveDatabase(test.url, { perBody: true, watch: false });
       try {
