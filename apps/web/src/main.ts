@@ -82,6 +82,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   // A database served per body: what each body's meeting pages need is made in the background, in a
   // thread of its own, so a body's first page finds it kept (see ArchiveParts.prepare).
   let pass: PreparePass | undefined;
+  /** Set once asked to stop: a first pass cut short then is not reported as done. */
+  let stopping = false;
   const location = live.location;
   if (command.prepare && live.parts && location && isDatabaseLocation(location)) {
     pass = prepareInThread(
@@ -91,7 +93,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     // What a page finds not kept after a change is made there too, after the first pass.
     live.parts.makeElsewhere(pass.make);
     pass.done.then(
-      ({ made, kept }) => out(`Sammanträde: mötessidornas underlag klart för ${made + kept} organ (${made} gjorda nu)`),
+      ({ made, kept }) => {
+        if (!stopping) out(`Sammanträde: mötessidornas underlag klart för ${made + kept} organ (${made} gjorda nu)`);
+      },
       (error: unknown) =>
         err(
           `sammantrade-web: mötessidornas underlag gjordes inte efter start (${error instanceof Error ? error.message : String(error)}); de görs när de först behövs`,
@@ -99,7 +103,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     );
   }
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
+    const stop = () => {
+      stopping = true;
+      resolve();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
