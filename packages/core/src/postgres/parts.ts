@@ -53,6 +53,8 @@ const keptStamp = (key: string, records: string): string => `${key}\n${records}`
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
+  /** The bodies of each organisation, as the directory last seen lists them (see `peers`). */
+  private organisations: { directory: Archive; byOrganisation: Map<string | undefined, string[]> } | undefined;
   /** Who makes the leads a page found not kept, when not this thread (see `makeElsewhere`). */
   private elsewhere: ((bodies: readonly string[]) => void) | undefined;
   /** Bodies whose follow-up leads are queued to be made (see `makeLater`). */
@@ -183,6 +185,22 @@ export class BodyArchives implements ArchiveParts {
     return { made, kept };
   }
 
+  /** The bodies of `bodyId`'s organisation (itself among them), by the directory in memory. */
+  private peers(bodyId: string): readonly string[] {
+    const directory = this.directory();
+    if (this.organisations?.directory !== directory) {
+      const byOrganisation = new Map<string | undefined, string[]>();
+      for (const b of directory.bodies) {
+        const list = byOrganisation.get(b.organisation);
+        if (list) list.push(b.id);
+        else byOrganisation.set(b.organisation, [b.id]);
+      }
+      this.organisations = { directory, byOrganisation };
+    }
+    const body = directory.body(bodyId);
+    return (body && this.organisations.byOrganisation.get(body.organisation)) ?? [bodyId];
+  }
+
   makeElsewhere(make: (bodies: readonly string[]) => void): void {
     this.elsewhere = make;
   }
@@ -196,7 +214,7 @@ export class BodyArchives implements ArchiveParts {
    */
   private async keptLeads(bodyId: string): Promise<{ leads?: KeptLeads; stamp: string }> {
     const [stamp, stored] = await Promise.all([
-      organisationVersion(this.pool, bodyId),
+      organisationVersion(this.pool, this.peers(bodyId)),
       this.pool.query<{ stamp: string; bytes: Buffer }>({
         name: 'sammantrade-made-part',
         text: 'select stamp, meta, bytes from made_parts where body = $1 and key = $2',

@@ -36,17 +36,17 @@ export async function bodyVersion(pool: pg.Pool, body: string): Promise<string> 
 
 /**
  * The records a body's judging reads as of now, as one short stamp: the counts of changes of every body
- * of its organisation (the only bodies whose meetings count as the same case, see `ReadScope.related`)
- * and of records of no body. Coarser than the records themselves (a change of any of those bodies
- * makes it another), and one indexed read where listing the related records reads every case.
+ * of its organisation (`peers`, the body among them: the only bodies whose meetings count as the same
+ * case, see `ReadScope.related`) and of records of no body. Coarser than the records themselves (a
+ * change of any of those bodies makes it another), and one indexed read where listing the related
+ * records reads every case.
  */
-export async function organisationVersion(pool: pg.Pool, body: string): Promise<string> {
+export async function organisationVersion(pool: pg.Pool, peers: readonly string[]): Promise<string> {
   const { rows } = await pool.query<{ versions: string | null }>({
     name: 'sammantrade-organisation-version',
-    text: `select string_agg(v.body || ':' || v.version, ',' order by v.body) as versions from body_versions v
-            where v.body = $2 or v.body in (select b.id from bodies b where b.organisation is not distinct from
-              (select o.organisation from bodies o where o.id = $1))`,
-    values: [body, NO_BODY],
+    text: `select string_agg(body || ':' || version, ',' order by body) as versions from body_versions
+            where body = any($1::text[])`,
+    values: [[...peers, NO_BODY]],
   });
   return `o${createHash('sha256')
     .update(rows[0]?.versions ?? '')
