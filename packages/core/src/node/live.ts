@@ -87,8 +87,7 @@ export interface ArchiveParts {
   ): Promise<T | undefined>;
   /**
    * What a page about one meeting needs: the body's archive as {@link ArchiveParts.body} gives it when
-   * it is in memory; else, read now, the meeting alone (with its body and the body's schedules and
-   * programmes), and, when it gave an assignment its record does not settle, the meetings its follow-up
+   * it is in memory; else, read now, the meeting alone with its body (what the page shows), and, when it gave an assignment its record does not settle, the meetings its follow-up
    * leads name, with those leads: the later paragraphs that judging it can answer with, found in the
    * body's every record and the other bodies' meetings in its cases, and kept in the store (made when
    * first needed after a change, or by {@link ArchiveParts.prepare}). Undefined for a body the archive

@@ -9,7 +9,7 @@ import { meetingTimeline } from '../query/timeline.js';
 import { CORE_VERSION } from '../version.js';
 import { readCounts } from './counts.js';
 import { type KeptLeads, keepLeads, leadMeetings, restoreLeads, unsettled } from './leads.js';
-import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
+import { type Kind, limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
 import { bodyVersion, organisationVersion } from './versions.js';
 
@@ -20,6 +20,8 @@ const TIMELINE = 8;
  * kept in and core's version, since how leads are found may change with it.
  */
 const LEADS = `follow-up-leads/1/${CORE_VERSION}`;
+/** What a meeting page shows of a body read for it: the body and meetings (not its schedules or programmes). */
+const PAGE: readonly Kind[] = ['body', 'meeting'];
 /** The date of the next meeting a record announces (indexed, see migration 3). */
 const NEXT = "(record->'nextMeeting'->>'date')";
 /** Validated records kept for reading a body again after a change (only what changed is parsed again). */
@@ -97,7 +99,7 @@ export class BodyArchives implements ArchiveParts {
       this.keptLeads(bodyId),
     ]);
     if (rows.length === 0) {
-      const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] });
+      const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId], kinds: PAGE });
       if (!archive.body(bodyId)) return undefined;
       const meeting = archive.meeting(bodyId, meetingId);
       if (!meeting?.paragraphs.some(unsettled)) return archive;
@@ -115,6 +117,7 @@ export class BodyArchives implements ArchiveParts {
       bodies: [bodyId],
       meetings: [meetingId, ...own],
       also: named.filter((m) => m.body !== bodyId),
+      kinds: PAGE,
     });
     if (!archive.body(bodyId)) return undefined;
     if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, kept.leads)) return archive;
