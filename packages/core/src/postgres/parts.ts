@@ -6,11 +6,11 @@ import type { ArchiveOverview, ArchiveParts, KeptPart, PartOptions } from '../no
 import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
-import { CORE_VERSION } from '../version.js';
 import { readCounts } from './counts.js';
 import { type KeptLeads, keepLeads, leadMeetings, restoreLeads, unsettled } from './leads.js';
 import { type Kind, limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
+import { CORE_VERSION } from './version.js';
 import { bodyVersion, organisationVersion } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
