@@ -16,8 +16,8 @@ import { bodyVersion, organisationVersion } from './versions.js';
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
 /**
- * Where a body's follow-up leads are kept (see {@link ArchiveParts.kept}): named by the form they are
- * kept in and core's version, since how leads are found may change with it.
+ * The key a body's follow-up leads are kept under in `made_parts`: named by the form they are kept in
+ * and core's version, since how leads are found may change with it.
  */
 const LEADS = `follow-up-leads/1/${CORE_VERSION}`;
 /** What a meeting page shows of a body read for it: the body and meetings (not its schedules or programmes). */
@@ -159,7 +159,7 @@ export class BodyArchives implements ArchiveParts {
     this.remaking = this.remaking.then(async () => {
       this.leadsQueued.delete(bodyId);
       await new Promise((resolve) => setImmediate(resolve));
-      await this.makeLeads(bodyId, stamp, false).catch(() => {}); // left for the next page
+      await this.makeLeads(bodyId, stamp).catch(() => {}); // left for the next page
     });
   }
 
@@ -179,7 +179,7 @@ export class BodyArchives implements ArchiveParts {
       try {
         const found = await this.keptLeads(id);
         if (found.leads) kept++;
-        else if (await this.makeLeads(id, found.stamp, false)) made++;
+        else if (await this.makeLeads(id, found.stamp)) made++;
       } catch {
         // left for its first page, which says what failed
       }
@@ -230,12 +230,12 @@ export class BodyArchives implements ArchiveParts {
   }
 
   /**
-   * The leads made from the body's archive (read now unless in memory), once per entry, and kept in
-   * the database with `stamp`, which was taken before: only if the records were read here (an archive
-   * in memory may be older than the stamp). Without `remember`, the archive read is not kept in memory.
+   * The leads made from the body's archive (read now, and not kept in memory, unless it is there), and
+   * kept in the database with `stamp`, which was taken before: only if the records were read here (an
+   * archive in memory may be older than the stamp).
    */
-  private makeLeads(bodyId: string, stamp: string, remember: boolean): Promise<KeptLeads | undefined> {
-    const entry = this.entry(bodyId, true, remember);
+  private makeLeads(bodyId: string, stamp: string): Promise<KeptLeads | undefined> {
+    const entry = this.entry(bodyId, true, false);
     const read = !entry.archive;
     return this.once(entry, LEADS, async () => {
       const archive = await this.archiveOf(entry, bodyId, true);
