@@ -2,6 +2,7 @@ import { caseNumberAt } from './case-numbers.js';
 import { headingTail, looksLikeName, type Marker, markerAt, numberIsReference, startsTitle } from './headings.js';
 import type { Line } from './lines.js';
 import { inlineSectionAt } from './sections.js';
+import { Slots } from './slots.js';
 import { tokenStarts, tokensOf } from './words.js';
 
 /**
@@ -53,8 +54,8 @@ const AFTER_PAGE = 2;
  * since most pieces need none.
  */
 class Pieces {
-  /** Each piece's words once read; an array, not a Map: a Map of a million entries is read out of order. */
-  readonly #tokens: (string[] | undefined)[];
+  /** Each piece's words, once read. */
+  readonly #tokens: Slots<string[]>;
   readonly #flags: Uint8Array;
   constructor(
     readonly lines: readonly Line[],
@@ -62,7 +63,7 @@ class Pieces {
     flags: Uint8Array,
   ) {
     this.#flags = flags;
-    this.#tokens = slots(lines.length);
+    this.#tokens = new Slots(lines.length);
   }
   get length(): number {
     return this.lines.length;
@@ -84,20 +85,13 @@ class Pieces {
     return this.isPage(p) ? 'page' : undefined;
   }
   tokens(p: number): string[] {
-    let tokens = this.#tokens[p];
+    let tokens = this.#tokens.get(p);
     if (tokens === undefined) {
       tokens = tokensOf(this.text(p));
-      this.#tokens[p] = tokens;
+      this.#tokens.set(p, tokens);
     }
     return tokens;
   }
-}
-
-/** An array of `n` empty slots, filled in any order (`new Array(n)` of a large n makes a slow dictionary). */
-function slots<T>(n: number): (T | undefined)[] {
-  const out: (T | undefined)[] = [];
-  for (let i = 0; i < n; i++) out.push(undefined);
-  return out;
 }
 
 /** Cheap looks at a piece's text before its words are read. */
@@ -566,14 +560,14 @@ const cutAt = (c: number): [number, LineMark | undefined][] => [[Math.floor(c / 
 function cut(pieces: Pieces, candidates: readonly Candidate[], tables: readonly TocRun[]): Line[] {
   // Where each piece is cut: word index → the mark of the piece that starts there (a later mark wins).
   // Most pieces are cut once, at a heading: that cut is one number (word × 4 + mark), a Map only for more.
-  const cuts = slots<number | Map<number, LineMark | undefined>>(pieces.length);
+  const cuts = new Slots<number | Map<number, LineMark | undefined>>(pieces.length);
   const at = (p: number, k: number, mark: LineMark | undefined) => {
-    const c = cuts[p];
-    if (c === undefined) cuts[p] = k * 4 + CUT_MARKS.indexOf(mark);
+    const c = cuts.get(p);
+    if (c === undefined) cuts.set(p, k * 4 + CUT_MARKS.indexOf(mark));
     else if (typeof c !== 'number') {
       if (!c.has(k) || mark) c.set(k, mark);
-    } else if (Math.floor(c / 4) !== k) cuts[p] = new Map([...cutAt(c), [k, mark]]);
-    else if (mark) cuts[p] = k * 4 + CUT_MARKS.indexOf(mark);
+    } else if (Math.floor(c / 4) !== k) cuts.set(p, new Map([...cutAt(c), [k, mark]]));
+    else if (mark) cuts.set(p, k * 4 + CUT_MARKS.indexOf(mark));
   };
   let firstHeading = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
@@ -607,7 +601,7 @@ function cut(pieces: Pieces, candidates: readonly Candidate[], tables: readonly 
   for (let p = 0; p < pieces.length; p++) {
     const line = pieces.line(p);
     const pageMark = pieces.mark(p);
-    const c = cuts[p];
+    const c = cuts.get(p);
     let marks = typeof c === 'number' ? new Map(cutAt(c)) : c;
     const tocStart = tocFrom.get(p);
     // Section headings inside paragraphs ("… dagordningen Ärendebeskrivning Ordföranden …").
