@@ -1,7 +1,7 @@
 import type { Decision, Outcome } from '../model/decision.js';
 import { findDates, toIsoDate } from './dates.js';
 import type { Line } from './lines.js';
-import { joinText, sentencesOf } from './lines.js';
+import { joinAll, joinText, sentencesOf } from './lines.js';
 
 /**
  * Decisions and their outcomes, read from what the record says: "förslaget bifalles", "fastställs",
@@ -127,7 +127,10 @@ export const normal = (s: string): string =>
 
 /** The points of a proposal as one text, each on its line with its number ("2. …"). */
 export function wholeText(points: readonly Point[]): string {
-  return points.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)).join('\n');
+  return joinAll(
+    points.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)),
+    '\n',
+  );
 }
 
 /**
@@ -144,7 +147,7 @@ export function wholeNormal(points: readonly Point[], normals: readonly string[]
     const n = normals[k];
     if (n) words.push(n);
   });
-  return words.join(' ');
+  return joinAll(words, ' ');
 }
 
 /**

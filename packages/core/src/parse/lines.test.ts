@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blankOut,
+  joinAll,
   joinText,
   type Line,
   pageHeaderIndices,
@@ -115,6 +116,13 @@ describe('joinText and sentences', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('joins any number of parts as one join would', () => {
+    for (const n of [0, 1, 4095, 4096, 4097, 8192, 10_000]) {
+      const parts = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? '' : `del ${i}`));
+      for (const separator of ['', '\n', ' ']) expect(joinAll(parts, separator)).toBe(parts.join(separator));
+    }
   });
 
   it('splits sentences but not at abbreviations', () => {
