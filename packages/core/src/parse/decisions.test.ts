@@ -1,6 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignmentsOf } from './assignments.js';
-import { decisionsOf, isDecisionSentence, outcomeOf, pointsOf } from './decisions.js';
+import {
+  decisionsOf,
+  isDecisionSentence,
+  normal,
+  outcomeOf,
+  type Point,
+  pointsOf,
+  wholeNormal,
+  wholeText,
+} from './decisions.js';
 import { toLines } from './lines.js';
 import { parseDocument } from './parse-document.js';
 import { splitSections } from './sections.js';
@@ -207,5 +217,46 @@ describe('assignments', () => {
     expect(assignments('Vid rådets möte i maj fick kansliet i uppdrag att utreda frågan.')).toEqual([]);
     expect(assignments('Kanske kan kommunikatörer, som får i uppdrag att skriva, hjälpa till?')).toEqual([]);
     expect(assignments('Förslagsvis får kommunikatören i uppgift att sprida information.')).toEqual([]);
+  });
+});
+
+describe('the whole proposal in normal form', () => {
+  // Letters whose lower case depends on their neighbours (final sigma), grows (İ), or is no letter at all.
+  const pieces = [
+    'Σ',
+    'ΑΣ',
+    'σ',
+    'İ',
+    'I',
+    'ä',
+    'Å',
+    '1',
+    '2.',
+    '. ',
+    '\n',
+    ' ',
+    ':',
+    "'",
+    '·',
+    '\u0301',
+    '\ud800',
+    '-',
+    'att',
+    'Nämnden',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((a) => a.join(''));
+  const point: fc.Arbitrary<Point> = fc.record(
+    { point: fc.integer({ min: 1, max: 99 }), text, no: fc.nat() },
+    { requiredKeys: ['text', 'no'] },
+  );
+
+  it('is put together from the points: the same as normalising the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 6 }), (points) => {
+        const normals = points.map((p) => normal(p.text));
+        expect(wholeNormal(points, normals)).toBe(normal(wholeText(points)));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

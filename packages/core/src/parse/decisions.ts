@@ -1,7 +1,7 @@
 import type { Decision, Outcome } from '../model/decision.js';
 import { findDates, toIsoDate } from './dates.js';
 import type { Line } from './lines.js';
-import { joinText, sentencesOf } from './lines.js';
+import { joinAll, joinText, sentencesOf } from './lines.js';
 
 /**
  * Decisions and their outcomes, read from what the record says: "förslaget bifalles", "fastställs",
@@ -118,11 +118,37 @@ export function pointsOf(lines: readonly Line[]): Point[] {
   return text && first ? [{ text, no: first.no }] : [];
 }
 
-const normal = (s: string) =>
+/** A text's words in lower case, one space between: what `adopts` compares. */
+export const normal = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** The points of a proposal as one text, each on its line with its number ("2. …"). */
+export function wholeText(points: readonly Point[]): string {
+  return joinAll(
+    points.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)),
+    '\n',
+  );
+}
+
+/**
+ * `normal(wholeText(points))` from the points' own normal forms (`normals[k]` is `normal(points[k].text)`),
+ * without normalising the whole again: a run of letters and digits never crosses the line break or the
+ * ". " after a number, and lower case looks no further than such a run's neighbours (final sigma), so
+ * the whole's words are the points' words in order. A paragraph that repeats its proposal thousands of
+ * times had its whole proposal, megabytes, normalised once more, which cost more than all its points.
+ */
+export function wholeNormal(points: readonly Point[], normals: readonly string[]): string {
+  const words: string[] = [];
+  points.forEach((p, k) => {
+    if (p.point !== undefined) words.push(String(p.point));
+    const n = normals[k];
+    if (n) words.push(n);
+  });
+  return joinAll(words, ' ');
+}
 
 /**
  * True when a decision's text is a proposal's, word for word (the proposal was adopted as it stood).
@@ -174,8 +200,14 @@ export function decisionsOf(sources: DecisionSources, meetingDate?: string): Dec
   proposals.forEach((p, k) => {
     if (p.point !== undefined && !pointIndex.has(p.point)) pointIndex.set(p.point, k);
   });
-  const wholeProposal = proposals.map((p) => (p.point !== undefined ? `${p.point}. ${p.text}` : p.text)).join('\n');
-  const normalWhole = normal(wholeProposal);
+  // The whole proposal and its normal form, each made when a decision first asks for it.
+  let whole: string | undefined;
+  let normalWhole: string | undefined;
+  const wholeProposal = (): [string, string] => {
+    whole ??= wholeText(proposals);
+    normalWhole ??= wholeNormal(proposals, normalProposals);
+    return [whole, normalWhole];
+  };
   /** The proposal a decision answered (and its normal form): the point with its number, or the whole. */
   const proposalFor = (point: number | undefined, clean: string): [string, string] | undefined => {
     if (proposals.length === 0) return undefined;
@@ -183,8 +215,11 @@ export function decisionsOf(sources: DecisionSources, meetingDate?: string): Dec
       const k = pointIndex.get(point);
       return k !== undefined ? [(proposals[k] as Point).text, normalProposals[k] as string] : undefined;
     }
-    if (point !== undefined) return adopts(clean, normalWhole) ? [wholeProposal, normalWhole] : undefined;
-    return [wholeProposal, normalWhole];
+    if (point !== undefined) {
+      normalWhole ??= wholeNormal(proposals, normalProposals);
+      return adopts(clean, normalWhole) ? wholeProposal() : undefined;
+    }
+    return wholeProposal();
   };
   const decide = (text: string, point: number | undefined): Decision | undefined => {
     // "- beslutar i enlighet med …": a dash where a flattened copy lost the body's name.

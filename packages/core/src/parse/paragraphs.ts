@@ -11,6 +11,7 @@ import { joinText, sentencesOf } from './lines.js';
 import { isPersonName } from './participants.js';
 import { type FoundSchedule, schedulesOf } from './schedule.js';
 import { type RawSection, sectionHeading, splitSections } from './sections.js';
+import { Slots } from './slots.js';
 import { tokensOf } from './words.js';
 
 /**
@@ -265,10 +266,11 @@ function readAt(
 ): Read | undefined {
   let cache = readCache.get(lines);
   if (!cache) {
-    cache = new Map();
+    cache = new Slots(lines.length);
     readCache.set(lines, cache);
   }
-  if (cache.has(i)) return cache.get(i) ?? undefined;
+  const cached = cache.get(i);
+  if (cached !== undefined) return cached ?? undefined;
   const text = (lines[i] as Line).text;
   const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
   const marker = markerAt(tokens, 0);
@@ -285,7 +287,8 @@ function readAt(
   return read;
 }
 
-const readCache = new WeakMap<readonly Line[], Map<number, Read | null>>();
+/** Each array of lines' headings by line, once read (null: no heading there). */
+const readCache = new WeakMap<readonly Line[], Slots<Read | null>>();
 
 /**
  * The § headings of minutes, in order: "§ 12", "§12", "KF § 266", "Kf 71", "33 §", "91:", and the bare

@@ -2,6 +2,7 @@ import { caseNumberAt } from './case-numbers.js';
 import { headingTail, looksLikeName, type Marker, markerAt, numberIsReference, startsTitle } from './headings.js';
 import type { Line } from './lines.js';
 import { inlineSectionAt } from './sections.js';
+import { Slots } from './slots.js';
 import { tokenStarts, tokensOf } from './words.js';
 
 /**
@@ -42,18 +43,54 @@ interface Candidate {
   ocr?: boolean;
 }
 
-/** A piece of a line; its words are read when first needed, since most pieces need none. */
-class Piece {
-  #tokens: string[] | undefined;
+const PAGE = 1;
+const AFTER_PAGE = 2;
+
+/**
+ * The pieces of the text: a line each, except where a transcript's page-line is cut at its page marker.
+ * Held as arrays, not as an object per piece: an object made for each of a million lines lives through
+ * the whole pass, and the garbage collector copies every young object that lives (from 1 MB on, the
+ * pass cost three times as much per line as at 100 KB). A piece's words are read when first needed,
+ * since most pieces need none.
+ */
+class Pieces {
+  /** Each piece's words, once read. */
+  readonly #tokens: Slots<string[]>;
+  readonly #flags: Uint8Array;
   constructor(
-    readonly line: Line,
-    readonly mark: LineMark | undefined,
-    /** The piece before it on the same source line is a page marker. */
-    readonly afterPage: boolean,
-  ) {}
-  get tokens(): string[] {
-    this.#tokens ??= tokensOf(this.line.text);
-    return this.#tokens;
+    readonly lines: readonly Line[],
+    /** Per piece: PAGE (a page marker), AFTER_PAGE (the piece before it on its source line is one). */
+    flags: Uint8Array,
+  ) {
+    this.#flags = flags;
+    this.#tokens = new Slots(lines.length);
+  }
+  get length(): number {
+    return this.lines.length;
+  }
+  line(p: number): Line {
+    return this.lines[p] as Line;
+  }
+  text(p: number): string {
+    return (this.lines[p] as Line).text;
+  }
+  isPage(p: number): boolean {
+    return ((this.#flags[p] as number) & PAGE) !== 0;
+  }
+  /** The piece before it on the same source line is a page marker. */
+  afterPage(p: number): boolean {
+    return ((this.#flags[p] as number) & AFTER_PAGE) !== 0;
+  }
+  mark(p: number): LineMark | undefined {
+    return this.isPage(p) ? 'page' : undefined;
+  }
+  tokens(p: number): string[] {
+    let tokens = this.#tokens.get(p);
+    if (tokens === undefined) {
+      tokens = tokensOf(this.text(p));
+      this.#tokens.set(p, tokens);
+    }
+    return tokens;
   }
 }
 
@@ -100,7 +137,7 @@ export function splitAtHeadings(lines: readonly Line[]): Line[] {
  * whole page. The page number and the page counter after the page's header ("2 (15)", "(16)", "Sida 3")
  * become pieces of their own, marked as layout.
  */
-function pagePieces(lines: readonly Line[]): Piece[] {
+function pagePieces(lines: readonly Line[]): Pieces {
   const pageLines = new Map<number, number>();
   let expected = 1;
   let long = 0;
@@ -119,35 +156,43 @@ function pagePieces(lines: readonly Line[]): Piece[] {
   }
   // Lists ("1 Öppnande", "2 Upprop") start with 1, 2, 3 too; pages are long lines.
   const isTranscript = pageLines.size >= 2 && long >= pageLines.size / 2 && whole > 0;
-  const out: Piece[] = [];
+  const pageMark = (line: Line) => (line.text.startsWith('(') && PAREN_NUMBER.test(line.text) ? PAGE : 0);
+  if (!isTranscript) {
+    // A line each: the lines themselves, no copy.
+    const flags = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) flags[i] = pageMark(lines[i] as Line);
+    return new Pieces(lines, flags);
+  }
+  const out: Line[] = [];
+  const flags: number[] = [];
+  const piece = (line: Line, text: string, flag: number) => {
+    out.push({ ...line, text, raw: text });
+    flags.push(flag);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
-    const page = isTranscript ? pageLines.get(i) : undefined;
+    const page = pageLines.get(i);
     if (page === undefined) {
-      const mark: LineMark | undefined = line.text.startsWith('(') && PAREN_NUMBER.test(line.text) ? 'page' : undefined;
-      out.push(new Piece(line, mark, false));
+      out.push(line);
+      flags.push(pageMark(line));
       continue;
     }
     const text = line.text;
     const numberEnd = String(page).length;
-    out.push(piece(line, text.slice(0, numberEnd), 'page', false));
+    piece(line, text.slice(0, numberEnd), PAGE);
     const rest = text.slice(numberEnd).trimStart();
     if (!rest) continue;
     const counter = counterIn(rest, page);
     if (!counter) {
-      out.push(piece(line, rest, undefined, true));
+      piece(line, rest, AFTER_PAGE);
       continue;
     }
-    if (counter.start > 0) out.push(piece(line, rest.slice(0, counter.start).trimEnd(), undefined, true));
-    out.push(piece(line, rest.slice(counter.start, counter.end), 'page', true));
+    if (counter.start > 0) piece(line, rest.slice(0, counter.start).trimEnd(), AFTER_PAGE);
+    piece(line, rest.slice(counter.start, counter.end), PAGE | AFTER_PAGE);
     const after = rest.slice(counter.end).trimStart();
-    if (after) out.push(piece(line, after, undefined, true));
+    if (after) piece(line, after, AFTER_PAGE);
   }
-  return out;
-}
-
-function piece(line: Line, text: string, mark: LineMark | undefined, afterPage: boolean): Piece {
-  return new Piece({ ...line, text, raw: text }, mark, afterPage);
+  return new Pieces(out, Uint8Array.from(flags));
 }
 
 /** The page counter near the start of a page ("1 (19)", "(16)", "Sida 3", "Sid 3 (21)", "2 av 22"). */
@@ -176,12 +221,11 @@ function counterIn(text: string, page: number): { start: number; end: number } |
 }
 
 /** Every number in the text that could be a heading, with what stands around it. */
-function findCandidates(pieces: readonly Piece[]): Candidate[] {
+function findCandidates(pieces: Pieces): Candidate[] {
   const out: Candidate[] = [];
   for (let p = 0; p < pieces.length; p++) {
-    const pc = pieces[p] as Piece;
-    if (pc.mark === 'page' || !CANDIDATE_HINT.test(pc.line.text)) continue;
-    const tokens = pc.tokens;
+    if (pieces.isPage(p) || !CANDIDATE_HINT.test(pieces.text(p))) continue;
+    const tokens = pieces.tokens(p);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as string;
       const c = t.charCodeAt(0);
@@ -223,7 +267,7 @@ function findCandidates(pieces: readonly Piece[]): Candidate[] {
         name: looksLikeName(tokens, tail.title),
         reference: numberIsReference(tokens, numberAt) || (marker.prefix !== undefined && numberIsReference(tokens, k)),
       };
-      leftContext(pc, cand);
+      leftContext(tokens, pieces.afterPage(p), cand);
       out.push(cand);
       // What stands between the number and the title ("Kf 73 Ks 94 dnr 127/2011") is no heading.
       k = Math.max(marker.next, tail.title) - 1;
@@ -233,11 +277,10 @@ function findCandidates(pieces: readonly Piece[]): Candidate[] {
 }
 
 /** Where a candidate stands: at a line's start, a page's start, after a sentence, after a case number. */
-function leftContext(pc: Piece, cand: Candidate): void {
-  const { tokens } = pc;
+function leftContext(tokens: readonly string[], afterPage: boolean, cand: Candidate): void {
   const k = cand.k;
   if (k === 0) {
-    cand.left = pc.afterPage ? 'page' : 'start';
+    cand.left = afterPage ? 'page' : 'start';
     return;
   }
   // A case number right before: "KS/2011:286 6 Ändring …", "Dnr 2014/123 § 5 …".
@@ -246,7 +289,7 @@ function leftContext(pc: Piece, cand: Candidate): void {
     if (found && found.tokens === back && (back > 1 || /\p{L}/u.test(found.value))) {
       cand.lead = k - back;
       cand.left = 'lead';
-      leadIn(pc, cand);
+      leadIn(tokens, cand);
       return;
     }
   }
@@ -256,7 +299,7 @@ function leftContext(pc: Piece, cand: Candidate): void {
     return;
   }
   // The page's header before it: "2 Kommunfullmäktige Kf 71 …", "3 Avesta kommun … Sida 3 36 …".
-  if (pc.afterPage && k <= 5) {
+  if (afterPage && k <= 5) {
     let plain = true;
     for (let j = 0; j < k && plain; j++) plain = !/[.,:;!?]$|^\d/u.test(tokens[j] as string);
     if (plain) cand.left = 'page';
@@ -264,10 +307,10 @@ function leftContext(pc: Piece, cand: Candidate): void {
 }
 
 /** "Exp: Revisionen KS/2011:286 6 …": a distribution note at the page's start belongs to the heading after it. */
-function leadIn(pc: Piece, cand: Candidate): void {
+function leadIn(tokens: readonly string[], cand: Candidate): void {
   const lead = cand.lead as number;
   for (let j = lead - 1; j >= 0 && j >= lead - 8; j--) {
-    const t = (pc.tokens[j] as string).toLowerCase();
+    const t = (tokens[j] as string).toLowerCase();
     if (t === 'exp:' || t === 'exp.:' || t === 'expedieras' || t === 'exp') {
       if (j === 0) cand.exp = 0;
       return;
@@ -285,15 +328,15 @@ interface TocRun {
  * Finds the tables of contents: runs of rising numbers after "Innehåll", "Ärendelista", "Behandlade
  * ärenden" …, across pieces and pages, and marks their candidates so they are never taken as headings.
  */
-function markTables(pieces: readonly Piece[], candidates: Candidate[]): TocRun[] {
+function markTables(pieces: Pieces, candidates: Candidate[]): TocRun[] {
   const runs: TocRun[] = [];
   const firstOf = new Map<number, number>();
   candidates.forEach((c, i) => {
     if (!firstOf.has(c.piece)) firstOf.set(c.piece, i);
   });
   for (let p = 0; p < pieces.length; p++) {
-    if (!TOC_HINT.test((pieces[p] as Piece).line.text)) continue;
-    const tokens = (pieces[p] as Piece).tokens;
+    if (!TOC_HINT.test(pieces.text(p))) continue;
+    const tokens = pieces.tokens(p);
     for (let w = 0; w < tokens.length; w++) {
       // "Innehåll…", "Ärendelista", "Behandlade ärenden": cheap refusal by the first letter.
       const c = (tokens[w] as string).charCodeAt(0) | 32;
@@ -316,13 +359,13 @@ const isHandledItems = (tokens: readonly string[], w: number) =>
 
 /** The candidate right after a table's heading word: on the same piece, or first on one of the next. */
 function firstEntry(
-  pieces: readonly Piece[],
+  pieces: Pieces,
   candidates: readonly Candidate[],
   firstOf: ReadonlyMap<number, number>,
   p: number,
   k: number,
 ): number | undefined {
-  if (k < (pieces[p] as Piece).tokens.length) {
+  if (k < pieces.tokens(p).length) {
     for (let i = firstOf.get(p); i !== undefined && i < candidates.length; i++) {
       const c = candidates[i] as Candidate;
       if (c.piece !== p || c.k > k) return undefined;
@@ -331,8 +374,7 @@ function firstEntry(
     return undefined;
   }
   for (let q = p + 1; q < pieces.length && q <= p + 4; q++) {
-    const pc = pieces[q] as Piece;
-    if (pc.mark === 'page' || pc.tokens.length === 0) continue;
+    if (pieces.isPage(q) || pieces.tokens(q).length === 0) continue;
     const i = firstOf.get(q);
     return i !== undefined && (candidates[i] as Candidate).k === 0 ? i : undefined;
   }
@@ -340,7 +382,7 @@ function firstEntry(
 }
 
 /** Follows a table's entries from its first while numbers rise by one to three and entries stay short. */
-function runFrom(pieces: readonly Piece[], candidates: Candidate[], first: number): TocRun | undefined {
+function runFrom(pieces: Pieces, candidates: Candidate[], first: number): TocRun | undefined {
   let last = candidates[first] as Candidate;
   if (last.name || !last.titled) return undefined;
   const run: TocRun = { from: { piece: last.piece, k: last.k }, to: last.piece };
@@ -361,7 +403,7 @@ function runFrom(pieces: readonly Piece[], candidates: Candidate[], first: numbe
       last = c;
       run.to = c.piece;
       chars = 0;
-    } else if (c.piece > run.to && c.k === 0 && !(pieces[c.piece] as Piece).afterPage) {
+    } else if (c.piece > run.to && c.k === 0 && !pieces.afterPage(c.piece)) {
       // A line of its own that is not the next entry ends a table written one entry a line.
       break;
     }
@@ -370,21 +412,20 @@ function runFrom(pieces: readonly Piece[], candidates: Candidate[], first: numbe
 }
 
 /** Characters between two candidates (an estimate by words; pieces between count whole). */
-function distance(pieces: readonly Piece[], a: Candidate, b: Candidate): number {
+function distance(pieces: Pieces, a: Candidate, b: Candidate): number {
   if (a.piece === b.piece) {
     let n = 0;
-    const tokens = (pieces[a.piece] as Piece).tokens;
+    const tokens = pieces.tokens(a.piece);
     for (let k = a.k; k < b.k; k++) n += (tokens[k] as string).length + 1;
     return n;
   }
   let n = 0;
-  const ta = (pieces[a.piece] as Piece).tokens;
+  const ta = pieces.tokens(a.piece);
   for (let k = a.k; k < ta.length; k++) n += (ta[k] as string).length + 1;
   for (let p = a.piece + 1; p < b.piece; p++) {
-    const pc = pieces[p] as Piece;
-    if (pc.mark !== 'page') n += pc.line.text.length;
+    if (!pieces.isPage(p)) n += pieces.text(p).length;
   }
-  const tb = (pieces[b.piece] as Piece).tokens;
+  const tb = pieces.tokens(b.piece);
   for (let k = 0; k < b.k; k++) n += (tb[k] as string).length + 1;
   return n;
 }
@@ -395,7 +436,7 @@ function distance(pieces: readonly Piece[], a: Candidate, b: Candidate): number 
  * number); a bare number also needs its neighbour (n - 1 or n + 1) to be a heading candidate, or to
  * start a page or follow a case number.
  */
-function accept(pieces: readonly Piece[], candidates: Candidate[]): void {
+function accept(pieces: Pieces, candidates: Candidate[]): void {
   const usable = (c: Candidate) => !c.toc && !c.ocr && !c.reference && !c.name && c.titled && c.marker.form !== 'item';
   // Where a number stands twice ("2 Åtgärdsplan … 1 Översyn 2 Nya rutiner …": points in a paragraph's
   // text), only the best placed can be a heading: at a page's start or after a case number, then after
@@ -459,13 +500,12 @@ const CAPS = /^[A-ZÅÄÖ]{2,}[:.]?$/u;
  * section heading ("Beslut", "Bakgrund"), near the start of a page. Returns [piece, word] of each, and
  * the word after the title where no section heading ends it.
  */
-function unnumbered(pieces: readonly Piece[]): [number, number, number?][] {
+function unnumbered(pieces: Pieces): [number, number, number?][] {
   const out: [number, number, number?][] = [];
   const titles: string[][] = [];
   for (let p = 0; p < pieces.length; p++) {
-    const pc = pieces[p] as Piece;
-    if (pc.mark === 'page' || !SECTION_HINT.test(pc.line.text)) continue;
-    const tokens = pc.tokens;
+    if (pieces.isPage(p) || !SECTION_HINT.test(pieces.text(p))) continue;
+    const tokens = pieces.tokens(p);
     for (let k = 1; k < tokens.length && k < 40; k++) {
       if (inlineSectionAt(tokens, k) === 0) continue;
       let s = k;
@@ -485,7 +525,7 @@ function unnumbered(pieces: readonly Piece[]): [number, number, number?][] {
         }
         s--;
       }
-      if (s === 0 && pc.afterPage) from = 0;
+      if (s === 0 && pieces.afterPage(p)) from = 0;
       const titleAt = from !== undefined && /dnr|diarie/iu.test(tokens[from] as string) ? s : from;
       if (from === undefined || titleAt === undefined || titleAt >= k || !startsTitle(tokens, titleAt)) break;
       out.push([p, from]);
@@ -497,11 +537,11 @@ function unnumbered(pieces: readonly Piece[]): [number, number, number?][] {
   // Finanspolicy för …"), also where no section heading follows it on the page.
   const found = new Set(out.map(([p]) => p));
   for (let p = 0; p < pieces.length && titles.length > 0; p++) {
-    const pc = pieces[p] as Piece;
-    if (found.has(p) || pc.mark === 'page' || !pc.afterPage) continue;
-    for (let k = 1; k < pc.tokens.length && k < 20; k++) {
-      if (!CAPS.test(pc.tokens[k - 1] as string)) continue;
-      const title = titles.find((t) => t.every((w, n) => pc.tokens[k + n] === w));
+    if (found.has(p) || pieces.isPage(p) || !pieces.afterPage(p)) continue;
+    const tokens = pieces.tokens(p);
+    for (let k = 1; k < tokens.length && k < 20; k++) {
+      if (!CAPS.test(tokens[k - 1] as string)) continue;
+      const title = titles.find((t) => t.every((w, n) => tokens[k + n] === w));
       if (title) {
         out.push([p, k, k + title.length]);
         break;
@@ -511,16 +551,23 @@ function unnumbered(pieces: readonly Piece[]): [number, number, number?][] {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+const CUT_MARKS: readonly (LineMark | undefined)[] = [undefined, 'page', 'toc', 'heading'];
+
+/** A cut written as one number: its word index and mark. */
+const cutAt = (c: number): [number, LineMark | undefined][] => [[Math.floor(c / 4), CUT_MARKS[c % 4]]];
+
 /** Cuts the pieces at the accepted headings, table entries and section headings. */
-function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables: readonly TocRun[]): Line[] {
-  const cuts = new Map<number, Map<number, LineMark | undefined>>();
+function cut(pieces: Pieces, candidates: readonly Candidate[], tables: readonly TocRun[]): Line[] {
+  // Where each piece is cut: word index → the mark of the piece that starts there (a later mark wins).
+  // Most pieces are cut once, at a heading: that cut is one number (word × 4 + mark), a Map only for more.
+  const cuts = new Slots<number | Map<number, LineMark | undefined>>(pieces.length);
   const at = (p: number, k: number, mark: LineMark | undefined) => {
-    let m = cuts.get(p);
-    if (!m) {
-      m = new Map();
-      cuts.set(p, m);
-    }
-    if (!m.has(k) || mark) m.set(k, mark);
+    const c = cuts.get(p);
+    if (c === undefined) cuts.set(p, k * 4 + CUT_MARKS.indexOf(mark));
+    else if (typeof c !== 'number') {
+      if (!c.has(k) || mark) c.set(k, mark);
+    } else if (Math.floor(c / 4) !== k) cuts.set(p, new Map([...cutAt(c), [k, mark]]));
+    else if (mark) cuts.set(p, k * 4 + CUT_MARKS.indexOf(mark));
   };
   let firstHeading = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
@@ -540,30 +587,33 @@ function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables:
     for (const [p, k, end] of unnumbered(pieces)) {
       if (p < firstHeading) firstHeading = p;
       at(p, k, 'heading');
-      if (end !== undefined && end < (pieces[p] as Piece).tokens.length) at(p, end, undefined);
+      if (end !== undefined && end < pieces.tokens(p).length) at(p, end, undefined);
     }
   }
   const out: Line[] = [];
   // Pieces inside a table of contents, and the word a table starts at in its first piece.
   const tocFrom = new Map<number, number>();
   for (const t of tables) {
-    for (let p = t.from.piece + 1; p <= t.to; p++) if ((pieces[p] as Piece).mark !== 'page') tocFrom.set(p, 0);
+    for (let p = t.from.piece + 1; p <= t.to; p++) if (!pieces.isPage(p)) tocFrom.set(p, 0);
     tocFrom.set(t.from.piece, t.from.k);
     at(t.from.piece, t.from.k, 'toc');
   }
   for (let p = 0; p < pieces.length; p++) {
-    const pc = pieces[p] as Piece;
-    let marks = cuts.get(p);
+    const line = pieces.line(p);
+    const pageMark = pieces.mark(p);
+    const c = cuts.get(p);
+    let marks = typeof c === 'number' ? new Map(cutAt(c)) : c;
     const tocStart = tocFrom.get(p);
     // Section headings inside paragraphs ("… dagordningen Ärendebeskrivning Ordföranden …").
     // Only flattened text holds a section heading inside a line: a page-line's piece or a long line. (A
     // title line with its text after it, "Godkännande av dagordning Kommunfullmäktiges beslut …", is cut
     // where the title ends by the heading reader.)
-    const text = pc.line.text;
-    const flat = pc.afterPage || text.length > 300 || (marks !== undefined && marks.size > 0);
-    if (p >= firstHeading && flat && pc.mark === undefined && tocStart === undefined && SECTION_HINT.test(text)) {
-      for (let k = 1; k < pc.tokens.length; k++) {
-        const n = inlineSectionAt(pc.tokens, k);
+    const text = line.text;
+    const flat = pieces.afterPage(p) || text.length > 300 || (marks !== undefined && marks.size > 0);
+    if (p >= firstHeading && flat && pageMark === undefined && tocStart === undefined && SECTION_HINT.test(text)) {
+      const tokens = pieces.tokens(p);
+      for (let k = 1; k < tokens.length; k++) {
+        const n = inlineSectionAt(tokens, k);
         if (n === 0) continue;
         marks ??= new Map();
         if (!marks.has(k)) marks.set(k, undefined);
@@ -571,30 +621,30 @@ function cut(pieces: readonly Piece[], candidates: readonly Candidate[], tables:
       }
     }
     if (marks === undefined || marks.size === 0) {
-      const mark = pc.mark ?? (tocStart === 0 ? 'toc' : undefined);
-      out.push(mark ? { ...pc.line, mark } : pc.line);
+      const mark = pageMark ?? (tocStart === 0 ? 'toc' : undefined);
+      out.push(mark ? { ...line, mark } : line);
       continue;
     }
     if (marks.size === 1 && marks.has(0)) {
       // A heading at the start of its line: nothing to cut.
-      const mark = marks.get(0) ?? pc.mark;
-      out.push(mark ? { ...pc.line, mark } : pc.line);
+      const mark = marks.get(0) ?? pageMark;
+      out.push(mark ? { ...line, mark } : line);
       continue;
     }
-    const starts = tokenStarts(pc.line.text);
+    const starts = tokenStarts(text);
     const ks = [...marks.keys()].sort((a, b) => a - b);
     if (ks[0] !== 0) ks.unshift(0);
     for (let n = 0; n < ks.length; n++) {
       const k = ks[n] as number;
       const from = starts[k] ?? 0;
-      const to = n + 1 < ks.length ? (starts[ks[n + 1] as number] ?? pc.line.text.length) : pc.line.text.length;
-      const text = pc.line.text.slice(from, to).trim();
-      if (!text) continue;
+      const to = n + 1 < ks.length ? (starts[ks[n + 1] as number] ?? text.length) : text.length;
+      const piece = text.slice(from, to).trim();
+      if (!piece) continue;
       const mark =
         marks.get(k) ??
-        (k === 0 ? pc.mark : undefined) ??
+        (k === 0 ? pageMark : undefined) ??
         (tocStart !== undefined && k >= tocStart ? 'toc' : undefined);
-      out.push({ ...pc.line, text, raw: text, ...(mark ? { mark } : {}) });
+      out.push({ ...line, text: piece, raw: piece, ...(mark ? { mark } : {}) });
     }
   }
   return out;
