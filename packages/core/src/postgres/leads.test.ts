@@ -3,7 +3,7 @@ import { type Archive, createArchive } from '../archive/archive.js';
 import { BodySchema } from '../model/body.js';
 import { type Meeting, type MeetingInput, MeetingSchema } from '../model/meeting.js';
 import { assignmentStanding } from '../query/assignments.js';
-import { keepLeads, leadMeetings, restoreLeads } from './leads.js';
+import { keepLeads, leadMeetings, meetingLeads, restoreLeads } from './leads.js';
 
 const body = BodySchema.parse({ id: 'hr', name: 'Hälsingerådet' });
 const meeting = (input: Partial<MeetingInput> & { id: string }) =>
@@ -46,8 +46,8 @@ describe("a body's kept follow-up leads", () => {
   const whole = archiveOf([before, given, later, undated]);
   /** The meeting and the meetings its leads name, read alone as a store would, with the leads kept as JSON. */
   const part = (meetingId: string, withLeads: boolean) => {
-    const kept = JSON.parse(JSON.stringify(keepLeads(whole, 'hr')));
-    const ids = new Set([meetingId, ...leadMeetings(kept, meetingId).map((m) => m.meeting)]);
+    const kept = meetingLeads(keepLeads(whole, 'hr'), meetingId);
+    const ids = new Set([meetingId, ...leadMeetings(kept).map((m) => m.meeting)]);
     const archive = archiveOf(whole.meetings.filter((m) => ids.has(m.id)));
     if (withLeads) expect(restoreLeads(archive, 'hr', meetingId, kept)).toBe(true);
     return archive;
@@ -63,9 +63,10 @@ describe("a body's kept follow-up leads", () => {
   });
 
   it('are refused when a meeting they name is not in the archive read, or a paragraph has none', () => {
-    const kept = keepLeads(whole, 'hr');
+    const kept = meetingLeads(keepLeads(whole, 'hr'), given.id);
     expect(restoreLeads(archiveOf([given]), 'hr', given.id, kept)).toBe(false);
     expect(restoreLeads(archiveOf([given, later]), 'hr', given.id, {})).toBe(false);
+    expect(meetingLeads(keepLeads(whole, 'hr'), 'constructor')).toEqual({}); // no such meeting, whatever its name
     // A meeting without unsettled assignments needs none.
     expect(restoreLeads(archiveOf([later]), 'hr', later.id, {})).toBe(true);
   });

@@ -7,7 +7,7 @@ import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
 import { readCounts } from './counts.js';
-import { type KeptLeads, keepLeads, leadMeetings, restoreLeads, unsettled } from './leads.js';
+import { keepLeads, leadMeetings, meetingLeads, restoreLeads, unsettled } from './leads.js';
 import { type Kind, limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
 import { CORE_VERSION } from './version.js';
@@ -19,7 +19,7 @@ const TIMELINE = 8;
  * The key a body's follow-up leads are kept under in `made_parts`: named by the form they are kept in
  * and core's version, since how leads are found may change with it.
  */
-const LEADS = `follow-up-leads/1/${CORE_VERSION}`;
+const LEADS = `follow-up-leads/2/${CORE_VERSION}`;
 /** What a meeting page shows of a body read for it: the body and meetings (not its schedules or programmes). */
 const PAGE: readonly Kind[] = ['body', 'meeting'];
 /** The date of the next meeting a record announces (indexed, see migration 3). */
@@ -104,14 +104,15 @@ export class BodyArchives implements ArchiveParts {
       const meeting = archive.meeting(bodyId, meetingId);
       if (!meeting?.paragraphs.some(unsettled)) return archive;
     }
-    if (!kept.leads) {
+    if (!kept.stored) {
       // Made after this page, which judges from the body's own records and the other bodies'
       // meetings in its cases alone (a tenth of what the leads are made from).
       this.makeLater(bodyId, kept.stamp);
       return this.judgedFromCases(bodyId, meetingId, rows);
     }
     // Judged from the body's leads, with the meeting and the meetings they name read alone.
-    const named = leadMeetings(kept.leads, meetingId);
+    const leads = meetingLeads(kept.stored, meetingId);
+    const named = leadMeetings(leads);
     const own = named.filter((m) => m.body === bodyId).map((m) => m.meeting);
     const archive = await readArchive(this.pool, {
       bodies: [bodyId],
@@ -120,7 +121,7 @@ export class BodyArchives implements ArchiveParts {
       kinds: PAGE,
     });
     if (!archive.body(bodyId)) return undefined;
-    if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, kept.leads)) return archive;
+    if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, leads)) return archive;
     // The records changed between the two reads: judged from them as read now.
     return this.judgedFromCases(bodyId, meetingId, rows);
   }
@@ -178,7 +179,7 @@ export class BodyArchives implements ArchiveParts {
       if (!this.directory().body(id)) continue;
       try {
         const found = await this.keptLeads(id);
-        if (found.leads) kept++;
+        if (found.stored) kept++;
         else if (await this.makeLeads(id, found.stamp)) made++;
       } catch {
         // left for its first page, which says what failed
@@ -209,13 +210,13 @@ export class BodyArchives implements ArchiveParts {
   }
 
   /**
-   * The follow-up leads of a body's unsettled assignments as the database keeps them, when they were
+   * The follow-up leads of a body's unsettled assignments as the database keeps them (see `keepLeads`), when they were
    * made from its records and the related ones as they are now (by the stamp of its organisation's
    * records, see `organisationVersion`), and that stamp, taken before any read that makes them. Those
    * found are not remembered: a change of another body of the organisation changes them, and only an
    * entry that read the related records is dropped by it (see `changed`).
    */
-  private async keptLeads(bodyId: string): Promise<{ leads?: KeptLeads; stamp: string }> {
+  private async keptLeads(bodyId: string): Promise<{ stored?: Uint8Array; stamp: string }> {
     const [stamp, stored] = await Promise.all([
       organisationVersion(this.pool, this.peers(bodyId)),
       this.pool.query<{ stamp: string; bytes: Buffer }>({
@@ -226,7 +227,7 @@ export class BodyArchives implements ArchiveParts {
     ]);
     const found = stored.rows[0];
     if (found?.stamp !== keptStamp(LEADS, stamp)) return { stamp };
-    return { leads: JSON.parse(found.bytes.toString('utf8')) as KeptLeads, stamp };
+    return { stored: found.bytes, stamp };
   }
 
   /**
@@ -234,7 +235,7 @@ export class BodyArchives implements ArchiveParts {
    * kept in the database with `stamp`, which was taken before: only if the records were read here (an
    * archive in memory may be older than the stamp).
    */
-  private makeLeads(bodyId: string, stamp: string): Promise<KeptLeads | undefined> {
+  private makeLeads(bodyId: string, stamp: string): Promise<Uint8Array | undefined> {
     const entry = this.entry(bodyId, true, false);
     const read = !entry.archive;
     return this.once(entry, LEADS, async () => {
@@ -247,7 +248,7 @@ export class BodyArchives implements ArchiveParts {
             `insert into made_parts (body, key, stamp, meta, bytes) values ($1, $2, $3, 'null', $4)
                on conflict (body, key) do update set stamp = excluded.stamp, meta = excluded.meta,
                  bytes = excluded.bytes, made = now()`,
-            [bodyId, LEADS, keptStamp(LEADS, stamp), Buffer.from(JSON.stringify(leads))],
+            [bodyId, LEADS, keptStamp(LEADS, stamp), leads],
           )
           .catch(() => {}); // a database that takes no writes (a replica) only costs the make
       }

@@ -44,9 +44,11 @@ export async function bodyVersion(pool: pg.Pool, body: string): Promise<string> 
 export async function organisationVersion(pool: pg.Pool, peers: readonly string[]): Promise<string> {
   const { rows } = await pool.query<{ versions: string | null }>({
     name: 'sammantrade-organisation-version',
+    // The names as one JSON text: node-postgres writes an array parameter by concatenating it piece by
+    // piece (some fifty kilobytes of garbage for an organisation of 200 bodies, on every page).
     text: `select string_agg(body || ':' || version, ',' order by body) as versions from body_versions
-            where body = any($1::text[])`,
-    values: [[...peers, NO_BODY]],
+            where body in (select jsonb_array_elements_text($1::jsonb))`,
+    values: [JSON.stringify([...peers, NO_BODY])],
   });
   return `o${createHash('sha256')
     .update(rows[0]?.versions ?? '')
