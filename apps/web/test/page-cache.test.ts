@@ -79,7 +79,9 @@ describe('pages built once per archive version', () => {
     expect(first.headers.get('content-encoding')).toBe('gzip');
     const listed = (r: Response) => {
       const out: string[] = [];
-      r.headers.forEach((value, name) => out.push(`${name}: ${value}`));
+      r.headers.forEach((value, name) => {
+        out.push(`${name}: ${value}`);
+      });
       return out.sort();
     };
     expect(listed(first)).toEqual(listed(again));
