@@ -323,9 +323,41 @@ async function served(url, db) {
       const { rows } = await db.pool.query('select id from meetings where body = $1 order by id', [id]);
       picks.push([id, rows[Math.floor(rnd() * rows.length)].id, rows[Math.floor(rnd() * rows.length)].id]);
     }
-    await time('meeting page, body not in memory', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][1]}/`));
+    // As after the viewer's pass (in a thread of its own, with its own connections, as the server
+    // runs it): each body's follow-up leads kept in the database, the body not read in this process.
+    // The thread stays, as in the server, and makes the leads a page finds not kept.
+    // Ten other bodies' pages first, as a server that has answered pages before (the compiler warmed up).
+    const warm = Array.from({ length: 10 }, unused);
+    const t = performance.now();
+    const thread = coreNode.prepareInThread(url, [...picks.map((p) => p[0]), ...warm]);
+    const pass = await thread.done;
+    live.parts.makeElsewhere(thread.make);
+    console.log(
+      `the viewer's pass over ${samples + warm.length} bodies: ${pass.made} made, ${pass.kept} found kept, ${((performance.now() - t) / (samples + warm.length)).toFixed(0)} ms a body`,
+    );
+    for (const id of warm) {
+      const { rows } = await db.pool.query('select id from meetings where body = $1 order by id limit 1', [id]);
+      await get(web, `/organ/${id}/${rows[0].id}/`);
+    }
+    await time('meeting page, body not in memory (leads kept)', samples, (i) =>
+      get(web, `/organ/${picks[i][0]}/${picks[i][1]}/`),
+    );
     await time('meeting page, another of the body', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][2]}/`));
     await time('meeting page, page kept', samples, (i) => get(web, `/organ/${picks[i][0]}/${picks[i][2]}/`));
+    // The first page of a body after a change of its organisation's records: it makes the leads.
+    const changed = [];
+    for (let i = 0; i < samples; i++) {
+      const id = unused();
+      const { rows } = await db.pool.query('select id from meetings where body = $1 order by id', [id]);
+      changed.push([id, rows[Math.floor(rnd() * rows.length)].id]);
+    }
+    await db.pool.query("delete from made_parts where key like 'follow-up-leads/%' and body = any($1::text[])", [
+      changed.map((p) => p[0]),
+    ]);
+    await time('meeting page, first of a body after a change (leads made after it, in the thread)', samples, (i) =>
+      get(web, `/organ/${changed[i][0]}/${changed[i][1]}/`),
+    );
+    await thread.stop();
   }
   if (asked.has('body')) {
     const bodies = Array.from({ length: samples }, unused);

@@ -2,7 +2,14 @@ import { copyFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts', 'src/read.ts', 'src/postgres.ts'],
+  entry: {
+    index: 'src/index.ts',
+    node: 'src/node.ts',
+    read: 'src/read.ts',
+    postgres: 'src/postgres.ts',
+    // The prepare thread's script (see src/node/prepare.ts), beside the bundle that starts it.
+    'prepare-thread': 'src/node/prepare-thread.ts',
+  },
   format: ['esm'],
   target: 'node20',
   // esbuild turns every pattern with \p{…} into `new RegExp(…)` for any Node target (its tables lack the

@@ -2,13 +2,17 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cp, lstat, mkdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cli, tempDir } from './helpers.js';
 
 const SAMPLE = fileURLToPath(new URL('../../../examples/samverkan', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/sammantrade.js', import.meta.url));
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/u;
+
+// Each test here starts the CLI several times, each a Node process of its own: at a load of 20 on a
+// 2-core machine that took more than the 30 s the other tests get.
+vi.setConfig({ testTimeout: 120_000 });
 
 const mkfifo = (path: string) => execFileSync('mkfifo', [path]);
 /** A character device of our own (the null device's numbers), where the system allows making one. */

@@ -4,8 +4,8 @@
 // one after start took a core from the build thread and the requests while an edit was built.
 import { parentPort } from 'node:worker_threads';
 import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
+import { lowerThisThread } from '@sammantrade/core/node';
 import type { FromCompressThread, ToCompressThread } from './compress.js';
-import { lowerThisThread } from './thread-priority.js';
 
 if (!parentPort) throw new Error('the feed compress thread runs as a worker thread');
 const port = parentPort;

@@ -6,9 +6,8 @@
 // kept in the database once this thread has made it, as a second server would.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FeedOptions } from '@sammantrade/core';
-import { openArchive } from '@sammantrade/core/node';
+import { lowerThisThread, openArchive } from '@sammantrade/core/node';
 import { BodyFeeds } from './body-feeds.js';
-import { lowerThisThread } from './thread-priority.js';
 
 /** What the store gives the prepare thread. */
 export interface PrepareThreadData {

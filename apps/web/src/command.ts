@@ -7,14 +7,15 @@ export const SAMPLE_ARCHIVE = fileURLToPath(new URL('../../../examples/samverkan
 
 /** What the binary was asked to do. */
 export type Command =
-  | { kind: 'serve'; archive: string; port: number; host: string; feedUrl: string }
+  | { kind: 'serve'; archive: string; port: number; host: string; feedUrl: string; prepare: boolean }
   | { kind: 'build'; archive: string; out: string; base: string; feedUrl: string }
   | { kind: 'help' };
 
 /** How to call the binary, in its own words. */
 export const USAGE = `Användning:
-  sammantrade-web [--archive MAPP] [--port PORT] [--host VÄRD] [--feed-url URL]
-      visa arkivet på http://VÄRD:PORT/ (standard 127.0.0.1:3000)
+  sammantrade-web [--archive MAPP] [--port PORT] [--host VÄRD] [--feed-url URL] [--no-prepare]
+      visa arkivet på http://VÄRD:PORT/ (standard 127.0.0.1:3000); en databas: --no-prepare gör inte
+      mötessidornas underlag för varje organ i bakgrunden efter start (de görs då när de först behövs)
   sammantrade-web build --out MAPP [--archive MAPP] [--base SÖKVÄG] [--feed-url URL]
       skriv arkivet som en statisk webbplats i MAPP
 
@@ -53,7 +54,8 @@ export function parseCommand(
   const portText = values.port ?? env.PORT ?? '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65_535) return { error: `not a port: ${portText}` };
-  return { kind: 'serve', archive, port, host: values.host ?? env.HOST ?? '127.0.0.1', feedUrl };
+  const prepare = values['no-prepare'] !== true;
+  return { kind: 'serve', archive, port, host: values.host ?? env.HOST ?? '127.0.0.1', feedUrl, prepare };
 }
 
 function parse(argv: readonly string[]) {
@@ -66,6 +68,7 @@ function parse(argv: readonly string[]) {
       port: { type: 'string' },
       host: { type: 'string' },
       'feed-url': { type: 'string' },
+      'no-prepare': { type: 'boolean' },
       out: { type: 'string' },
       base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },

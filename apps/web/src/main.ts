@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { isSammantradeError } from '@sammantrade/core';
-import { formatError, type LiveArchive, openArchive, redactUrl } from '@sammantrade/core/node';
+import {
+  formatError,
+  isDatabaseLocation,
+  type LiveArchive,
+  openArchive,
+  type PreparePass,
+  prepareInThread,
+  redactUrl,
+} from '@sammantrade/core/node';
 import { parseCommand, USAGE } from './command.js';
 import { followArchive } from './live.js';
 import { close, createServer, listen } from './server.js';
@@ -71,12 +79,39 @@ export async function main(argv: readonly string[]): Promise<number> {
   const address = await listen(server, command.port, command.host);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   out(`Sammanträde visar ${redactUrl(command.archive)} på http://${host}:${address.port}/`);
+  // A database served per body: what each body's meeting pages need is made in the background, in a
+  // thread of its own, so a body's first page finds it kept (see ArchiveParts.prepare).
+  let pass: PreparePass | undefined;
+  /** Set once asked to stop: a first pass cut short then is not reported as done. */
+  let stopping = false;
+  const location = live.location;
+  if (command.prepare && live.parts && location && isDatabaseLocation(location)) {
+    pass = prepareInThread(
+      location,
+      live.current.bodies.map((b) => b.id),
+    );
+    // What a page finds not kept after a change is made there too, after the first pass.
+    live.parts.makeElsewhere(pass.make);
+    pass.done.then(
+      ({ made, kept }) => {
+        if (!stopping) out(`Sammanträde: mötessidornas underlag klart för ${made + kept} organ (${made} gjorda nu)`);
+      },
+      (error: unknown) =>
+        err(
+          `sammantrade-web: mötessidornas underlag gjordes inte efter start (${error instanceof Error ? error.message : String(error)}); de görs när de först behövs`,
+        ),
+    );
+  }
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
+    const stop = () => {
+      stopping = true;
+      resolve();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   viewer.stop();
+  await pass?.stop();
   await live.close();
   await close(server);
   return 0;

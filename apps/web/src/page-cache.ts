@@ -83,7 +83,16 @@ export function pageCache(cache: PageCache, today: () => string): MiddlewareHand
     c.res.headers.forEach((value, name) => {
       if (name !== 'content-length') headers.push([name, value]);
     });
-    const body = await c.res.clone().text();
-    cache.set(key, { body, gzip: gzipSync(body), headers });
+    const body = await c.res.text();
+    const page: CachedPage = { body, gzip: gzipSync(body), headers };
+    cache.set(key, page);
+    // The page just built is answered as it will be from the cache: gzipped once here, not again by the
+    // compress middleware (which leaves a response with a Content-Encoding as it is).
+    const out = new Headers(headers);
+    out.set('Vary', 'Accept-Encoding');
+    const gzip = c.req.method === 'GET' && takesGzip(c.req.header('accept-encoding'));
+    if (gzip) out.set('Content-Encoding', 'gzip');
+    c.res = undefined;
+    c.res = new Response(gzip ? (page.gzip as Uint8Array<ArrayBuffer>) : body, { status: 200, headers: out });
   };
 }

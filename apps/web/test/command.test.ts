@@ -9,7 +9,9 @@ describe('parseCommand', () => {
       port: 3000,
       host: '127.0.0.1',
       feedUrl: 'http://localhost:8787',
+      prepare: true,
     });
+    expect(parseCommand(['--no-prepare'], {})).toMatchObject({ kind: 'serve', prepare: false });
     expect(SAMPLE_ARCHIVE).toMatch(/examples[/\\]samverkan$/);
   });
 

@@ -55,4 +55,41 @@ describe('pages built once per archive version', () => {
     expect(refused.headers.get('content-encoding')).toBeNull();
     expect(await refused.text()).toBe(built);
   });
+
+  it('answers a page just built as it will answer it again: gzipped once, the same bytes and headers', async () => {
+    const app = createApp({ archive: await sampleArchive(), now: NOW });
+    const gzip = { headers: { 'accept-encoding': 'gzip' } };
+    // Counts the compress middleware's streams: a page gzipped for the cache is not gzipped again.
+    const Original = globalThis.CompressionStream;
+    let streams = 0;
+    globalThis.CompressionStream = class extends Original {
+      constructor(format: CompressionFormat) {
+        super(format);
+        streams++;
+      }
+    };
+    let first: Response;
+    try {
+      first = await app.request('/organ/halsingeradet/', gzip);
+    } finally {
+      globalThis.CompressionStream = Original;
+    }
+    expect(streams).toBe(0);
+    const again = await app.request('/organ/halsingeradet/', gzip);
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    const listed = (r: Response) => {
+      const out: string[] = [];
+      r.headers.forEach((value, name) => {
+        out.push(`${name}: ${value}`);
+      });
+      return out.sort();
+    };
+    expect(listed(first)).toEqual(listed(again));
+    const [a, b] = [Buffer.from(await first.arrayBuffer()), Buffer.from(await again.arrayBuffer())];
+    expect(a.equals(b)).toBe(true); // not gzipped a second time on the way out
+    expect(gunzipSync(a).toString('utf8')).toMatch(/^<!doctype html>/i);
+    const plain = await createApp({ archive: await sampleArchive(), now: NOW }).request('/organ/halsingeradet/');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(gunzipSync(a).toString('utf8'));
+  });
 });

@@ -1,6 +1,6 @@
-import { type LiveArchive, openArchive } from '@sammantrade/core/node';
+import { type LiveArchive, openArchive, prepareInThread } from '@sammantrade/core/node';
 import { openDatabase } from '@sammantrade/core/postgres';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../../../tests/postgres.js';
 import { createApp } from '../src/app.js';
 import { NOW, SAMPLE, sampleArchive } from './helpers.js';
@@ -112,8 +112,60 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
       expect(judged?.length).toBeGreaterThan(0);
       for (const path of alone ?? []) expect(await page(fromDatabase, path), path).toBe(await page(fromFolder, path));
       expect(live.parts?.cached).toBe(0); // no body read whole
-      // Those with assignments to judge read the body's own records and the meetings in their cases.
+      // Those with assignments to judge: the first page of a body makes its follow-up leads (reading
+      // its records and the related ones) and keeps them in the database.
+      const first = await openArchive(test.url, { watch: false, perBody: true });
+      try {
+        for (const path of judged ?? [])
+          expect(await page(appOver(first), path), path).toBe(await page(fromFolder, path));
+      } finally {
+        await first.close();
+      }
+      // Then a page reads the meeting and the meetings its leads name, and shows the same.
       for (const path of judged ?? []) expect(await page(fromDatabase, path), path).toBe(await page(fromFolder, path));
+      expect(live.parts?.cached).toBe(0);
+    } finally {
+      await live.close();
+    }
+  }, 120_000);
+
+  it("served per body: the pass after start makes every body's leads, and a later pass finds them kept", async () => {
+    const db = openDatabase(test.url);
+    await db.pool.query("delete from made_parts where key like 'follow-up-leads/%'");
+    await db.close();
+    const live = await openArchive(test.url, { watch: false, perBody: true });
+    try {
+      const bodies = live.current.bodies.map((b) => b.id);
+      const once = await live.parts?.prepare(bodies, () => false);
+      expect(once?.made).toBeGreaterThan(0);
+      expect((once?.made ?? 0) + (once?.kept ?? 0)).toBe(bodies.length);
+      expect(live.parts?.cached).toBe(0); // nothing pushed into memory
+      // In a thread of its own, as the server runs it: everything found kept.
+      const pass = prepareInThread(test.url, bodies);
+      try {
+        expect(await pass.done).toEqual({ made: 0, kept: bodies.length });
+        // After it, a body a page found without its leads is made there (here, one whose leads went).
+        const [first] = bodies;
+        const db = openDatabase(test.url);
+        try {
+          const gone = () =>
+            db.pool.query("select 1 from made_parts where key like 'follow-up-leads/%' and body = $1", [first]);
+          await db.pool.query("delete from made_parts where key like 'follow-up-leads/%' and body = $1", [first]);
+          expect((await gone()).rowCount).toBe(0);
+          pass.make([first as string]);
+          await vi.waitFor(async () => expect((await gone()).rowCount).toBe(1), { timeout: 60_000, interval: 100 });
+        } finally {
+          await db.close();
+        }
+      } finally {
+        await pass.stop();
+      }
+      const whole = await sampleArchive();
+      const fromFolder = createApp({ archive: whole, now: NOW });
+      for (const m of whole.meetings) {
+        const path = `/organ/${m.body}/${m.id}/`;
+        expect(await page(appOver(live), path), path).toBe(await page(fromFolder, path));
+      }
       expect(live.parts?.cached).toBe(0);
     } finally {
       await live.close();

@@ -87,12 +87,25 @@ export interface ArchiveParts {
   ): Promise<T | undefined>;
   /**
    * What a page about one meeting needs: the body's archive as {@link ArchiveParts.body} gives it when
-   * it is in memory; else, read now, the meeting alone (with its body and the body's schedules and
-   * programmes), or, when it gave an assignment its record does not settle, the body's own records and
-   * the other bodies' meetings in that assignment's case (what judging it takes). Undefined for a body
-   * the archive does not hold.
+   * it is in memory; else, read now, the meeting alone with its body (what the page shows), and, when it gave an assignment its record does not settle, the meetings its follow-up
+   * leads name, with those leads: the later paragraphs that judging it can answer with, found in the
+   * body's every record and the other bodies' meetings in its cases, and kept in the store (made when
+   * first needed after a change, or by {@link ArchiveParts.prepare}). Undefined for a body the archive
+   * does not hold.
    */
   meeting(bodyId: string, meetingId: string): Promise<Archive | undefined>;
+  /**
+   * Makes what a meeting page of each of `bodies` needs kept in the store (its follow-up leads) where
+   * the store does not keep it as made from its records now, one body at a time, without pushing the
+   * bodies asked for lately out of memory. Stops when `stop()` says so. Resolves to how many bodies had
+   * it made and how many had it kept.
+   */
+  prepare(bodies: readonly string[], stop: () => boolean): Promise<{ made: number; kept: number }>;
+  /**
+   * Hands the making of what a page found not kept (see {@link ArchiveParts.prepare}) to `make`, such
+   * as a prepare thread's (`prepareInThread`); without it, this thread makes it after its requests.
+   */
+  makeElsewhere(make: (bodies: readonly string[]) => void): void;
   /**
    * As {@link ArchiveParts.derived}, for bytes worth keeping across processes and restarts (a rendered
    * feed): what is made is also kept in the store, with a stamp of the records it was made from, and

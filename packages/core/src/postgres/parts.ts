@@ -7,12 +7,21 @@ import { caseSlug } from '../query/cases.js';
 import type { BodySummary } from '../query/summary.js';
 import { meetingTimeline } from '../query/timeline.js';
 import { readCounts } from './counts.js';
-import { limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
+import { keepLeads, leadMeetings, meetingLeads, restoreLeads, unsettled } from './leads.js';
+import { type Kind, limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
-import { bodyVersion } from './versions.js';
+import { CORE_VERSION } from './version.js';
+import { bodyVersion, organisationVersion } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
+/**
+ * The key a body's follow-up leads are kept under in `made_parts`: named by the form they are kept in
+ * and core's version, since how leads are found may change with it.
+ */
+const LEADS = `follow-up-leads/2/${CORE_VERSION}`;
+/** What a meeting page shows of a body read for it: the body and meetings (not its schedules or programmes). */
+const PAGE: readonly Kind[] = ['body', 'meeting'];
 /** The date of the next meeting a record announces (indexed, see migration 3). */
 const NEXT = "(record->'nextMeeting'->>'date')";
 /** Validated records kept for reading a body again after a change (only what changed is parsed again). */
@@ -46,6 +55,12 @@ const keptStamp = (key: string, records: string): string => `${key}\n${records}`
 export class BodyArchives implements ArchiveParts {
   private readonly entries = new Map<string, Entry>();
   private readonly overviews = new Map<string, Promise<ArchiveOverview>>();
+  /** The bodies of each organisation, as the directory last seen lists them (see `peers`). */
+  private organisations: { directory: Archive; byOrganisation: Map<string | undefined, string[]> } | undefined;
+  /** Who makes the leads a page found not kept, when not this thread (see `makeElsewhere`). */
+  private elsewhere: ((bodies: readonly string[]) => void) | undefined;
+  /** Bodies whose follow-up leads are queued to be made (see `makeLater`). */
+  private readonly leadsQueued = new Set<string>();
   /** Parts being made again after changes, one at a time (a sync of many files must not make all at once). */
   private remaking: Promise<void> = Promise.resolve();
 
@@ -69,31 +84,176 @@ export class BodyArchives implements ArchiveParts {
 
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
-    // Whether its assignments need judging, and in which cases, from their rows first: the read then
-    // takes at once what judging needs. The record read decides (rows are derived from it, and a row
-    // edited by hand must not make a page judge from less than it needs).
-    const { rows } = await this.pool.query<{ case_key: string | null }>({
-      name: 'sammantrade-unsettled-cases',
-      text: `select distinct p.case_key from assignments a
-               join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
-              where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
-      values: [bodyId, meetingId],
+    if (!this.directory().body(bodyId)) return undefined;
+    // Asked at once: the cases of the meeting's assignments that need judging, from their rows (the
+    // record read decides: rows are derived from it, and a row edited by hand must not make a page
+    // judge from less than it needs), and the body's kept leads.
+    const [{ rows }, kept] = await Promise.all([
+      this.pool.query<{ case_key: string | null }>({
+        name: 'sammantrade-unsettled-cases',
+        text: `select distinct p.case_key from assignments a
+                 join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
+                where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
+        values: [bodyId, meetingId],
+      }),
+      this.keptLeads(bodyId),
+    ]);
+    if (rows.length === 0) {
+      const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId], kinds: PAGE });
+      if (!archive.body(bodyId)) return undefined;
+      const meeting = archive.meeting(bodyId, meetingId);
+      if (!meeting?.paragraphs.some(unsettled)) return archive;
+    }
+    if (!kept.stored) {
+      // Made after this page, which judges from the body's own records and the other bodies'
+      // meetings in its cases alone (a tenth of what the leads are made from).
+      this.makeLater(bodyId, kept.stamp);
+      return this.judgedFromCases(bodyId, meetingId, rows);
+    }
+    // Judged from the body's leads, with the meeting and the meetings they name read alone.
+    const leads = meetingLeads(kept.stored, meetingId);
+    const named = leadMeetings(leads);
+    const own = named.filter((m) => m.body === bodyId).map((m) => m.meeting);
+    const archive = await readArchive(this.pool, {
+      bodies: [bodyId],
+      meetings: [meetingId, ...own],
+      also: named.filter((m) => m.body !== bodyId),
+      kinds: PAGE,
     });
+    if (!archive.body(bodyId)) return undefined;
+    if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, leads)) return archive;
+    // The records changed between the two reads: judged from them as read now.
+    return this.judgedFromCases(bodyId, meetingId, rows);
+  }
+
+  /**
+   * The body's own records and the other bodies' meetings in the cases of the meeting's unsettled
+   * assignments (`rows`, from the assignment rows), read again with the cases the record names when
+   * those differ: what judging them takes.
+   */
+  private async judgedFromCases(
+    bodyId: string,
+    meetingId: string,
+    rows: readonly { case_key: string | null }[],
+  ): Promise<Archive | undefined> {
     const listed = rows.flatMap((r) => (r.case_key === null ? [] : [r.case_key]));
-    const read =
-      rows.length === 0
-        ? readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId] })
-        : readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
-    const archive = await read;
+    const archive = await readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
     if (!archive.body(bodyId)) return undefined;
     const meeting = archive.meeting(bodyId, meetingId);
-    const unsettled = (meeting?.paragraphs ?? []).filter((p) =>
-      p.assignments.some((a) => a.status !== 'reported' && a.status !== 'withdrawn'),
-    );
-    // Judged against the body's own records and the other bodies' meetings in those cases alone.
-    const cases = [...new Set(unsettled.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
-    const enough = unsettled.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
+    const open = (meeting?.paragraphs ?? []).filter(unsettled);
+    const cases = [...new Set(open.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
+    const enough = open.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
     return enough ? archive : readArchive(this.pool, { bodies: [bodyId], related: true, cases });
+  }
+
+  /**
+   * Makes the body's leads: in the thread `makeElsewhere` named, else here after the requests now
+   * waiting, one body at a time (a body asked for again meanwhile is made once).
+   */
+  private makeLater(bodyId: string, stamp: string): void {
+    if (this.elsewhere) {
+      this.elsewhere([bodyId]);
+      return;
+    }
+    if (this.leadsQueued.has(bodyId)) return;
+    this.leadsQueued.add(bodyId);
+    this.remaking = this.remaking.then(async () => {
+      this.leadsQueued.delete(bodyId);
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.makeLeads(bodyId, stamp).catch(() => {}); // left for the next page
+    });
+  }
+
+  /**
+   * Makes the follow-up leads (see `keepLeads`) of each of `bodies` that the database does not keep as
+   * made from its records now, one body at a time, without pushing the bodies asked for lately out of
+   * memory: after a bulk load or a change, a meeting page of the body then reads only what it shows.
+   * Stops when `stop()` says so; a body that fails is left for its first page. Resolves to how many
+   * were made and how many were found kept.
+   */
+  async prepare(bodies: readonly string[], stop: () => boolean): Promise<{ made: number; kept: number }> {
+    let made = 0;
+    let kept = 0;
+    for (const id of bodies) {
+      if (stop()) break;
+      if (!this.directory().body(id)) continue;
+      try {
+        const found = await this.keptLeads(id);
+        if (found.stored) kept++;
+        else if (await this.makeLeads(id, found.stamp)) made++;
+      } catch {
+        // left for its first page, which says what failed
+      }
+      await new Promise((resolve) => setImmediate(resolve)); // requests go first
+    }
+    return { made, kept };
+  }
+
+  /** The bodies of `bodyId`'s organisation (itself among them), by the directory in memory. */
+  private peers(bodyId: string): readonly string[] {
+    const directory = this.directory();
+    if (this.organisations?.directory !== directory) {
+      const byOrganisation = new Map<string | undefined, string[]>();
+      for (const b of directory.bodies) {
+        const list = byOrganisation.get(b.organisation);
+        if (list) list.push(b.id);
+        else byOrganisation.set(b.organisation, [b.id]);
+      }
+      this.organisations = { directory, byOrganisation };
+    }
+    const body = directory.body(bodyId);
+    return (body && this.organisations.byOrganisation.get(body.organisation)) ?? [bodyId];
+  }
+
+  makeElsewhere(make: (bodies: readonly string[]) => void): void {
+    this.elsewhere = make;
+  }
+
+  /**
+   * The follow-up leads of a body's unsettled assignments as the database keeps them (see `keepLeads`), when they were
+   * made from its records and the related ones as they are now (by the stamp of its organisation's
+   * records, see `organisationVersion`), and that stamp, taken before any read that makes them. Those
+   * found are not remembered: a change of another body of the organisation changes them, and only an
+   * entry that read the related records is dropped by it (see `changed`).
+   */
+  private async keptLeads(bodyId: string): Promise<{ stored?: Uint8Array; stamp: string }> {
+    const [stamp, stored] = await Promise.all([
+      organisationVersion(this.pool, this.peers(bodyId)),
+      this.pool.query<{ stamp: string; bytes: Buffer }>({
+        name: 'sammantrade-made-part',
+        text: 'select stamp, meta, bytes from made_parts where body = $1 and key = $2',
+        values: [bodyId, LEADS],
+      }),
+    ]);
+    const found = stored.rows[0];
+    if (found?.stamp !== keptStamp(LEADS, stamp)) return { stamp };
+    return { stored: found.bytes, stamp };
+  }
+
+  /**
+   * The leads made from the body's archive (read now, and not kept in memory, unless it is there), and
+   * kept in the database with `stamp`, which was taken before: only if the records were read here (an
+   * archive in memory may be older than the stamp).
+   */
+  private makeLeads(bodyId: string, stamp: string): Promise<Uint8Array | undefined> {
+    const entry = this.entry(bodyId, true, false);
+    const read = !entry.archive;
+    return this.once(entry, LEADS, async () => {
+      const archive = await this.archiveOf(entry, bodyId, true);
+      if (!archive) return undefined;
+      const leads = keepLeads(archive, bodyId);
+      if (read) {
+        await this.pool
+          .query(
+            `insert into made_parts (body, key, stamp, meta, bytes) values ($1, $2, $3, 'null', $4)
+               on conflict (body, key) do update set stamp = excluded.stamp, meta = excluded.meta,
+                 bytes = excluded.bytes, made = now()`,
+            [bodyId, LEADS, keptStamp(LEADS, stamp), leads],
+          )
+          .catch(() => {}); // a database that takes no writes (a replica) only costs the make
+      }
+      return leads;
+    });
   }
 
   async derived<T>(

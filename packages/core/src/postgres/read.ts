@@ -52,6 +52,11 @@ export interface ReadScope {
    * the assignments of one meeting takes.
    */
   cases?: readonly string[];
+  /**
+   * With `meetings`: other meetings to read besides (of any body, each with its body's record alone),
+   * such as those a meeting's kept follow-up leads name.
+   */
+  also?: readonly { readonly body: string; readonly meeting: string }[];
   /** Only records of these kinds (a directory of bodies and programmes reads no meetings). */
   kinds?: readonly Kind[];
 }
@@ -189,6 +194,26 @@ export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise
     ['schedule', list('schedule', 'body')],
     ['programme', list('programme', 'body')],
   ];
+  // The other meetings asked for besides, and their bodies (those not read already).
+  const also = meetingIds ? (scope.also ?? []).filter((m) => !only?.includes(m.body)) : [];
+  if (also.length > 0) {
+    args.push(
+      also.map((m) => m.body),
+      also.map((m) => m.meeting),
+    );
+    parts.push(
+      [
+        'meeting',
+        `select 'meeting' as kind, t.source, t.body, s.sha256, s.modified from meetings t ${SOURCE_OF_EACH}
+          where (t.body, t.id) in (select * from unnest($3::text[], $4::text[]))`,
+      ],
+      [
+        'body',
+        `select 'body' as kind, t.source, t.id as body, s.sha256, s.modified from bodies t ${SOURCE_OF_EACH}
+          where t.id = any($3::text[])`,
+      ],
+    );
+  }
   // The related rows are asked for at the same time, on another connection: one round trip, not two.
   const [{ rows }, related] = await Promise.all([
     pool.query<Listed>(

@@ -1,6 +1,6 @@
 import type { Archive, AssignmentRef, ParagraphRef } from '../archive/archive.js';
 import type { Paragraph } from '../model/paragraph.js';
-import { heldBy, isLater } from './order.js';
+import { dateBounds, isLater } from './order.js';
 
 /**
  * Finding the report-back of an assignment in later records. Evidence is a later paragraph of held
@@ -143,14 +143,119 @@ export interface FollowUp {
   likeness?: Likeness;
 }
 
-/** The earliest paragraph of `list` that passes `accept`, by date where there is one. */
-function earliest(list: readonly ParagraphRef[], accept: (p: ParagraphRef) => boolean): ParagraphRef | undefined {
-  let best: ParagraphRef | undefined;
-  for (const p of list) {
-    if (!accept(p)) continue;
-    if (!best || (p.meeting.date ?? '9999') < (best.meeting.date ?? '9999')) best = p;
+/** A later paragraph {@link followUp} may answer with, and the last day its meeting can have been held on. */
+export interface Lead {
+  readonly ref: ParagraphRef;
+  /** Absent when nothing bounds it (then it counts as held only without a day). */
+  readonly latest?: string;
+}
+
+/**
+ * What {@link followUp} looks through for one paragraph's assignments, found without a day: the
+ * paragraphs after it that would show the report-back (`case`, `reference`) or only might (`agenda`,
+ * `title`), each list by date, undated last. Which of them count depends on the day only through
+ * `latest`, so the lists can be kept and the day asked later.
+ */
+export interface FollowUpLeads {
+  readonly case: readonly Lead[];
+  readonly reference: readonly Lead[];
+  readonly agenda: readonly Lead[];
+  readonly title: readonly Lead[];
+}
+
+/** Leads given to an archive read in part (see {@link giveLeads}), by paragraph. */
+const given = new WeakMap<Archive, WeakMap<Paragraph, FollowUpLeads>>();
+
+/**
+ * Gives `archive` the leads of some of its paragraphs, found in a larger archive (see
+ * {@link findLeads}): {@link followUp} then answers for them from these, as it would from that archive.
+ * @internal for a store that reads a meeting without the rest of its body.
+ */
+export function giveLeads(archive: Archive, leads: ReadonlyMap<Paragraph, FollowUpLeads>): void {
+  let map = given.get(archive);
+  if (!map) {
+    map = new WeakMap();
+    given.set(archive, map);
   }
-  return best;
+  for (const [paragraph, found] of leads) map.set(paragraph, found);
+}
+
+/** Meeting date order, undated last (a stable sort: equals keep the order they were found in). */
+const byDate = (a: ParagraphRef, b: ParagraphRef): number => {
+  const da = a.meeting.date ?? '9999';
+  const db = b.meeting.date ?? '9999';
+  return da < db ? -1 : da > db ? 1 : 0;
+};
+
+function leads(archive: Archive, list: readonly ParagraphRef[], accept: (p: ParagraphRef) => boolean): Lead[] {
+  return list
+    .filter(accept)
+    .sort(byDate)
+    .map((p) => {
+      const { latest } = dateBounds(archive, p.meeting);
+      return latest === undefined ? { ref: p } : { ref: p, latest };
+    });
+}
+
+const held = (p: ParagraphRef) => p.meeting.kind !== 'agenda' && p.meeting.status !== 'cancelled';
+
+/** The leads that would show the report-back (`case`, `reference`). */
+function evidenceLeads(archive: Archive, ref: ParagraphRef): Pick<FollowUpLeads, 'case' | 'reference'> {
+  const later = (p: ParagraphRef) => isLater(archive, ref, p);
+  const sameCase = ref.paragraph.caseNumber ? archive.caseHistory(ref.paragraph.caseNumber) : [];
+  const byCase = leads(archive, sameCase, (p) => held(p) && later(p));
+  const number = ref.paragraph.number;
+  let reference: Lead[] = [];
+  if (ref.meeting.kind !== 'agenda') {
+    const index = indexOf(archive, ref.body.id);
+    if (index.numbered.get(number) === 1)
+      reference = leads(archive, index.byReference.get(number) ?? [], (p) => held(p) && later(p));
+  }
+  return { case: byCase, reference };
+}
+
+/** The leads that only might be the report-back (`agenda`, `title`). */
+function candidateLeads(archive: Archive, ref: ParagraphRef): Pick<FollowUpLeads, 'agenda' | 'title'> {
+  const later = (p: ParagraphRef) => isLater(archive, ref, p);
+  const sameCase = ref.paragraph.caseNumber ? archive.caseHistory(ref.paragraph.caseNumber) : [];
+  const agenda = leads(archive, sameCase, (p) => !held(p) && later(p));
+  const title = ref.paragraph.title;
+  const byWord = wordIndexOf(archive, ref.body.id);
+  const alike = new Set<ParagraphRef>();
+  for (const w of words(title)) for (const p of byWord.get(w) ?? []) alike.add(p);
+  return { agenda, title: leads(archive, [...alike], (p) => later(p) && titlesLookAlike(title, p.paragraph.title)) };
+}
+
+/** Every lead of `ref`'s paragraph in `archive` (see {@link FollowUpLeads}): what a store keeps. */
+export function findLeads(archive: Archive, ref: ParagraphRef): FollowUpLeads {
+  return { ...evidenceLeads(archive, ref), ...candidateLeads(archive, ref) };
+}
+
+/**
+ * The first lead whose meeting was held by `today` (any, without a day).
+ * @internal exported for its test.
+ */
+export function firstHeld(list: readonly Lead[], today: string | undefined): ParagraphRef | undefined {
+  for (const lead of list)
+    if (today === undefined || (lead.latest !== undefined && lead.latest <= today)) return lead.ref;
+  return undefined;
+}
+
+/**
+ * The leads of `list` that {@link followUp} can answer with on some day: the first (what it answers
+ * without a day), and each bounded earlier than every bounded one before it (on any day it answers with
+ * the first held by then, and one held no sooner than an earlier lead never comes first). What a store
+ * keeps; on every day the answer from these is that from the whole list.
+ * @internal for a store.
+ */
+export function reachableLeads(list: readonly Lead[]): Lead[] {
+  const out: Lead[] = [];
+  let bound: string | undefined;
+  list.forEach((lead, i) => {
+    if (i === 0 || (lead.latest !== undefined && (bound === undefined || lead.latest < bound))) out.push(lead);
+    if (lead.latest !== undefined && (bound === undefined || lead.latest < bound)) bound = lead.latest;
+  });
+  return out;
 }
 
 /**
@@ -160,26 +265,16 @@ function earliest(list: readonly ParagraphRef[], accept: (p: ParagraphRef) => bo
  * Without `candidates`, only evidence is looked for (what decides whether the assignment is open).
  */
 export function followUp(archive: Archive, ref: AssignmentRef, today?: string, candidates = true): FollowUp {
-  const after = (p: ParagraphRef) => isLater(archive, ref, p) && heldBy(archive, p.meeting, today) === true;
-  const held = (p: ParagraphRef) => p.meeting.kind !== 'agenda' && p.meeting.status !== 'cancelled';
-  const sameCase = ref.paragraph.caseNumber ? archive.caseHistory(ref.paragraph.caseNumber) : [];
-  const byCase = earliest(sameCase, (p) => held(p) && after(p));
+  const stored = given.get(archive)?.get(ref.paragraph);
+  const evidence = stored ?? evidenceLeads(archive, ref);
+  const byCase = firstHeld(evidence.case, today);
   if (byCase) return { reportedIn: byCase, evidence: 'case' };
-  const number = ref.paragraph.number;
-  if (ref.meeting.kind !== 'agenda') {
-    const index = indexOf(archive, ref.body.id);
-    if (index.numbered.get(number) === 1) {
-      const named = earliest(index.byReference.get(number) ?? [], (p) => held(p) && after(p));
-      if (named) return { reportedIn: named, evidence: 'reference' };
-    }
-  }
+  const named = firstHeld(evidence.reference, today);
+  if (named) return { reportedIn: named, evidence: 'reference' };
   if (!candidates) return {};
-  const onAgenda = earliest(sameCase, (p) => !held(p) && after(p));
+  const maybe = stored ?? candidateLeads(archive, ref);
+  const onAgenda = firstHeld(maybe.agenda, today);
   if (onAgenda) return { possiblyIn: onAgenda, likeness: 'agenda' };
-  const title = ref.paragraph.title;
-  const byWord = wordIndexOf(archive, ref.body.id);
-  const alike = new Set<ParagraphRef>();
-  for (const w of words(title)) for (const p of byWord.get(w) ?? []) alike.add(p);
-  const byTitle = earliest([...alike], (p) => after(p) && titlesLookAlike(title, p.paragraph.title));
+  const byTitle = firstHeld(maybe.title, today);
   return byTitle ? { possiblyIn: byTitle, likeness: 'title' } : {};
 }
