@@ -329,7 +329,7 @@ async function served(url, db) {
     // Ten other bodies' pages first, as a server that has answered pages before (the compiler warmed up).
     const warm = Array.from({ length: 10 }, unused);
     const t = performance.now();
-    const thread = coreNode.prepareInThread(url, [...picks.map((p) => p[0]), ...warm]);
+    const thread = coreNode.prepareInThread(url, [...picks.map((p) => p[0]), ...warm], { stay: true });
     const pass = await thread.done;
     live.parts.makeElsewhere(thread.make);
     console.log(

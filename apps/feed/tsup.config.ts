@@ -1,9 +1,9 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // build-thread.js, compress-thread.js and prepare-thread.js are started as worker threads by the store,
-  // beside the bundle.
-  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts', 'src/compress-thread.ts', 'src/prepare-thread.ts'],
+  // build-thread.js and compress-thread.js are started as worker threads by the store, beside the bundle;
+  // prepare-pass.js is imported by core's prepare thread (prepareInThread).
+  entry: ['src/index.ts', 'src/main.ts', 'src/build-thread.ts', 'src/compress-thread.ts', 'src/prepare-pass.ts'],
   format: ['esm'],
   target: 'node20',
   dts: true,

@@ -7,11 +7,12 @@ import {
   type LiveArchive,
   type LiveArchiveOptions,
   openArchive,
+  type PreparePass,
+  prepareInThread,
 } from '@sammantrade/core/node';
 import { BodyFeeds } from './body-feeds.js';
 import type { BuildThreadData, FromBuildThread, ToBuildThread } from './build.js';
 import { BrotliMaker } from './compress.js';
-import type { FromPrepareThread, PrepareThreadData } from './prepare-thread.js';
 import { readSavedFeeds } from './saved-feeds.js';
 import { type FeedSnapshot, nextSnapshot, type ServedFeed } from './snapshot.js';
 
@@ -42,9 +43,9 @@ const THREAD = new URL(
   import.meta.url.endsWith('.ts') ? '../dist/build-thread.js' : './build-thread.js',
   import.meta.url,
 );
-/** The prepare thread's script (see `FeedStoreOptions.prepare`), beside the build thread's. */
-const PREPARE_THREAD = new URL(
-  import.meta.url.endsWith('.ts') ? '../dist/prepare-thread.js' : './prepare-thread.js',
+/** The pass core's prepare thread runs for the feed (see `FeedStoreOptions.prepare`), beside the build thread's script. */
+const PREPARE_PASS = new URL(
+  import.meta.url.endsWith('.ts') ? '../dist/prepare-pass.js' : './prepare-pass.js',
   import.meta.url,
 );
 /** A build thread that stops unexpectedly is started again after this long. */
@@ -76,7 +77,7 @@ export class FeedStore {
   /** Served per body: the pass making every body's feed after start (see `FeedStoreOptions.prepare`). */
   preparing: Promise<{ made: number; kept: number }> | undefined;
   private thread: Worker | undefined;
-  private prepareThread: Worker | undefined;
+  private preparePass: PreparePass | undefined;
   private current: FeedSnapshot | undefined;
   private unsubscribe: (() => void) | undefined;
   private readonly brotli = new BrotliMaker((error) =>
@@ -152,29 +153,12 @@ export class FeedStore {
     if (!location || !isDatabaseLocation(location)) {
       return (this.perBody as BodyFeeds).prepare(bodies, () => this.closing);
     }
-    const data: PrepareThreadData = { location, options: this.feedOptions, bodies };
-    const thread = new Worker(PREPARE_THREAD, { workerData: data });
-    this.prepareThread = thread;
-    return new Promise((resolve) => {
-      let answered = false;
-      const failed = (message: string) => {
-        this.options.onWarning?.(`the feeds were not made after start (${message}); each is made when first asked for`);
-        resolve({ made: 0, kept: 0 });
-      };
-      thread.on('message', (message: FromPrepareThread) => {
-        answered = true;
-        if (message.type === 'done') resolve({ made: message.made, kept: message.kept });
-        else failed(message.message);
-      });
-      thread.on('error', (error) => {
-        if (!answered) failed(error.message);
-        answered = true;
-      });
-      thread.on('exit', () => {
-        if (this.prepareThread === thread) this.prepareThread = undefined;
-        if (!answered) failed('its thread stopped');
-        answered = true;
-      });
+    const pass = prepareInThread(location, bodies, { pass: { module: PREPARE_PASS, options: this.feedOptions } });
+    this.preparePass = pass;
+    return pass.done.catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      this.options.onWarning?.(`the feeds were not made after start (${message}); each is made when first asked for`);
+      return { made: 0, kept: 0 };
     });
   }
 
@@ -230,8 +214,8 @@ export class FeedStore {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     await this.brotli.close();
-    this.prepareThread?.postMessage({ type: 'stop' });
-    await this.preparing; // stops after the body it is making
+    await this.preparePass?.stop(); // stops after the body it is making
+    await this.preparing;
     const thread = this.thread;
     this.thread = undefined;
     if (this.ownsLive) await this.live?.close();

@@ -89,6 +89,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     pass = prepareInThread(
       location,
       live.current.bodies.map((b) => b.id),
+      { stay: true },
     );
     // What a page finds not kept after a change is made there too, after the first pass.
     live.parts.makeElsewhere(pass.make);

@@ -141,7 +141,7 @@ describePostgres('the viewer over a PostgreSQL archive', () => {
       expect((once?.made ?? 0) + (once?.kept ?? 0)).toBe(bodies.length);
       expect(live.parts?.cached).toBe(0); // nothing pushed into memory
       // In a thread of its own, as the server runs it: everything found kept.
-      const pass = prepareInThread(test.url, bodies);
+      const pass = prepareInThread(test.url, bodies, { stay: true });
       try {
         expect(await pass.done).toEqual({ made: 0, kept: bodies.length });
         // After it, a body a page found without its leads is made there (here, one whose leads went).

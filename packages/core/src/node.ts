@@ -26,8 +26,9 @@ export type {
 } from './node/live.js';
 export { openLiveArchive } from './node/live.js';
 export { isDatabaseLocation, loadArchiveAt, openArchive, redactUrl } from './node/location.js';
-export type { PreparePass } from './node/prepare.js';
+export type { PrepareOptions, PreparePass } from './node/prepare.js';
 export { prepareInThread } from './node/prepare.js';
+export type { PrepareBodies } from './node/prepare-thread.js';
 export type { DocumentFile, ReadDocumentFileOptions } from './node/read-file.js';
 export { readDocumentFile } from './node/read-file.js';
 export { lowerThisThread } from './node/thread-priority.js';

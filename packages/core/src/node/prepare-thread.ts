@@ -1,10 +1,20 @@
-// The prepare thread: makes what the pages of a database served per body need kept (see
-// ArchiveParts.prepare), in a thread of its own with its own connections and at a lower scheduling
-// priority, so the thread answering requests is not held up: first for every body after start, then
-// for each body a page finds without it (after a change) as long as the server runs.
+// The prepare thread: makes what the servers of a database served per body keep for each body (the
+// viewer's follow-up leads, see ArchiveParts.prepare; the feed's feeds, through a pass module of its
+// own), in a thread of its own with its own connections and at a lower scheduling priority, so the
+// thread answering requests is not held up for the minutes a pass over every body takes. With `stay`,
+// it then makes the parts of each body it is told of, as long as the server runs.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ArchiveParts } from './live.js';
 import { openArchive } from './location.js';
 import { lowerThisThread } from './thread-priority.js';
+
+/** A pass over some bodies: what a pass module exports as `preparePass` (see `PrepareOptions.pass`). */
+export type PrepareBodies = (
+  parts: ArchiveParts,
+  bodies: readonly string[],
+  stop: () => boolean,
+  options: unknown,
+) => Promise<{ made: number; kept: number }>;
 
 /** What {@link prepareInThread} gives the thread. */
 export interface PrepareThreadData {
@@ -13,6 +23,10 @@ export interface PrepareThreadData {
   /** The bodies of the first pass, in this order. */
   readonly bodies: readonly string[];
   readonly nice: number;
+  /** The pass module's URL and the options handed to it; absent: `ArchiveParts.prepare`. */
+  readonly pass?: { readonly module: string; readonly options?: unknown };
+  /** Whether the thread stays after the first pass for the bodies it is told of. */
+  readonly stay: boolean;
 }
 
 /** What the thread is told: make these bodies' parts (after the first pass), or stop. */
@@ -38,13 +52,16 @@ port.on('message', (message: ToPrepareThread) => {
 });
 
 try {
+  const pass: PrepareBodies = data.pass
+    ? ((await import(data.pass.module)) as { preparePass: PrepareBodies }).preparePass
+    : (parts, bodies, stopped) => parts.prepare(bodies, stopped);
   const live = await openArchive(data.location, { perBody: true, watch: false });
   try {
     const parts = live.parts;
     if (!parts) throw new Error('the database is not served per body');
-    const { made, kept } = await parts.prepare(data.bodies, () => stop);
+    const { made, kept } = await pass(parts, data.bodies, () => stop, data.pass?.options);
     port.postMessage({ type: 'done', made, kept } satisfies FromPrepareThread);
-    while (!stop) {
+    while (data.stay && !stop) {
       const next = asked.values().next();
       if (next.done) {
         await new Promise<void>((resolve) => {
@@ -53,7 +70,7 @@ try {
         continue;
       }
       asked.delete(next.value);
-      await parts.prepare([next.value], () => stop);
+      await pass(parts, [next.value], () => stop, data.pass?.options);
     }
   } finally {
     await live.close();
