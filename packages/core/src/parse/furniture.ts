@@ -290,6 +290,48 @@ function restoreWords(
   return { text: text.trim(), words };
 }
 
+/** A viewer's chrome inside a flattened line: each is what FURNITURE finds as a line of its own. */
+const CHROME_IN_LINE =
+  /(?<!\S)(?:save this pdf as:?|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|storlek:\s*\d*\s*px|starta visningen från sidan:?|transkript|transcript|(?:download|share)\s+"[^"]{3,400}")(?!\S)/giu;
+/** The controls only a viewer has: a line holds a viewer's chrome only with one of them. */
+const VIEWER_CONTROL = /storlek:\s*\d*\s*px|starta visningen från sidan|save this pdf as/iu;
+
+/**
+ * The first lines with a document viewer's chrome flattened into them ("… kl Save this PDF as: WORD PNG
+ * TXT JPG Storlek: px Starta visningen från sidan: Download "…" Transkript 1 …") cut into the lines they
+ * were, so that the chrome, the page's title above it and the quoted title copy are found as on a page
+ * that kept its line breaks.
+ */
+function withChromeApart(lines: Line[]): Line[] {
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const pieces = i < 8 && line.text.length >= 200 ? chromePieces(line.text) : undefined;
+    if (pieces) {
+      out ??= lines.slice(0, i);
+      for (const text of pieces) out.push({ ...line, text, raw: text });
+    } else out?.push(line);
+  }
+  return out ?? lines;
+}
+
+/** A flattened line cut before and after each piece of a viewer's chrome in its first 4000 characters. */
+function chromePieces(text: string): string[] | undefined {
+  const head = text.slice(0, 4000);
+  if (!VIEWER_CONTROL.test(head)) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  CHROME_IN_LINE.lastIndex = 0;
+  for (let m = CHROME_IN_LINE.exec(head); m !== null; m = CHROME_IN_LINE.exec(head)) {
+    pieces.push(text.slice(from, m.index).trim(), m[0]);
+    from = m.index + m[0].length;
+  }
+  // A word such as "Transkript" in a sentence is no chrome: a viewer shows several of its controls.
+  if (pieces.length < 6) return undefined;
+  pieces.push(text.slice(from).trim());
+  return pieces.filter(Boolean);
+}
+
 /**
  * The lines without a web page's furniture (viewer controls, download offers, page markers of flattened
  * pages), with the digits a title copy keeps put back into the line it copies.
@@ -297,7 +339,7 @@ function restoreWords(
 export function withoutFurniture(input: Line[]): Line[] & { titles?: string[] } {
   // Glued words matter where labels and headings stand: the first pages (a conversion glues them there).
   let chars = 0;
-  const lines = input.map((line) => {
+  const lines = withChromeApart(input).map((line) => {
     chars += line.text.length;
     if (chars > 60_000) return line;
     const text = splitSeams(line.text);

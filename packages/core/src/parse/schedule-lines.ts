@@ -54,6 +54,8 @@ const DATES_START =
 /** The end of a date, before the next body's name ("12/3,", "23 april", "7 april 2026"). */
 const DATE_END =
   /(?:\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,;]?\s*$/iu;
+/** The end of a sentence before a body's name ("… sammanträdestider under 2026. Kommunstyrelsen 12 januari"). */
+const SENTENCE_END = /(?:\p{Ll}{2,}|(?<!\d)\d{4})[.!]\s+$/u;
 /** A sentence after the last date ("… 31/5 Alla sammanträden börjar kl. 18.00."): a capital, then a word in lower case. */
 const PROSE_AFTER_DATE =
   /(?<=\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
@@ -74,9 +76,11 @@ export function flattenedSchedulePieces(line: string): string[] | undefined {
     if (!found) break;
     const pos = at + found.index;
     const end = pos + found.name.length;
-    // A body's name opens the rest or follows the dates before it ("… 23/4 Servicenämnden: 3/2"), never a
-    // word ("för Kommunstyrelsen" belongs to the heading).
-    const opens = pos === 0 || DATE_END.test(rest.slice(Math.max(0, pos - 30), pos));
+    // A body's name opens the rest, follows the dates before it ("… 23/4 Servicenämnden: 3/2") or a
+    // sentence ("… under 2026. Kommunstyrelsen 12 januari"), never a word ("för Kommunstyrelsen" belongs
+    // to the heading).
+    const before = rest.slice(Math.max(0, pos - 30), pos);
+    const opens = pos === 0 || DATE_END.test(before) || SENTENCE_END.test(before);
     if (opens && DATES_START.test(rest.slice(end, end + 40))) cuts.add(pos);
     at = end;
   }

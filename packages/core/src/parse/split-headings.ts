@@ -157,7 +157,8 @@ function pagePieces(lines: readonly Line[]): Pieces {
   // Lists ("1 Öppnande", "2 Upprop") start with 1, 2, 3 too; pages are long lines.
   const isTranscript = pageLines.size >= 2 && long >= pageLines.size / 2 && whole > 0;
   const pageMark = (line: Line) => (line.text.startsWith('(') && PAREN_NUMBER.test(line.text) ? PAGE : 0);
-  if (!isTranscript) {
+  const inner = isTranscript ? undefined : innerPageStarts(lines);
+  if (!isTranscript && !inner) {
     // A line each: the lines themselves, no copy.
     const flags = new Uint8Array(lines.length);
     for (let i = 0; i < lines.length; i++) flags[i] = pageMark(lines[i] as Line);
@@ -169,30 +170,76 @@ function pagePieces(lines: readonly Line[]): Pieces {
     out.push({ ...line, text, raw: text });
     flags.push(flag);
   };
+  /** A page-line: its number, its counter, its text, each a piece. */
+  const pageLine = (line: Line, text: string, page: number) => {
+    const numberEnd = String(page).length;
+    piece(line, text.slice(0, numberEnd), PAGE);
+    const rest = text.slice(numberEnd).trimStart();
+    if (!rest) return;
+    const counter = counterIn(rest, page);
+    if (!counter) {
+      piece(line, rest, AFTER_PAGE);
+      return;
+    }
+    if (counter.start > 0) piece(line, rest.slice(0, counter.start).trimEnd(), AFTER_PAGE);
+    piece(line, rest.slice(counter.start, counter.end), PAGE | AFTER_PAGE);
+    const after = rest.slice(counter.end).trimStart();
+    if (after) piece(line, after, AFTER_PAGE);
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    const starts = inner?.get(i);
+    if (starts) {
+      // A transcript flattened onto one line: cut at its pages' starts, each then read as a page-line.
+      const before = line.text.slice(0, (starts[0] as [number, number])[0]).trim();
+      if (before) piece(line, before, 0);
+      starts.forEach(([at, page], k) => {
+        pageLine(line, line.text.slice(at, starts[k + 1]?.[0] ?? line.text.length).trimEnd(), page);
+      });
+      continue;
+    }
     const page = pageLines.get(i);
     if (page === undefined) {
       out.push(line);
       flags.push(pageMark(line));
       continue;
     }
-    const text = line.text;
-    const numberEnd = String(page).length;
-    piece(line, text.slice(0, numberEnd), PAGE);
-    const rest = text.slice(numberEnd).trimStart();
-    if (!rest) continue;
-    const counter = counterIn(rest, page);
-    if (!counter) {
-      piece(line, rest, AFTER_PAGE);
-      continue;
-    }
-    if (counter.start > 0) piece(line, rest.slice(0, counter.start).trimEnd(), AFTER_PAGE);
-    piece(line, rest.slice(counter.start, counter.end), PAGE | AFTER_PAGE);
-    const after = rest.slice(counter.end).trimStart();
-    if (after) piece(line, after, AFTER_PAGE);
+    pageLine(line, line.text, page);
   }
   return new Pieces(out, Uint8Array.from(flags));
+}
+
+/** A page's header in capitals and its number again, after the number: "2 FÖRBUNDSSTYRELSEN GR 2 …". */
+const CAPS_HEADER_NUMBER = /^[A-ZÅÄÖ]{4,}(?:\s+[A-ZÅÄÖ]{2,}){0,4}\s+(\d{1,3})(?=\s)/u;
+/** A number that may start a page inside a flattened line. */
+const INNER_NUMBER = /(?<!\S)(\d{1,3})(?=\s)/gu;
+
+/**
+ * Where the pages of a transcript flattened onto one line start, by line index, as [offset, page]: a
+ * page's number followed by its counter ("2 2 av 22 …", "2 (15) …", "2 RÅDET 2 …"), page after page
+ * (the first page 1 or 2, since a first page may have none); at least two, so that a number in a
+ * sentence is none.
+ */
+function innerPageStarts(lines: readonly Line[]): Map<number, [number, number][]> | undefined {
+  let found: Map<number, [number, number][]> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length < 1000) continue;
+    const starts: [number, number][] = [];
+    INNER_NUMBER.lastIndex = 0;
+    for (let m = INNER_NUMBER.exec(text); m !== null; m = INNER_NUMBER.exec(text)) {
+      const n = Number(m[1]);
+      const expected = starts.length > 0 ? (starts[starts.length - 1] as [number, number])[1] + 1 : 0;
+      if (expected > 0 ? n !== expected : n !== 1 && n !== 2) continue;
+      const rest = text.slice(m.index + (m[1] as string).length, m.index + 200).trimStart();
+      const header = CAPS_HEADER_NUMBER.exec(rest);
+      if (counterIn(rest, n) || header?.[1] === String(n)) starts.push([m.index, n]);
+    }
+    if (starts.length < 2) continue;
+    found ??= new Map();
+    found.set(i, starts);
+  }
+  return found;
 }
 
 /** The page counter near the start of a page ("1 (19)", "(16)", "Sida 3", "Sid 3 (21)", "2 av 22"). */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedDocumentSchema } from './document.js';
+import { parseDocument } from './parse-document.js';
+
+/**
+ * Pages whose text came out of a PDF flattened onto one line (every line break a space), on fixtures written
+ * for these tests (invented bodies, names and matters): each is read as its copy with line breaks is, or
+ * leaves out what the flattened text no longer says clearly.
+ */
+
+const parse = (text: string) => ParsedDocumentSchema.parse(parseDocument(text, { file: 'x.txt' }));
+/** What a PDF viewer's text copy does to a page: every line break, with the spaces around it, one space. */
+const flatten = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+
+/** A document site's viewer around a transcript whose pages start with their number and counter. */
+const VIEWER = [
+  'Tekniska utskottet Plats och tid Ekbacka skola, Lindsalen',
+  'Save this PDF as:',
+  ' WORD  PNG  TXT  JPG',
+  'Storlek: px',
+  'Starta visningen från sidan:',
+  'Download "Tekniska utskottet 2024-03-12. Plats och tid Ekbacka skola, Lindsalen kl 13.00-15.30"',
+  'Transkript',
+  '1 1 Tekniska utskottet Plats och tid Ekbacka skola, Lindsalen Beslutande Vera Lund (S), ordförande Ivan Berg (M) Karin Dal (C) Sanna Ek (S) Övriga deltagande Olle Nyström, sekreterare Utses att justera Ivan Berg Justeringens plats och tid Stadshuset 2024-03-15 Paragrafer 41-43 Sekreterare Olle Nyström Ordförande Vera Lund Justerande Ivan Berg',
+  '2 2 Exp: Ekonomienheten TU/2024:17 41 Nya regler för skolskjuts Utskottet har fått en skrivelse om skolskjutsen från föräldrar i norra delen av kommunen. Tekniska utskottet beslutar att avslå begäran. 42 Budgetuppföljning februari Förvaltningen redovisar budgetläget efter februari månad och prognosen för helåret. Tekniska utskottet beslutar att lägga redovisningen till handlingarna.',
+  '3 3 TU/2024:20 43 Upphandling av vinterväghållning Förvaltningen föreslår att upphandlingen av vinterväghållning för de kommande fyra säsongerna påbörjas under våren. Tekniska utskottet beslutar att godkänna förslaget.',
+].join('\n\n');
+
+describe('a flattened transcript in a viewer', () => {
+  const lines = parse(VIEWER);
+  const flat = parse(flatten(VIEWER));
+
+  it('gives the facts its copy with line breaks gives', () => {
+    expect(flat.date).toBe('2024-03-12');
+    expect(flat.location).toBe(lines.location);
+    expect(flat.location).toBe('Ekbacka skola, Lindsalen');
+    expect(flat.paragraphRange).toEqual({ from: 41, to: 43 });
+    expect(flat.paragraphs.map((p) => [p.number, p.title])).toEqual(
+      lines.paragraphs.map((p) => [p.number, p.title]),
+    );
+    expect(flat.participants.map((p) => [p.name, p.roles])).toEqual(lines.participants.map((p) => [p.name, p.roles]));
+  });
+
+  it('takes no page number for a heading and none of the viewer for the place', () => {
+    expect(flat.paragraphs.map((p) => p.number)).toEqual([41, 42, 43]);
+    expect(JSON.stringify(flat)).not.toMatch(/Storlek|Save this PDF|Transkript/);
+  });
+});
+
+describe('a flattened schedule page', () => {
+  const PAGE = [
+    'Mötesdagar 2025',
+    'Fullmäktige sammanträder den sista tisdagen i månaden klockan 18.00 i Rådssalen. Sammanträdena är öppna för allmänheten.',
+    'Alla nämnders mötesdagar under 2025 finns under dokument.',
+    'Kommunfullmäktige',
+    '28 januari',
+    '25 februari',
+    '25 mars',
+    'Kommunstyrelsen',
+    '14 januari',
+    '11 februari',
+    'Sidan uppdaterades: 2025-01-07',
+  ].join('\n');
+
+  it('reads each body named after a sentence with its own dates', () => {
+    const dates = (text: string) =>
+      parse(text).schedules.map((s) => [s.body ?? null, s.meetings.map((m) => m.date)]);
+    expect(dates(flatten(PAGE))).toEqual(dates(PAGE));
+    expect(dates(flatten(PAGE)).flatMap(([, d]) => d)).toEqual([
+      '2025-01-28',
+      '2025-02-25',
+      '2025-03-25',
+      '2025-01-14',
+      '2025-02-11',
+    ]);
+  });
+});
