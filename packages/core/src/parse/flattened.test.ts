@@ -75,3 +75,45 @@ describe('a flattened schedule page', () => {
     ]);
   });
 });
+
+describe('a flattened agenda', () => {
+  const AGENDA = [
+    'Kallelse',
+    'Miljöutskottet kallas till sammanträde tisdagen den 4 februari 2025 kl. 09.00 i Lindsalen.',
+    'Ärenden',
+    '1 Val av justerare',
+    '2 Godkännande av dagordningen',
+    '3 Plan för laddplatser i Norrby kommun',
+    'Svar på remiss från kommunstyrelsen',
+    'Dnr MU 2024/81',
+    '4 Tillsynsplan för Norrby 2025',
+    'Komplettering - under förutsättning av nämndens beslut den 3 februari',
+    'Dnr MU 2024/95',
+    '5. "Vart tar slammet vägen?"',
+    'Bordlagd fråga av Nils Ek (L) till utskottets ordförande',
+    '6 Bygglov för Ekorren 7 m fl',
+    '7 Redovisning av obesvarade motioner (Bordl MU 12/12)',
+    'Ulla Berg (V) Sten Åkesson (S)',
+    '8 Anmälan av delegationsbeslut',
+  ].join('\n');
+  const lines = parse(AGENDA);
+  const flat = parse(flatten(AGENDA));
+  const byNumber = (doc: ReturnType<typeof parse>) =>
+    Object.fromEntries(doc.paragraphs.map((p) => [p.number, { title: p.title, caseNumber: p.caseNumber }]));
+
+  it('ends a title where a subtitle, a sentence or speakers clearly start, or leaves it out', () => {
+    const f = byNumber(flat);
+    expect(f[3]?.title).toBe('Plan för laddplatser i Norrby kommun');
+    // "Komplettering - under …", "Bordlagd fråga av …", names with parties: no end a reader can trust.
+    for (const n of [4, 5, 7]) expect([undefined, byNumber(lines)[n]?.title]).toContain(f[n]?.title);
+    expect(f[6]?.title).toBe('Bygglov för Ekorren 7 m fl');
+    expect(f[8]?.title).toBe('Anmälan av delegationsbeslut');
+  });
+
+  it('gives a case number between two headings to neither of them rather than to the wrong one', () => {
+    const f = byNumber(flat);
+    expect([undefined, 'MU 2024/81']).toContain(f[3]?.caseNumber);
+    expect([undefined, 'MU 2024/95']).toContain(f[4]?.caseNumber);
+    expect(f[5]?.caseNumber).toBeUndefined();
+  });
+});

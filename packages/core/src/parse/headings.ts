@@ -375,11 +375,12 @@ const MAX_TITLE_CHARS = 220;
  * förklarade …"). Where a capitalised pair could be a name inside the title ("Remiss Anders
  * Lundbergs …") or a new sentence, there is no answer: undefined.
  */
-export function titleSpan(tokens: readonly string[], from: number): TitleSpan | undefined {
+export function titleSpan(tokens: readonly string[], from: number, cut = false): TitleSpan | undefined {
   if (from >= tokens.length) return undefined;
   // Is there text after a title at all? On a short line of its own, the rest is the title.
   let chars = 0;
   let body = false;
+  if (cut) return titleInPiece(tokens, from);
   for (let j = from + 1; j < tokens.length && j < from + MAX_TITLE_WORDS + 40 && !body; j++) {
     body = markAt(tokens, j);
     chars += (tokens[j] as string).length + 1;
@@ -409,6 +410,45 @@ export function titleSpan(tokens: readonly string[], from: number): TitleSpan | 
     if (chars > MAX_TITLE_CHARS || j - from >= MAX_TITLE_WORDS) return undefined;
   }
   return ambiguous ? undefined : { end: tokens.length, by: 'line' };
+}
+
+/**
+ * The title at the head of a piece that the heading pass cut out of a flattened line ("4 Plan för
+ * parkering Svar på remiss" before "Dnr …" or the next heading): the piece's end is where the next
+ * heading starts, no line end, so a subtitle, a sentence or the names of the item's speakers may run on
+ * after the title. It ends at a mark or a capital as inside a line; where none is found and a word that
+ * could start new text stands inside the run ("… 2017 Komplettering - under …", "…?\" Bordlagd
+ * interpellation", "… (Bordl KF 4/5) Linda Sjögren (V)"), the title's end is unknown: undefined.
+ */
+function titleInPiece(tokens: readonly string[], from: number): TitleSpan | undefined {
+  let chars = 0;
+  let loose = false;
+  for (let j = from; j < tokens.length; j++) {
+    const t = tokens[j] as string;
+    if (j > from) {
+      if (markAt(tokens, j)) return loose ? undefined : { end: j, by: 'mark' };
+      // "… detaljplan Repet 4 m fl", "… Pålsundsgatan 6": a property's or a street's name with its number.
+      const named = /^\d/u.test(tokens[j + 1] ?? '');
+      const capital = named ? 'no' : capitalBreak(tokens, j, from);
+      if (capital === 'break') return loose ? undefined : { end: j, by: 'capital' };
+      if (capital === 'name' || (!loose && !named && mayStartText(tokens, j))) loose = true;
+    }
+    chars += t.length + 1;
+    if (chars > MAX_TITLE_CHARS || j - from >= MAX_TITLE_WORDS) return undefined;
+  }
+  return loose ? undefined : { end: tokens.length, by: 'line' };
+}
+
+/**
+ * Whether the capitalised word `j` may start new text: after a word in lower case that is no function
+ * word, a number, or a closing quote, parenthesis or question mark ("… 2017 Komplettering", "…?\" Bordlagd").
+ */
+function mayStartText(tokens: readonly string[], j: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(tokens[j] as string)) return false;
+  const prev = tokens[j - 1] as string;
+  // After a colon the title goes on with what it announces ("… protokoll: Tisdagen den 10 mars").
+  if (FUNCTION_WORDS.has(prev.toLowerCase()) || prev.endsWith(':')) return false;
+  return /^\p{Ll}/u.test(prev) || /^\d+$/u.test(prev) || /["”»)?!]$/u.test(prev);
 }
 
 /**

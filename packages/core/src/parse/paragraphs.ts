@@ -192,7 +192,7 @@ function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: 
     }
     if (!found) return { number: marker.number, titleIndex: i, types: [], ...(caseNumber ? { caseNumber } : {}) };
   }
-  const span = titleSpan(titleTokens, from);
+  const span = titleSpan(titleTokens, from, cutAfter(lines, titleIndex));
   const line = lines[titleIndex] as Line;
   const restOf = (k: number): Line | undefined => {
     if (k >= titleTokens.length) return undefined;
@@ -233,6 +233,9 @@ function leadStart(lines: readonly Line[], i: number): number {
     if (line.mark === 'heading' || line.text.length > 80) break;
     const sameLine = line.no === no;
     if (CASE_SHAPE.test(line.text) && caseNumberOfLine(line.text) !== undefined && (sameLine || j === start - 1)) {
+      // Between two headings of a flattened line ("4 Remiss om … Dnr 12/2024 5 Plan för …") a case number
+      // may close the paragraph before it as well as open the next: it is neither's.
+      if (sameLine && afterHeadingOnLine(lines, j)) break;
       start = j;
       continue;
     }
@@ -242,6 +245,22 @@ function leadStart(lines: readonly Line[], i: number): number {
     break;
   }
   return start;
+}
+
+/** True when line `i` is a piece the heading pass cut out of a longer line, with more of that line after it. */
+function cutAfter(lines: readonly Line[], i: number): boolean {
+  return (lines[i + 1] as Line | undefined)?.no === (lines[i] as Line).no;
+}
+
+/** True when the piece before line `j` on its source line is a heading's (a flattened line cut there). */
+function afterHeadingOnLine(lines: readonly Line[], j: number): boolean {
+  const no = (lines[j] as Line).no;
+  for (let k = j - 1; k >= 0 && (lines[k] as Line).no === no; k--) {
+    const line = lines[k] as Line;
+    if (line.text === '' || line.mark === 'page') continue;
+    return line.mark === 'heading';
+  }
+  return false;
 }
 
 /** Digits joined by "/", ":", "." or "-": the shape every case number has. */
@@ -411,7 +430,7 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
       continue;
     }
     const line = lines[cand.i] as Line;
-    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemTitle(cand.rest);
+    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemTitle(cand.rest, cutAfter(lines, cand.i));
     if (!read) continue;
     if (last && cand.number - last.number > 1 && lines[last.index]?.no === line.no) {
       // "6. Auroragruppen kl Förebyggande arbete 8. …": item 7 lost its number; 6's text holds both.
@@ -451,10 +470,10 @@ function continuation(lines: readonly Line[], i: number): number | undefined {
 }
 
 /** An item's title from the text after its number, or undefined when it is a sentence (a numbered point). */
-function itemTitle(raw: string): Omit<Read, 'number' | 'titleIndex'> | undefined {
+function itemTitle(raw: string, cut: boolean): Omit<Read, 'number' | 'titleIndex'> | undefined {
   const tokens = tokensOf(raw);
   const tail = headingTail(tokens, 0);
-  const span = titleSpan(tokens, tail.title);
+  const span = titleSpan(tokens, tail.title, cut);
   if (!span && tail.title < tokens.length) {
     const parsed = parseTitle(titleText(tokens, tail.title, tokens.length));
     if (parsed.title.endsWith('.') || !plausibleTitle(parsed.title)) return undefined;
