@@ -117,3 +117,42 @@ describe('a flattened agenda', () => {
     expect(f[5]?.caseNumber).toBeUndefined();
   });
 });
+
+describe('a flattened first page and a flattened list of items', () => {
+  it("keeps the body's name, a value of the label before, out of the place", () => {
+    const page = [
+      'Nämnd',
+      'Sammanträdesdatum',
+      'Plats och tid',
+      'Fritidsnämnden',
+      '2024-05-14',
+      'Folkets hus, sal 2, 13:00 – 15:30',
+      'Utses att justera Maja Holm',
+      'Paragrafer 12 – 18',
+      'Underskrifter',
+      'Per Lind, ordförande',
+      'Eva Sund, sekreterare',
+    ].join('\n');
+    const flat = parse(flatten(page));
+    expect(flat.location).toBe('Folkets hus, sal 2');
+    expect(flat.start).toBe('13:00');
+    expect(parse(page).location).toBe('Folkets hus, sal 2');
+  });
+
+  it('reads a numbered list cut out of one line as an agenda, as its lines are', () => {
+    const list = [
+      'Regionstyrelsen 2024-05-14',
+      '2 Mötets öppnande',
+      '3 Upprop',
+      '4 Val av justerare samt tid för justering',
+      '5 Godkännande av dagordningen',
+      '6 Anmälan av motioner',
+    ].join('\n');
+    const flat = parse(flatten(list));
+    expect(parse(list).kind).toBe('agenda');
+    expect(flat.kind).toBe('agenda');
+    expect(flat.paragraphs.map((p) => [p.number, p.title])).toEqual(
+      parse(list).paragraphs.map((p) => [p.number, p.title]),
+    );
+  });
+});

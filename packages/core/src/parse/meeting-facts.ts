@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Adjustment, NextMeeting } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
+import { isWholeBodyName } from './body-name.js';
 import { resolveDate } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } from './header.js';
@@ -88,7 +89,8 @@ export function readWhen(
     }
     if (when.start && !doc.start) doc.start = when.start;
     if (when.end && !doc.end) doc.end = when.end;
-    if (when.location && !doc.location) doc.location = when.location;
+    const location = when.location && !doc.location ? withoutBodyName(when.location, doc.body.name) : undefined;
+    if (location) doc.location = location;
     if (when.attendance && !doc.attendance) doc.attendance = when.attendance;
   }
   if (doc.start && doc.end && doc.start >= doc.end) {
@@ -265,4 +267,17 @@ export function readPeople(
     if (m?.[1] && isPersonName(m[1].trim())) mergeParticipant(people, { name: m[1].trim(), roles: ['adjuster'] });
   }
   return people;
+}
+
+/**
+ * A place without the body's name before it: labels in a row ("Nämnd Sammanträdesdatum Plats och tid")
+ * with their values after them in the same order, flattened onto one line, give the place the body's
+ * value too ("Socialnämnden, Folkets hus, sal 2"). A body meets in a room, never in itself.
+ */
+function withoutBodyName(location: string, body: string | undefined): string | undefined {
+  const comma = location.indexOf(', ');
+  if (comma < 0) return location;
+  const first = location.slice(0, comma);
+  const named = body ? first.toLowerCase() === body.toLowerCase() : isWholeBodyName(first);
+  return named ? location.slice(comma + 2).trim() || undefined : location;
 }

@@ -192,7 +192,7 @@ function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: 
     }
     if (!found) return { number: marker.number, titleIndex: i, types: [], ...(caseNumber ? { caseNumber } : {}) };
   }
-  const span = titleSpan(titleTokens, from, cutAfter(lines, titleIndex));
+  const span = titleSpan(titleTokens, from, cutOut(lines, titleIndex));
   const line = lines[titleIndex] as Line;
   const restOf = (k: number): Line | undefined => {
     if (k >= titleTokens.length) return undefined;
@@ -247,9 +247,10 @@ function leadStart(lines: readonly Line[], i: number): number {
   return start;
 }
 
-/** True when line `i` is a piece the heading pass cut out of a longer line, with more of that line after it. */
-function cutAfter(lines: readonly Line[], i: number): boolean {
-  return (lines[i + 1] as Line | undefined)?.no === (lines[i] as Line).no;
+/** True when line `i` is a piece the heading pass cut out of a longer line (a flattened page). */
+function cutOut(lines: readonly Line[], i: number): boolean {
+  const no = (lines[i] as Line).no;
+  return lines[i + 1]?.no === no || lines[i - 1]?.no === no;
 }
 
 /** True when the piece before line `j` on its source line is a heading's (a flattened line cut there). */
@@ -399,9 +400,11 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
-    if (text === '' || line.mark === 'toc' || line.mark === 'page' || line.mark === 'heading') continue;
+    if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
     const c = text.charCodeAt(0);
     if (c < 48 || c > 57) continue;
+    // A heading the pass cut out of a flattened line is an item only when it was a bare number ("3 Upprop").
+    if (line.mark === 'heading' && !cutOut(lines, i)) continue;
     const m = ITEM_HEADING.exec(text);
     if (m?.[1] && m[2]) {
       candidates.push({ i, number: Number(m[1]), rest: m[2], bare: false });
@@ -430,7 +433,7 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
       continue;
     }
     const line = lines[cand.i] as Line;
-    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemTitle(cand.rest, cutAfter(lines, cand.i));
+    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemTitle(cand.rest, cutOut(lines, cand.i));
     if (!read) continue;
     if (last && cand.number - last.number > 1 && lines[last.index]?.no === line.no) {
       // "6. Auroragruppen kl Förebyggande arbete 8. …": item 7 lost its number; 6's text holds both.
