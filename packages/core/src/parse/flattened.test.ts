@@ -156,3 +156,20 @@ describe('a flattened first page and a flattened list of items', () => {
     );
   });
 });
+
+describe('a flattened transcript whose pages end with their counter', () => {
+  const EXTRACT = [
+    'Transkript',
+    '1 PROTOKOLL DATUM DIARIENR FÖRBUNDSFULLMÄKTIGE Taxa för tillsyn enligt miljöbalken Bakgrund Förbundsstyrelsen har lämnat förslag till ny taxa för tillsynen från och med nästa år. Fullmäktige beslutade - att fastställa taxan för tillsyn enligt förslaget. Justeras: Rätt utdraget ur protokollet intygar: Taxa.doc (1)',
+    '2 PROTOKOLL DATUM DIARIENR FÖRBUNDSSTYRELSEN Taxa för tillsyn enligt miljöbalken Arbetsutskottet har berett ärendet. Styrelsen beslutade föreslå fullmäktige - att fastställa taxan för tillsyn enligt förslaget. Justeras: Rätt utdraget ur protokollet intygar: Taxa_PROT.doc (1)',
+    '3 Taxa för tillsyn enligt miljöbalken Antagen av fullmäktige',
+    '4 SLUTLIG VERSION Inledning Taxan gäller avgifter för förbundets tillsyn enligt miljöbalken och de föreskrifter som meddelats med stöd av den, och för prövning av ansökningar och anmälningar. Avgiften tas ut per timme handläggningstid enligt den timtaxa som fullmäktige fastställer för varje år, och för fast årlig tillsyn enligt bilagan till taxan. Förbundsstyrelsen får besluta om nedsättning av avgiften om det finns särskilda skäl med hänsyn till ärendets omfattning och kostnaderna för tillsynen.',
+  ].join('\n\n');
+
+  it('takes no page number for a paragraph number', () => {
+    const flat = parse(flatten(EXTRACT));
+    expect(flat.paragraphs.map((p) => p.number ?? null)).toEqual(parse(EXTRACT).paragraphs.map((p) => p.number ?? null));
+    expect(flat.paragraphs.map((p) => p.number)).not.toContain(3);
+    expect(flat.paragraphs.map((p) => p.number)).not.toContain(4);
+  });
+});

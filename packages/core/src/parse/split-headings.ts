@@ -211,12 +211,15 @@ function pagePieces(lines: readonly Line[]): Pieces {
 
 /** A page's header in capitals and its number again, after the number: "2 FÖRBUNDSSTYRELSEN GR 2 …". */
 const CAPS_HEADER_NUMBER = /^[A-ZÅÄÖ]{4,}(?:\s+[A-ZÅÄÖ]{2,}){0,4}\s+(\d{1,3})(?=\s)/u;
+/** A page's counter closing the page before ("(1) "), right before a number. */
+const COUNTER_BEFORE = /(?:^|\s)\(\d{1,3}\)\s+$/u;
 /** A number that may start a page inside a flattened line. */
 const INNER_NUMBER = /(?<!\S)(\d{1,3})(?=\s)/gu;
 
 /**
  * Where the pages of a transcript flattened onto one line start, by line index, as [offset, page]: a
- * page's number followed by its counter ("2 2 av 22 …", "2 (15) …", "2 RÅDET 2 …"), page after page
+ * page's number followed by its counter ("2 2 av 22 …", "2 (15) …", "2 RÅDET 2 …") or after the counter
+ * that closed the page before ("… (1) 3 …"), page after page
  * (the first page 1 or 2, since a first page may have none); at least two, so that a number in a
  * sentence is none.
  */
@@ -233,7 +236,9 @@ function innerPageStarts(lines: readonly Line[]): Map<number, [number, number][]
       if (expected > 0 ? n !== expected : n !== 1 && n !== 2) continue;
       const rest = text.slice(m.index + (m[1] as string).length, m.index + 200).trimStart();
       const header = CAPS_HEADER_NUMBER.exec(rest);
-      if (counterIn(rest, n) || header?.[1] === String(n)) starts.push([m.index, n]);
+      // The page before ends with its own counter ("… Finanspolicy.doc (1) 3 Finanspolicy för …").
+      const closed = COUNTER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (counterIn(rest, n) || header?.[1] === String(n) || closed) starts.push([m.index, n]);
     }
     if (starts.length < 2) continue;
     found ??= new Map();
