@@ -76,6 +76,34 @@ describe('a flattened schedule page', () => {
   });
 });
 
+describe('a flattened schedule page whose heading is not its first line', () => {
+  const PAGE = [
+    'Fullmäktiges möten',
+    'Fullmäktige möts i stadshusets sessionssal vid Torget. Allmänheten når läktaren från Kyrkogatan.',
+    'Mötena börjar klockan 18.00 om inget annat anges.',
+    'Mötesdagar 2025',
+    '• 23 januari',
+    '• 20 februari',
+    '• 27 mars (onsdag)',
+    '• 24 april',
+    '• 12 juni kl. 09.00 (bokslut)',
+    '• 18 december',
+    'Se mötena på webben',
+    'Du kan se fullmäktiges möten direkt på kommunens webbplats.',
+  ].join('\n');
+
+  it('is read as its copy with line breaks is, up to the last date before the next heading', () => {
+    const meetings = (text: string) => parse(text).schedules.flatMap((s) => s.meetings);
+    const flat = meetings(flatten(PAGE));
+    expect(parse(flatten(PAGE)).kind).toBe('schedule');
+    expect(flat.map((m) => m.date)).toEqual(meetings(PAGE).map((m) => m.date));
+    // 27 March 2025 is a Thursday: "(onsdag)" beside it leaves it out, flattened or not.
+    expect(flat.map((m) => m.date)).toEqual(['2025-01-23', '2025-02-20', '2025-04-24', '2025-06-12', '2025-12-18']);
+    // A time is the one its line or the page's prose states, or none.
+    for (const m of flat) expect([undefined, m.date === '2025-06-12' ? '09:00' : '18:00']).toContain(m.start);
+  });
+});
+
 describe('a flattened agenda', () => {
   const AGENDA = [
     'Kallelse',

@@ -37,6 +37,15 @@ const PATTERNS: Record<string, Pattern> = {
     (i) =>
       `${i + 1} Nämnden ${i + 1} (99) ${i + 100} Ändring av regler Nämnden beslutar att godkänna förslaget. Exp: Kansliet BN/2024:${i}\n\n`,
   ),
+  // A transcript flattened onto one line: page after page "N N av M", a viewer's chrome at its top.
+  'a flattened transcript': (size) =>
+    `Nämnden Storlek: px Starta visningen från sidan: Download "Nämnden" Transkript ${fill(
+      (i) => `${i + 1} ${i + 1} av 99 Ändring av regler Nämnden beslutar att godkänna förslaget. (1) `,
+      size,
+    )}`,
+  // A schedule page flattened onto one line: sentences, bullets, and runs of spaces before them.
+  'a flattened schedule page': (size) =>
+    `Mötesdagar ${fill((i) => `Mötena hålls i salen. Datum 2025 • ${(i % 28) + 1} mars${' '.repeat(i % 40)} `, size)}`,
   // One line of headings, sections and decisions.
   'headings on one line': units(
     (i) => `${i + 1} Ärende nummer ${i} Beslut Styrelsen beslutar att godkänna förslaget. Bakgrund Text om ärendet. `,

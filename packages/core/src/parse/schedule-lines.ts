@@ -29,9 +29,12 @@ const BULLET = /^(?:[•·▪◦●‣∙■□➢►]\s*|[-–*]\s+(?=[^\s\-–
 
 /** The page as lines, numbered as in `text`; a page flattened onto one line is cut into its lines. */
 export function pageLines(text: string): PageLine[] {
-  return normaliseText(text)
-    .split('\n')
-    .flatMap((raw, i) => {
+  const raws = normaliseText(text).split('\n');
+  const flat = flattenedPage(raws);
+  const at = flat ? raws.findIndex((r) => r.trim() !== '') : 0;
+  return (flat ?? raws)
+    .flatMap((raw, k) => {
+      const i = flat ? at : k;
       const spaced = raw
         .replace(ODD_SPACES, ' ')
         .replace(INVISIBLE, '')
@@ -44,6 +47,33 @@ export function pageLines(text: string): PageLine[] {
         ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
         : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
     });
+}
+
+/** Where a flattened page's lines ended: after a sentence, or before a bullet. */
+const FLAT_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|(?<!\s)\s+(?=[•·▪]\s)/gu;
+
+/**
+ * A page flattened onto one line (its only line, a long one) cut where its lines surely ended: after
+ * each sentence and before each bullet ("… anges. Datum för sammanträden 2021 • 21 januari • 4 februari").
+ * Undefined for a page that kept its line breaks.
+ */
+export function flattenedPage(raws: readonly string[]): string[] | undefined {
+  let only: string | undefined;
+  for (const raw of raws) {
+    if (raw.trim() === '') continue;
+    if (only !== undefined) return undefined;
+    only = raw;
+  }
+  // A page that opens with its heading is cut body by body (flattenedSchedulePieces), not here.
+  if (only === undefined || only.length < 300 || flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
+  const pieces: string[] = [];
+  for (const piece of only.split(FLAT_BREAK)) {
+    if (piece.trim() === '') continue;
+    // The last item of a list runs on into the next heading ("• 21 december Följ mötena Du kan …").
+    if (!/^[•·▪]/u.test(piece)) pieces.push(piece);
+    else for (const part of piece.split(PROSE_AFTER_DATE)) if (part.trim() !== '') pieces.push(part);
+  }
+  return pieces.length >= 3 ? pieces : undefined;
 }
 
 /** A schedule's heading at the start of a long line: its words up to the year ("Sammanträdesdagar 2022"). */

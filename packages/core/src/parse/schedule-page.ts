@@ -5,7 +5,14 @@ import type { Line } from './lines.js';
 import { assemble, type PageSchedule } from './schedule-assemble.js';
 import { bodyKey } from './schedule-bodies.js';
 import { readItem } from './schedule-cells.js';
-import { cellsOf, flattenedSchedulePieces, monthHeader, pageLines, scheduleHeading } from './schedule-lines.js';
+import {
+  cellsOf,
+  flattenedPage,
+  flattenedSchedulePieces,
+  monthHeader,
+  pageLines,
+  scheduleHeading,
+} from './schedule-lines.js';
 import { PageReader } from './schedule-reader.js';
 import { monthRow } from './schedule-tables.js';
 
@@ -46,7 +53,8 @@ const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsut
  * and none of the labels of minutes or agendas (§ headings, "Beslutande", "Utses att justera", a
  * first line "Protokoll" or "Kallelse", numbered items).
  */
-export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
+export function looksLikeSchedulePage(input: readonly Line[]): boolean {
+  const lines = flattenedLines(input) ?? input;
   // The cheap tests first, over every line: a record's labels and words refuse the page, and a page has a
   // schedule heading. Only then are dates counted (reading a line's dates is the costly part, and minutes
   // and agendas, which are most documents, never get there).
@@ -81,6 +89,21 @@ export function looksLikeSchedulePage(lines: readonly Line[]): boolean {
     if (dates >= 3) return true;
   }
   return false;
+}
+
+/** A page flattened onto one line (all its pieces from one source line) cut as {@link pageLines} cuts it. */
+function flattenedLines(lines: readonly Line[]): Line[] | undefined {
+  const texts: string[] = [];
+  let no: number | undefined;
+  for (const line of lines) {
+    if (!line.text) continue;
+    if (no !== undefined && line.no !== no) return undefined;
+    no = line.no;
+    texts.push(line.text);
+  }
+  if (no === undefined) return undefined;
+  const n = no;
+  return flattenedPage([texts.join(' ')])?.map((text) => ({ no: n, text, raw: text }));
 }
 
 /**
