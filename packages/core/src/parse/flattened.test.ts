@@ -201,3 +201,55 @@ describe('a flattened transcript whose pages end with their counter', () => {
     expect(flat.paragraphs.map((p) => p.number)).not.toContain(4);
   });
 });
+
+describe('a flattened transcript whose pages repeat their header', () => {
+  const MINUTES = [
+    'Transkript',
+    '1 Stadsfullmäktige Plats och tid Folkets hus, kl 18.00 Beslutande enligt bifogad närvarolista. Övriga deltagande Lena Sjö, kommundirektör Utses att justera Ali Berg och Stina Dahl Justeringens plats och tid Stadshuset 2024-04-22 Paragrafer Sf 31-33 Sekreterare Tove Ring Ordförande Åke Lund',
+    '2 Stadsfullmäktige Sf 31 Information från ordförandena. Styrelsens ordförande informerar om arbetet inom styrelsens område under våren och om de frågor som väntar under hösten.',
+    '3 Stadsfullmäktige Sf 32 dnr 88/2024 Motion om fler cykelbanor. En motion om fler cykelbanor i centrum har lämnats in. Fullmäktige beslutar att överlämna motionen till styrelsen för beredning.',
+    '4 Stadsfullmäktige Sf 33 dnr 91/2024 Val av ersättare i valnämnden. Fullmäktige beslutar att välja Ida Holm till ersättare i valnämnden för resten av mandatperioden. Valet gäller från och med den första maj. Valnämnden har sedan tidigare meddelat att en av dess ersättare lämnat sitt uppdrag, och nämnden behöver vara fulltalig inför valet till Europaparlamentet.',
+  ].join('\n\n');
+
+  it('takes no page number for a paragraph number, and reads the first page', () => {
+    const lines = parse(MINUTES);
+    const flat = parse(flatten(MINUTES));
+    expect(flat.paragraphs.map((p) => p.number)).toEqual(lines.paragraphs.map((p) => p.number));
+    expect(flat.paragraphs.map((p) => p.number)).not.toContain(1);
+    expect(flat.location).toBe(lines.location);
+    expect(flat.participants.map((p) => [p.name, p.roles])).toEqual(lines.participants.map((p) => [p.name, p.roles]));
+  });
+});
+
+describe('numbers inside a flattened line that are no headings', () => {
+  it("takes the number after a heading's case number for a reference, not a paragraph", () => {
+    const text = flatten(
+      [
+        'Protokoll Kommunfullmäktige 2024-06-10',
+        'Paragrafer 41-42',
+        'SF § 41 Dnr KS 24-310 212',
+        'Ombildning av de kommunala bostadsbolagen till en koncern',
+        'Beslut',
+        'Kommunfullmäktige beslutar att godkänna ombildningen enligt styrelsens förslag.',
+      ].join('\n'),
+    );
+    expect(parse(text).paragraphs.map((p) => p.number)).not.toContain(212);
+  });
+
+  it("ends a title before the next item's lettered number, and leaves a title with names joined by 'och' out", () => {
+    const AGENDA = [
+      'Föredragningslista',
+      'Fritidsnämnden kallas till sammanträde torsdagen den 6 mars 2025 kl. 13.00 i Lindsalen.',
+      '1 Val av justerare',
+      '2 Upphandling av drift vid badhusen Ekbacken och Tallåsen',
+      'Remissärenden',
+      '3 Anmälan av ansökan om bidrag till föreningslivet',
+      '4 a) Anmälan av delegationsbeslut',
+      '4 b) Anmälan av skrivelser',
+    ].join('\n');
+    const flat = parse(flatten(AGENDA));
+    const title = (n: number) => flat.paragraphs.find((p) => p.number === n)?.title;
+    expect([undefined, 'Anmälan av ansökan om bidrag till föreningslivet']).toContain(title(3));
+    expect([undefined, 'Upphandling av drift vid badhusen Ekbacken och Tallåsen']).toContain(title(2));
+  });
+});

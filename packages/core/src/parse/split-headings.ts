@@ -213,6 +213,8 @@ function pagePieces(lines: readonly Line[]): Pieces {
 const CAPS_HEADER_NUMBER = /^[A-ZÅÄÖ]{4,}(?:\s+[A-ZÅÄÖ]{2,}){0,4}\s+(\d{1,3})(?=\s)/u;
 /** A page's counter closing the page before ("(1) "), right before a number. */
 const COUNTER_BEFORE = /(?:^|\s)\(\d{1,3}\)\s+$/u;
+/** A page header's first word, a name in capitals or capitalised ("Kommunfullmäktige", "PROTOKOLL"). */
+const HEADER_WORD = /^\p{Lu}[\p{L}-]{3,}(?!\S)/u;
 /** A number that may start a page inside a flattened line. */
 const INNER_NUMBER = /(?<!\S)(\d{1,3})(?=\s)/gu;
 
@@ -229,16 +231,29 @@ function innerPageStarts(lines: readonly Line[]): Map<number, [number, number][]
     const text = (lines[i] as Line).text;
     if (text.length < 1000) continue;
     const starts: [number, number][] = [];
+    // Pages whose header repeats ("1 Kommunfullmäktige Plats och tid … 2 Kommunfullmäktige Kf 71 …"):
+    // the first page's start and header word, until the next page shows the same.
+    let first: { at: number; n: number; word: string } | undefined;
+    let word = '';
     INNER_NUMBER.lastIndex = 0;
     for (let m = INNER_NUMBER.exec(text); m !== null; m = INNER_NUMBER.exec(text)) {
       const n = Number(m[1]);
-      const expected = starts.length > 0 ? (starts[starts.length - 1] as [number, number])[1] + 1 : 0;
-      if (expected > 0 ? n !== expected : n !== 1 && n !== 2) continue;
+      const last = starts[starts.length - 1];
+      const expected = last ? last[1] + 1 : 0;
+      if (expected > 0 ? n !== expected : n !== 1 && n !== 2 && n !== (first?.n ?? 0) + 1) continue;
       const rest = text.slice(m.index + (m[1] as string).length, m.index + 200).trimStart();
       const header = CAPS_HEADER_NUMBER.exec(rest);
       // The page before ends with its own counter ("… Finanspolicy.doc (1) 3 Finanspolicy för …").
       const closed = COUNTER_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
-      if (counterIn(rest, n) || header?.[1] === String(n) || closed) starts.push([m.index, n]);
+      const next = HEADER_WORD.exec(rest)?.[0] ?? '';
+      if (counterIn(rest, n) || header?.[1] === String(n) || closed || (next !== '' && next === word)) {
+        if (!last && first && n === first.n + 1 && next === first.word) starts.push([first.at, first.n]);
+        starts.push([m.index, n]);
+        word = next;
+      } else if (!last && first && n === first.n + 1 && next === first.word) {
+        starts.push([first.at, first.n], [m.index, n]);
+        word = next;
+      } else if (!last && next !== '' && (n === 1 || n === 2)) first = { at: m.index, n, word: next };
     }
     if (starts.length < 2) continue;
     found ??= new Map();
@@ -320,6 +335,11 @@ function findCandidates(pieces: Pieces): Candidate[] {
         reference: numberIsReference(tokens, numberAt) || (marker.prefix !== undefined && numberIsReference(tokens, k)),
       };
       leftContext(tokens, pieces.afterPage(p), cand);
+      // "KF § 267 Dnr KS 02-820 107 Bildning …": a bare number after the case number of the heading
+      // before it is that case's reference, no heading of its own.
+      const before = out[out.length - 1];
+      if (marker.form === 'bare' && cand.lead !== undefined && before?.piece === p && before.marker.next === cand.lead)
+        cand.reference = true;
       out.push(cand);
       // What stands between the number and the title ("Kf 73 Ks 94 dnr 127/2011") is no heading.
       k = Math.max(marker.next, tail.title) - 1;
