@@ -104,6 +104,26 @@ describe('a flattened schedule page whose heading is not its first line', () => 
   });
 });
 
+describe('a flattened schedule page whose heading has its dates after it', () => {
+  const PAGE = [
+    'Styrelsen',
+    'Styrelsen är förbundets högsta beslutande organ. Den består av två ledamöter från varje medlemskommun och lika många ersättare.',
+    'Styrelsens mötesdatum 2025',
+    '10/2 17/3 14/4 26/5 16/6 22/9 20/10 17/11 15/12',
+    'Protokoll från styrelsens möten',
+    'Protokollen finns på förbundets anslagstavla efter justering.',
+  ].join('\n');
+
+  it('reads the dates after the heading, and no minutes', () => {
+    const flat = parse(flatten(PAGE));
+    expect(flat.kind).toBe('schedule');
+    expect(flat.adjustment).toBeUndefined();
+    const dates = (doc: ReturnType<typeof parse>) => doc.schedules.flatMap((s) => s.meetings.map((m) => m.date));
+    expect(dates(flat)).toEqual(dates(parse(PAGE)));
+    expect(dates(flat)).toHaveLength(9);
+  });
+});
+
 describe('a flattened agenda', () => {
   const AGENDA = [
     'Kallelse',

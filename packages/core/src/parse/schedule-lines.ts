@@ -69,8 +69,15 @@ export function flattenedPage(raws: readonly string[]): string[] | undefined {
   const pieces: string[] = [];
   for (const piece of only.split(FLAT_BREAK)) {
     if (piece.trim() === '') continue;
+    // A heading with its dates after it ("Direktionens sammanträdesdatum 2021 8/2 15/3 …"): the heading,
+    // then the dates.
+    const head = FLAT_HEAD.exec(piece);
+    const dates = head?.[1] && scheduleHeading(head[1]) ? piece.slice(head[0].length) : undefined;
+    if (head?.[1] && dates !== undefined && DATES_START.test(dates.slice(0, 40))) {
+      pieces.push(head[1]);
+      for (const part of dates.split(PROSE_AFTER_DATE)) if (part.trim() !== '') pieces.push(part);
+    } else if (!/^[•·▪]/u.test(piece)) pieces.push(piece);
     // The last item of a list runs on into the next heading ("• 21 december Följ mötena Du kan …").
-    if (!/^[•·▪]/u.test(piece)) pieces.push(piece);
     else for (const part of piece.split(PROSE_AFTER_DATE)) if (part.trim() !== '') pieces.push(part);
   }
   return pieces.length >= 3 ? pieces : undefined;
