@@ -365,6 +365,15 @@ export class BodyArchives implements ArchiveParts {
         });
       }
     }
+    // The leads of every body of the named bodies' organisations no longer hold (see `keptLeads`):
+    // handed to the thread that makes them, so the next page of such a body finds them made, even
+    // when nobody asks for one meanwhile. Unnamed (a reconnection), every body's may not.
+    if (this.elsewhere) {
+      const again = named
+        ? new Set([...named].flatMap((b) => this.peers(b)))
+        : this.directory().bodies.map((b) => b.id);
+      this.elsewhere([...again]);
+    }
   }
 
   /** The kept part `key` of the entry: made (or found in the database) once, and remembered as made. */
