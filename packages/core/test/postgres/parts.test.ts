@@ -302,7 +302,15 @@ describePostgres('a database served per body', () => {
     const watching = await openLiveDatabase(test.url, { perBody: true });
     const put = (kind: StoredRecord['kind'], record: StoredRecord['record']) =>
       db.write({
-        put: [{ path: recordPath(kind, record), kind, sha256: recordHash(record), modified: '2025-01-01T00:00:00Z', record }],
+        put: [
+          {
+            path: recordPath(kind, record),
+            kind,
+            sha256: recordHash(record),
+            modified: '2025-01-01T00:00:00Z',
+            record,
+          },
+        ],
         delete: [],
       });
     const until = async (ok: () => boolean) => {
@@ -310,7 +318,11 @@ describePostgres('a database served per body', () => {
       while (!ok() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
       expect(ok()).toBe(true);
     };
-    const colleague = { ...(watching.current.body('halsingeradet') as Body), id: 'halsinge-kollega', name: 'Kollegiet' };
+    const colleague = {
+      ...(watching.current.body('halsingeradet') as Body),
+      id: 'halsinge-kollega',
+      name: 'Kollegiet',
+    };
     try {
       const handed = new Set<string>();
       watching.parts?.makeElsewhere((bodies) => {
