@@ -103,7 +103,9 @@ export interface ArchiveParts {
   prepare(bodies: readonly string[], stop: () => boolean): Promise<{ made: number; kept: number }>;
   /**
    * Hands the making of what a page found not kept (see {@link ArchiveParts.prepare}) to `make`, such
-   * as a prepare thread's (`prepareInThread`); without it, this thread makes it after its requests.
+   * as a prepare thread's (`prepareInThread`), and after each change, the making again of what the
+   * change made out of date; without it, this thread makes what a page found not kept after its
+   * requests.
    */
   makeElsewhere(make: (bodies: readonly string[]) => void): void;
   /**

@@ -55,7 +55,9 @@ try {
   const pass: PrepareBodies = data.pass
     ? ((await import(data.pass.module)) as { preparePass: PrepareBodies }).preparePass
     : (parts, bodies, stopped) => parts.prepare(bodies, stopped);
-  const live = await openArchive(data.location, { perBody: true, watch: false });
+  // A thread that stays follows the database's changes: the bodies and organisations it stamps what it
+  // makes with must be those the server reads them with.
+  const live = await openArchive(data.location, { perBody: true, watch: data.stay });
   try {
     const parts = live.parts;
     if (!parts) throw new Error('the database is not served per body');

@@ -11,7 +11,7 @@ import { keepLeads, leadMeetings, meetingLeads, restoreLeads, unsettled } from '
 import { type Kind, limitRecordCache, listRecords, readArchive, recordsStamp, stampOf } from './read.js';
 import { updateRevisions } from './revisions.js';
 import { CORE_VERSION } from './version.js';
-import { bodyVersion, organisationVersion } from './versions.js';
+import { bodyVersion, organisationCounts, organisationStamp, peersParameter } from './versions.js';
 
 /** How many meetings on each side of the day the overview's timeline is made from (the start page shows 8). */
 const TIMELINE = 8;
@@ -85,20 +85,8 @@ export class BodyArchives implements ArchiveParts {
   async meeting(bodyId: string, meetingId: string): Promise<Archive | undefined> {
     if (this.entries.get(bodyId)?.archive) return this.body(bodyId);
     if (!this.directory().body(bodyId)) return undefined;
-    // Asked at once: the cases of the meeting's assignments that need judging, from their rows (the
-    // record read decides: rows are derived from it, and a row edited by hand must not make a page
-    // judge from less than it needs), and the body's kept leads.
-    const [{ rows }, kept] = await Promise.all([
-      this.pool.query<{ case_key: string | null }>({
-        name: 'sammantrade-unsettled-cases',
-        text: `select distinct p.case_key from assignments a
-                 join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
-                where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')`,
-        values: [bodyId, meetingId],
-      }),
-      this.keptLeads(bodyId),
-    ]);
-    if (rows.length === 0) {
+    const { cases, ...kept } = await this.firstAsked(bodyId, meetingId);
+    if (cases.length === 0) {
       const archive = await readArchive(this.pool, { bodies: [bodyId], meetings: [meetingId], kinds: PAGE });
       if (!archive.body(bodyId)) return undefined;
       const meeting = archive.meeting(bodyId, meetingId);
@@ -108,7 +96,7 @@ export class BodyArchives implements ArchiveParts {
       // Made after this page, which judges from the body's own records and the other bodies'
       // meetings in its cases alone (a tenth of what the leads are made from).
       this.makeLater(bodyId, kept.stamp);
-      return this.judgedFromCases(bodyId, meetingId, rows);
+      return this.judgedFromCases(bodyId, meetingId, cases);
     }
     // Judged from the body's leads, with the meeting and the meetings they name read alone.
     const leads = meetingLeads(kept.stored, meetingId);
@@ -123,7 +111,7 @@ export class BodyArchives implements ArchiveParts {
     if (!archive.body(bodyId)) return undefined;
     if (!archive.meeting(bodyId, meetingId) || restoreLeads(archive, bodyId, meetingId, leads)) return archive;
     // The records changed between the two reads: judged from them as read now.
-    return this.judgedFromCases(bodyId, meetingId, rows);
+    return this.judgedFromCases(bodyId, meetingId, cases);
   }
 
   /**
@@ -134,9 +122,9 @@ export class BodyArchives implements ArchiveParts {
   private async judgedFromCases(
     bodyId: string,
     meetingId: string,
-    rows: readonly { case_key: string | null }[],
+    rows: readonly (string | null)[],
   ): Promise<Archive | undefined> {
-    const listed = rows.flatMap((r) => (r.case_key === null ? [] : [r.case_key]));
+    const listed = rows.flatMap((c) => (c === null ? [] : [c]));
     const archive = await readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
     if (!archive.body(bodyId)) return undefined;
     const meeting = archive.meeting(bodyId, meetingId);
@@ -212,22 +200,45 @@ export class BodyArchives implements ArchiveParts {
   /**
    * The follow-up leads of a body's unsettled assignments as the database keeps them (see `keepLeads`), when they were
    * made from its records and the related ones as they are now (by the stamp of its organisation's
-   * records, see `organisationVersion`), and that stamp, taken before any read that makes them. Those
+   * records, see `organisationCounts`), and that stamp, taken before any read that makes them. Those
    * found are not remembered: a change of another body of the organisation changes them, and only an
    * entry that read the related records is dropped by it (see `changed`).
    */
   private async keptLeads(bodyId: string): Promise<{ stored?: Uint8Array; stamp: string }> {
-    const [stamp, stored] = await Promise.all([
-      organisationVersion(this.pool, this.peers(bodyId)),
-      this.pool.query<{ stamp: string; bytes: Buffer }>({
-        name: 'sammantrade-made-part',
-        text: 'select stamp, meta, bytes from made_parts where body = $1 and key = $2',
-        values: [bodyId, LEADS],
-      }),
-    ]);
-    const found = stored.rows[0];
-    if (found?.stamp !== keptStamp(LEADS, stamp)) return { stamp };
-    return { stored: found.bytes, stamp };
+    const { stored, stamp } = await this.firstAsked(bodyId, null);
+    return stored ? { stored, stamp } : { stamp };
+  }
+
+  /**
+   * What a meeting page asks first, in one statement (one round trip, where three statements on three
+   * connections cost a page as much again in system calls and wake-ups): the cases of the meeting's
+   * assignments that need judging, from their rows (none for no meeting), and the body's kept leads
+   * (see `keptLeads`). The record read after decides: rows are derived from it, and a row edited by
+   * hand must not make a page judge from less than it needs.
+   */
+  private async firstAsked(
+    bodyId: string,
+    meetingId: string | null,
+  ): Promise<{ cases: (string | null)[]; stored?: Uint8Array; stamp: string }> {
+    const { rows } = await this.pool.query<{
+      cases: (string | null)[];
+      counts: string | null;
+      kept: string | null;
+      bytes: Buffer | null;
+    }>({
+      name: 'sammantrade-page-first',
+      text: `select array(select distinct p.case_key from assignments a
+                join paragraphs p on p.body = a.body and p.meeting = a.meeting and p.ordinal = a.paragraph
+               where a.body = $1 and a.meeting = $2 and a.status not in ('reported', 'withdrawn')) as cases,
+              (${organisationCounts('$3')}) as counts, m.stamp as kept, m.bytes
+         from (values (1)) as one (x) left join made_parts m on m.body = $1 and m.key = $4`,
+      values: [bodyId, meetingId, peersParameter(this.peers(bodyId)), LEADS],
+    });
+    const row = rows[0];
+    const stamp = organisationStamp(row?.counts);
+    const cases = row?.cases ?? [];
+    if (!row?.bytes || row.kept !== keptStamp(LEADS, stamp)) return { cases, stamp };
+    return { cases, stored: row.bytes, stamp };
   }
 
   /**
@@ -353,6 +364,15 @@ export class BodyArchives implements ArchiveParts {
           entry.previous.delete(key);
         });
       }
+    }
+    // The leads of every body of the named bodies' organisations no longer hold (see `keptLeads`):
+    // handed to the thread that makes them, so the next page of such a body finds them made, even
+    // when nobody asks for one meanwhile. Unnamed (a reconnection), every body's may not.
+    if (this.elsewhere) {
+      const again = named
+        ? new Set([...named].flatMap((b) => this.peers(b)))
+        : this.directory().bodies.map((b) => b.id);
+      this.elsewhere([...again]);
     }
   }
 

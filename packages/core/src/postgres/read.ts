@@ -115,6 +115,8 @@ export interface Listed {
   body: string | null;
   sha256: string;
   modified: Date;
+  /** The record as JSON text, when the listing brought it (see {@link listRecords}). */
+  record?: string;
 }
 
 /**
@@ -178,16 +180,17 @@ async function relatedRows(pool: pg.Pool, bodies: string[], cases: readonly stri
 
 /**
  * The first step of {@link readArchive}: the paths, bodies and hashes of the records `scope` reads, in
- * path order, from the indexes alone.
+ * path order, from the indexes alone; with `content`, each record's JSON text too.
  */
-export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise<Listed[]> {
+export async function listRecords(pool: pg.Pool, scope: ReadScope = {}, content = false): Promise<Listed[]> {
   const only = scope.bodies ? [...scope.bodies] : null;
   const meetingIds = only && scope.meetings ? [...scope.meetings] : null;
+  const record = content ? ', t.record::text as record' : '';
   const args: unknown[] = only ? [only] : [];
   if (meetingIds) args.push(meetingIds);
   const where = (column: string) => (only ? `where t.${column} = any($1::text[])` : '');
   const list = (kind: Kind, column: string, extra = '') =>
-    `select '${kind}' as kind, t.source, t.${column} as body, s.sha256, s.modified from ${TABLE[kind]} t ${only ? SOURCE_OF_EACH : 'join sources s on s.path = t.source'} ${where(column)}${extra}`;
+    `select '${kind}' as kind, t.source, t.${column} as body, s.sha256, s.modified${record} from ${TABLE[kind]} t ${only ? SOURCE_OF_EACH : 'join sources s on s.path = t.source'} ${where(column)}${extra}`;
   const parts: [Kind, string][] = [
     ['body', list('body', 'id')],
     ['meeting', list('meeting', 'body', meetingIds ? ' and t.id = any($2::text[])' : '')],
@@ -204,12 +207,12 @@ export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise
     parts.push(
       [
         'meeting',
-        `select 'meeting' as kind, t.source, t.body, s.sha256, s.modified from meetings t ${SOURCE_OF_EACH}
+        `select 'meeting' as kind, t.source, t.body, s.sha256, s.modified${record} from meetings t ${SOURCE_OF_EACH}
           where (t.body, t.id) in (select * from unnest($3::text[], $4::text[]))`,
       ],
       [
         'body',
-        `select 'body' as kind, t.source, t.id as body, s.sha256, s.modified from bodies t ${SOURCE_OF_EACH}
+        `select 'body' as kind, t.source, t.id as body, s.sha256, s.modified${record} from bodies t ${SOURCE_OF_EACH}
           where t.id = any($3::text[])`,
       ],
     );
@@ -240,17 +243,28 @@ export async function listRecords(pool: pg.Pool, scope: ReadScope = {}): Promise
  * changed.
  */
 export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise<Archive> {
-  const rows = await listRecords(pool, scope);
+  // A read of some meetings (a page's) is a few records: their content comes with the listing, one
+  // round trip, and what the pool validated before is not parsed again.
+  const rows = await listRecords(pool, scope, scope.bodies !== undefined && scope.meetings !== undefined);
   const cache = cacheOf(pool);
   // This read's records, held here: the cache may let go of some of them before the read ends.
   const got = new Map<string, AnyRecord>();
   const missing = new Map<Kind, string[]>();
+  const keep = (source: string, sha256: string, record: AnyRecord): void => {
+    got.set(source, record);
+    cache.entries.delete(source);
+    cache.entries.set(source, { sha256, record });
+  };
   for (const r of rows) {
     const known = cache.entries.get(r.source);
     if (known?.sha256 === r.sha256) {
       got.set(r.source, known.record);
       cache.entries.delete(r.source);
       cache.entries.set(r.source, known); // the most recently used last
+      continue;
+    }
+    if (r.record !== undefined) {
+      keep(r.source, r.sha256, parse<AnyRecord>(SCHEMA[r.kind], JSON.parse(r.record), r.source));
       continue;
     }
     const list = missing.get(r.kind) ?? [];
@@ -265,10 +279,7 @@ export async function readArchive(pool: pg.Pool, scope: ReadScope = {}): Promise
         [sources],
       );
       for (const r of found) {
-        const record = parse<AnyRecord>(SCHEMA[kind], JSON.parse(r.record), r.source);
-        got.set(r.source, record);
-        cache.entries.delete(r.source);
-        cache.entries.set(r.source, { sha256: hashes.get(r.source) ?? '', record });
+        keep(r.source, hashes.get(r.source) ?? '', parse<AnyRecord>(SCHEMA[kind], JSON.parse(r.record), r.source));
       }
     }),
   );

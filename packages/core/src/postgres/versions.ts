@@ -35,23 +35,27 @@ export async function bodyVersion(pool: pg.Pool, body: string): Promise<string> 
 }
 
 /**
- * The records a body's judging reads as of now, as one short stamp: the counts of changes of every body
- * of its organisation (`peers`, the body among them: the only bodies whose meetings count as the same
- * case, see `ReadScope.related`) and of records of no body. Coarser than the records themselves (a
- * change of any of those bodies makes it another), and one indexed read where listing the related
- * records reads every case.
+ * The SQL of the records a body's judging reads as of now: the counts of changes of every body named in
+ * the JSON text parameter `param` (see {@link peersParameter}: the body's organisation, the only bodies
+ * whose meetings count as the same case, see `ReadScope.related`, and the records of no body), as one
+ * text. Coarser than the records themselves (a change of any of those bodies makes it another), and one
+ * indexed read where listing the related records reads every case. Asked beside other things, so a page
+ * asks the database once; {@link organisationStamp} makes it short.
  */
-export async function organisationVersion(pool: pg.Pool, peers: readonly string[]): Promise<string> {
-  const { rows } = await pool.query<{ versions: string | null }>({
-    name: 'sammantrade-organisation-version',
-    // The names as one JSON text: node-postgres writes an array parameter by concatenating it piece by
-    // piece (some fifty kilobytes of garbage for an organisation of 200 bodies, on every page).
-    text: `select string_agg(body || ':' || version, ',' order by body) as versions from body_versions
-            where body in (select jsonb_array_elements_text($1::jsonb))`,
-    values: [JSON.stringify([...peers, NO_BODY])],
-  });
-  return `o${createHash('sha256')
-    .update(rows[0]?.versions ?? '')
+export const organisationCounts = (param: string): string =>
+  `select string_agg(body || ':' || version, ',' order by body) from body_versions
+    where body in (select jsonb_array_elements_text(${param}::jsonb))`;
+
+/**
+ * The parameter {@link organisationCounts} reads: `peers` and the records of no body, as one JSON text
+ * (node-postgres writes an array parameter by concatenating it piece by piece: some fifty kilobytes of
+ * garbage for an organisation of 200 bodies, on every page).
+ */
+export const peersParameter = (peers: readonly string[]): string => JSON.stringify([...peers, NO_BODY]);
+
+/** The short stamp of the counts {@link organisationCounts} gave: equal stamps, no write in between. */
+export const organisationStamp = (counts: string | null | undefined): string =>
+  `o${createHash('sha256')
+    .update(counts ?? '')
     .digest('base64url')
     .slice(0, 22)}`;
-}

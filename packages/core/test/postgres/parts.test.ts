@@ -7,6 +7,7 @@ import { createTestDatabase, describePostgres, type TestDatabase } from '../../.
 import {
   type Archive,
   assignmentStanding,
+  type Body,
   type Meeting,
   meetingTimeline,
   recordPath,
@@ -295,6 +296,55 @@ describePostgres('a database served per body', () => {
     }
     expect(after?.meta).toEqual({ made: 2, place: 'Ny lokal' });
     expect(made).toBe(2);
+  });
+
+  it("hands the leads of a changed body's whole organisation to the thread that makes them", async () => {
+    const watching = await openLiveDatabase(test.url, { perBody: true });
+    const put = (kind: StoredRecord['kind'], record: StoredRecord['record']) =>
+      db.write({
+        put: [
+          {
+            path: recordPath(kind, record),
+            kind,
+            sha256: recordHash(record),
+            modified: '2025-01-01T00:00:00Z',
+            record,
+          },
+        ],
+        delete: [],
+      });
+    const until = async (ok: () => boolean) => {
+      const end = Date.now() + 20_000;
+      while (!ok() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(ok()).toBe(true);
+    };
+    const colleague = {
+      ...(watching.current.body('halsingeradet') as Body),
+      id: 'halsinge-kollega',
+      name: 'Kollegiet',
+    };
+    try {
+      const handed = new Set<string>();
+      watching.parts?.makeElsewhere((bodies) => {
+        for (const b of bodies) handed.add(b);
+      });
+      // Another body of Hälsingerådet's organisation: its leads read Hälsingerådet's meetings.
+      await put('body', colleague);
+      await until(() => watching.current.body(colleague.id) !== undefined);
+      handed.clear();
+      const meeting = (await db.archive({ bodies: ['halsingeradet'] })).meetingsOf('halsingeradet')[0] as Meeting;
+      await put('meeting', { ...meeting, location: 'Överlämnad plats' });
+      await until(() => handed.has('halsingeradet'));
+      // Both bodies of the organisation, and no body of another.
+      expect([...handed].sort()).toEqual(['halsinge-kollega', 'halsingeradet']);
+      // A reconnection names no body: every body's may be out of date.
+      handed.clear();
+      watching.parts?.changed();
+      expect([...handed].sort()).toEqual(watching.current.bodies.map((b) => b.id).sort());
+    } finally {
+      await watching.close();
+      await db.write({ put: [], delete: [recordPath('body', colleague)] });
+    }
   });
 
   it('announces whether the bodies or programmes changed, and reads them again only then', async () => {
