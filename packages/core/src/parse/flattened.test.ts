@@ -35,9 +35,7 @@ describe('a flattened transcript in a viewer', () => {
     expect(flat.location).toBe(lines.location);
     expect(flat.location).toBe('Ekbacka skola, Lindsalen');
     expect(flat.paragraphRange).toEqual({ from: 41, to: 43 });
-    expect(flat.paragraphs.map((p) => [p.number, p.title])).toEqual(
-      lines.paragraphs.map((p) => [p.number, p.title]),
-    );
+    expect(flat.paragraphs.map((p) => [p.number, p.title])).toEqual(lines.paragraphs.map((p) => [p.number, p.title]));
     expect(flat.participants.map((p) => [p.name, p.roles])).toEqual(lines.participants.map((p) => [p.name, p.roles]));
   });
 
@@ -63,8 +61,7 @@ describe('a flattened schedule page', () => {
   ].join('\n');
 
   it('reads each body named after a sentence with its own dates', () => {
-    const dates = (text: string) =>
-      parse(text).schedules.map((s) => [s.body ?? null, s.meetings.map((m) => m.date)]);
+    const dates = (text: string) => parse(text).schedules.map((s) => [s.body ?? null, s.meetings.map((m) => m.date)]);
     expect(dates(flatten(PAGE))).toEqual(dates(PAGE));
     expect(dates(flatten(PAGE)).flatMap(([, d]) => d)).toEqual([
       '2025-01-28',
@@ -216,7 +213,9 @@ describe('a flattened transcript whose pages end with their counter', () => {
 
   it('takes no page number for a paragraph number', () => {
     const flat = parse(flatten(EXTRACT));
-    expect(flat.paragraphs.map((p) => p.number ?? null)).toEqual(parse(EXTRACT).paragraphs.map((p) => p.number ?? null));
+    expect(flat.paragraphs.map((p) => p.number ?? null)).toEqual(
+      parse(EXTRACT).paragraphs.map((p) => p.number ?? null),
+    );
     expect(flat.paragraphs.map((p) => p.number)).not.toContain(3);
     expect(flat.paragraphs.map((p) => p.number)).not.toContain(4);
   });

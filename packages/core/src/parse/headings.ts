@@ -430,10 +430,12 @@ function titleInPiece(tokens: readonly string[], from: number): TitleSpan | unde
       // "… detaljplan Repet 4 m fl", "… Pålsundsgatan 6": a property's or a street's name with its number.
       const named = /^\d/u.test(tokens[j + 1] ?? '');
       // "15 a) Anmälan …": the next item's number, lettered.
-      if (/^\d{1,3}$/u.test(t) && /^[a-z]\)$/u.test(tokens[j + 1] ?? '')) return loose ? undefined : { end: j, by: 'mark' };
+      if (/^\d{1,3}$/u.test(t) && /^[a-z]\)$/u.test(tokens[j + 1] ?? ''))
+        return loose ? undefined : { end: j, by: 'mark' };
       let capital = named ? 'no' : capitalBreak(tokens, j, from);
       // "… asylboendena Mandelgården och Söderbo": names joined by "och" go on, or start new text.
-      if (capital === 'break' && tokens[j + 1] === 'och' && /^\p{Lu}\p{Ll}/u.test(tokens[j + 2] ?? '')) capital = 'name';
+      if (capital === 'break' && tokens[j + 1] === 'och' && /^\p{Lu}\p{Ll}/u.test(tokens[j + 2] ?? ''))
+        capital = 'name';
       if (capital === 'break') return loose ? undefined : { end: j, by: 'capital' };
       if (capital === 'name' || (!loose && !named && mayStartText(tokens, j))) loose = true;
     }

@@ -32,21 +32,20 @@ export function pageLines(text: string): PageLine[] {
   const raws = normaliseText(text).split('\n');
   const flat = flattenedPage(raws);
   const at = flat ? raws.findIndex((r) => r.trim() !== '') : 0;
-  return (flat ?? raws)
-    .flatMap((raw, k) => {
-      const i = flat ? at : k;
-      const spaced = raw
-        .replace(ODD_SPACES, ' ')
-        .replace(INVISIBLE, '')
-        .replace(/\*\*/g, '')
-        .replace(/^\s{0,3}#{1,6}\s+/, '')
-        .trim()
-        .replace(BULLET, '');
-      const pieces = flattenedSchedulePieces(spaced);
-      return pieces
-        ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
-        : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
-    });
+  return (flat ?? raws).flatMap((raw, k) => {
+    const i = flat ? at : k;
+    const spaced = raw
+      .replace(ODD_SPACES, ' ')
+      .replace(INVISIBLE, '')
+      .replace(/\*\*/g, '')
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .trim()
+      .replace(BULLET, '');
+    const pieces = flattenedSchedulePieces(spaced);
+    return pieces
+      ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
+      : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
+  });
 }
 
 /** Where a flattened page's lines ended: after a sentence, or before a bullet. */
