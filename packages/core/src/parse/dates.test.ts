@@ -17,6 +17,35 @@ const resolved = (text: string, context = {}) => {
   return m ? resolveDate(m, context) : undefined;
 };
 
+describe('dotted dates with their year', () => {
+  it.each([
+    ['16.5.2023', '2023-05-16'],
+    ['16.05.2023', '2023-05-16'],
+    ['Sammanträdesdatum 1.3.2024', '2024-03-01'],
+    ['tisdagen den 16.5.2023 kl 16.05', '2023-05-16'],
+    ['justeras 29.2.2024.', '2024-02-29'],
+  ])('%s is %s', (text, iso) => {
+    expect(resolved(text)).toBe(iso);
+  });
+
+  it.each([
+    ['kl 16.05'],
+    ['kl. 16.05-18.30'],
+    ['31.2.2023'],
+    ['29.2.2023'],
+    ['version 1.16.5.2023'],
+    ['16.5.20231'],
+    ['16.5.2023.4'],
+    ['16.13.2023'],
+  ])('%s is no date', (text) => {
+    expect(resolved(text)).toBeUndefined();
+  });
+
+  it('keeps the weekday written beside it', () => {
+    expect(findDate('onsdag 17.5.2023')?.weekday).toBe('wednesday');
+  });
+});
+
 describe('Swedish dates', () => {
   it.each([
     ['den 11 oktober 2023', '2023-10-11'],

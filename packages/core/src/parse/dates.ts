@@ -63,7 +63,10 @@ const MONTH =
   '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?(?!\\p{L})';
 const PROSE_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s*)?(\\d{1,2})(?::[ae])?\\s+${MONTH}(?:(?:\\s+(?:år\\s+)?|,\\s+(?=\\d{4}(?![\\d./:-])))(\\d{4})(?!\\d))?`;
 const ISO_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)`;
-const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}`, 'giu');
+// "16.5.2023", "16.05.2023": day, month and year with dots. Only with its year: "16.05" alone is a time
+// ("kl 16.05"), and a dot or digit on either side makes it a version or a list's number, no date.
+const DOTTED_DATE = `(?<![\\p{L}\\p{N}.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`;
+const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}`, 'giu');
 
 /** A date as written in a text, before a year is known. */
 export interface DateMention {
@@ -80,14 +83,14 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Every date a text mentions, in order: prose dates ("den 11 oktober 2023") and ISO dates. */
+/** Every date a text mentions, in order: prose dates ("den 11 oktober 2023"), ISO dates and dotted ones ("16.5.2023"). */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   // Every date has a digit and a month name or an ISO form; most lines have neither.
-  if (!/\d/.test(text) || !/jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|\d-\d/i.test(text)) return found;
+  if (!/\d/.test(text) || !/jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|\d-\d|\d\.\d/i.test(text)) return found;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    const weekdayWord = m[1] ?? m[5];
+    const weekdayWord = m[1] ?? m[5] ?? m[9];
     const weekday = weekdayWord ? weekdayFromSwedish(weekdayWord) : undefined;
     let mention: DateMention;
     if (m[2] !== undefined) {
@@ -98,8 +101,10 @@ export function findDates(text: string): DateMention[] {
         month: SWEDISH_MONTHS[(m[3] ?? '').toLowerCase()] ?? 0,
         ...(m[4] ? { year: Number(m[4]) } : {}),
       };
-    } else {
+    } else if (m[6] !== undefined) {
       mention = { index: m.index, length: m[0].length, day: Number(m[8]), month: Number(m[7]), year: Number(m[6]) };
+    } else {
+      mention = { index: m.index, length: m[0].length, day: Number(m[10]), month: Number(m[11]), year: Number(m[12]) };
     }
     if (weekday) mention.weekday = weekday;
     if (monthDayExists(mention.month, mention.day)) found.push(mention);

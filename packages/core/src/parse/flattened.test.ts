@@ -272,3 +272,24 @@ describe('numbers inside a flattened line that are no headings', () => {
     expect([undefined, 'Upphandling av drift vid badhusen Ekbacken och Tallåsen']).toContain(title(2));
   });
 });
+
+describe('a dotted date with its year on a flattened first page', () => {
+  const PAGE = [
+    'PROTOKOLL',
+    'Kulturnämnden',
+    'Sammanträdesdatum 16.5.2023',
+    'Plats och tid Kulturhuset, sal Ljuset, kl 16.05-18.30',
+    'Beslutande Karin Dal (S), ordförande Ivan Berg (M)',
+    'Utses att justera Ivan Berg',
+    'Justeringens plats och tid Kulturhuset 22.5.2023',
+    'Paragrafer 31-35',
+  ].join('\n');
+
+  it('is the meeting date, and "kl 16.05" stays a time', () => {
+    for (const doc of [parse(PAGE), parse(flatten(PAGE))]) {
+      expect(doc.date).toBe('2023-05-16');
+      expect(doc.start).toBe('16:05');
+      expect(doc.end).toBe('18:30');
+    }
+  });
+});

@@ -249,14 +249,19 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       const after = rest
         .slice(found.name.length)
         .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
-      const date = /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
+      const date =
+        /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+          after,
+        );
       if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
       if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
       continue;
     }
     if (!out.body && abbreviation) {
       const after = words.slice(k + 1).join(' ');
-      const date = /^(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(after);
+      const date = /^(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
+        after,
+      );
       if (date?.[1] && findDates(date[1]).length > 0) {
         out.body = abbreviation;
         out.date ??= { text: date[1], no: line.no };
