@@ -293,3 +293,48 @@ describe('a dotted date with its year on a flattened first page', () => {
     }
   });
 });
+
+describe('what a flattened page runs on after a value', () => {
+  it('takes no month, weekday or schedule heading into a name', () => {
+    const page = [
+      'Mötesdagar',
+      'Byggnadsnämnden',
+      'Ordförande: Lisa Holmgren',
+      'Sammanträdestider 2025',
+      'Januari',
+      'Februari',
+      'Mars',
+      'April',
+      '-',
+      '12:e kl. 09.00',
+      '10:e kl. 09.00',
+      '14:e kl. 09.00',
+    ].join('\n');
+    const names = parse(flatten(page)).participants.map((p) => p.name);
+    expect(names.join(' | ')).not.toMatch(/Sammanträdestider|Januari|Februari|Mars|April/);
+    expect(names.every((n) => n === 'Lisa Holmgren')).toBe(true);
+  });
+
+  it('keeps "Maj" a given name', () => {
+    const doc = parse('Protokoll\nKulturnämnden\nSammanträdesdatum 2025-03-04\nBeslutande Maj Lund (S), ordförande\n');
+    expect(doc.participants.map((p) => p.name)).toContain('Maj Lund');
+  });
+
+  it('puts back only the digits a page line lost to its title copy, not those it kept', () => {
+    const page = [
+      'Miljönämnden Plats och tid Ekbacka skola, sal 3',
+      'Save this PDF as:',
+      ' WORD  PNG  TXT  JPG',
+      'Storlek: px',
+      'Starta visningen från sidan:',
+      'Download "Miljönämnden 2025-02-11. Plats och tid Ekbacka skola, sal 3 kl 13.00-15.30"',
+      'Transkript',
+      '1 1 Miljönämnden Plats och tid Ekbacka skola, sal 3 Beslutande Vera Lund (S), ordförande Utses att justera Ivan Berg Paragrafer 5-9',
+    ].join('\n\n');
+    for (const text of [page, flatten(page)]) {
+      const doc = parse(text);
+      expect(doc.location).toBe('Ekbacka skola, sal 3');
+      expect(doc.date).toBe('2025-02-11');
+    }
+  });
+});

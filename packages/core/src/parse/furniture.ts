@@ -276,10 +276,8 @@ function restoreWords(
     } else if (k === 0 && opensLine && r.si + r.n < s.length) {
       // The title's opening words open the line: what follows them in the title followed them on the page.
       // (Where the line ends with them, the page went on elsewhere: a piece cut at the next heading.)
-      const tTo = (t[last + 1] as { start: number }).start;
-      const tFrom = (t[last] as { end: number }).end;
-      const sAt = (s[r.si + r.n - 1] as { end: number }).end;
-      if (digits(title.slice(tFrom, tTo)) > 0) edits.push([sAt, sAt, tFrom, tTo]);
+      // Only what the line lost there: "sal 3" kept on the page is not given a second "3".
+      gap(last, r.si + r.n - 1, last + 1, r.si + r.n);
     }
   });
   if (edits.length === 0) return undefined;

@@ -178,7 +178,17 @@ const NOT_NAME = new Set(
 tjänstemän tjänstepersoner plats tid datum paragrafer paragraf underskrifter organ sammanträdesdatum anslag bevis
 utses justering justeringens förvaringsplats underskrift kommunstyrelsen kommunfullmäktige se enligt kl klockan
 protokoll sammanträdesprotokoll protokollet sida sid ajournering frånvarande förhinder adjungerade inbjudna
-tjänstgörande vice ej nämnden styrelsen`.split(/\s+/),
+tjänstgörande vice ej nämnden styrelsen sammanträdestider sammanträdesdagar sammanträdesplan mötestider mötesdagar
+sammanträden`.split(/\s+/),
+);
+
+/**
+ * Months and weekdays: a flattened schedule page runs them on after a chair's name ("Ordförande: Kjell
+ * Berg Sammanträdestider 2017 Januari Februari Mars …"). Never a name, unless also a given name ("Maj").
+ */
+const CALENDAR_WORD = new Set(
+  `januari februari mars april maj juni juli augusti september oktober november december måndag tisdag onsdag
+torsdag fredag lördag söndag`.split(/\s+/),
 );
 
 const BODY_WORD =
@@ -194,6 +204,7 @@ function nameWord(t: Tok | undefined): boolean {
 function isNameWord(w: string): boolean {
   if (w.length > 30 || /\d/.test(w) || /[/&]/.test(w)) return false;
   if (NOT_NAME.has(w.toLowerCase())) return false;
+  if (CALENDAR_WORD.has(w.toLowerCase()) && !isGivenName(w)) return false;
   // "PRO T OK OL L": a heading spaced out letter by letter, not a name (an initial is one letter).
   if (w.length >= 2 && !/\p{Ll}/u.test(w)) return false;
   if (w.length > 4 && w === w.toUpperCase() && !w.includes('-')) return false; // "ANSLAG", "KOMMUNSTYRELSEN"
