@@ -12,19 +12,29 @@ const parse = (text: string) => ParsedDocumentSchema.parse(parseDocument(text, {
 /** What a PDF viewer's text copy does to a page: every line break, with the spaces around it, one space. */
 const flatten = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
-/** A document site's viewer around a transcript whose pages start with their number and counter. */
-const VIEWER = [
+/** A document site's viewer: the page's title, its controls, the title copy offered for download, then the transcript. */
+const inViewer = (title: string, copy: string, transcript: readonly string[]) =>
+  [
+    title,
+    'Save this PDF as:',
+    ' WORD  PNG  TXT  JPG',
+    'Storlek: px',
+    'Starta visningen från sidan:',
+    `Download "${copy}"`,
+    'Transkript',
+    ...transcript,
+  ].join('\n\n');
+
+/** A transcript whose pages start with their number and counter, in a viewer. */
+const VIEWER = inViewer(
   'Tekniska utskottet Plats och tid Ekbacka skola, Lindsalen',
-  'Save this PDF as:',
-  ' WORD  PNG  TXT  JPG',
-  'Storlek: px',
-  'Starta visningen från sidan:',
-  'Download "Tekniska utskottet 2024-03-12. Plats och tid Ekbacka skola, Lindsalen kl 13.00-15.30"',
-  'Transkript',
-  '1 1 Tekniska utskottet Plats och tid Ekbacka skola, Lindsalen Beslutande Vera Lund (S), ordförande Ivan Berg (M) Karin Dal (C) Sanna Ek (S) Övriga deltagande Olle Nyström, sekreterare Utses att justera Ivan Berg Justeringens plats och tid Stadshuset 2024-03-15 Paragrafer 41-43 Sekreterare Olle Nyström Ordförande Vera Lund Justerande Ivan Berg',
-  '2 2 Exp: Ekonomienheten TU/2024:17 41 Nya regler för skolskjuts Utskottet har fått en skrivelse om skolskjutsen från föräldrar i norra delen av kommunen. Tekniska utskottet beslutar att avslå begäran. 42 Budgetuppföljning februari Förvaltningen redovisar budgetläget efter februari månad och prognosen för helåret. Tekniska utskottet beslutar att lägga redovisningen till handlingarna.',
-  '3 3 TU/2024:20 43 Upphandling av vinterväghållning Förvaltningen föreslår att upphandlingen av vinterväghållning för de kommande fyra säsongerna påbörjas under våren. Tekniska utskottet beslutar att godkänna förslaget.',
-].join('\n\n');
+  'Tekniska utskottet 2024-03-12. Plats och tid Ekbacka skola, Lindsalen kl 13.00-15.30',
+  [
+    '1 1 Tekniska utskottet Plats och tid Ekbacka skola, Lindsalen Beslutande Vera Lund (S), ordförande Ivan Berg (M) Karin Dal (C) Sanna Ek (S) Övriga deltagande Olle Nyström, sekreterare Utses att justera Ivan Berg Justeringens plats och tid Stadshuset 2024-03-15 Paragrafer 41-43 Sekreterare Olle Nyström Ordförande Vera Lund Justerande Ivan Berg',
+    '2 2 Exp: Ekonomienheten TU/2024:17 41 Nya regler för skolskjuts Utskottet har fått en skrivelse om skolskjutsen från föräldrar i norra delen av kommunen. Tekniska utskottet beslutar att avslå begäran. 42 Budgetuppföljning februari Förvaltningen redovisar budgetläget efter februari månad och prognosen för helåret. Tekniska utskottet beslutar att lägga redovisningen till handlingarna.',
+    '3 3 TU/2024:20 43 Upphandling av vinterväghållning Förvaltningen föreslår att upphandlingen av vinterväghållning för de kommande fyra säsongerna påbörjas under våren. Tekniska utskottet beslutar att godkänna förslaget.',
+  ],
+);
 
 describe('a flattened transcript in a viewer', () => {
   const lines = parse(VIEWER);
@@ -321,16 +331,13 @@ describe('what a flattened page runs on after a value', () => {
   });
 
   it('puts back only the digits a page line lost to its title copy, not those it kept', () => {
-    const page = [
+    const page = inViewer(
       'Miljönämnden Plats och tid Ekbacka skola, sal 3',
-      'Save this PDF as:',
-      ' WORD  PNG  TXT  JPG',
-      'Storlek: px',
-      'Starta visningen från sidan:',
-      'Download "Miljönämnden 2025-02-11. Plats och tid Ekbacka skola, sal 3 kl 13.00-15.30"',
-      'Transkript',
-      '1 1 Miljönämnden Plats och tid Ekbacka skola, sal 3 Beslutande Vera Lund (S), ordförande Utses att justera Ivan Berg Paragrafer 5-9',
-    ].join('\n\n');
+      'Miljönämnden 2025-02-11. Plats och tid Ekbacka skola, sal 3 kl 13.00-15.30',
+      [
+        '1 1 Miljönämnden Plats och tid Ekbacka skola, sal 3 Beslutande Vera Lund (S), ordförande Utses att justera Ivan Berg Paragrafer 5-9',
+      ],
+    );
     for (const text of [page, flatten(page)]) {
       const doc = parse(text);
       expect(doc.location).toBe('Ekbacka skola, sal 3');
