@@ -345,3 +345,25 @@ describe('what a flattened page runs on after a value', () => {
     }
   });
 });
+
+describe('a flattened agenda item with a subtitle after a name', () => {
+  it('leaves the title out rather than run it into "Remiss från …"', () => {
+    const agenda = [
+      'Föredragningslista',
+      'Fritidsnämnden 2025-04-08',
+      '1 Val av justerare',
+      '2 Godkännande av dagordningen',
+      '3 Ekonomisk uppföljning mars',
+      'Dnr 2025-0098',
+      '4 Taxor för idrottshallar 2026',
+      'Dnr 2025-0104',
+      '5 Motion av Åsa Berg (S) om en ny badplats vid Norrvik',
+      'Remiss från kommunstyrelsen',
+      'Dnr 2025-0117',
+      '6 Anmälan av delegationsbeslut',
+    ].join('\n');
+    const title = (text: string) => parse(text).paragraphs.find((p) => p.number === 5)?.title;
+    expect(title(agenda)).toBe('Motion av Åsa Berg (S) om en ny badplats vid Norrvik');
+    expect([undefined, title(agenda)]).toContain(title(flatten(agenda)));
+  });
+});

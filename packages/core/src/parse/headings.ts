@@ -446,14 +446,24 @@ function titleInPiece(tokens: readonly string[], from: number): TitleSpan | unde
 }
 
 /**
+ * Words that open the line under an item's title on an agenda ("Remiss från kommunstyrelsen", "Svar på
+ * motion", "Yttrande till …", "Komplettering"): after a proper name ending a title ("… i Östberga Remiss
+ * från …") they may start new text as well as go on with the name.
+ */
+const SUBTITLE_START = new Set(['remiss', 'svar', 'yttrande', 'komplettering', 'återremitterat', 'bordlagt', 'bordlagd']);
+
+/**
  * Whether the capitalised word `j` may start new text: after a word in lower case that is no function
- * word, a number, or a closing quote, parenthesis or question mark ("… 2017 Komplettering", "…?\" Bordlagd").
+ * word, a number, or a closing quote, parenthesis or question mark ("… 2017 Komplettering", "…?\" Bordlagd"),
+ * or a word that opens an item's subtitle after a capitalised one ("… Östberga Remiss från …").
  */
 function mayStartText(tokens: readonly string[], j: number): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(tokens[j] as string)) return false;
+  const t = tokens[j] as string;
+  if (!/^\p{Lu}\p{Ll}/u.test(t)) return false;
   const prev = tokens[j - 1] as string;
   // After a colon the title goes on with what it announces ("… protokoll: Tisdagen den 10 mars").
   if (FUNCTION_WORDS.has(prev.toLowerCase()) || prev.endsWith(':')) return false;
+  if (SUBTITLE_START.has(t.toLowerCase()) && /^\p{Lu}/u.test(prev)) return true;
   return /^\p{Ll}/u.test(prev) || /^\d+$/u.test(prev) || /["”»)?!]$/u.test(prev);
 }
 
