@@ -450,7 +450,15 @@ function titleInPiece(tokens: readonly string[], from: number): TitleSpan | unde
  * motion", "Yttrande till …", "Komplettering"): after a proper name ending a title ("… i Östberga Remiss
  * från …") they may start new text as well as go on with the name.
  */
-const SUBTITLE_START = new Set(['remiss', 'svar', 'yttrande', 'komplettering', 'återremitterat', 'bordlagt', 'bordlagd']);
+const SUBTITLE_START = new Set([
+  'remiss',
+  'svar',
+  'yttrande',
+  'komplettering',
+  'återremitterat',
+  'bordlagt',
+  'bordlagd',
+]);
 
 /**
  * Whether the capitalised word `j` may start new text: after a word in lower case that is no function
