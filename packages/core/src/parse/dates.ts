@@ -66,6 +66,11 @@ const ISO_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})-(\\d{2
 // "16.5.2023", "16.05.2023": day, month and year with dots. Only with its year: "16.05" alone is a time
 // ("kl 16.05"), and a dot or digit on either side makes it a version or a list's number, no date.
 const DOTTED_DATE = `(?<![\\p{L}\\p{N}.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`;
+/**
+ * A dotted date with its year ("16.5.2023") as a pattern's source, without groups, for the readers that
+ * test whether a value starts with a date: the shape {@link findDates} reads, and no version number.
+ */
+export const DOTTED_DATE_SOURCE = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?!\\d|\\.\\d)';
 const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}`, 'giu');
 
 /** A date as written in a text, before a year is known. */

@@ -1,7 +1,7 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { findBodyName } from './body-name.js';
-import { type DateMention, findDates, findTimes, toLocalTime } from './dates.js';
+import { type DateMention, DOTTED_DATE_SOURCE, findDates, findTimes, toLocalTime } from './dates.js';
 import type { Line } from './lines.js';
 
 /**
@@ -189,6 +189,13 @@ const KIND_WORD =
   /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)$/iu;
 const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s)sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?/giu;
 
+/** A date written whole after a body's name on a title line: ISO, dotted, or day, month and year. */
+const WHOLE_DATE = `(\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})`;
+/** The date after a body's full name ("Kommunstyrelsen, protokoll 2024-03-12"). */
+const DATE_AFTER_NAME = new RegExp(`^[\\s.,]*(?:den\\s+)?${WHOLE_DATE}`, 'u');
+/** The date after a body's abbreviation ("KS 2024-03-12"). */
+const DATE_AFTER_ABBREVIATION = new RegExp(`^(?:den\\s+)?${WHOLE_DATE}`, 'u');
+
 /** Reads the preamble lines before the first header label. */
 export function readPreamble(lines: readonly Line[]): Preamble {
   const out: Preamble = { minutes: false, agenda: false };
@@ -249,19 +256,14 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       const after = rest
         .slice(found.name.length)
         .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
-      const date =
-        /^[\s.,]*(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
-          after,
-        );
+      const date = DATE_AFTER_NAME.exec(after);
       if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
       if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
       continue;
     }
     if (!out.body && abbreviation) {
       const after = words.slice(k + 1).join(' ');
-      const date = /^(?:den\s+)?(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4}(?!\d|\.\d)|\d{1,2}\s+\p{L}+\s+\d{4})/u.exec(
-        after,
-      );
+      const date = DATE_AFTER_ABBREVIATION.exec(after);
       if (date?.[1] && findDates(date[1]).length > 0) {
         out.body = abbreviation;
         out.date ??= { text: date[1], no: line.no };

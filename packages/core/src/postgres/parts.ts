@@ -116,21 +116,21 @@ export class BodyArchives implements ArchiveParts {
 
   /**
    * The body's own records and the other bodies' meetings in the cases of the meeting's unsettled
-   * assignments (`rows`, from the assignment rows), read again with the cases the record names when
-   * those differ: what judging them takes.
+   * assignments (`fromRows`, the cases the assignment rows name), read again with the cases the record
+   * names when those differ: what judging them takes.
    */
   private async judgedFromCases(
     bodyId: string,
     meetingId: string,
-    rows: readonly (string | null)[],
+    fromRows: readonly (string | null)[],
   ): Promise<Archive | undefined> {
-    const listed = rows.flatMap((c) => (c === null ? [] : [c]));
+    const listed = fromRows.flatMap((c) => (c === null ? [] : [c]));
     const archive = await readArchive(this.pool, { bodies: [bodyId], related: true, cases: listed });
     if (!archive.body(bodyId)) return undefined;
     const meeting = archive.meeting(bodyId, meetingId);
     const open = (meeting?.paragraphs ?? []).filter(unsettled);
     const cases = [...new Set(open.flatMap((p) => (p.caseNumber ? [caseKey(p.caseNumber)] : [])))];
-    const enough = open.length === 0 || (rows.length > 0 && cases.every((c) => listed.includes(c)));
+    const enough = open.length === 0 || (fromRows.length > 0 && cases.every((c) => listed.includes(c)));
     return enough ? archive : readArchive(this.pool, { bodies: [bodyId], related: true, cases });
   }
 
