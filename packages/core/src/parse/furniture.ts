@@ -147,8 +147,6 @@ function wordsOf(text: string, limit = Number.POSITIVE_INFINITY): Words {
   return out;
 }
 
-const digits = (s: string) => (s.match(/\d/g) ?? []).length;
-
 /**
  * Whether a title's stretch can stand for the line's: it holds more digits, and the digits the line kept
  * are among them in order (a conversion drops digits, it never changes them). "den 9 december" is no
@@ -206,20 +204,25 @@ export function restoreFromTitle(line: string, title: string): { text: string; w
   return restoreWords(line, () => wordsOf(line, LINE_WORDS), title, wordsOf(title));
 }
 
-// A title's pairs, made once for the lines it is compared with.
-const titlePairs = new WeakMap<Words, Set<string>>();
+// A title's pairs of words in a row, made once for the lines it is compared with: each word (of its first 80)
+// with the words that follow it. A line's pairs are looked up word by word, so no key is made for them.
+const titlePairs = new WeakMap<Words, Map<string, Set<string>>>();
 
 /** Whether two words in a row of the title (its first 80) stand in a row in the line (its first 600 words). */
 function sharesPair(t: Words, s: Words): boolean {
   let pairs = titlePairs.get(t);
   if (pairs === undefined) {
-    pairs = new Set<string>();
-    for (let i = 0; i + 1 < Math.min(t.length, 80); i++)
-      pairs.add(`${(t[i] as { word: string }).word}\u0000${(t[i + 1] as { word: string }).word}`);
+    pairs = new Map<string, Set<string>>();
+    for (let i = 0; i + 1 < Math.min(t.length, 80); i++) {
+      const first = (t[i] as { word: string }).word;
+      let next = pairs.get(first);
+      if (next === undefined) pairs.set(first, (next = new Set<string>()));
+      next.add((t[i + 1] as { word: string }).word);
+    }
     titlePairs.set(t, pairs);
   }
   for (let i = 0; i + 1 < Math.min(s.length, 600); i++)
-    if (pairs.has(`${(s[i] as { word: string }).word}\u0000${(s[i + 1] as { word: string }).word}`)) return true;
+    if (pairs.get((s[i] as { word: string }).word)?.has((s[i + 1] as { word: string }).word)) return true;
   return false;
 }
 
@@ -236,7 +239,7 @@ function restoreWords(
   title: string,
   t: Words,
 ): { text: string; words: number } | undefined {
-  if (t.length < 2 || digits(title) === 0) return undefined;
+  if (t.length < 2 || !/\d/.test(title)) return undefined;
   const s = lineWords();
   // Every run holds two words in a row of both: without such a pair (most lines of a page against its
   // title) there is nothing to align, and the search of all runs (title words × line words) is not made.
