@@ -268,22 +268,33 @@ function source(words: string): string {
 const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a, b) => b.w.length - a.w.length);
 const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
 // One alternation, longest first; the look-behind and look-ahead keep it to whole words. It is tried only
-// where a word starts with a letter some label starts with (FIRST_RE, the same flags, so the same case
+// where a word starts with a letter some label starts with (LABEL_START, the same flags, so the same case
 // folding), and then only with the labels that start with that letter (LABEL_AT_LETTER, kept per letter):
 // an alternative whose first letter is another fails there anyway, so the first match is the same, but the
 // engine no longer tries the hundreds of them at every word.
 const firstLetters = [...new Set(ALL.map(({ w }) => w.slice(0, 1)))];
 const classOf = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
-const FIRST_RE = new RegExp(`(?<![\\p{L}\\p{N}§])[${firstLetters.map(classOf).join('')}]`, 'giu');
+/**
+ * A letter some label starts with, at the start of a word (no letter, digit or § before it). The letter is
+ * matched first and the look-behind then looks at it and the character before: the same matches as
+ * `(?<![\p{L}\p{N}§])[…]`, whose look-behind the engine runs at every position, which costs on a text held
+ * in two bytes a character (any character past U+00FF: a dash, a quote). The class matches one BMP code
+ * point (the labels' first letters and their case variants), so `[^]` in the look-behind is that letter and
+ * the class before it the code point before the word, as in the original.
+ * @internal exported for its property test.
+ */
+export const LABEL_START = new RegExp(`[${firstLetters.map(classOf).join('')}](?<![\\p{L}\\p{N}§][^])`, 'giu');
 const LABEL_AT_LETTER = new Map<string, RegExp>();
 
-/** The alternation of the labels whose first letter matches `letter` (as FIRST_RE's class matches it). */
+/** The alternation of the labels whose first letter matches `letter` (as LABEL_START's class matches it). */
 function labelAt(letter: string): RegExp {
   let re = LABEL_AT_LETTER.get(letter);
   if (re === undefined) {
     const alternatives = ALL.filter(({ w }) => new RegExp(`^[${classOf(w.slice(0, 1))}]$`, 'iu').test(letter));
-    re = new RegExp(`(?<![\\p{L}\\p{N}§])(?:${alternatives.map(({ w }) => source(w)).join('|')})`, 'iuy');
-    // A hostile text cannot grow the map: FIRST_RE only finds the labels' own first letters and their cases.
+    // Sticky, and tried only where LABEL_START matched: the word starts there, so the look-behind that
+    // the whole alternation had (no letter, digit or § before) holds already and is not run again.
+    re = new RegExp(`(?:${alternatives.map(({ w }) => source(w)).join('|')})`, 'iuy');
+    // A hostile text cannot grow the map: LABEL_START only finds the labels' own first letters and their cases.
     LABEL_AT_LETTER.set(letter, re);
   }
   return re;
@@ -291,8 +302,8 @@ function labelAt(letter: string): RegExp {
 
 /** The next label's words at or after `from`: what one search of the whole alternation would find. */
 function nextLabel(text: string, from: number): RegExpExecArray | null {
-  FIRST_RE.lastIndex = from;
-  for (let f = FIRST_RE.exec(text); f !== null; f = FIRST_RE.exec(text)) {
+  LABEL_START.lastIndex = from;
+  for (let f = LABEL_START.exec(text); f !== null; f = LABEL_START.exec(text)) {
     const at = labelAt(f[0]);
     at.lastIndex = f.index;
     const m = at.exec(text);
@@ -389,8 +400,19 @@ function personBefore(text: string, at: number): boolean {
   return before.trimEnd().endsWith(',') && PERSON_COMMA.test(before);
 }
 
-const GENITIVE_RE =
-  /(?<![\p{L}\p{N}])(?:direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs)\s+(?:ledamöter|ersättare)(?![\p{L}])/giu;
+const BODY_GENITIVE =
+  'direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs';
+/**
+ * "Direktionens ledamöter": a body's genitive as a whole word, then its members or substitutes. The word is
+ * matched first and the look-behind then asks whether a letter or digit stands before it: the same matches as
+ * `(?<![\p{L}\p{N}])(?:…)\s+…`, without a look-behind at every position (see LABEL_START). No word of the
+ * list ends another (nor starts one), so the word the look-behind finds is the one just matched.
+ * @internal exported for its property test.
+ */
+export const GENITIVE_RE = new RegExp(
+  `(?:${BODY_GENITIVE})(?<![\\p{L}\\p{N}](?:${BODY_GENITIVE}))\\s+(?:ledamöter|ersättare)(?![\\p{L}])`,
+  'giu',
+);
 const GENITIVE_MEMBERS: LabelDef = { key: 'people', words: [], roles: ['member'] };
 const GENITIVE_SUBSTITUTES: LabelDef = { key: 'people', words: [], roles: ['substitute'] };
 
