@@ -216,7 +216,10 @@ function sharesPair(t: Words, s: Words): boolean {
     for (let i = 0; i + 1 < Math.min(t.length, 80); i++) {
       const first = (t[i] as { word: string }).word;
       let next = pairs.get(first);
-      if (next === undefined) pairs.set(first, (next = new Set<string>()));
+      if (next === undefined) {
+        next = new Set<string>();
+        pairs.set(first, next);
+      }
       next.add((t[i + 1] as { word: string }).word);
     }
     titlePairs.set(t, pairs);
