@@ -45,6 +45,12 @@ const RECORD_WORDS =
   /§\s*\d|förslag till beslut|beslutsunderlag|ärendebeskrivning|expedieras till|utses att justera|justeringens plats|(?<![\p{L}])(?:dnr|diarienr)(?![\p{L}])/iu;
 /** What every schedule heading has: a schedule word, or a year first ("2021", "Hösten 2021"). */
 const MAYBE_HEADING = /sammanträd|möte|^(?:år|våren|hösten|vt|ht|19|20)/iu;
+/**
+ * What any text MAYBE_HEADING matches holds (its `^` alternatives anywhere: "våren" holds "år"). None has a
+ * space, so a line cut from a flattened page (a piece of its lines joined with spaces) holds one only where
+ * one of those lines does: a page none of whose lines holds one has no schedule heading, flattened or not.
+ */
+const HEADING_WORD = /sammanträd|möte|år|hösten|vt|ht|19|20/iu;
 const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsutdrag|utdrag ur protokoll)(?![\p{L}])/iu;
 
 /**
@@ -54,6 +60,9 @@ const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsut
  * first line "Protokoll" or "Kallelse", numbered items).
  */
 export function looksLikeSchedulePage(input: readonly Line[]): boolean {
+  // Without a schedule heading the answer is no, and no heading can be found without HEADING_WORD's words: a
+  // text without them (a long run of one word, a list without years) is not cut into a flattened page's lines.
+  if (!input.some((line) => HEADING_WORD.test(line.text))) return false;
   const lines = flattenedLines(input) ?? input;
   // The cheap tests first, over every line: a record's labels and words refuse the page, and a page has a
   // schedule heading. Only then are dates counted (reading a line's dates is the costly part, and minutes
