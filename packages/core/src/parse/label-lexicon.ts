@@ -300,14 +300,19 @@ function labelAt(letter: string): RegExp {
   return re;
 }
 
-/** The next label's words at or after `from`: what one search of the whole alternation would find. */
-function nextLabel(text: string, from: number): RegExpExecArray | null {
+/**
+ * The next label's words at or after `from`: what one search of the whole alternation would find, as where it
+ * starts and its words as written. Tested, not executed: most words start with some label's letter and are no
+ * label, and a test makes no match object for them. LABEL_START's class matches one code unit, so the word
+ * starts one before where its test stopped; the label's pattern is sticky, so the label ends where its stopped.
+ */
+function nextLabel(text: string, from: number): { index: number; written: string } | null {
   LABEL_START.lastIndex = from;
-  for (let f = LABEL_START.exec(text); f !== null; f = LABEL_START.exec(text)) {
-    const at = labelAt(f[0]);
-    at.lastIndex = f.index;
-    const m = at.exec(text);
-    if (m) return m;
+  while (LABEL_START.test(text)) {
+    const index = LABEL_START.lastIndex - 1;
+    const at = labelAt(text[index] as string);
+    at.lastIndex = index;
+    if (at.test(text)) return { index, written: text.slice(index, at.lastIndex) };
   }
   return null;
 }
@@ -336,9 +341,9 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
   for (
     let m = nextLabel(text, 0);
     m !== null && found.length <= limit;
-    m = nextLabel(text, m.index + (m[0] as string).length)
+    m = nextLabel(text, m.index + m.written.length)
   ) {
-    const written = m[0];
+    const written = m.written;
     const def = defOf(written);
     if (!def) continue;
     const start = m.index;
