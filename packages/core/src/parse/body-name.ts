@@ -62,15 +62,32 @@ export function isWholeBodyName(text: string): boolean {
 const KIND =
   '(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|[Pp]rotokollsutdrag|[Kk]allelse|[Ff]öredragningslista|[Dd]agordning)';
 
-/** The sentences and places {@link bodyInText} finds a body in, in the order it tries them (made once). */
-const IN_TEXT: readonly RegExp[] = [
-  /(?:^|>)\s*([^>\n]{3,80}?)\s*>\s*sammanträde\s+\d{4}-\d{2}-\d{2}/imu,
-  /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu,
-  /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
-  /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
+/**
+ * The sentences and places {@link bodyInText} finds a body in, in the order it tries them (made once), each with
+ * what a text must hold for it to match (`needs`: its fixed words, found by a pattern that starts with them). The
+ * patterns themselves start with a capital run or a line start and back off over up to 40 letters at each try;
+ * a head without their fixed words (most heads: a notice's sentence or a breadcrumb is rare) is not tried.
+ * @internal exported for its property test.
+ */
+export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
+  { re: /(?:^|>)\s*([^>\n]{3,80}?)\s*>\s*sammanträde\s+\d{4}-\d{2}-\d{2}/imu, needs: />\s*sammanträde\s+\d{4}-/iu },
+  { re: /kallelse\s+till\s+(\p{L}[\p{L}-]*(?:\s+(?:och|\p{L}+-)\s*\p{L}+)*)/iu },
+  {
+    re: /(?:^|[.\n]\s*)(\p{Lu}[\p{L}-]+(?:\s+och\s+\p{L}+)?)\s+kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
+    needs: /kallas\s+(?:härmed\s+)?till\s+sammanträde/u,
+  },
+  {
+    re: /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
+    needs: /s\s+protokoll\s+är\s+justerat/u,
+  },
   // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020".
-  /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
-  new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
+  {
+    re: /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
+    needs: new RegExp(`\\s${KIND}(?![\\p{L}])`, 'u'),
+  },
 ];
 
 /**
@@ -82,7 +99,8 @@ const IN_TEXT: readonly RegExp[] = [
  */
 export function bodyInText(text: string): string | undefined {
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  for (const re of IN_TEXT) {
+  for (const { re, needs } of IN_TEXT) {
+    if (needs && !needs.test(head)) continue;
     const m = re.exec(head);
     if (!m?.[1]) continue;
     const candidate = m[1].trim();
