@@ -389,7 +389,13 @@ function sentencesAround(text: string, re: RegExp): { text: string; no: number }
   re.lastIndex = 0;
   for (let m = re.exec(head); m !== null && out.length < 50; m = re.exec(head)) {
     if (m.index < last) continue;
-    const from = Math.max(head.lastIndexOf('. ', m.index) + 1, head.lastIndexOf('\n\n', m.index) + 1, m.index - 300, 0);
+    // A full stop or blank line further back than 300 characters does not move `from`: each is looked for in
+    // those 300 (and the two at the match), not back to the head's start from every match.
+    const lo = Math.max(m.index - 300, 0);
+    const near = head.slice(lo, m.index + 2);
+    const stop = near.lastIndexOf('. ');
+    const blank = near.lastIndexOf('\n\n');
+    const from = Math.max(stop === -1 ? 0 : lo + stop + 1, blank === -1 ? 0 : lo + blank + 1, m.index - 300, 0);
     const to = Math.min(sentenceStop(head, m.index), m.index + 300);
     out.push({ text: head.slice(from, to).replace(/\s+/g, ' ').trim(), no: 1 });
     last = to;
