@@ -85,7 +85,10 @@ export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
     re: /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
   },
   {
-    re: new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`, 'u'),
+    re: new RegExp(
+      `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]{2,40}(?:\\s+\\p{Ll}[\\p{L}-]{2,30}){0,2})\\s+${KIND}(?![\\p{L}])`,
+      'u',
+    ),
     needs: new RegExp(`\\s${KIND}(?![\\p{L}])`, 'u'),
   },
 ];
