@@ -314,16 +314,10 @@ export function parseSignatories(text: string): { name: string; role: Role }[] {
   return out;
 }
 
-// Each draft's name key, computed once: merging compares every new person with the whole list.
-const keys = new WeakMap<ParticipantDraft, string>();
-const keyOf = (p: ParticipantDraft) => {
-  let key = keys.get(p);
-  if (key === undefined) {
-    key = nameKey(p.name);
-    keys.set(p, key);
-  }
-  return key;
-};
+// A draft's name key. Made again when asked (a lower-casing and a space fold): remembering it per draft in a
+// WeakMap cost more than making it, as every draft is a new object asked once or twice. No draft's name is
+// changed once it is made, so the key is the same either way.
+const keyOf = (p: ParticipantDraft) => nameKey(p.name);
 
 // Each list's first entry per name key: a head listing hundreds of names compared each new one with all.
 // A list changed other than by `mergeParticipant` (its length no longer the index's size) is indexed again.
@@ -332,7 +326,10 @@ function indexOf(list: ParticipantDraft[]): Map<string, ParticipantDraft> {
   let index = indexes.get(list);
   if (index === undefined || index.size !== list.length) {
     index = new Map();
-    for (const p of list) if (!index.has(keyOf(p))) index.set(keyOf(p), p);
+    for (const p of list) {
+      const key = keyOf(p);
+      if (!index.has(key)) index.set(key, p);
+    }
     indexes.set(list, index);
   }
   return index;
