@@ -319,14 +319,38 @@ function nextLabel(text: string, from: number): { index: number; written: string
 
 const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').replace(/- /g, '- ').trim();
 
-// The label each written form stands for, remembered: a head writes the same few labels again and again.
-const defs = new Map<string, LabelDef | undefined>();
-function defOf(written: string): LabelDef | undefined {
-  if (defs.has(written)) return defs.get(written);
+/** A label as written, with what the checks of {@link findLabels} ask of its words alone. */
+interface Written {
+  def: LabelDef;
+  /** Its words with each run of white space as one space. */
+  text: string;
+  /** It starts with a capital. */
+  capital: boolean;
+  /** It ends with a lower-case letter. */
+  lowerEnd: boolean;
+  /** It holds white space (more than one word). */
+  words: boolean;
+  /** It is a word a list also uses of one person ({@link ROLE_WORD_LABEL}). */
+  roleWord: boolean;
+}
+
+// The label each written form stands for, and what its words say, remembered: a head writes the same few
+// labels again and again, and each is checked the same way each time.
+const writtenForms = new Map<string, Written | undefined>();
+function writtenOf(written: string): Written | undefined {
+  if (writtenForms.has(written)) return writtenForms.get(written);
   const def = BY_SOURCE.get(key(written)) ?? BY_SOURCE.get(key(written).replace(/-\s*/g, '- '));
-  if (defs.size >= 1000) defs.clear();
-  defs.set(written, def);
-  return def;
+  const form = def && {
+    def,
+    text: written.replace(/\s+/g, ' '),
+    capital: /^\p{Lu}/u.test(written),
+    lowerEnd: /\p{Ll}$/u.test(written),
+    words: /\s/.test(written),
+    roleWord: ROLE_WORD_LABEL.test(written),
+  };
+  if (writtenForms.size >= 1000) writtenForms.clear();
+  writtenForms.set(written, form);
+  return form;
 }
 
 /**
@@ -344,18 +368,17 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     m = nextLabel(text, m.index + m.written.length)
   ) {
     const written = m.written;
-    const def = defOf(written);
-    if (!def) continue;
+    const form = writtenOf(written);
+    if (!form) continue;
+    const { def, capital } = form;
     const start = m.index;
     const end = start + written.length;
     // A value glued to its label ("justeraIsabel", "Paragrafer12") follows a lower-case ending; after an
     // upper-case ending, a capital letter continues the same word ("TIDNING").
     const next = text[end] ?? '';
-    if (/^\p{Ll}/u.test(next) || (/^\p{N}/u.test(next) === false && /^\p{Lu}/u.test(next) && !/\p{Ll}$/u.test(written)))
-      continue;
+    if (/^\p{Ll}/u.test(next) || (/^\p{N}/u.test(next) === false && /^\p{Lu}/u.test(next) && !form.lowerEnd)) continue;
     const after = text.slice(end, end + 2);
     const colon = /^\s?[:;]/.test(after);
-    const capital = /^\p{Lu}/u.test(written);
     // "Anna Berg (S), ordförande; Per Ek (M)": a semicolon after a lower-case role word ends an entry of a
     // list; it opens a value only after a label written as one.
     const ends = colon && (capital || !/^\s?;/.test(after));
@@ -363,7 +386,7 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     // ", ej tjänstgörande ersättare", ", Ordförande": after a comma, words describe the person before.
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
-    if (personal && ROLE_WORD_LABEL.test(written) && !ends && personBefore(text, start)) continue;
+    if (personal && form.roleWord && !ends && personBefore(text, start)) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.fragment) {
@@ -372,10 +395,10 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     } else if (def.plain) {
       if (!capital && !colon) continue;
       if (/,\s*$/.test(before) && !colon && personBefore(text, start)) continue;
-    } else if (!capital && !colon && !atLineStart(text, start) && !/\s/.test(written)) {
+    } else if (!capital && !colon && !atLineStart(text, start) && !form.words) {
       continue;
     }
-    found.push({ def, text: written.replace(/\s+/g, ' '), start, end });
+    found.push({ def, text: form.text, start, end });
   }
   // "Direktionens ledamöter", "Nämndens ersättare": a body's members or substitutes, named by the body.
   const last = found.length > limit ? (found[found.length - 1] as FoundLabel).start : Number.POSITIVE_INFINITY;
