@@ -268,29 +268,40 @@ function source(words: string): string {
 const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a, b) => b.w.length - a.w.length);
 const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
 // One alternation, longest first; the look-behind and look-ahead keep it to whole words. It is tried only
-// where a word starts with a letter some label starts with (LABEL_START, the same flags, so the same case
+// where a word starts with two letters some label starts with (LABEL_START, the same flags, so the same case
 // folding), and then only with the labels that start with that letter (LABEL_AT_LETTER, kept per letter):
-// an alternative whose first letter is another fails there anyway, so the first match is the same, but the
+// an alternative whose first letters are others fails there anyway, so the first match is the same, but the
 // engine no longer tries the hundreds of them at every word.
-const firstLetters = [...new Set(ALL.map(({ w }) => w.slice(0, 1)))];
 const classOf = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
+// Each first letter with the second letters of its labels ("t" with "i", "j"; "p" with "l", "a", "r", …). Every
+// label's first two characters are letters (or one is "/"), written as they are matched: no space, no hyphen.
+const secondLetters = new Map<string, Set<string>>();
+for (const { w } of ALL) {
+  const seconds = secondLetters.get(w.charAt(0)) ?? new Set<string>();
+  seconds.add(w.charAt(1));
+  secondLetters.set(w.charAt(0), seconds);
+}
 /**
- * A letter some label starts with, at the start of a word (no letter, digit or § before it). The letter is
- * matched first and the look-behind then looks at it and the character before: the same matches as
- * `(?<![\p{L}\p{N}§])[…]`, whose look-behind the engine runs at every position, which costs on a text held
- * in two bytes a character (any character past U+00FF: a dash, a quote). The class matches one BMP code
- * point (the labels' first letters and their case variants), so `[^]` in the look-behind is that letter and
- * the class before it the code point before the word, as in the original.
+ * The first two letters of some label, at the start of a word (no letter, digit or § before it). The letters
+ * are matched first and the look-behind then looks at them and the character before: the same places as
+ * `(?<![\p{L}\p{N}§])` before them, whose look-behind the engine would run at every position, which costs on a
+ * text held in two bytes a character (any character past U+00FF: a dash, a quote). Each class matches one BMP
+ * code point (the labels' letters and their case variants), so the two `[^]` of the look-behind are those
+ * letters and the class before them the code point before the word. A word whose first two letters start no
+ * label is not a candidate: every label would fail there.
  * @internal exported for its property test.
  */
-export const LABEL_START = new RegExp(`[${firstLetters.map(classOf).join('')}](?<![\\p{L}\\p{N}§][^])`, 'giu');
+export const LABEL_START = new RegExp(
+  `(?:${[...secondLetters].map(([first, seconds]) => `[${classOf(first)}][${[...seconds].map(classOf).join('')}]`).join('|')})(?<![\\p{L}\\p{N}§][^][^])`,
+  'giu',
+);
 const LABEL_AT_LETTER = new Map<string, RegExp>();
 
 /** The alternation of the labels whose first letter matches `letter` (as LABEL_START's class matches it). */
 function labelAt(letter: string): RegExp {
   let re = LABEL_AT_LETTER.get(letter);
   if (re === undefined) {
-    const alternatives = ALL.filter(({ w }) => new RegExp(`^[${classOf(w.slice(0, 1))}]$`, 'iu').test(letter));
+    const alternatives = ALL.filter(({ w }) => new RegExp(`^[${classOf(w.charAt(0))}]$`, 'iu').test(letter));
     // Sticky, and tried only where LABEL_START matched: the word starts there, so the look-behind that
     // the whole alternation had (no letter, digit or § before) holds already and is not run again.
     re = new RegExp(`(?:${alternatives.map(({ w }) => source(w)).join('|')})`, 'iuy');
@@ -302,14 +313,16 @@ function labelAt(letter: string): RegExp {
 
 /**
  * The next label's words at or after `from`: what one search of the whole alternation would find, as where it
- * starts and its words as written. Tested, not executed: most words start with some label's letter and are no
- * label, and a test makes no match object for them. LABEL_START's class matches one code unit, so the word
- * starts one before where its test stopped; the label's pattern is sticky, so the label ends where its stopped.
+ * starts and its words as written. Tested, not executed: most candidates are no label, and a test makes no
+ * match object for them. LABEL_START's two classes match a code unit each, so the word starts two before where
+ * its test stopped; the label's pattern is sticky, so the label ends where its test stopped. A failed candidate
+ * lets the search go on after its two letters: no word starts at its second, which follows a letter.
+ * @internal exported for its property test.
  */
-function nextLabel(text: string, from: number): { index: number; written: string } | null {
+export function nextLabel(text: string, from: number): { index: number; written: string } | null {
   LABEL_START.lastIndex = from;
   while (LABEL_START.test(text)) {
-    const index = LABEL_START.lastIndex - 1;
+    const index = LABEL_START.lastIndex - 2;
     const at = labelAt(text[index] as string);
     at.lastIndex = index;
     if (at.test(text)) return { index, written: text.slice(index, at.lastIndex) };
