@@ -48,8 +48,29 @@ export function pageLines(text: string): PageLine[] {
   });
 }
 
-/** Where a flattened page's lines ended: after a sentence, or before a bullet. */
-const FLAT_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|(?<!\s)\s+(?=[•·▪]\s)/gu;
+/**
+ * Where a flattened page's lines ended: after a sentence, or before a bullet. Sticky: it is tried only where
+ * a run of white space starts (SPACE_RUN), since as a search its look-behind ran at every character of the
+ * line. Both alternatives take a whole run (one after a full stop, one after no space), so the breaks are
+ * those the search would find.
+ */
+const FLAT_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|(?<!\s)\s+(?=[•·▪]\s)/uy;
+const SPACE_RUN = /\s+/g;
+
+/** `line.split(FLAT_BREAK)` as a search would split it. */
+export function splitFlattened(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(line); m !== null; m = SPACE_RUN.exec(line)) {
+    FLAT_BREAK.lastIndex = m.index;
+    if (!FLAT_BREAK.test(line)) continue;
+    pieces.push(line.slice(from, m.index));
+    from = FLAT_BREAK.lastIndex;
+  }
+  pieces.push(line.slice(from));
+  return pieces;
+}
 
 /**
  * A page flattened onto one line (its only line, a long one) cut where its lines surely ended: after
@@ -66,7 +87,7 @@ export function flattenedPage(raws: readonly string[]): string[] | undefined {
   // A page that opens with its heading is cut body by body (flattenedSchedulePieces), not here.
   if (only === undefined || only.length < 300 || flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
   const pieces: string[] = [];
-  for (const piece of only.split(FLAT_BREAK)) {
+  for (const piece of splitFlattened(only)) {
     if (piece.trim() === '') continue;
     // A heading with its dates after it ("Direktionens sammanträdesdatum 2021 8/2 15/3 …"): the heading,
     // then the dates.
