@@ -25,6 +25,7 @@ import {
   buildParagraph,
   type Heading,
   paragraphHeadings,
+  rangeHeadings,
   unnumberedHeadings,
 } from './paragraphs.js';
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
@@ -261,6 +262,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     : items.length > 0
       ? items
       : candidates;
+  // No § anywhere: numbers without one are headings where they spell out the stated range.
+  if (minutes && range && candidates.length === 0) headings = rangeHeadings(clean, range);
   if (minutes && range && headings.length === 0 && candidates.length > 0) {
     const stated = { from: range.from, to: range.to };
     diagnostics.push(diagnostic('warning', 'range-no-heading', stated, { line: rangeBlock?.no ?? 1 }));
