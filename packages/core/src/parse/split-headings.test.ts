@@ -137,7 +137,7 @@ describe('headings in every numbering', () => {
   });
 
   it('reads the title under a line that holds only the case number', () => {
-    expect(titles('§ 45\nDnr KS 2023/112\nBudget 2024\nText.\n\n§ 46\nÖvriga frågor')).toEqual([
+    expect(titles('§ 45\nDnr KS 2023/112\nBudget 2024\nText.\n\n§ 46\nÖvriga frågor\n')).toEqual([
       [45, 'Budget 2024'],
       [46, 'Övriga frågor'],
     ]);
