@@ -127,6 +127,8 @@ describe('Swedish times', () => {
     ['kl. 13.00 – ca 16.30', '13:00', '16:30'],
     ['klockan 9.00–cirka 11.45', '09:00', '11:45'],
     ['10.00 - ca. 12.00', '10:00', '12:00'],
+    ['kl 13.00 -- 15.00', '13:00', '15:00'],
+    ['13.00−15.30', '13:00', '15:30'],
   ])('reads "%s"', (text, start, end) => {
     expect(findTime(text)).toMatchObject({ start, end });
   });

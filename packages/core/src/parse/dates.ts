@@ -71,6 +71,13 @@ const DOTTED_DATE = `(?<![\\p{L}\\p{N}.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{
  * test whether a value starts with a date: the shape {@link findDates} reads, and no version number.
  */
 export const DOTTED_DATE_SOURCE = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?!\\d|\\.\\d)';
+
+/**
+ * The dash between the ends of a range ("§§ 26-38", "13.00–15.00") as a pattern's source, without groups:
+ * a hyphen, a double hyphen as a plain-text export writes an en dash ("26 -- 38"), or one of the dashes and
+ * the minus sign. A reader that knew only some of them took "26 -- 38" for § 26 alone.
+ */
+export const RANGE_DASH_SOURCE = '(?:--?|[\u2010-\u2015\u2212])';
 const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}`, 'giu');
 
 /** A date as written in a text, before a year is known. */
@@ -266,10 +273,14 @@ export interface TimeMention {
 
 // "kl"/"klockan" before the time, an optional span; or a bare span with minutes ("09.00-15.00"). The end
 // may be approximate ("kl. 13.00 – ca 16.30"): it is still the end the minutes give.
-const CLOCK_RE =
-  /(?<![\p{L}\p{N}])(?:kl(?:ockan)?\.?)\s*(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:-|–|—|till)\s*(?:(?:ca\.?|cirka)\s*)?(?:kl(?:ockan)?\.?\s*)?(\d{1,2})(?:[.:](\d{2}))?)?(?![\d])/giu;
-const SPAN_RE =
-  /(?<![\d.:])(\d{1,2})[.:](\d{2})\s*(?:-|–|—)\s*(?:(?:[Cc]a\.?|[Cc]irka)\s*)?(\d{1,2})[.:](\d{2})(?![\d])/g;
+const CLOCK_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:kl(?:ockan)?\\.?)\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?:\\s*(?:${RANGE_DASH_SOURCE}|till)\\s*(?:(?:ca\\.?|cirka)\\s*)?(?:kl(?:ockan)?\\.?\\s*)?(\\d{1,2})(?:[.:](\\d{2}))?)?(?![\\d])`,
+  'giu',
+);
+const SPAN_RE = new RegExp(
+  `(?<![\\d.:])(\\d{1,2})[.:](\\d{2})\\s*${RANGE_DASH_SOURCE}\\s*(?:(?:[Cc]a\\.?|[Cc]irka)\\s*)?(\\d{1,2})[.:](\\d{2})(?![\\d])`,
+  'g',
+);
 
 /** `HH:MM` for a real wall-clock time, else undefined. */
 export function toLocalTime(hour: number, minute = 0): string | undefined {

@@ -131,6 +131,35 @@ describe('a flattened schedule page whose heading has its dates after it', () =>
   });
 });
 
+describe("a flattened web page with a body's schedule under its text", () => {
+  const PAGE = [
+    'Fritidsnämnden',
+    'Uppdrag',
+    'Fritidsnämnden ansvarar för idrottsanläggningar, badhus och stöd till föreningslivet.',
+    'Nämnden har beslutat att sammanträdena är öppna för allmänheten under mandatperioden 2023-2026.',
+    'Verksamhetsplan för fritidsnämnden',
+    'Fritidsnämndens sammanträdestider 2025',
+    '5 februari',
+    '12 mars',
+    '7 maj',
+    '17 september',
+    '3 december',
+    'Sammansättning',
+    'Kallelse till nästa möte',
+    'Kallelsen läggs ut här en vecka före mötet.',
+  ].join('\n');
+
+  it('is read as its copy with line breaks is: the body from its heading, the dates under it, none from the prose', () => {
+    const flat = parse(flatten(PAGE));
+    const lined = parse(PAGE);
+    expect(flat.kind).toBe('schedule');
+    expect(flat.body.name).toBe('Fritidsnämnden');
+    const dates = (doc: ReturnType<typeof parse>) => doc.schedules.flatMap((s) => s.meetings.map((m) => m.date));
+    expect(dates(flat)).toEqual(['2025-02-05', '2025-03-12', '2025-05-07', '2025-09-17', '2025-12-03']);
+    expect(dates(flat)).toEqual(dates(lined));
+  });
+});
+
 describe('a flattened agenda', () => {
   const AGENDA = [
     'Kallelse',

@@ -416,3 +416,19 @@ describe('a head with more labels than any first page prints', () => {
     expect(doc.participants.map((p) => p.name).sort()).toEqual(['Anna Berg', 'Eva Lund', 'Per Ek']);
   });
 });
+
+describe('a range and a time written with a double hyphen, as a plain-text export writes a dash', () => {
+  const doc = parseDocument(
+    [
+      'PROTOKOLL',
+      'Fritidsnämnden',
+      'Sammanträdesdatum 2021-03-15',
+      'Plats och tid Sporthallen, klockan 13.00 -- 15.30',
+      'Beslutande Nora Vik (S), ordförande',
+      'Paragrafer 26 -- 38',
+    ].join('\n'),
+  );
+  it('reads the whole range and the end of the meeting', () => {
+    expect(doc).toMatchObject({ paragraphRange: { from: 26, to: 38 }, start: '13:00', end: '15:30' });
+  });
+});

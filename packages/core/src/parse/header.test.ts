@@ -81,4 +81,11 @@ describe('when and where', () => {
     expect(readRange('§ 5')).toEqual({ from: 5, to: 5 });
     expect(readRange('14-8')).toBeUndefined();
   });
+
+  it('reads a range written with a double hyphen, a figure dash or a minus sign, never as its first number', () => {
+    expect(readRange('26 -- 38')).toEqual({ from: 26, to: 38 });
+    expect(readRange('§§ 26‒38')).toEqual({ from: 26, to: 38 });
+    expect(readRange('26 − 38')).toEqual({ from: 26, to: 38 });
+    expect(readRange('38 -- 26')).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { findBodyName } from './body-name.js';
-import { type DateMention, DOTTED_DATE_SOURCE, findDates, findTimes, toLocalTime } from './dates.js';
+import { type DateMention, DOTTED_DATE_SOURCE, findDates, findTimes, RANGE_DASH_SOURCE, toLocalTime } from './dates.js';
 import type { Line } from './lines.js';
 
 /**
@@ -409,23 +409,28 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
   return out;
 }
 
-/** A paragraph range: "§§ 750-768", "8-14", "§ 5". */
+const RANGE = new RegExp(`(?<!\\d)(\\d{1,4})\\s*(?:${RANGE_DASH_SOURCE}|till)\\s*(?:§\\s*)?(\\d{1,4})(?!\\d)`, 'u');
+/** What is no single paragraph: a number too long for one, or a range (one the range pattern refused). */
+const NOT_ONE = new RegExp(`\\d{5,}|\\d\\s*${RANGE_DASH_SOURCE}\\s*\\d`, 'u');
+const RANGE_IN_TEXT = new RegExp(`§§\\s*(\\d{1,4})\\s*${RANGE_DASH_SOURCE}\\s*(\\d{1,4})`, 'u');
+
+/** A paragraph range: "§§ 750-768", "8-14", "26 -- 38", "§ 5". */
 export function readRange(value: string): { from: number; to: number } | undefined {
   // Whole numbers only: "§§ 612-626626" is a typing slip, not §§ 612-6266.
-  const m = /(?<!\d)(\d{1,4})\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,4})(?!\d)/u.exec(value);
+  const m = RANGE.exec(value);
   if (m?.[1] && m[2]) {
     const from = Number(m[1]);
     const to = Number(m[2]);
     // One meeting never holds a thousand paragraphs.
     return from <= to && to - from < 1000 ? { from, to } : undefined;
   }
-  if (/\d{5,}|\d\s*[-–—]\s*\d/u.test(value)) return undefined;
+  if (NOT_ONE.test(value)) return undefined;
   const one = /(?<!\d)(\d{1,4})(?!\d)/.exec(value);
   return one?.[1] ? { from: Number(one[1]), to: Number(one[1]) } : undefined;
 }
 
 /** Where the header region ends: `value` in a range ("§§ 750-768") in the preamble or a body line. */
 export function rangeInText(text: string): { from: number; to: number } | undefined {
-  const m = /§§\s*(\d{1,4})\s*(?:-|–|—)\s*(\d{1,4})/u.exec(text);
+  const m = RANGE_IN_TEXT.exec(text);
   return m?.[1] && m[2] ? readRange(`${m[1]}-${m[2]}`) : undefined;
 }

@@ -186,3 +186,65 @@ describe('agenda items in every layout', () => {
     expect(items(text).map(([n]) => n)).toEqual([1, 2, 3]);
   });
 });
+
+describe('headings numbered without a "§" that only the stated range proves', () => {
+  const minutes = (range: string, paragraphs: readonly string[]) =>
+    parseDocument(
+      [
+        'PROTOKOLL',
+        'Byggnadsnämnden',
+        'Sammanträdesdatum 2024-04-16',
+        'Plats och tid Kommunhuset, sal Tallen, kl. 14.00-16.00',
+        'Beslutande Rut Sandberg (S), ordförande',
+        `Paragrafer ${range}`,
+        '',
+        ...paragraphs,
+      ].join('\n'),
+      { file: 'x.txt' },
+    );
+  const BARE = [
+    '61',
+    'Val av justerare',
+    'Beslut',
+    'Rut Sandberg utses att justera.',
+    '',
+    '62',
+    'Bygglov för förråd på Tallbacken 4',
+    'Beslut',
+    'Bygglov beviljas. Avgiften är 4 200 kronor.',
+    '',
+    '63 Detaljplan för Norra ängen',
+    'Beslut',
+    'Förslaget godkänns.',
+  ];
+  const headings = (doc: ReturnType<typeof parseDocument>) => doc.paragraphs.map((p) => [p.number, p.title]);
+
+  it('reads them where every number of the range opens a line once, in order, with a title', () => {
+    expect(headings(minutes('61-63', BARE))).toEqual([
+      [61, 'Val av justerare'],
+      [62, 'Bygglov för förråd på Tallbacken 4'],
+      [63, 'Detaljplan för Norra ängen'],
+    ]);
+  });
+
+  it('gives none where the range is not spelt out: a number missing, or one that opens a line twice', () => {
+    const missing = minutes('61-64', BARE);
+    expect(missing.paragraphs).toEqual([]);
+    expect(missing.diagnostics.map((d) => d.message).join('\n')).toMatch(/no § paragraphs found/);
+    const twice = minutes('61-63', [
+      ...BARE.slice(0, 10),
+      '62',
+      'Bygglov för förråd på Tallbacken 4',
+      'Beslut',
+      'Bordläggs.',
+      '',
+      ...BARE.slice(10),
+    ]);
+    expect(twice.paragraphs).toEqual([]);
+  });
+
+  it('takes no number whose "title" is a sum or a sentence for a heading', () => {
+    const sum = ['61', 'Val av justerare', 'Beslut', 'Utses.', '', '62 000 kronor avsätts.', '', '63', 'Detaljplan'];
+    expect(minutes('61-63', sum).paragraphs).toEqual([]);
+  });
+});

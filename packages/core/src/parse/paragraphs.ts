@@ -341,6 +341,40 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
   return found;
 }
 
+const PREFIXED_NUMBER = /^\p{Lu}\S{0,7}\s+§?\s*\d/u;
+
+/**
+ * Headings numbered without a "§" ("155 Val av justerare", "155" over its title, "91:", "Kf 71") that only
+ * the stated range proves: read when {@link paragraphHeadings} found none and every number of the range
+ * (at least two) opens a line once, in order, each with a title. Anything less (a number missing, written
+ * twice, out of order, or a line without a title) could be a list's or a table's, and gives none.
+ */
+export function rangeHeadings(lines: readonly Line[], range: ParagraphRange): Heading[] {
+  const count = range.to - range.from + 1;
+  if (count < 2) return [];
+  const found: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const text = line.text;
+    if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
+    const c = text.charCodeAt(0);
+    // A number, or a body's prefix and its number ("Kf 71"): the only lines worth their words.
+    if (!(c >= 48 && c <= 57) && !PREFIXED_NUMBER.test(text)) continue;
+    const tokens = tokensOf(text.length > 4000 ? text.slice(0, 4000) : text);
+    const marker = markerAt(tokens, 0);
+    if (!marker || marker.form === 'section-sign' || marker.form === 'trailing-sign') continue;
+    if (marker.number < range.from || marker.number > range.to) continue;
+    // The next number of the range, and no other: a number again or out of turn leaves the range unproven.
+    if (marker.number !== range.from + found.length) return [];
+    const read = readHeading(lines, i, marker, tokens);
+    // A paragraph's title starts with a capital ("156 000 kronor" in a text is a sum).
+    if (!read?.title || !/^["“”«(]?\p{Lu}/u.test(read.title) || SENTENCE_START.test(read.title)) return [];
+    const { after: _, marked: _sign, ...heading } = read;
+    found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no });
+  }
+  return found.length === count ? found : [];
+}
+
 /**
  * The unnumbered paragraphs the heading pre-pass marked (a protocol extract whose § numbers a copy
  * stripped: "Dnr 2018/1014 Arbetsordning för … Beslut …"), each running to the next.

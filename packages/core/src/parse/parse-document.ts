@@ -2,6 +2,7 @@ import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { bodyInText, findBodyName } from './body-name.js';
+import { leaveOutCutEnd } from './cut-end.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
 import { withoutFurniture } from './furniture.js';
@@ -25,6 +26,7 @@ import {
   buildParagraph,
   type Heading,
   paragraphHeadings,
+  rangeHeadings,
   unnumberedHeadings,
 } from './paragraphs.js';
 import { finishParticipants, nameKey, parseSignatureLine } from './participants.js';
@@ -261,6 +263,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     : items.length > 0
       ? items
       : candidates;
+  // No § anywhere: numbers without one are headings where they spell out the stated range.
+  if (minutes && range && candidates.length === 0) headings = rangeHeadings(clean, range);
   if (minutes && range && headings.length === 0 && candidates.length > 0) {
     const stated = { from: range.from, to: range.to };
     diagnostics.push(diagnostic('warning', 'range-no-heading', stated, { line: rangeBlock?.no ?? 1 }));
@@ -337,6 +341,9 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     const hint = doc.title ? { title: doc.title } : (mentionedBody(text) ?? {});
     diagnostics.push(diagnostic('warning', 'no-body-named', hint, { line: firstText.no }));
   }
+  let last = lines.length - 1;
+  while (last > 0 && (lines[last] as Line).text === '') last--;
+  leaveOutCutEnd(doc, text, (lines[last] as Line).no);
   if (doc.kind !== 'unknown' && doc.paragraphs.length === 0) {
     diagnostics.push(diagnostic('warning', 'no-paragraphs', { agenda: doc.kind === 'agenda' }));
   }

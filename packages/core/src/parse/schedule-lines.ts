@@ -48,8 +48,29 @@ export function pageLines(text: string): PageLine[] {
   });
 }
 
-/** Where a flattened page's lines ended: after a sentence, or before a bullet. */
-const FLAT_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|(?<!\s)\s+(?=[•·▪]\s)/gu;
+/**
+ * Where a flattened page's lines ended: after a sentence, or before a bullet. Sticky: it is tried only where
+ * a run of white space starts (SPACE_RUN), since as a search its look-behind ran at every character of the
+ * line. Both alternatives take a whole run (one after a full stop, one after no space), so the breaks are
+ * those the search would find.
+ */
+const FLAT_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|(?<!\s)\s+(?=[•·▪]\s)/uy;
+const SPACE_RUN = /\s+/g;
+
+/** `line.split(FLAT_BREAK)` as a search would split it. */
+export function splitFlattened(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(line); m !== null; m = SPACE_RUN.exec(line)) {
+    FLAT_BREAK.lastIndex = m.index;
+    if (!FLAT_BREAK.test(line)) continue;
+    pieces.push(line.slice(from, m.index));
+    from = FLAT_BREAK.lastIndex;
+  }
+  pieces.push(line.slice(from));
+  return pieces;
+}
 
 /**
  * A page flattened onto one line (its only line, a long one) cut where its lines surely ended: after
@@ -66,20 +87,57 @@ export function flattenedPage(raws: readonly string[]): string[] | undefined {
   // A page that opens with its heading is cut body by body (flattenedSchedulePieces), not here.
   if (only === undefined || only.length < 300 || flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
   const pieces: string[] = [];
-  for (const piece of only.split(FLAT_BREAK)) {
-    if (piece.trim() === '') continue;
+  for (const whole of splitFlattened(only)) {
+    if (whole.trim() === '') continue;
+    // A web page's schedule under its text ("… Nämndplan för nämnden Nämndens sammanträdestider 2019 9 januari
+    // …"): the words before its heading are a piece of their own.
+    const inner = innerScheduleHeading(whole);
+    if (inner !== undefined) pieces.push(whole.slice(0, inner).trim());
+    const piece = inner === undefined ? whole : whole.slice(inner);
     // A heading with its dates after it ("Direktionens sammanträdesdatum 2021 8/2 15/3 …"): the heading,
     // then the dates.
     const head = FLAT_HEAD.exec(piece);
     const dates = head?.[1] && scheduleHeading(head[1]) ? piece.slice(head[0].length) : undefined;
     if (head?.[1] && dates !== undefined && DATES_START.test(dates.slice(0, 40))) {
       pieces.push(head[1]);
-      for (const part of dates.split(PROSE_AFTER_DATE)) if (part.trim() !== '') pieces.push(part);
+      for (const part of dates.split(PAGE_AFTER_DATES)) if (part.trim() !== '') pieces.push(part);
     } else if (!/^[•·▪]/u.test(piece)) pieces.push(piece);
     // The last item of a list runs on into the next heading ("• 21 december Följ mötena Du kan …").
     else for (const part of piece.split(PROSE_AFTER_DATE)) if (part.trim() !== '') pieces.push(part);
   }
   return pieces.length >= 3 ? pieces : undefined;
+}
+
+// The look-behind comes after the digits, so that the search skips to a "19" or "20" (a piece may be a whole page).
+const YEAR = /(?:19|20)\d{2}(?<![\d\p{L}]\d{4})(?!\d)/gu;
+/** How many words before a year a heading may have ("Barn- och utbildningsnämndens sammanträdestider 2019"). */
+const HEADING_WORDS = 8;
+
+/**
+ * Where a schedule's heading starts inside a flattened piece of text, when its dates follow it
+ * ("Om nämnden … Barn- och utbildningsnämndens sammanträdestider 2019 9 januari 13 februari …"): the
+ * fewest words before a year, starting with a capital, that make a heading naming a body (else the
+ * fewest that make a heading). Undefined when the piece opens with its heading, or no heading has dates after it.
+ */
+function innerScheduleHeading(piece: string): number | undefined {
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(piece); y !== null; y = YEAR.exec(piece)) {
+    const end = y.index + y[0].length;
+    if (!DATES_START.test(piece.slice(end, end + 40))) continue;
+    const before = piece.slice(Math.max(0, y.index - 200), y.index);
+    const starts = [...before.matchAll(/(?<=^|\s)\S/gu)].map((m) => (m.index ?? 0) + y.index - before.length);
+    let plain: number | undefined;
+    for (let k = 1; k <= HEADING_WORDS && k <= starts.length; k++) {
+      const at = starts[starts.length - k] as number;
+      if (!/^\p{Lu}/u.test(piece.slice(at, at + 1))) continue;
+      const heading = scheduleHeading(piece.slice(at, end));
+      if (!heading) continue;
+      if (heading.body) return at > 0 ? at : undefined;
+      plain ??= at;
+    }
+    if (plain !== undefined) return plain > 0 ? plain : undefined;
+  }
+  return undefined;
 }
 
 /** A schedule's heading at the start of a long line: its words up to the year ("Sammanträdesdagar 2022"). */
@@ -92,9 +150,16 @@ const DATE_END =
   /(?:\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,;]?\s*$/iu;
 /** The end of a sentence before a body's name ("… sammanträdestider under 2026. Kommunstyrelsen 12 januari"). */
 const SENTENCE_END = /(?:\p{Ll}{2,}|(?<!\d)\d{4})[.!]\s+$/u;
+/** The gap after a date ("31/5 ", "23 april 2026, "), before what follows it. */
+const AFTER_DATE =
+  '(?<=\\d{1,2}\\s*\\/\\s*\\d{1,2}|\\d{1,2}(?::[ae])?\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\\s+\\d{4})?)[.,]?\\s+';
 /** A sentence after the last date ("… 31/5 Alla sammanträden börjar kl. 18.00."): a capital, then a word in lower case. */
-const PROSE_AFTER_DATE =
-  /(?<=\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll})/gu;
+const PROSE_AFTER_DATE = new RegExp(`${AFTER_DATE}(?=\\p{Lu}\\p{Ll}+\\s+\\p{Ll})`, 'gu');
+/**
+ * The same after the dates under one body's heading, where no other body's name can follow: also a heading
+ * of the page before its sentence ("… 11 december Sammansättning Nämnden har nio ledamöter").
+ */
+const PAGE_AFTER_DATES = new RegExp(`${AFTER_DATE}(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+\\p{Ll})`, 'gu');
 
 /**
  * A schedule page flattened onto one line ("Sammanträdesdagar 2022 Kommunfullmäktige: 14/2, 14/3

@@ -1,5 +1,5 @@
 import type { Role } from '../model/participant.js';
-import { DOTTED_DATE_SOURCE, findDates, findTimes } from './dates.js';
+import { DOTTED_DATE_SOURCE, findDates, findTimes, RANGE_DASH_SOURCE } from './dates.js';
 import { isGivenName } from './given-names.js';
 import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
 import { peekPeopleList } from './people-list.js';
@@ -294,9 +294,15 @@ const DATE_START = new RegExp(
   `^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?[\\s,]+)?(?:den\\s*)?(?:\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}(?::[ae])?\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\\s+\\d{4})?)`,
   'iu',
 );
-const TIME_START = /^(?:kl(?:ockan)?\.?\s*)?\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|—|till)\s*\d{1,2}(?:[.:]\d{2})?)?/iu;
+const TIME_START = new RegExp(
+  `^(?:kl(?:ockan)?\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*(?:${RANGE_DASH_SOURCE}|till)\\s*\\d{1,2}(?:[.:]\\d{2})?)?`,
+  'iu',
+);
 // Digits are taken whole: a range that cannot be right ("612-626626") is the range reader's to refuse, with a warning.
-const RANGE_START = /^(?:§§?\s*)?(\d{1,8})(?:\s*(?:-|–|—|till)\s*(?:§\s*)?(\d{1,8}))?(?![\d/.:-])/u;
+const RANGE_START = new RegExp(
+  `^(?:§§?\\s*)?(\\d{1,8})(?:\\s*(?:${RANGE_DASH_SOURCE}|till)\\s*(?:§\\s*)?(\\d{1,8}))?(?![\\d/.:-])`,
+  'u',
+);
 
 /** How much of `value` (from its start) a field of this kind takes; 0 when it cannot hold it. */
 function consume(key: LabelKey, value: string, isLast: boolean): number {

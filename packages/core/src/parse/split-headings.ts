@@ -98,8 +98,10 @@ class Pieces {
 /** A number that may be a heading: "§ 12", "12 §", "91:", "36.", "155 Title", "Kf 71", "KSAU 130/2014". */
 const CANDIDATE_HINT = /§|\d(?:\s?§|[:.)]?\s+[^\sa-zåäö])|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]?\s+\d/;
 const TOC_HINT = /(?:^|\s)(?:[Ii]nneh|INNEH|[Ää]rendel|ÄRENDEL|[Ää]rendef|[Bb]ehandla|BEHANDLA)/;
-const SECTION_HINT =
-  /\s(?:Beslut|Bakgrund|Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning(?: av ärendet)?|Ärendets beredning|Beslutsunderlag|Handlingar i ärendet|Förslag till beslut|Förslag:|Beslutsförslag|Yrkanden?|Propositionsordning|Beslutsgång|Reservation(?:er)?|Protokollsanteckning(?:ar)?|Expedieras till|Exp\.?:|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till|Skäl för beslutet|Föredragande:|Utdrag till:|Sändlista:)[\s:]+[A-ZÅÄÖ\d"“”«•–—-]|[A-ZÅÄÖ][a-zåäö]+s (?:beslut|förslag till)\s/;
+// A genitive's heading ("Nämndens beslut") is found from its "s beslut": the look-behind that checks the
+// word before is last, since a pattern that opens with a capital and a run of letters is tried at every capital.
+export const SECTION_HINT =
+  /\s(?:Beslut|Bakgrund|Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning(?: av ärendet)?|Ärendets beredning|Beslutsunderlag|Handlingar i ärendet|Förslag till beslut|Förslag:|Beslutsförslag|Yrkanden?|Propositionsordning|Beslutsgång|Reservation(?:er)?|Protokollsanteckning(?:ar)?|Expedieras till|Exp\.?:|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till|Skäl för beslutet|Föredragande:|Utdrag till:|Sändlista:)[\s:]+[A-ZÅÄÖ\d"“”«•–—-]|s (?:beslut|förslag till)\s(?<=[A-ZÅÄÖ][a-zåäö]+s (?:beslut|förslag till)\s)/;
 
 /** Words that open a table of contents or a list of handled items. */
 const TOC_WORDS =

@@ -14,6 +14,18 @@ type None = Record<string, never>;
 const n = (count: number, sv: [string, string], en: [string, string]): Label =>
   label(count === 1 ? sv[0] : sv[1], count === 1 ? en[0] : en[1]);
 
+/** What a text that stops short may have cut: see parse/cut-end.ts. */
+export type CutWhat = 'name' | 'title' | 'paragraph-title' | 'place' | 'decision' | 'assignment' | 'line';
+const CUT_WHAT: Record<CutWhat, { sv: string; en: string }> = {
+  name: { sv: 'namnet', en: 'the name' },
+  title: { sv: 'titeln', en: 'the title' },
+  'paragraph-title': { sv: 'rubriken', en: 'the heading' },
+  place: { sv: 'platsen', en: 'the place' },
+  decision: { sv: 'beslutet', en: 'the decision' },
+  assignment: { sv: 'uppdraget', en: 'the assignment' },
+  line: { sv: 'raden', en: 'the line' },
+};
+
 /** Where a weekday is checked: a paragraph's schedule, or a date of the adjustment or the next meeting. */
 export type WeekdayPlace = 'adjustment' | 'adjustment-deadline' | 'next-meeting';
 const WEEKDAY_PLACE: Record<WeekdayPlace, Label> = {
@@ -63,6 +75,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
     label(
       `anslagsrutan anger sammanträdet ${a.notice}, sidhuvudet ${a.head}`,
       `the notice block names the meeting ${a.notice}, the head ${a.head}`,
+    ),
+  'cut-at-end': (a: { what: string; text: string }) =>
+    label(
+      `texten slutar i ${CUT_WHAT[a.what as CutWhat]?.sv ?? a.what} "${a.text}", som kan vara avklippt; det tas inte med`,
+      `the text ends inside ${CUT_WHAT[a.what as CutWhat]?.en ?? a.what} "${a.text}", which may be cut short; it is left out`,
     ),
   'bad-range': (a: { text: string }) =>
     label(

@@ -30,7 +30,8 @@ const FLOOR: Readonly<Record<string, number>> = {
   party: 1,
   substituteFor: 1,
   note: 0.91,
-  adjustment: 1,
+  // 37 of 38: a place that ran on to where an excerpt stops mid-word is left out (parse/cut-end.ts).
+  adjustment: 0.97,
   municipality: 1,
   participants: 1,
   paragraphs: 1,
@@ -104,7 +105,7 @@ describeShared('corpus', 'the development corpus', () => {
  * around it, one space, so that a whole document is one line. What the flattened text no longer says
  * clearly must stay empty, never be answered wrong; what is read must not drop below the level reached.
  */
-const FLAT_LEAST = 980;
+const FLAT_LEAST = 987;
 /** How many checks a flattened copy answers wrong (or invents): none. */
 const FLAT_WRONG = 0;
 
