@@ -18,11 +18,16 @@ export function leaveOutCutEnd(doc: ParsedDocument, text: string, lastLine: numb
   const cut = (what: CutWhat, value: string) => {
     doc.diagnostics.push(diagnostic('warning', 'cut-at-end', { what, text: value.slice(0, 80) }, { line: lastLine }));
   };
+  // The whole text squeezed, made only when a value reaches the end.
   let all: string | undefined;
+  const whole = () => {
+    all ??= squeeze(text);
+    return all;
+  };
   // Written whole before the end too (a chair's name in the attendance list and under the last signature, a
   // heading in the table of contents), it is whole at the end.
   const atEnd = (value: string | undefined): value is string =>
-    value !== undefined && reachesEnd(tail, value) && !writtenBefore((all ??= squeeze(text)), squeeze(value));
+    value !== undefined && reachesEnd(tail, value) && !writtenBefore(whole(), squeeze(value));
 
   doc.participants = doc.participants.filter((p) => {
     if (atEnd(p.name)) {

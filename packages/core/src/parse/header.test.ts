@@ -70,6 +70,10 @@ describe('when and where', () => {
     ['Ekhagen kl 13.00-16.00, lunchuppehåll 12.00-13.00', { start: '13:00', end: '16:00', location: 'Ekhagen' }],
     ['Lunchrummet, kl 08.00–09.00', { start: '08:00', end: '09:00', location: 'Lunchrummet' }],
     ['Ekhagen, klockan 09.00 – ca 11.30', { start: '09:00', end: '11:30', location: 'Ekhagen' }],
+    // A meeting of two days: each day's date and time are no part of the place, and one place is named once.
+    ['Ekhagen, 3 mars 2020 kl 13.00, Ekhagen, 4 mars 2020 kl 9.00', { start: '13:00', location: 'Ekhagen' }],
+    ['Ekhagen, 3 mars 2020 kl 13.00, Tallåsen, 4 mars 2020 kl 9.00', { start: '13:00', location: 'Ekhagen, Tallåsen' }],
+    ['Ekhagen , kl , Ekhagen , kl ,', { location: 'Ekhagen' }],
   ])('reads "%s"', (text, expected) => {
     const { date: _, parts: __, ...rest } = readWhenWhere(text, true);
     expect(rest).toEqual(expected);

@@ -344,12 +344,17 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     }
   }
   if (!withPlace) return out;
+  // No date or time is part of a place: a meeting of two days names each day's ("Stadshuset, 3 mars 2020
+  // kl 13.00, Stadshuset, 4 mars 2020 kl 9.00"), and only the first is the meeting's.
+  for (const d of findDates(value)) spans.push([d.index, d.index + d.length]);
+  for (const t of findTimes(value)) spans.push([t.index, t.index + t.length]);
   spans.sort((a, b) => a[0] - b[0]);
   let rest = '';
   let at = 0;
   for (const [a, b] of spans) {
-    rest += `${value.slice(at, a)}, `;
-    at = b;
+    if (a > at) rest += value.slice(at, a);
+    rest += ', ';
+    at = Math.max(at, b);
   }
   rest += value.slice(at);
   const places: string[] = [];
@@ -366,7 +371,8 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     if (!p || /^[\p{P}\d\s]*$/u.test(p)) continue;
     parts.push(p);
     if (isOnline(p)) online = true;
-    else places.push(p);
+    // The same place for each day is one place.
+    else if (!places.some((q) => q.toLowerCase() === p.toLowerCase())) places.push(p);
   }
   if (parts.length > 0) out.parts = parts;
   if (places.length > 0) out.location = places.join(', ');
