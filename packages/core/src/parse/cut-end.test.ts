@@ -15,6 +15,8 @@ const HEAD = [
   'Beslutande Rut Sandberg (S), ordförande',
   'Nils Åkesson (M)',
 ];
+/** A paragraph complete with its decision. */
+const FIRST_PARAGRAPH = ['', '§ 21', 'Val av justerare', 'Beslut', 'Nils Åkesson utses att justera.'];
 const parse = (lines: readonly string[]) => parseDocument(lines.join('\n'), { file: 'utdrag.txt' });
 const cutWarnings = (doc: ReturnType<typeof parse>) =>
   doc.diagnostics.filter((d) => d.code === 'cut-at-end').map((d) => [d.line, d.message]);
@@ -34,17 +36,7 @@ describe('a text that stops inside a line', () => {
   });
 
   it("leaves out a heading minutes stop at, and keeps the paragraph's number", () => {
-    const doc = parse([
-      ...HEAD,
-      '',
-      '§ 21',
-      'Val av justerare',
-      'Beslut',
-      'Nils Åkesson utses att justera.',
-      '',
-      '§ 22',
-      'Kulturplan för 20',
-    ]);
+    const doc = parse([...HEAD, ...FIRST_PARAGRAPH, '', '§ 22', 'Kulturplan för 20']);
     expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
       [21, 'Val av justerare'],
       [22, undefined],
@@ -77,17 +69,7 @@ describe('a text that stops inside a line', () => {
   });
 
   it('keeps a name written whole before the end, as a signature repeats the attendance list', () => {
-    const doc = parse([
-      ...HEAD,
-      '',
-      '§ 21',
-      'Val av justerare',
-      'Beslut',
-      'Nils Åkesson utses att justera.',
-      '',
-      'Justerare',
-      'Nils Åkesson',
-    ]);
+    const doc = parse([...HEAD, ...FIRST_PARAGRAPH, '', 'Justerare', 'Nils Åkesson']);
     expect(names(doc)).toContain('Nils Åkesson');
     // The decision ran on into the signatures after its last full stop: it keeps its sentence.
     expect(doc.paragraphs[0]?.decisions.map((d) => d.text)).toEqual(['Nils Åkesson utses att justera.']);
