@@ -73,5 +73,9 @@ describe('a text that stops inside a line', () => {
     expect(names(doc)).toContain('Nils Åkesson');
     // The decision ran on into the signatures after its last full stop: it keeps its sentence.
     expect(doc.paragraphs[0]?.decisions.map((d) => d.text)).toEqual(['Nils Åkesson utses att justera.']);
+    // The warning names what was left out, not the sentence kept.
+    expect(cutWarnings(doc).map(([, message]) => message)).toEqual([
+      'the text ends inside the decision "Justerare Nils Åkesson", which may be cut short; it is left out',
+    ]);
   });
 });

@@ -16,7 +16,9 @@ export function leaveOutCutEnd(doc: ParsedDocument, text: string, lastLine: numb
   if (!/[\p{L}\p{N}]$/u.test(text)) return;
   const tail = squeeze(text.slice(-4000));
   const cut = (what: CutWhat, value: string) => {
-    doc.diagnostics.push(diagnostic('warning', 'cut-at-end', { what, text: value.slice(0, 80) }, { line: lastLine }));
+    // One line, as every diagnostic is printed: a decision's text may hold line breaks.
+    const text = squeeze(value).slice(0, 80);
+    doc.diagnostics.push(diagnostic('warning', 'cut-at-end', { what, text }, { line: lastLine }));
   };
   // The whole text squeezed, made only when a value reaches the end.
   let all: string | undefined;
@@ -28,6 +30,15 @@ export function leaveOutCutEnd(doc: ParsedDocument, text: string, lastLine: numb
   // heading in the table of contents), it is whole at the end.
   const atEnd = (value: string | undefined): value is string =>
     value !== undefined && reachesEnd(tail, value) && !writtenBefore(whole(), squeeze(value));
+
+  // A decision or task that runs to the end keeps its sentences up to the last full stop (what follows it is
+  // left out and named in the warning); without one, it goes.
+  const finished = (what: CutWhat, text: string): string | undefined => {
+    if (!atEnd(text)) return text;
+    const end = lastStop(text);
+    cut(what, text.slice(end ?? 0).trim());
+    return end === undefined ? undefined : text.slice(0, end).trim();
+  };
 
   doc.participants = doc.participants.filter((p) => {
     if (atEnd(p.name)) {
@@ -50,20 +61,13 @@ export function leaveOutCutEnd(doc: ParsedDocument, text: string, lastLine: numb
       cut('paragraph-title', p.title);
       delete p.title;
     }
-    // A decision or task that runs to the end keeps its sentences up to the last full stop; without one, it goes.
-    p.decisions = p.decisions.filter((d) => {
-      if (!atEnd(d.text) || SENTENCE_END.test(d.text)) return true;
-      cut('decision', d.text);
-      const whole = wholeSentences(d.text);
-      if (whole !== undefined) d.text = whole;
-      return whole !== undefined;
+    p.decisions = p.decisions.flatMap((d) => {
+      const text = finished('decision', d.text);
+      return text === undefined ? [] : [{ ...d, text }];
     });
-    p.assignments = p.assignments.filter((a) => {
-      if (!atEnd(a.task) || SENTENCE_END.test(a.task)) return true;
-      cut('assignment', a.task);
-      const whole = wholeSentences(a.task);
-      if (whole !== undefined) a.task = whole;
-      return whole !== undefined;
+    p.assignments = p.assignments.flatMap((a) => {
+      const task = finished('assignment', a.task);
+      return task === undefined ? [] : [{ ...a, task }];
     });
   }
   if (atEnd(doc.location)) {
@@ -88,15 +92,14 @@ function writtenBefore(all: string, value: string): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-const SENTENCE_END = /[.!?]["”»)]*\s*$/u;
 const STOP = /[.!?]["”»)]*(?=\s)/gu;
 
-/** The text up to its last full stop followed by more, or undefined when no sentence in it ends. */
-function wholeSentences(text: string): string | undefined {
+/** Where the text's last full stop followed by more ends, or undefined when no sentence in it ends. */
+function lastStop(text: string): number | undefined {
   let end: number | undefined;
   STOP.lastIndex = 0;
   for (let m = STOP.exec(text); m !== null; m = STOP.exec(text)) end = m.index + m[0].length;
-  return end === undefined ? undefined : text.slice(0, end).trim();
+  return end;
 }
 
 /** One space between words, none at the ends. */

@@ -310,6 +310,9 @@ function readAt(
 /** Each array of lines' headings by line, once read (null: no heading there). */
 const readCache = new WeakMap<readonly Line[], Slots<Read | null>>();
 
+/** A line that may open a paragraph: not empty, and no entry of a table of contents or page furniture. */
+const mayHoldHeading = (line: Line) => line.text !== '' && line.mark !== 'toc' && line.mark !== 'page';
+
 /**
  * The § headings of minutes, in order: "§ 12", "§12", "KF § 266", "Kf 71", "33 §", "91:", and the bare
  * numbers the heading pre-pass marked. Numbers must rise (minutes number their paragraphs in order) and,
@@ -320,8 +323,8 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
   const found: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    if (!mayHoldHeading(line)) continue;
     const text = line.text;
-    if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
     const c = text.charCodeAt(0);
     const marked = line.mark === 'heading';
     // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
@@ -355,8 +358,8 @@ export function rangeHeadings(lines: readonly Line[], range: ParagraphRange): He
   const found: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
+    if (!mayHoldHeading(line)) continue;
     const text = line.text;
-    if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
     const c = text.charCodeAt(0);
     // A number, or a body's prefix and its number ("Kf 71"): the only lines worth their words.
     if (!(c >= 48 && c <= 57) && !PREFIXED_NUMBER.test(text)) continue;
