@@ -74,6 +74,11 @@ describe('when and where', () => {
     ['Ekhagen, 3 mars 2020 kl 13.00, Ekhagen, 4 mars 2020 kl 9.00', { start: '13:00', location: 'Ekhagen' }],
     ['Ekhagen, 3 mars 2020 kl 13.00, Tallåsen, 4 mars 2020 kl 9.00', { start: '13:00', location: 'Ekhagen, Tallåsen' }],
     ['Ekhagen , kl , Ekhagen , kl ,', { location: 'Ekhagen' }],
+    // A flattened agenda: the value runs on to the first item, over the list's heading.
+    ['Folkets hus, Stora salen Ärenden', { location: 'Folkets hus, Stora salen' }],
+    ['Ekhagen, kl. 18.30 Föredragningslista:', { start: '18:30', location: 'Ekhagen' }],
+    // In lower case, or alone, the word is the place's own.
+    ['Salen för ärenden', { location: 'Salen för ärenden' }],
   ])('reads "%s"', (text, expected) => {
     const { date: _, parts: __, ...rest } = readWhenWhere(text, true);
     expect(rest).toEqual(expected);

@@ -83,6 +83,9 @@ function labelOf(text: string): (typeof LABELS)[number] | undefined {
 }
 
 const STARTS_LABEL = /^[\p{L}§]/u;
+/** A list's heading, capitalised or in capitals (a place may hold the word in lower case), at the end of a value. */
+const TRAILING_LIST_TITLE =
+  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA)\s*:?\s*$/u;
 const LIST_TITLE = /^(?:föredragningslista|dagordning|ärenden|ärendelista|kallelse)\s*:?$/iu;
 
 /** A header label on a line, with the value that follows on the same line ("Paragrafer:<tab>8-14"). */
@@ -314,7 +317,10 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     .replace(
       /[.,;]?\s*(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu,
       ' ',
-    );
+    )
+    // A flattened agenda's list heading after the place ("Plats: Folkets hus, Stora salen Ärenden 1. Upprop"):
+    // the value ran on to the first item, and the heading is none of the place.
+    .replace(TRAILING_LIST_TITLE, '');
   const spans: [number, number][] = [];
   const date = findDates(value)[0];
   if (date) {

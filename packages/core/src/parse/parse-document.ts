@@ -35,6 +35,7 @@ import { type ProseFacts, readProseFacts } from './prose-facts.js';
 import type { FoundSchedule } from './schedule.js';
 import { looksLikeSchedulePage, readSchedulePage } from './schedule-page.js';
 import { sectionRole } from './sections.js';
+import { withoutSignatureTail } from './signature-tail.js';
 import { splitAtHeadings } from './split-headings.js';
 import { tocEntries, withWeakEntries } from './toc.js';
 
@@ -289,7 +290,8 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const paragraphs = numbered.length > 0 ? numbered : unnumberedHeadings(clean);
   paragraphs.forEach((h) => {
     const stop = Math.min(h.end ?? end, end);
-    const built = buildParagraph(h, bodyOf(h, clean, stop), {
+    // A closing "Vid protokollet … Justeras …" is no part of the last paragraph's decision.
+    const built = buildParagraph(h, withoutSignatureTail(bodyOf(h, clean, stop)), {
       minutes,
       ...(meetingDate ? { meetingDate } : {}),
       diagnostics,
