@@ -125,9 +125,10 @@ export function withoutSignatureTail(body: readonly Line[]): readonly Line[] {
   for (let i = last; i >= 0 && chars < TAIL_CHARS; i--) {
     const text = (body[i] as Line).text;
     const from = Math.max(0, text.length - (TAIL_CHARS - chars));
-    window.unshift({ line: i, at: 0, from });
+    window.push({ line: i, at: 0, from });
     chars += text.length - from + 1;
   }
+  window.reverse();
   let joined = '';
   for (const w of window) {
     w.at = joined.length;
