@@ -396,3 +396,69 @@ describe('a flattened agenda item with a subtitle after a name', () => {
     expect([undefined, title(agenda)]).toContain(title(flatten(agenda)));
   });
 });
+
+describe("a flattened extract's one paragraph", () => {
+  const EXTRACT = [
+    'PROTOKOLLSUTDRAG',
+    'Gatunämnden',
+    'Sammanträdesdatum 2024-10-08',
+    '§ 31 Avgift för markupplåtelse',
+    'Beslut',
+    'Gatunämnden fastställer avgiften.',
+    'Ärendet',
+    'Avgiften har inte räknats upp sedan 2019.',
+    'Expedieras till',
+    'Gatukontoret',
+    'Justerandes sign\tUtdragsbestyrkande',
+    'Rätt utdraget intygar',
+    'Ylva Strand, nämndsekreterare',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', EXTRACT],
+    ['flattened', flatten(EXTRACT)],
+  ])('is read %s: its number and title, its decision, its distribution', (_how, text) => {
+    const [paragraph, ...more] = parse(text).paragraphs;
+    expect(more).toEqual([]);
+    expect([paragraph?.number, paragraph?.title]).toEqual([31, 'Avgift för markupplåtelse']);
+    // "Ärendet" is a section heading: the decision ends before it.
+    expect(paragraph?.decisions.map((d) => d.text)).toEqual(['Gatunämnden fastställer avgiften.']);
+    // The certification and its signer are no part of the distribution.
+    expect(paragraph?.distribution).toEqual(['Gatukontoret']);
+  });
+
+  it("cites another meeting's paragraph in a case's history without making it a heading", () => {
+    const text = flatten(
+      [
+        'PROTOKOLL',
+        'Gatunämnden',
+        'Sammanträdesdatum 2024-10-08',
+        '§ 31 Avgift för markupplåtelse',
+        'Beslut',
+        'Gatunämnden fastställer avgiften.',
+        '§ 32 Parkeringsnorm',
+        'Beslut',
+        'Gatunämnden antar normen.',
+        'Tidigare behandling',
+        'Gatunämnden 2024-05-14 § 12 Parkeringsnorm Sammanfattning Förslaget remitterades.',
+      ].join('\n'),
+    );
+    expect(parse(text).paragraphs.map((p) => p.number)).toEqual([31, 32]);
+  });
+
+  it('keeps "Ärendet" in a sentence as a word of the decision', () => {
+    const text = flatten(
+      [
+        'PROTOKOLLSUTDRAG',
+        'Gatunämnden',
+        'Sammanträdesdatum 2024-10-08',
+        '§ 31 Avgift för markupplåtelse',
+        'Beslut',
+        'Ärendet bordläggs till nästa sammanträde.',
+      ].join('\n'),
+    );
+    expect(parse(text).paragraphs[0]?.decisions.map((d) => d.text)).toEqual([
+      'Ärendet bordläggs till nästa sammanträde.',
+    ]);
+  });
+});

@@ -62,6 +62,8 @@ const INLINE: readonly string[][] = [
   ['beslut'],
   ['bakgrund'],
   ['ärendebeskrivning'],
+  // "Ärendet Kommunens riktlinjer …": only before a capital (below), so "Ärendet bordläggs" stays a sentence.
+  ['ärendet'],
   ['beskrivning', 'av', 'ärendet'],
   ['sammanfattning', 'av', 'ärendet'],
   ['sammanfattning'],

@@ -17,6 +17,9 @@ const MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|okto
 /** One piece of a signature block, tried where the last one ended (sticky; `i` only for its own words). */
 const PIECE = new RegExp(
   [
+    // A title after a name and its comma, ending its line: "Maria Sund, kommunsekreterare" (before the comma
+    // alone, which would take the comma first).
+    String.raw`,\s*\p{Ll}[\p{L}-]{2,29}(?=[ \t]*(?:\n|$))`,
     // Not a full stop: a sentence's end is no piece of a block ("Nämnden." is no signature).
     String.raw`[\s,;:/|]+`,
     String.raw`(?:${SIGN_ONLY}|${ROLE})(?![\p{L}])`,
@@ -64,6 +67,12 @@ function allPieces(text: string, from: number, ends: ReadonlySet<number>): boole
   return true;
 }
 
+/** The rest of the line at `at`. */
+function lineFrom(joined: string, at: number): string {
+  const end = joined.indexOf('\n', at);
+  return joined.slice(at, end < 0 ? joined.length : end);
+}
+
 /** Where the first line with text after the line at `at` starts in `joined`, or -1. */
 function nextLineAt(joined: string, at: number): number {
   const end = joined.indexOf('\n', at);
@@ -78,8 +87,7 @@ const SENTENCE_END = /[.!?]["”)]?[ \t]+(?=\p{Lu})/gu;
 
 /** Whether at most two or three names (eight words) stand between `at` and the next opener, on its line. */
 function fewNamesBeforeOpener(joined: string, at: number): boolean {
-  const end = joined.indexOf('\n', at);
-  const line = joined.slice(at, end < 0 ? joined.length : end);
+  const line = lineFrom(joined, at);
   const opener = FIRST_OPENER.exec(line);
   return opener !== null && opener.index > 0 && line.slice(0, opener.index).trim().split(/\s+/u).length <= 8;
 }
@@ -178,6 +186,8 @@ export function withoutSignatureTail(body: readonly Line[]): readonly Line[] {
     const whole = window[0]?.line === 0 && window[0].from === 0 && before.trim() === '';
     const finished = FINISHED.test(before) || whole;
     if (namesFirst && !finished) continue;
+    // Names, not a word ("Ekonomienheten" over "Justerandes sign" is the distribution's): two words at least.
+    if (namesFirst && lineFrom(joined, at).trim().split(/\s+/u).length < 2) continue;
     if (
       namesFirst &&
       !openers.has(nextLineAt(joined, at)) &&

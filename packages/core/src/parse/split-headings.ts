@@ -41,7 +41,12 @@ interface Candidate {
   split?: boolean;
   /** "11 O": digits and a letter an OCR made of a number. */
   ocr?: boolean;
+  /** A section heading ("Beslut", "Bakgrund") follows its title within a few words. */
+  sectioned?: boolean;
 }
+
+/** How many words a title may have before the section heading that proves it ("§ 18 Riktlinjer … Beslut …"). */
+const SECTION_WITHIN = 16;
 
 const PAGE = 1;
 const AFTER_PAGE = 2;
@@ -101,7 +106,7 @@ const TOC_HINT = /(?:^|\s)(?:[Ii]nneh|INNEH|[Ää]rendel|ÄRENDEL|[Ää]rendef|[
 // A genitive's heading ("Nämndens beslut") is found from its "s beslut": the look-behind that checks the
 // word before is last, since a pattern that opens with a capital and a run of letters is tried at every capital.
 export const SECTION_HINT =
-  /\s(?:Beslut|Bakgrund|Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning(?: av ärendet)?|Ärendets beredning|Beslutsunderlag|Handlingar i ärendet|Förslag till beslut|Förslag:|Beslutsförslag|Yrkanden?|Propositionsordning|Beslutsgång|Reservation(?:er)?|Protokollsanteckning(?:ar)?|Expedieras till|Exp\.?:|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till|Skäl för beslutet|Föredragande:|Utdrag till:|Sändlista:)[\s:]+[A-ZÅÄÖ\d"“”«•–—-]|s (?:beslut|förslag till)\s(?<=[A-ZÅÄÖ][a-zåäö]+s (?:beslut|förslag till)\s)/;
+  /\s(?:Beslut|Bakgrund|Ärendebeskrivning|Ärendet|Beskrivning av ärendet|Sammanfattning(?: av ärendet)?|Ärendets beredning|Beslutsunderlag|Handlingar i ärendet|Förslag till beslut|Förslag:|Beslutsförslag|Yrkanden?|Propositionsordning|Beslutsgång|Reservation(?:er)?|Protokollsanteckning(?:ar)?|Expedieras till|Exp\.?:|Beslutet (?:skickas|expedieras) till|Protokollsutdrag till|Skäl för beslutet|Föredragande:|Utdrag till:|Sändlista:)[\s:]+[A-ZÅÄÖ\d"“”«•–—-]|s (?:beslut|förslag till)\s(?<=[A-ZÅÄÖ][a-zåäö]+s (?:beslut|förslag till)\s)/;
 
 /** Words that open a table of contents or a list of handled items. */
 const TOC_WORDS =
@@ -337,6 +342,16 @@ function findCandidates(pieces: Pieces): Candidate[] {
         reference: numberIsReference(tokens, numberAt) || (marker.prefix !== undefined && numberIsReference(tokens, k)),
       };
       leftContext(tokens, pieces.afterPage(p), cand);
+      // "PROTOKOLLSUTDRAG Kommunstyrelsen 2023-02-06 § 18 Riktlinjer för representation Beslut Kommunstyrelsen
+      // antar …": a § heading whose title a section heading ends is a heading wherever it stands (an extract's
+      // only paragraph has no neighbour to link to).
+      if (marker.form === 'section-sign' && cand.titled && cand.left === 'none') {
+        for (let j = tail.title + 1; j < tokens.length && j <= tail.title + SECTION_WITHIN; j++) {
+          if (inlineSectionAt(tokens, j) === 0) continue;
+          cand.sectioned = true;
+          break;
+        }
+      }
       // "KF § 267 Dnr KS 02-820 107 Bildning …": a bare number after the case number of the heading
       // before it is that case's reference, no heading of its own.
       const before = out[out.length - 1];
@@ -563,6 +578,11 @@ function accept(pieces: Pieces, candidates: Candidate[]): void {
     // A bare number at a line's start is a list's business (agenda items), not a split's.
     if (c.marker.form === 'bare' && c.left === 'start') c.accepted = false;
   });
+  // An extract's one paragraph: a § heading proved by the section heading after its title, before any other
+  // heading or item. Later in a text, "Nämnden 2022-05-15 § 35 Tidigare beslut … Sammanfattning" is a case's
+  // history, citing another meeting's paragraph.
+  const first = candidates.find((c) => c.accepted || c.split || c.sectioned);
+  if (first?.sectioned && !first.accepted && usable(first)) first.accepted = true;
 }
 
 /** Words before a section heading that can be no part of a title: "REGIONFULLMÄKTIGE", "DIARIENR". */

@@ -105,7 +105,7 @@ describeShared('corpus', 'the development corpus', () => {
  * around it, one space, so that a whole document is one line. What the flattened text no longer says
  * clearly must stay empty, never be answered wrong; what is read must not drop below the level reached.
  */
-const FLAT_LEAST = 987;
+const FLAT_LEAST = 989;
 /** How many checks a flattened copy answers wrong (or invents): none. */
 const FLAT_WRONG = 0;
 
