@@ -279,7 +279,14 @@ export function readItem(text: string, inTable = false): Item {
   let note: { at: number; to: number } | undefined;
   let seenOther = false;
   const flushNote = () => {
-    if (current && note) current.notes.push(text.slice(note.at, note.to).replace(/\s+/g, ' '));
+    // "16/4 budget.": the sentence's full stop is no part of the note.
+    if (current && note)
+      current.notes.push(
+        text
+          .slice(note.at, note.to)
+          .replace(/\s+/g, ' ')
+          .replace(/(?<=\p{L}{3})\.$/u, ''),
+      );
     note = undefined;
   };
   const extendNote = (t: Placed) => {
@@ -380,12 +387,25 @@ export function readItem(text: string, inTable = false): Item {
       case 'dash':
       case 'sep':
         flushNote();
+        // "… 22/5 och 19/6. Sammanträdena börjar kl. 9.00": a new sentence is no note or time of the date before.
+        if (t.kind === 'sep' && SENTENCE_STOP.test(text[t.at] ?? '') && nextStartsSentence(tokens, i, text))
+          current = undefined;
         break;
     }
   }
   flushNote();
   if (pendingWeekday && current) setWeekday(current, pendingWeekday);
   return item;
+}
+
+const SENTENCE_STOP = /[.!?]/;
+
+/** Whether the tokens from `i` start a sentence: white space, then a word with a capital. */
+function nextStartsSentence(tokens: readonly Placed[], i: number, text: string): boolean {
+  const next = tokens[i];
+  return (
+    next?.kind === 'word' && next.at > (tokens[i - 1]?.to ?? 0) && /^\p{Lu}\p{Ll}/u.test(text.slice(next.at, next.to))
+  );
 }
 
 function readParen(text: string): {

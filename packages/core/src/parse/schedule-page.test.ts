@@ -534,3 +534,24 @@ describe('a schedule page flattened onto one line', () => {
     for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line).toBe(3);
   });
 });
+
+describe('a list of dates in a sentence, under the page’s own body', () => {
+  const PAGE = [
+    'Kulturnämnden',
+    'Nämndens sammanträden 2026: 22/1, 19/2, 19/3 och 16/4. Sammanträdena börjar kl. 9.00 i Lyktan.',
+  ].join('\n');
+
+  it('files the dates under the body the page names, not under a bare "Nämnden"', () => {
+    expect(summary(parse(PAGE))).toEqual(['Kulturnämnden 2026: 2026-01-22, 2026-02-19, 2026-03-19, 2026-04-16']);
+  });
+
+  it('gives the last date no note or time from the sentence after it', () => {
+    const last = parse(PAGE).schedules[0]?.meetings.at(-1);
+    expect([last?.start, last?.note]).toEqual([undefined, undefined]);
+  });
+
+  it('keeps a note after a date in the same sentence', () => {
+    const doc = parse(['Kulturnämnden', 'Nämndens sammanträden 2026: 22/1, 19/2, 19/3 och 16/4 budget.'].join('\n'));
+    expect(summary(doc)).toEqual(['Kulturnämnden 2026: 2026-01-22, 2026-02-19, 2026-03-19, 2026-04-16 (budget)']);
+  });
+});

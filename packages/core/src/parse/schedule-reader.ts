@@ -115,9 +115,15 @@ export class PageReader {
   /** A new section of the page, of the body a heading names (a bare "Nämnden" keeps the page's fuller name). */
   private setBody(name: string | undefined): void {
     const s = this.section;
-    if (name && !(GENERIC.test(name) && s.body && bodyKey(s.body).endsWith(bodyKey(name)))) s.body = name;
+    if (name) s.body = this.fuller(name);
     delete s.unclear;
     this.newList();
+  }
+
+  /** The section's fuller name for a bare "Nämnden" a heading writes of it ("Nämndens sammanträden 2025"). */
+  private fuller(name: string): string {
+    const own = this.section.body;
+    return GENERIC.test(name) && own && bodyKey(own).endsWith(bodyKey(name)) ? own : name;
   }
 
   private newList(): void {
@@ -320,6 +326,8 @@ export class PageReader {
     // "24 januari Kommunstyrelsen": a body beside a date is the date's body.
     const beside = chosen.dates.map((d) => d.notes.map((n) => this.bodyOf(n)).find(Boolean));
     if (body && beside.some((b) => b && bodyKey(b) !== bodyKey(body))) return this.leaveOut(line, { body });
+    // "Socialnämnden … Nämndens sammanträden 2025: 23/1, 20/2": the heading's "Nämnden" is the page's body.
+    if (body) body = this.fuller(body);
     const { section } = this;
     const found: FoundDate[] = [];
     for (const [k, date] of chosen.dates.entries()) {
