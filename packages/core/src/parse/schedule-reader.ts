@@ -327,13 +327,13 @@ export class PageReader {
     const beside = chosen.dates.map((d) => d.notes.map((n) => this.bodyOf(n)).find(Boolean));
     if (body && beside.some((b) => b && bodyKey(b) !== bodyKey(body))) return this.leaveOut(line, { body });
     // "Socialnämnden … Nämndens sammanträden 2025: 23/1, 20/2": the heading's "Nämnden" is the page's body.
-    if (body) body = this.fuller(body);
+    const named = body === undefined ? undefined : this.fuller(body);
     const { section } = this;
     const found: FoundDate[] = [];
     for (const [k, date] of chosen.dates.entries()) {
       if (beside[k]) date.notes = date.notes.filter((n) => !this.bodyOf(n));
-      const whose = body ?? beside[k] ?? (section.unclear ? undefined : section.body);
-      if (!body && !beside[k] && section.unclear) this.tellUnclear(line.no);
+      const whose = named ?? beside[k] ?? (section.unclear ? undefined : section.body);
+      if (!named && !beside[k] && section.unclear) this.tellUnclear(line.no);
       const list = `list:${this.list}:${whose ?? ''}:${year ?? ''}`;
       const f: FoundDate = {
         date,
