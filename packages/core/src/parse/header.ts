@@ -182,6 +182,11 @@ export interface Preamble {
   title?: string;
   /** A date written beside the body's name or the record's kind ("Kommunfullmäktige 2002-12-02"). */
   date?: { text: string; no: number };
+  /**
+   * A line of its own that starts with the date and gives the time, and perhaps the place, with no label
+   * ("2024-03-05 kl. 13.00, Kommunhuset, KS-salen"): the meeting's when and where, under the body's name.
+   */
+  when?: { text: string; no: number };
   minutes: boolean;
   agenda: boolean;
 }
@@ -196,6 +201,11 @@ const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s
 const WHOLE_DATE = `(\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}\\s+\\p{L}+\\s+\\d{4})`;
 /** The date after a body's full name ("Kommunstyrelsen, protokoll 2024-03-12"). */
 const DATE_AFTER_NAME = new RegExp(`^[\\s.,]*(?:den\\s+)?${WHOLE_DATE}`, 'u');
+/** A line that starts with a whole date (its weekday first, perhaps) and then gives a time ("kl. 13.00"). */
+const WHEN_LINE = new RegExp(
+  `^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\\s+)?(?:den\\s+)?${WHOLE_DATE},?\\s+(?:kl(?:ockan)?\\.?\\s*)\\d{1,2}[.:]\\d{2}`,
+  'iu',
+);
 /** The date after a body's abbreviation ("KS 2024-03-12"). */
 const DATE_AFTER_ABBREVIATION = new RegExp(`^(?:den\\s+)?${WHOLE_DATE}`, 'u');
 
@@ -272,6 +282,10 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         out.date ??= { text: date[1], no: line.no };
         continue;
       }
+    }
+    if (bare.length <= 160 && WHEN_LINE.test(bare)) {
+      out.when ??= { text: bare, no: line.no };
+      continue;
     }
     if (/^\d{4}-\d{2}-\d{2}$/.test(bare) && line === lines[0]) {
       out.date ??= { text: bare, no: line.no };

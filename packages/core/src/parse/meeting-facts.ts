@@ -24,7 +24,7 @@ export function readWhen(
   options: ParseOptions,
   diagnostics: Diagnostic[],
   prose?: { text: string; no: number },
-  fallback: readonly { text: string; no: number }[] = [],
+  fallback: readonly { text: string; no: number; place?: boolean }[] = [],
 ): void {
   const whenBlocks = blocks.filter(
     (b) => b.key === 'time-place' || b.key === 'time' || b.key === 'place' || b.key === 'date',
@@ -66,7 +66,14 @@ export function readWhen(
       });
   }
   // Dates stated elsewhere (beside the body's name, in the notice block), after the labelled ones.
-  for (const f of fallback) whenBlocks.push({ key: 'date', label: '', no: f.no, values: [{ text: f.text, no: f.no }] });
+  // A line under the body's name that gives the time too may give the place ("2024-03-05 kl. 13.00, Kommunhuset").
+  for (const f of fallback)
+    whenBlocks.push({
+      key: f.place ? 'time-place' : 'date',
+      label: '',
+      no: f.no,
+      values: [{ text: f.text, no: f.no }],
+    });
   let dateLine: number | undefined;
   for (const [i, b] of whenBlocks.entries()) {
     // "Klockan 15:30": a time field's bare time.

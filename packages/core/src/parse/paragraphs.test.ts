@@ -248,3 +248,52 @@ describe('headings numbered without a "§" that only the stated range proves', (
     expect(minutes('61-63', sum).paragraphs).toEqual([]);
   });
 });
+
+describe('an agenda printed as a table', () => {
+  // Invented: a table of items with their case numbers and who presents them, under an unlabelled line
+  // giving the day, the time and the room.
+  const TABLE = [
+    'FÖREDRAGNINGSLISTA',
+    'Fritidsnämnden',
+    '2025-09-16 kl. 14.00, Idrottshallen, mötesrum Volten',
+    '',
+    'Nr\tÄrende\tDnr\tFöredragande',
+    '1\tVal av justerare\t\t',
+    '2\tGodkännande av dagordning\t\t',
+    '3\tTaxor för idrottshallar 2026\tFN 2025/88\tFritidschef',
+    '4\tBidrag till föreningar\tFN 2025/102\tUtvecklare',
+  ].join('\n');
+  const items = (text: string) =>
+    parseDocument(text, { file: 'dagordning.txt' }).paragraphs.map((p) => [p.number, p.title, p.caseNumber]);
+  const EXPECTED = [
+    [1, 'Val av justerare', undefined],
+    [2, 'Godkännande av dagordning', undefined],
+    [3, 'Taxor för idrottshallar 2026', 'FN 2025/88'],
+    [4, 'Bidrag till föreningar', 'FN 2025/102'],
+  ];
+
+  it('takes each title from its cell and the case number from its own', () => {
+    expect(items(TABLE)).toEqual(EXPECTED);
+  });
+
+  it('ends each title at its case number when the table is flattened onto one line', () => {
+    expect(items(TABLE.replace(/\s*\n\s*/g, ' ').replace(/\t+/g, ' '))).toEqual(EXPECTED);
+  });
+
+  it("reads the meeting's day, time and room from the unlabelled line under the body", () => {
+    const doc = parseDocument(TABLE, { file: 'dagordning.txt' });
+    expect([doc.date, doc.start, doc.location]).toEqual(['2025-09-16', '14:00', 'Idrottshallen, mötesrum Volten']);
+  });
+
+  it('keeps a title that only mentions a case in the middle of it', () => {
+    const text = [
+      'FÖREDRAGNINGSLISTA',
+      'Fritidsnämnden',
+      '',
+      '1. Val av justerare',
+      '2. Svar på remiss FN 2025/88 om idrottsplatsens framtid',
+      '3. Övriga frågor',
+    ].join('\n');
+    expect(items(text)[1]).toEqual([2, 'Svar på remiss FN 2025/88 om idrottsplatsens framtid', undefined]);
+  });
+});

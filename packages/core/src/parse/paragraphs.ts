@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParagraphRange } from '../model/meeting.js';
 import type { ParagraphType } from '../model/paragraph.js';
 import { assignmentsOf } from './assignments.js';
-import { caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
+import { caseNumberAt, caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
 import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
 import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText } from './headings.js';
@@ -209,9 +209,10 @@ function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: 
       ...(rest ? { rest } : {}),
     };
   }
-  const parsed = parseTitle(titleText(titleTokens, from, span.end));
+  const atCase = caseInTitle(titleTokens, from, span.end);
+  const parsed = parseTitle(titleText(titleTokens, from, atCase.end));
   const rest = restOf(span.end);
-  caseNumber ??= parsed.caseNumber;
+  caseNumber ??= parsed.caseNumber ?? atCase.caseNumber;
   return {
     number: marker.number,
     titleIndex,
@@ -470,7 +471,7 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
       continue;
     }
     const line = lines[cand.i] as Line;
-    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemTitle(cand.rest, cutOut(lines, cand.i));
+    const read = cand.rest.startsWith('a) ') ? { types: [] } : itemOfRow(cand.rest, cutOut(lines, cand.i));
     if (!read) continue;
     if (last && cand.number - last.number > 1 && lines[last.index]?.no === line.no) {
       // "6. Auroragruppen kl Förebyggande arbete 8. …": item 7 lost its number; 6's text holds both.
@@ -509,6 +510,55 @@ function continuation(lines: readonly Line[], i: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Where a title ends that a case number and a few capitalised words follow: "Budgetuppföljning februari
+ * KS 2024/45 Ekonomichef", a table's row flattened (title, case number, who presents it). The title ends at
+ * the case number; the words after it are no part of it.
+ */
+function caseInTitle(tokens: readonly string[], from: number, end: number): { end: number; caseNumber?: string } {
+  for (let j = from + 1; j < end; j++) {
+    const c = tokens[j] as string;
+    if (!/\d/u.test(c) && !/^\p{Lu}{1,6}$/u.test(c) && !/^dnr/iu.test(c)) continue;
+    // "KS 2024/45" alone: a series in capitals and a year's number are a case number as "Dnr KS 2024/45" is.
+    const own = caseNumberAt(tokens, j);
+    const series =
+      own === undefined && /^\p{Lu}{1,6}$/u.test(c) && YEAR_NUMBER.test(tokens[j + 1] ?? '')
+        ? caseNumberAt(['Dnr', c, tokens[j + 1] as string], 0)
+        : undefined;
+    const found = own ?? (series?.tokens === 3 ? { value: series.value, tokens: 2 } : undefined);
+    if (!found) continue;
+    const after = tokens.slice(j + found.tokens, end);
+    if (after.length >= 1 && after.length <= 3 && after.every((t) => /^\p{Lu}\p{Ll}/u.test(t)))
+      return { end: j, caseNumber: found.value };
+    break;
+  }
+  return { end };
+}
+
+/** A year and a number: "2024/45", "2023:301". */
+const YEAR_NUMBER = /^(?:19|20)\d{2}[/:.-]\d{1,5}$/u;
+
+/**
+ * An item from the text after its number. A row of a table ("Budgetuppföljning februari<TAB>KS 2024/45<TAB>
+ * Ekonomichef") has its title in its first cell, and may give its case number in another; the other cells
+ * (who presents it, a page) are no part of the title.
+ */
+function itemOfRow(rest: string, cut: boolean): Omit<Read, 'number' | 'titleIndex'> | undefined {
+  if (!rest.includes('\t')) return itemTitle(rest, cut);
+  const [first, ...cells] = rest
+    .split(/\t+/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const read = first === undefined ? undefined : itemTitle(first, cut);
+  if (!read || read.caseNumber) return read;
+  for (const cell of cells) {
+    // The column's heading says "Dnr" once; a cell holds the number alone ("KS 2024/45").
+    const caseNumber = caseNumberOfLine(cell) ?? (CASE_SHAPE.test(cell) ? caseNumberOfLine(`Dnr ${cell}`) : undefined);
+    if (caseNumber) return { ...read, caseNumber };
+  }
+  return read;
+}
+
 /** An item's title from the text after its number, or undefined when it is a sentence (a numbered point). */
 function itemTitle(raw: string, cut: boolean): Omit<Read, 'number' | 'titleIndex'> | undefined {
   const tokens = tokensOf(raw);
@@ -527,9 +577,11 @@ function itemTitle(raw: string, cut: boolean): Omit<Read, 'number' | 'titleIndex
   let last = end;
   while (last - 1 > tail.title && /^[A-ZÅÄÖ]{2,}[,:]?$/u.test(tokens[last - 1] as string)) last--;
   if (last < end && /\p{Ll}/u.test(tokens[last - 1] ?? '') && tokens.slice(last, end).join('').length >= 4) end = last;
+  const atCase = caseInTitle(tokens, tail.title, end);
+  end = atCase.end;
   const parsed = parseTitle(titleText(tokens, tail.title, end));
   if (!plausibleTitle(parsed.title)) return undefined;
-  const caseNumber = tail.caseNumber ?? parsed.caseNumber;
+  const caseNumber = tail.caseNumber ?? parsed.caseNumber ?? atCase.caseNumber;
   const restText = end < tokens.length ? tokens.slice(end).join(' ') : '';
   return {
     title: parsed.title,

@@ -238,7 +238,11 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     options,
     diagnostics,
     { text: front.head.text.slice(0, 4000), no: front.preamble[0]?.no ?? firstText.no },
-    [...(preamble.date ? [preamble.date] : []), ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : [])],
+    [
+      ...(preamble.when ? [{ ...preamble.when, place: true }] : []),
+      ...(preamble.date ? [preamble.date] : []),
+      ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : []),
+    ],
   );
   if (noticeDate && doc.date && noticeDate.date !== doc.date) {
     const dates = { notice: noticeDate.date, head: doc.date };
