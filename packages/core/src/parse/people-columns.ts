@@ -38,6 +38,8 @@ function columnAt(line: string, offset: number): number {
 
 /** A cell: words with single spaces between them; a tab or two spaces or more end it. */
 const CELL = /[^\s](?:[^\s]| (?! ))*/gu;
+/** Spaces other than the plain one (a no-break space from a PDF). */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 /** What stands between two labels heading columns: a tab, or two spaces or more. */
 const APART = /^[ \t]*(?:\t| {2})[ \t]*$/u;
 
@@ -48,11 +50,14 @@ const APART = /^[ \t]*(?:\t| {2})[ \t]*$/u;
  * list is one column, or flattened.
  */
 export function columnCells(
-  header: string,
+  headerLine: string,
   labels: readonly string[],
-  rows: readonly string[],
+  rowLines: readonly string[],
 ): ColumnCell[] | undefined {
   if (labels.length < 2) return undefined;
+  // A no-break or other odd space is a space (one for one: the columns stay where they were).
+  const header = headerLine.replace(ODD_SPACE, ' ');
+  const rows = rowLines.map((l) => l.replace(ODD_SPACE, ' '));
   const at: [number, number][] = [];
   let from = 0;
   for (const label of labels) {

@@ -82,6 +82,9 @@ describe('members and substitutes in columns', () => {
       'Rut Sparre: member',
     ]);
     expect(warnings(text)).toEqual([]);
+    // A no-break space inside a name is one space, not a column's edge.
+    const nbsp = ['Ledamöter        Ersättare', 'Ines Kvarn (M)   Signe Alm (M)', 'Pål\u00a0Vinge (C)'].join('\n');
+    expect(roles(nbsp)).toEqual(['Ines Kvarn: member', 'Signe Alm: substitute', 'Pål Vinge: member']);
   });
 
   it('reads the other names of the labels the same way', () => {
