@@ -223,11 +223,15 @@ function cellsOf(
   lines: readonly Line[],
   head: HeadText,
 ): { cells: NonNullable<LabelBlock['cells']> } | Record<string, never> {
-  const first = heads[0];
   const last = heads[heads.length - 1];
-  if (!first || !last || f.end <= f.start) return {};
-  const at = head.indexAt(first[0]);
-  if (head.indexAt(last[1] - 1) !== at) return {};
+  if (!last || f.end <= f.start) return {};
+  const at = head.indexAt(last[1] - 1);
+  // "Beslutande" on a line of its own over "Ledamöter<TAB>Ersättare": the columns are the last line's labels
+  // (of a label read across the line break, "Beslutande\nLedamöter", the words on that line).
+  let k = heads.length - 1;
+  while (k > 0 && head.indexAt((heads[k - 1] as readonly [number, number])[1] - 1) === at) k--;
+  const lineStart = head.text.lastIndexOf('\n', last[1] - 1) + 1;
+  if (k === heads.length - 1) return {};
   const from = head.indexAt(f.start);
   const to = head.indexAt(f.end - 1);
   // The list starts on the line after the labels' and ends with a line: a line shared with other text is no row.
@@ -235,10 +239,17 @@ function cellsOf(
   const rows = lines.slice(from, to + 1);
   const cells = columnCells(
     (lines[at] as Line).raw,
-    heads.map(([s, e]) => head.text.slice(s, e)),
+    heads.slice(k).map(([s, e]) => head.text.slice(Math.max(s, lineStart), e)),
     rows.map((l) => l.raw),
   );
-  return cells ? { cells: cells.map((c) => ({ ...c, no: (rows[c.row] as Line).no })) } : {};
+  if (!cells) return {};
+  return {
+    cells: cells.map(({ column, ...c }) => ({
+      ...c,
+      ...(column !== undefined ? { column: column + k } : {}),
+      no: (rows[c.row] as Line).no,
+    })),
+  };
 }
 
 /**

@@ -137,11 +137,13 @@ export function readColumns(
   const unknown: string[] = [];
   // A row without a cell in every column may have lost the space between two cells ("Anna Berg (S), ordf Bo
   // Ek (S)"): a second person in one of its cells may stand in the next column.
+  // (Labels on lines above the columns' own, "Beslutande" over them, have no column.)
+  const first = Math.min(...cells.map((c) => c.column ?? groups.length));
   const full = new Set(
     [...new Set(cells.map((c) => c.row))].filter(
       (row) =>
         new Set(cells.filter((c) => c.row === row && c.column !== undefined).map((c) => c.column)).size ===
-        groups.length,
+        groups.length - first,
     ),
   );
   groups.forEach((roles, column) => {

@@ -107,6 +107,22 @@ describe('members and substitutes in columns', () => {
     }
   });
 
+  it('reads the columns under a label on a line of its own', () => {
+    const text = [
+      'Beslutande',
+      'Ledamöter\t\tErsättare',
+      'Tora Lilja (S), ordförande\tMalte Rask (S)',
+      'Ines Kvarn (M)\t\tSigne Alm (M)',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      'Tora Lilja: chair, member',
+      'Malte Rask: substitute',
+      'Ines Kvarn: member',
+      'Signe Alm: substitute',
+    ]);
+    expect(warnings(text)).toEqual([]);
+  });
+
   it('reads a third column of others present', () => {
     const text = [
       'Ledamöter                   Ersättare              Övriga närvarande',
