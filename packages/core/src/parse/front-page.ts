@@ -4,6 +4,7 @@ import { findDates, resolveDate } from './dates.js';
 import type { LabelKey as BlockKey, LabelBlock } from './header.js';
 import type { FoundLabel, LabelKey } from './label-lexicon.js';
 import type { Line } from './lines.js';
+import { columnCells } from './people-columns.js';
 import { peekPeopleList } from './people-list.js';
 import { type Field, type SignatureBlock, segmentHead } from './segment.js';
 import { readSignatureBlock, type SignatureItem, type Signed } from './signatures.js';
@@ -154,6 +155,7 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
         values: [{ text: f.value, no }],
         ...(f.roles ? { roles: [...f.roles] } : {}),
         ...(f.groups ? { groups: f.groups.map((g) => [...g]) } : {}),
+        ...(f.heads ? cellsOf(f, f.heads, lines, head) : {}),
       });
       continue;
     }
@@ -208,6 +210,46 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
     delete notice.down;
   }
   return { blocks, fields, labels, notice, signed, preamble: preambleLines, head };
+}
+
+/**
+ * The cells of a list shared by labels that head columns on one line ("Ledamöter<TAB>Ersättare"), read from
+ * the lines as the source wrote them (the head's text has runs of spaces collapsed): nothing when the labels
+ * do not head columns, or when the list's lines are not whole lines of the source.
+ */
+function cellsOf(
+  f: Field,
+  heads: readonly (readonly [number, number])[],
+  lines: readonly Line[],
+  head: HeadText,
+): { cells: NonNullable<LabelBlock['cells']> } | Record<string, never> {
+  const last = heads[heads.length - 1];
+  if (!last || f.end <= f.start) return {};
+  const at = head.indexAt(last[1] - 1);
+  // "Beslutande" on a line of its own over "Ledamöter<TAB>Ersättare": the columns are the last line's labels
+  // (of a label read across the line break, "Beslutande\nLedamöter", the words on that line).
+  let k = heads.length - 1;
+  while (k > 0 && head.indexAt((heads[k - 1] as readonly [number, number])[1] - 1) === at) k--;
+  const lineStart = head.text.lastIndexOf('\n', last[1] - 1) + 1;
+  if (k === heads.length - 1) return {};
+  const from = head.indexAt(f.start);
+  const to = head.indexAt(f.end - 1);
+  // The list starts on the line after the labels' and ends with a line: a line shared with other text is no row.
+  if (from !== at + 1 || !head.text.slice(f.end).startsWith('\n')) return {};
+  const rows = lines.slice(from, to + 1);
+  const cells = columnCells(
+    (lines[at] as Line).raw,
+    heads.slice(k).map(([s, e]) => head.text.slice(Math.max(s, lineStart), e)),
+    rows.map((l) => l.raw),
+  );
+  if (!cells) return {};
+  return {
+    cells: cells.map(({ column, ...c }) => ({
+      ...c,
+      ...(column !== undefined ? { column: column + k } : {}),
+      no: (rows[c.row] as Line).no,
+    })),
+  };
 }
 
 /**

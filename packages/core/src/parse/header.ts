@@ -118,6 +118,8 @@ export interface LabelBlock {
   roles?: Role[];
   /** For a list shared by several labels printed before it: each label's roles, in order. */
   groups?: Role[][];
+  /** For labels printed as column heads on one line: the list's cells, each with its column and line. */
+  cells?: { text: string; row: number; column?: number; no: number }[];
   no: number;
   values: { text: string; no: number }[];
 }

@@ -8,6 +8,7 @@ import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.j
 import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
 import { isPersonName, mergeParticipant, type ParticipantDraft, parseSignatories } from './participants.js';
+import { readColumns } from './people-columns.js';
 import { assignGroups, readPeopleList } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
@@ -228,9 +229,13 @@ export function readPeople(
           diagnostics.push(diagnostic('warning', 'participant-line-too-long', {}, { line: v.no }));
           continue;
         }
-        const list = readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no);
-        if (b.groups) assignGroups(list.people, b.groups);
-        for (const { start: _s, end: _e, vacant, ...p } of list.people) if (!vacant) mergeParticipant(people, p);
+        // Labels heading columns ("Ledamöter<TAB>Ersättare"): each column's people have its label's roles.
+        const listed =
+          b.groups && b.cells
+            ? readColumns(b.cells, b.groups, diagnostics)
+            : readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no).people;
+        if (b.groups && !b.cells) assignGroups(listed, b.groups, diagnostics, v.no);
+        for (const { start: _s, end: _e, vacant, ...p } of listed) if (!vacant) mergeParticipant(people, p);
       }
     } else if (b.key === 'signatories') {
       for (const s of parseSignatories(b.values.map((v) => v.text).join(' ')))

@@ -357,10 +357,14 @@ export function mergeParticipant(list: ParticipantDraft[], person: ParticipantDr
   found.note ??= person.note;
 }
 
-/** The drafts as model participants: no undefined fields, no line numbers. */
+/**
+ * The drafts as model participants: no undefined fields, no line numbers. A person the record names with no
+ * role it tells (a name in a flattened two-column list: member or substitute cannot be told) is left out,
+ * as a participant needs a role; the warning that left the role out names them.
+ */
 export function finishParticipants(list: readonly ParticipantDraft[]): Participant[] {
   const keeper = minuteKeeper(list);
-  return list.map((p) => {
+  return list.flatMap((p) => {
     const out: Participant = { name: p.name, roles: [...p.roles] };
     if (p.party) out.party = p.party;
     if (p.municipality) out.municipality = p.municipality;
@@ -369,7 +373,7 @@ export function finishParticipants(list: readonly ParticipantDraft[]): Participa
     if (p.substituteFor) out.substituteFor = p.substituteFor;
     if (p.note) out.note = p.note;
     if (p === keeper) out.roles.push('secretary');
-    return out;
+    return out.roles.length > 0 ? [out] : [];
   });
 }
 

@@ -888,13 +888,14 @@ const clip = (s: string) => {
 
 const POLITICAL: readonly Role[] = ['member', 'substitute', 'absent'];
 
+const isSubstitute = (p: ListedPerson) => p.substituteFor !== undefined || p.roles.includes('substitute');
+
 /**
  * Where a list's rows were read across two columns (members on the left, serving substitutes on the
  * right): a member's own words ("ordförande", "ledamot") after a substitute's ("för Eva Ny") say the
  * columns are interleaved, not one after the other. Returns the index of the first substitute then.
  */
 function rowsInterleaved(people: readonly ListedPerson[]): number | undefined {
-  const isSubstitute = (p: ListedPerson) => p.substituteFor !== undefined || p.roles.includes('substitute');
   const first = people.findIndex(isSubstitute);
   if (first < 0) return undefined;
   const memberAfter = people
@@ -904,14 +905,42 @@ function rowsInterleaved(people: readonly ListedPerson[]): number | undefined {
 }
 
 /**
+ * Whether a list shared by labels of different political roles ("Ledamöter Ersättare Anna Berg (S) Bo Ek
+ * (S) …", flattened) says nothing of where one column ends: with no substitute's words ("tjg ers för Eva Ny")
+ * at all, nothing moves the list on from the members, so a person without words of their own may be in
+ * either column; read row by row, the substitutes' words alternate with members who have none, so a
+ * politician without words between two substitutes says the rows were read across. (Read column after
+ * column, the substitutes stand together after the members.)
+ */
+function columnsUnsure(people: readonly ListedPerson[], groups: readonly (readonly Role[])[], political: number[]) {
+  const head = groups[political[0] ?? 0] ?? [];
+  const differ = political.some((i) => {
+    const g = groups[i] ?? [];
+    return g.length !== head.length || g.some((r) => !head.includes(r));
+  });
+  if (!differ) return false;
+  const worded = people.flatMap((p, i) => (isSubstitute(p) ? [i] : []));
+  if (worded.length === 0) return true;
+  const run = people.slice(worded[0], (worded[worded.length - 1] as number) + 1);
+  return run.some((p) => !isSubstitute(p) && !p.vacant && p.roles.length === 0 && (p.party || !p.title));
+}
+
+/**
  * Shares out one list among several labels printed before it (a flattened two-column page: "Ledamöter
  * Tjänstgörande ersättare Övriga närvarande Anna Berg (M) … Per Ek (S) tjg ers för Eva Ny … Lars Lund,
  * förvaltningschef"). People are listed in the labels' order; a politician (with a party) stays in the
  * current group of politicians until a substitute's words move the list on to the substitutes; a person
  * without a party but with a title belongs to the officials. Each person gets their group's roles and keeps
- * their own words' roles.
+ * their own words' roles. Where the list does not say which political group a person without words of their
+ * own is in ({@link columnsUnsure}, {@link rowsInterleaved}), they get only the roles those groups share
+ * (often none: they are still participants), with a warning.
  */
-export function assignGroups(people: ListedPerson[], groups: readonly (readonly Role[])[]): void {
+export function assignGroups(
+  people: ListedPerson[],
+  groups: readonly (readonly Role[])[],
+  diagnostics?: Diagnostic[],
+  line?: number,
+): void {
   // "Förhindrad ledamot | Inkallad ersättare": a table of rows, each an absent member and who came instead.
   if (groups.length === 2 && groups[0]?.includes('absent') && groups[1]?.includes('substitute')) {
     let absent: ListedPerson | undefined;
@@ -934,16 +963,18 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
   const firstFrom = (list: readonly number[], from: number, want: (g: readonly Role[]) => boolean) =>
     list.find((i) => i >= from && want(groups[i] as readonly Role[]));
   const interleaved = rowsInterleaved(people);
+  const unsure = interleaved === undefined && columnsUnsure(people, groups, political);
+  const everyGroup = (groups[political[0] ?? 0] ?? []).filter((r) => political.every((i) => groups[i]?.includes(r)));
+  const untold: string[] = [];
   for (const [index, p] of people.entries()) {
     const own = p.roles;
     // Rows of two columns read across ("Anna Berg (S), ordf. Per Ek (M) för Eva Ny (M)"): a politician
     // with no words of their own may stand in either column, so gets only what both groups share.
     if (interleaved !== undefined && index > interleaved && p.party && own.length === 0 && !p.substituteFor) {
       const shared = (groups[political[0] ?? 0] ?? []).filter((r) => (groups[c] ?? []).includes(r));
-      if (shared.length > 0) {
-        p.roles = [...shared];
-        continue;
-      }
+      p.roles = [...shared];
+      if (shared.length < (groups[political[0] ?? 0] ?? []).length) untold.push(p.name);
+      continue;
     }
     let g: number | undefined;
     if (own.includes('absent')) g = firstFrom(political, 0, (x) => x.includes('absent'));
@@ -955,6 +986,12 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
     else if (p.title || sawTitle) g = others[0];
     if (p.title && !p.party) sawTitle = true;
     if (g === undefined) g = p.party || others.length === 0 ? c : (others[0] as number);
+    // Nothing tells which political group a person without words of their own is in: only what all share.
+    if (unsure && !p.vacant && own.length === 0 && !p.substituteFor && political.includes(g)) {
+      p.roles = [...everyGroup];
+      if (p.name && everyGroup.length < (groups[political[0] ?? 0] ?? []).length) untold.push(p.name);
+      continue;
+    }
     if (political.includes(g) && g > c) c = g;
     // After the list has moved on to a later group, a politician with no words of their own may as well
     // belong to any political group still to come ("… tjg ers för Eva Ny Bo Ek (M) Kim Ros (S)" before an
@@ -973,4 +1010,8 @@ export function assignGroups(people: ListedPerson[], groups: readonly (readonly 
     p.roles = [...new Set([...base, ...own])];
     if (p.roles.includes('substitute') && p.roles.includes('other')) p.roles = p.roles.filter((r) => r !== 'other');
   }
+  if (untold.length > 0 && diagnostics)
+    diagnostics.push(
+      diagnostic('warning', 'participant-column-unknown', { names: untold.join(', ') }, line ? { line } : {}),
+    );
 }

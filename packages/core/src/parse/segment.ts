@@ -27,6 +27,8 @@ export interface Field {
   paired?: boolean;
   /** A list shared by several people labels printed together before it: their roles, in order. */
   groups?: (readonly Role[])[];
+  /** Where each of those labels stands in the text (`[start, end)`), in order. */
+  heads?: (readonly [number, number])[];
 }
 
 /** What stands between a label and its value: white space and punctuation. */
@@ -160,12 +162,14 @@ export function segmentHead(
         const raw = clean.slice(start, start + used);
         // Several lists' labels waiting together share the list that follows them.
         let groups: (readonly Role[])[] | undefined;
+        let heads: (readonly [number, number])[] | undefined;
         const onlyReference = cand.label.def.key === 'people' && refersElsewhere(value, used);
         let shared = used;
         if (cand.label.def.key === 'people' && !onlyReference) {
           const more = waiting.slice(w + 1).filter((x) => x.label.def.key === 'people');
           if (more.length > 0) {
             groups = [cand.label.def.roles ?? [], ...more.map((x) => x.label.def.roles ?? [])];
+            heads = [cand, ...more].map((x) => [x.label.start, x.label.end] as const);
             for (const x of more) waiting.splice(waiting.indexOf(x), 1);
             // The shared list's last name, bare of party and title, is the value of an "Utses att justera" /
             // "Justerare" printed after the lists' labels: the columns end with it.
@@ -190,6 +194,7 @@ export function segmentHead(
         }
         fields.push({
           ...(groups ? { groups } : {}),
+          ...(heads ? { heads } : {}),
           key: cand.label.def.key,
           label: cand.label.text,
           ...(cand.label.def.roles ? { roles: cand.label.def.roles } : {}),

@@ -206,6 +206,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
     ),
   'participant-line-too-long': (_: None) =>
     label('en rad med deltagare på över 5000 tecken hoppas över', 'a participant line over 5000 characters is skipped'),
+  'participant-column-unknown': (a: { names: string }) =>
+    label(
+      `${a.names}: det går inte att avgöra under vilken rubrik (ledamöter, ersättare …) de står; de får bara de roller rubrikerna delar, och den som då saknar roll tas inte med bland deltagarna`,
+      `${a.names}: which of the labels (members, substitutes …) they stand under cannot be told; they get only the roles the labels share, and whoever is left with no role is not listed as a participant`,
+    ),
   'party-unknown': (a: { name: string }) =>
     label(
       `${a.name}: partiet är skrivet "(?)" och lämnas okänt`,
