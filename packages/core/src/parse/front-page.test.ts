@@ -327,6 +327,23 @@ describe('phrasings of other templates', () => {
     expect(roles(doc, 'Siv Berg')).toContain('chair');
     expect(roles(doc, 'Tor Ås')).not.toContain('chair');
   });
+  it.each([
+    ['Justeringsdag\t2021-11-19', true],
+    ['Dag för justering: 2021-11-19', true],
+    ['Justeringsdag 2021-11-19', false],
+  ])('reads the adjustment\'s day from "%s", and ends the adjusters\' names before it', (line, lined) => {
+    const text = [
+      'Protokoll',
+      'Valnämnden',
+      'Sammanträde 2021-11-16',
+      'Justerare\tTor Ås, Siv Berg',
+      line,
+      '§ 1 Öppnande',
+    ].join('\n');
+    const doc = parseDocument(lined ? text : text.replace(/\s*\n\s*/g, ' ').replace(/\t/g, ' '));
+    expect(doc.adjustment?.date).toBe('2021-11-19');
+    expect(doc.participants.map((p) => p.name)).toEqual(['Tor Ås', 'Siv Berg']);
+  });
   it('leaves the signature boxes at the foot of a page out of a distribution list', () => {
     const doc = parseDocument(
       'PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2020-03-04\n§ 45 Dnr KS 2020/55\nBidrag till föreningar\nBeslut\nKommunstyrelsen beslutar att anta riktlinjerna.\nExpedieras till: Fritidsnämnden\nJusterandes signatur\nUtdragsbestyrkande',
