@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { withDateColumn } from './date-column.js';
+import { toLines } from './lines.js';
 import { parseDocument } from './parse-document.js';
 
 /**
@@ -447,5 +449,32 @@ describe('a range and a time written with a double hyphen, as a plain-text expor
   );
   it('reads the whole range and the end of the meeting', () => {
     expect(doc).toMatchObject({ paragraphRange: { from: 26, to: 38 }, start: '13:00', end: '15:30' });
+  });
+});
+
+describe('"Sammanträdesdatum" over the date, the body beside it in the row below', () => {
+  // Invented: a page header in two columns, the label above the date and the body's name left of the date.
+  const HEADER = [
+    'SAMMANTRÄDESPROTOKOLL',
+    '\t\t\tSammanträdesdatum',
+    'Kulturnämnden\t\t\t2019-11-12\t1 (9)',
+    '',
+    'Plats och tid\tKulturhuset, kl 18.00-20.30',
+    'Utses att justera\tEbba Falk',
+    'Justeringens',
+    'plats och tid\tKulturhuset 2019-11-19',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', HEADER],
+    ['flattened', HEADER.replace(/\s*\n\s*/g, ' ').replace(/\t+/g, ' ')],
+  ])('reads the body and the meeting date %s, and the adjustment keeps its own date', (_how, text) => {
+    const doc = parseDocument(text);
+    expect([doc.body.name, doc.date, doc.adjustment?.date]).toEqual(['Kulturnämnden', '2019-11-12', '2019-11-19']);
+  });
+
+  it('moves nothing when the row under the label is no body with its date', () => {
+    const lines = toLines(['PROTOKOLL', 'Sammanträdesdatum', 'Se bilaga 1\t2019-11-12'].join('\n'));
+    expect(withDateColumn(lines)).toBe(lines);
   });
 });

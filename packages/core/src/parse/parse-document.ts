@@ -3,6 +3,7 @@ import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { bodyInText, findBodyName } from './body-name.js';
 import { leaveOutCutEnd } from './cut-end.js';
+import { withDateColumn } from './date-column.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
 import { withoutFurniture } from './furniture.js';
@@ -130,7 +131,7 @@ function withoutItemWords<L extends Line[]>(lines: L): L {
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
   // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers
   // (the split needs the transcript's page numbers); then viewer chrome and title copies go.
-  const lines = withoutItemWords(withoutFurniture(splitAtHeadings(toLines(text))));
+  const lines = withoutItemWords(withoutFurniture(withDateColumn(splitAtHeadings(toLines(text)))));
   const titleCopies = lines.titles ?? [];
   const doc = empty();
   doc.diagnostics = diagnostics;
