@@ -32,10 +32,20 @@ function assigneeOf(raw: string): string | undefined {
 }
 
 const REPORT = /(?:åter)?rapporter\p{L}*|redovis\p{L}*|återkomm\p{L}*/iu;
+// To whom: a capitalised name ("Hälsingerådet", "Kommunstyrelsen"), or a body's own name in lower case as
+// running text writes it ("till kommunstyrelsen", "för barn- och utbildningsnämnden"); a bare "nämnden" names
+// no body.
 const REPORT_TO =
-  /(?:(?:åter)?rapporter\p{L}*|redovis\p{L}*|återkomm\p{L}*)\s+(?:till|för|inför)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+  /(?:(?:åter)?rapporter\p{L}*|redovis\p{L}*|återkomm\p{L}*)\s+(?:till|för|inför)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|(?:\p{Ll}+-\s+och\s+)?\p{Ll}+(?:styrelsen|nämnden|fullmäktige|utskottet|rådet|direktionen|beredningen)(?![\p{L}]))/u;
 const DUE_BEFORE =
   /(?:senast|före|innan|till|(?:till|vid|inför)\s+nästa\s+[\p{L}-]+|(?:åter)?rapporter\p{L}*(?:\s+till\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?|redovis\p{L}*(?:\s+(?:till|för)\s+\p{Lu}[\p{L}-]*)?)\s*$/iu;
+
+/**
+ * A sentence after the assignment that gives its report-back: "Ska återrapporteras …", "Redovisning sker …",
+ * and with the assignment as its subject, "Uppdraget ska återrapporteras till kommunstyrelsen senast …".
+ */
+const REPORT_NEXT =
+  /^(?:(?:uppdraget|utredningen|översynen|arbetet|resultatet|detta|det)\s+)?(?:ska|skall|och)?\s*(?:(?:åter)?rapporter|redovis|återkomm)|^återrapportering/iu;
 
 /** The report-back date a sentence gives: a date after "senast", "till nästa X den", "återrapporteras till X". */
 function dueIn(text: string, reportSentence: boolean): DateMention | undefined {
@@ -61,8 +71,7 @@ function finish(
   const cleanTask = task.trim().replace(/[.;]\s*$/, '');
   if (!cleanTask) return undefined;
   const a: Assignment = { assignee, task: cleanTask, status: 'open' };
-  const reportNext =
-    next !== undefined && /^(?:ska|skall|och)?\s*(?:åter)?rapporter|^redovis|^återrapportering/iu.test(next);
+  const reportNext = next !== undefined && REPORT_NEXT.test(next);
   let due = dueIn(cleanTask, false);
   let reportText = REPORT.test(cleanTask) ? cleanTask : undefined;
   if (!due && reportNext && next) {

@@ -178,6 +178,23 @@ describe('decisions in flattened text', () => {
 });
 
 describe('assignments', () => {
+  it('reads the report-back from the sentence after, with the assignment as its subject', () => {
+    expect(
+      assignments(
+        'Nämnden ger kulturförvaltningen i uppdrag att se över taxorna. Uppdraget ska återrapporteras till kulturnämnden senast den 30 september 2025.',
+        '2025-03-01',
+      ),
+    ).toEqual([
+      {
+        assignee: 'kulturförvaltningen',
+        task: 'se över taxorna',
+        due: '2025-09-30',
+        reportTo: 'kulturnämnden',
+        status: 'open',
+      },
+    ]);
+  });
+
   it('reads "X får i uppdrag att …" with a report-back in the next sentence', () => {
     expect(assignments('Kim Ek får i uppdrag att boka lokal. Ska återrapporteras till nämnden 3 mars.')).toEqual([
       { assignee: 'Kim Ek', task: 'boka lokal', due: '--03-03', status: 'open' },
