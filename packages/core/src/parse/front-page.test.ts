@@ -478,3 +478,36 @@ describe('"Sammanträdesdatum" over the date, the body beside it in the row belo
     expect(withDateColumn(lines)).toBe(lines);
   });
 });
+
+describe("a council's notice (kungörelse)", () => {
+  // Invented: the notice a council publishes, the place before the date.
+  const NOTICE = [
+    'KUNGÖRELSE',
+    'Kommunfullmäktige sammanträder i Folkets hus, Lilla salen, onsdagen den 12 juni 2024 kl. 19.00.',
+    '',
+    'Ärenden',
+    '1. Val av justerare',
+    '2. Delårsrapport',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', NOTICE],
+    ['flattened', NOTICE.replace(/\s*\n\s*/g, ' ')],
+  ])('is an agenda with its body, date, time and place %s', (_how, text) => {
+    const doc = parseDocument(text);
+    expect([doc.kind, doc.body.name, doc.date, doc.start, doc.location]).toEqual([
+      'agenda',
+      'Kommunfullmäktige',
+      '2024-06-12',
+      '19:00',
+      'Folkets hus, Lilla salen',
+    ]);
+  });
+
+  it('takes no place from a sentence that says when the body usually meets', () => {
+    const doc = parseDocument(
+      'KUNGÖRELSE\nKommunfullmäktige sammanträder i regel den 12 juni 2024.\n1. Val av justerare\n2. Delårsrapport',
+    );
+    expect(doc.location).toBeUndefined();
+  });
+});

@@ -196,7 +196,7 @@ export interface Preamble {
 /** Short names bodies go by in headings ("Handlingar KF den 1 oktober 2018", "KF 2020-05-25"). */
 const BODY_ABBREVIATION = /^(?:KF|KS|KSAU|RF|RS|LF|LS|BUN|SN|MN|BN|KFN|VN)$/u;
 const KIND_WORD =
-  /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)$/iu;
+  /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|kungörelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)$/iu;
 const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s)sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?/giu;
 
 /** A date written whole after a body's name on a title line: ISO, dotted, or day, month and year. */
@@ -227,8 +227,9 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       if (!text) continue;
     }
     if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) out.minutes = true;
-    if (/^(?:kallelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) out.agenda = true;
-    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^(?:kallelse|föredragningslista|dagordning)$/iu.test(text)) continue;
+    if (/^(?:kallelse|kungörelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) out.agenda = true;
+    if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^(?:kallelse|kungörelse|föredragningslista|dagordning)$/iu.test(text))
+      continue;
     const bare = text.replace(PAGE_MARK, ' ').replace(/\s+/g, ' ').trim();
     // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
     const words = bare.split(' ');
@@ -416,7 +417,7 @@ const PROSE_WHEN =
  */
 export function readProseWhenWhere(text: string): WhenWhere | undefined {
   const m = PROSE_WHEN.exec(text);
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) return readProseWhereWhen(text);
   const date = findDates(m[1])[0];
   if (!date || date.year === undefined) return undefined;
   const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[1].length + date.index } };
@@ -434,6 +435,32 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
     const location = place[1].replace(/[\s,.]+$/u, '').trim();
     if (location.length > 1 && location.length <= 120) out.location = location;
   }
+  return out;
+}
+
+// "Kommunfullmäktige sammanträder i Stadshuset, Sessionssalen, måndagen den 25 mars 2024 kl. 18.30": the place
+// first, then the date (as the notice of a council's meeting writes it).
+// Case matters here (a place starts with a capital: "i regel den 12 juni" is no place), so the pattern is written without the i flag.
+const PROSE_WHERE_WHEN =
+  /(?<![\p{L}])(?:[Ss]ammanträder|[Ss]ammanträdet\s+hålls|[Mm]ötet\s+hålls|[Ss]ammanträdet\s+äger\s+rum)\s+i\s+(\p{Lu}[^.\n]{2,80}?),?\s+((?:(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ördag|[Ss]öndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{Ll}+\s+(?:år\s+)?\d{4}|\d{4}-\d{2}-\d{2}))/u;
+
+/** When and where from "… sammanträder i <place>, <date> kl <time>", or undefined. */
+function readProseWhereWhen(text: string): WhenWhere | undefined {
+  const m = PROSE_WHERE_WHEN.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const date = findDates(m[2])[0];
+  if (!date || date.year === undefined) return undefined;
+  const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[2].length + date.index } };
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\n|\.(?=\s+\p{Lu}|$)/u)[0] ?? '';
+  const time = findTimes(after)[0];
+  if (time && time.index < 20) {
+    out.start = time.start;
+    if (time.end) out.end = time.end;
+  }
+  const location = m[1].replace(/[\s,]+$/u, '').trim();
+  // A place holds no date or time of its own (else the pattern matched across a sentence it should not).
+  if (location.length <= 80 && findDates(location).length === 0 && findTimes(location).length === 0)
+    out.location = location;
   return out;
 }
 

@@ -34,8 +34,8 @@ const MINUTES_HEADING =
   /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)(?![\p{L}])|SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])|[Ss]ammanträdesprotokoll/u;
 const MINUTES_CAPS = /SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])/u;
 const AGENDA_HEADING =
-  /(?:^|\n)[ \t]*(?:kallelse|föredragningslista|dagordning|sammanträdeshandlingar|handlingar|ärendelista)(?![\p{L}])|kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)/iu;
-const AGENDA_CAPS = /(?<![\p{L}])(?:KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING)(?![\p{L}])/u;
+  /(?:^|\n)[ \t]*(?:kallelse|kungörelse|föredragningslista|dagordning|sammanträdeshandlingar|handlingar|ärendelista)(?![\p{L}])|kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)/iu;
+const AGENDA_CAPS = /(?<![\p{L}])(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLISTA|DAGORDNING)(?![\p{L}])/u;
 /** Minutes' own sentences: what a notice says about the adjusted minutes, or their attachments. */
 const MINUTES_SENTENCE =
   /protokollet(?:,\s+som)?\s+(?:är\s+|har\s+)?justera|justeringen\s+har\s+(?:tillkännagivits|offentliggjorts)|bilagor\s+till\s+protokoll/iu;
