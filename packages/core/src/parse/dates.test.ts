@@ -46,6 +46,28 @@ describe('dotted dates with their year', () => {
   });
 });
 
+describe('dates with a slash and their year', () => {
+  it.each([
+    ['14/3 2023', '2023-03-14'],
+    ['14/3-2023', '2023-03-14'],
+    ['14/3/2023', '2023-03-14'],
+    ['tisdagen den 14/3 2023 kl. 13.15', '2023-03-14'],
+  ])('%s is %s', (text, iso) => {
+    expect(resolved(text)).toBe(iso);
+  });
+
+  it.each([['8/2'], ['KS 2023/14'], ['30/2 2023'], ['14/13 2023'], ['1/14/3 2023'], ['14/3 20231']])(
+    '%s is no date',
+    (text) => {
+      expect(resolved(text)).toBeUndefined();
+    },
+  );
+
+  it('keeps the weekday written beside it', () => {
+    expect(findDate('tisdag 14/3 2023')?.weekday).toBe('tuesday');
+  });
+});
+
 describe('Swedish dates', () => {
   it.each([
     ['den 11 oktober 2023', '2023-10-11'],

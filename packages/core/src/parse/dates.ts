@@ -78,7 +78,10 @@ export const DOTTED_DATE_SOURCE = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?!\\d|\\.\\d)';
  * the minus sign. A reader that knew only some of them took "26 -- 38" for § 26 alone.
  */
 export const RANGE_DASH_SOURCE = '(?:--?|[\u2010-\u2015\u2212])';
-const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}`, 'giu');
+// "14/3 2023", "14/3-2023", "14/3/2023": day and month with a slash, then the whole year. Without its year
+// ("8/2") it is left to the schedule readers, which know the page's year.
+const SLASH_DATE = `(?<![\\p{L}\\p{N}/.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})/(\\d{1,2})(?:\\s+|-|/)(\\d{4})(?![\\d/])`;
+const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}|${SLASH_DATE}`, 'giu');
 
 /** A date as written in a text, before a year is known. */
 export interface DateMention {
@@ -99,10 +102,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   // Every date has a digit and a month name or an ISO form; most lines have neither.
-  if (!/\d/.test(text) || !/jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|\d-\d|\d\.\d/i.test(text)) return found;
+  if (!/\d/.test(text) || !/jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|\d-\d|\d\.\d|\d\/\d/i.test(text))
+    return found;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    const weekdayWord = m[1] ?? m[5] ?? m[9];
+    const weekdayWord = m[1] ?? m[5] ?? m[9] ?? m[13];
     const weekday = weekdayWord ? weekdayFromSwedish(weekdayWord) : undefined;
     let mention: DateMention;
     if (m[2] !== undefined) {
@@ -115,8 +119,10 @@ export function findDates(text: string): DateMention[] {
       };
     } else if (m[6] !== undefined) {
       mention = { index: m.index, length: m[0].length, day: Number(m[8]), month: Number(m[7]), year: Number(m[6]) };
-    } else {
+    } else if (m[10] !== undefined) {
       mention = { index: m.index, length: m[0].length, day: Number(m[10]), month: Number(m[11]), year: Number(m[12]) };
+    } else {
+      mention = { index: m.index, length: m[0].length, day: Number(m[14]), month: Number(m[15]), year: Number(m[16]) };
     }
     if (weekday) mention.weekday = weekday;
     if (monthDayExists(mention.month, mention.day)) found.push(mention);

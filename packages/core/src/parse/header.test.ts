@@ -79,6 +79,9 @@ describe('when and where', () => {
     ['Ekhagen, kl. 18.30 Föredragningslista:', { start: '18:30', location: 'Ekhagen' }],
     // In lower case, or alone, the word is the place's own.
     ['Salen för ärenden', { location: 'Salen för ärenden' }],
+    // A day the date reader does not know stays out of the place; a street named for a day is a place.
+    ['Rådhuset, tisdagen den 14/3-23', { location: 'Rådhuset' }],
+    ['Tisdagsgatan 4', { location: 'Tisdagsgatan 4' }],
   ])('reads "%s"', (text, expected) => {
     const { date: _, parts: __, ...rest } = readWhenWhere(text, true);
     expect(rest).toEqual(expected);

@@ -301,6 +301,9 @@ export function readPreamble(lines: readonly Line[]): Preamble {
   return out;
 }
 
+/** A weekday as a word of its own ("tisdagen", "Måndag"); "Tisdagsgatan" is a street. */
+const WEEKDAY_WORD = /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|ar|arna)?(?![\p{L}])/iu;
+
 /** When and where, read from a "Tid och plats" value or the like. */
 export interface WhenWhere {
   date?: DateMention;
@@ -392,6 +395,8 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
       .replace(/\s+/g, ' ')
       .trim();
     if (!p || /^[\p{P}\d\s]*$/u.test(p)) continue;
+    // "tisdagen 14/3 2023": a day the date reader did not know is no place either.
+    if (WEEKDAY_WORD.test(p)) continue;
     parts.push(p);
     if (isOnline(p)) online = true;
     // The same place for each day is one place.
