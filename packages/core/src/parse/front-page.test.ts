@@ -511,3 +511,27 @@ describe("a council's notice (kungörelse)", () => {
     expect(doc.location).toBeUndefined();
   });
 });
+
+describe("a cooperation council's meeting notes (minnesanteckningar)", () => {
+  // Invented: notes numbered like an agenda, recording what the meeting did.
+  const NOTES = [
+    'MINNESANTECKNINGAR',
+    'Samverkansrådet',
+    'Datum: 2024-04-18',
+    'Närvarande: Anna Berg, Åby kommun; Bo Ek, Byträsk kommun',
+    '',
+    '1. Mötets öppnande',
+    'Ordföranden hälsade välkommen.',
+    '2. Föregående anteckningar',
+    'Anteckningarna lades till handlingarna.',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', NOTES],
+    ['flattened', NOTES.replace(/\s*\n\s*/g, ' ')],
+  ])('are minutes, not an agenda, with their decisions %s', (_how, text) => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('minutes');
+    expect(doc.paragraphs.find((p) => p.number === 2)?.decisions.map((d) => d.outcome)).toEqual(['noted']);
+  });
+});

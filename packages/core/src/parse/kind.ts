@@ -33,6 +33,12 @@ const EXTRACT =
 const MINUTES_HEADING =
   /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Ss]ammanträdesprotokoll|[Pp]rotokoll|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)(?![\p{L}])|SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])|[Ss]ammanträdesprotokoll/u;
 const MINUTES_CAPS = /SAMMANTRÄDESPROTOKOLL|(?<![\p{L}])PROTOKOLL(?![\p{L}])/u;
+/**
+ * "Minnesanteckningar", "Mötesanteckningar": a record of what a meeting did, kept by bodies without a
+ * formal protocol (a cooperation council's meetings): minutes, never an agenda, though numbered like one.
+ */
+const NOTES_HEADING =
+  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[Mm]innesanteckningar|[Mm]ötesanteckningar|MINNESANTECKNINGAR|MÖTESANTECKNINGAR)(?![\p{L}])/u;
 const AGENDA_HEADING =
   /(?:^|\n)[ \t]*(?:kallelse|kungörelse|föredragningslista|dagordning|sammanträdeshandlingar|handlingar|ärendelista)(?![\p{L}])|kallas\s+(?:härmed\s+)?till\s+(?:sammanträde|möte)/iu;
 const AGENDA_CAPS = /(?<![\p{L}])(?:KALLELSE|KUNGÖRELSE|FÖREDRAGNINGSLISTA|DAGORDNING)(?![\p{L}])/u;
@@ -67,7 +73,10 @@ export function detectKind(head: string, signals: KindSignals): RecordKind | und
       (l.def.key === 'people' && /^(?:beslutande|ande)$/iu.test(l.text)),
   ).length;
   const minutesWord =
-    MINUTES_HEADING.exec(opening) ?? MINUTES_CAPS.exec(head.slice(0, 4000)) ?? /protokoll\s+från\s/iu.exec(opening);
+    MINUTES_HEADING.exec(opening) ??
+    MINUTES_CAPS.exec(head.slice(0, 4000)) ??
+    /protokoll\s+från\s/iu.exec(opening) ??
+    NOTES_HEADING.exec(opening);
   const agendaWord = AGENDA_HEADING.exec(opening) ?? AGENDA_CAPS.exec(opening);
   const minutesSentence = MINUTES_SENTENCE.test(head.slice(0, 6000));
   // A heading word near the top decides, the earlier one first; then the labels and sentences of minutes;
