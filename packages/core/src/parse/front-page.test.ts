@@ -535,3 +535,13 @@ describe("a cooperation council's meeting notes (minnesanteckningar)", () => {
     expect(doc.paragraphs.find((p) => p.number === 2)?.decisions.map((d) => d.outcome)).toEqual(['noted']);
   });
 });
+
+describe('a body named with "för"', () => {
+  it.each([
+    ['Samverkansrådet för Norra dalen', 'Samverkansrådet för Norra dalen'],
+    ['Nämnden för teknisk samverkan', 'Nämnden för teknisk samverkan'],
+    ['Kommunstyrelsen', 'Kommunstyrelsen'],
+  ])('names "%s" whole on its heading line', (line, name) => {
+    expect(parseDocument(['PROTOKOLL', line, 'Datum: 2024-04-18', '§ 1 Öppnande'].join('\n')).body.name).toBe(name);
+  });
+});

@@ -269,6 +269,12 @@ export function readPreamble(lines: readonly Line[]): Preamble {
           rest.slice(found.name.length),
         );
       if (of) out.body = `${found.name}, ${of[1]}`;
+      // "Samverkansrådet för Norra dalen", "Rådet för funktionshinderfrågor": a heading line that goes on with
+      // "för" and words to its end names the body whole.
+      const forWhat = /^\s+för\s+\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,5}\s*$/u.exec(
+        rest.slice(found.name.length),
+      );
+      if (forWhat && rest.length <= 80 && !of) out.body = `${found.name}${forWhat[0].replace(/\s+/gu, ' ').trimEnd()}`;
       const after = rest
         .slice(found.name.length)
         .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
