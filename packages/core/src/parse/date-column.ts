@@ -29,6 +29,8 @@ const ROW = new RegExp(
 /** The same inside a flattened line: the label, the name, the date. */
 const IN_LINE = new RegExp(`(?<![\\p{L}])(${LABEL})(\\s*:?\\s+)(\\p{Lu}.{3,80}?)\\s+(${DATE})(?![\\d\\p{L}])`, 'u');
 
+const LABEL_HINT = /ammanträdesda|ötesdatum|AMMANTRÄDESDA|ÖTESDATUM/;
+
 /** How far into the text the page header stands. */
 const HEAD_LINES = 16;
 
@@ -52,7 +54,9 @@ export function withDateColumn(lines: Line[]): Line[] {
       out[j] = { ...next, text: `${label} ${row[2]}${row[3] ?? ''}`, raw: `${label}\t${row[2]}${row[3] ?? ''}` };
       return out;
     }
-    const m = line.text.length > 40 ? IN_LINE.exec(line.text.slice(0, 600)) : null;
+    // The label's letters first (a plain search): the pattern's look-behind would be tried at every character.
+    const start = line.text.length > 40 ? line.text.slice(0, 600) : '';
+    const m = start && LABEL_HINT.test(start) ? IN_LINE.exec(start) : null;
     if (m?.[1] && m[3] && m[4] && wholeBody(m[3].trim())) {
       const text = `${line.text.slice(0, m.index)}${m[3].trim()} ${m[1]}${m[2]}${m[4]}${line.text.slice(m.index + m[0].length)}`;
       const out = lines.slice();
