@@ -297,3 +297,42 @@ describe('an agenda printed as a table', () => {
     expect(items(text)[1]).toEqual([2, 'Svar på remiss FN 2025/88 om idrottsplatsens framtid', undefined]);
   });
 });
+
+describe('case numbers printed under their items', () => {
+  it('gives a case line under a "§" item to that item, not to the next one', () => {
+    const text = [
+      'Kallelse',
+      'Fritidsnämnden 2024-03-14',
+      '',
+      '§ 1 Val av justerare',
+      '§ 2 Uppföljning av badhusets budget',
+      'Dnr FN 2024/7',
+      '§ 3 Bidrag till idrottsföreningar',
+      'Dnr FN 2023/90',
+      'Informationsärenden',
+      '§ 4 Chefen informerar',
+    ].join('\n');
+    const cases = parseDocument(text).paragraphs.map((p) => [p.number, p.caseNumber ?? null]);
+    expect(cases).toEqual([
+      [1, null],
+      [2, 'FN 2024/7'],
+      [3, 'FN 2023/90'],
+      [4, null],
+    ]);
+  });
+
+  it('keeps case lines above their headings when the first heading has one above it', () => {
+    const text = [
+      'Protokoll',
+      'Dnr FN 2024/7',
+      '§ 2 Badhusets budget',
+      'Dnr FN 2023/90',
+      '§ 3 Bidrag till föreningar',
+    ].join('\n');
+    const cases = paragraphHeadings(toLines(text)).map((h) => [h.number, h.start < h.index]);
+    expect(cases).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+  });
+});

@@ -342,6 +342,27 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     const { after: _, marked: sign, ...heading } = read;
     found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no, ...(sign ? { marked: true } : {}) });
   }
+  return caseLinesBelow(lines, found);
+}
+
+/**
+ * A list whose first heading has no case number above it prints each case number under its heading
+ * ("§ 3 Budgetuppföljning" / "Dnr KFN 2024/12" / "§ 4 …"): a case line right under a heading with its
+ * title on its own line is that heading's, not a lead of the next. A list that opens with a case line
+ * above its first heading keeps them as leads.
+ */
+function caseLinesBelow(lines: readonly Line[], found: Heading[]): Heading[] {
+  const first = found[0];
+  if (!first || first.start < first.index) return found;
+  for (let n = 1; n < found.length; n++) {
+    const h = found[n] as Heading;
+    const previous = found[n - 1] as Heading;
+    if (h.start >= h.index || previous.title === undefined || previous.titleIndex !== previous.index) continue;
+    if ((lines[h.start] as Line).no === h.no || (lines[previous.index] as Line).no === h.no) continue;
+    let j = previous.index + 1;
+    while (j < h.start && (lines[j] as Line).text === '') j++;
+    if (j === h.start) h.start = h.index;
+  }
   return found;
 }
 
