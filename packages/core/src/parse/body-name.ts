@@ -80,9 +80,10 @@ export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
     re: /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
     needs: /s\s+protokoll\s+är\s+justerat/u,
   },
-  // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020".
+  // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020"; on a flattened
+  // notice the name runs on to the next label ("… med Tekniska nämnden Tid: 2024-06-12 …").
   {
-    re: /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
+    re: /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s+(?:tid|plats|datum|kl)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
   },
   {
     re: new RegExp(

@@ -85,7 +85,7 @@ function labelOf(text: string): (typeof LABELS)[number] | undefined {
 const STARTS_LABEL = /^[\p{L}§]/u;
 /** A list's heading, capitalised or in capitals (a place may hold the word in lower case), at the end of a value. */
 const TRAILING_LIST_TITLE =
-  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA)\s*:?\s*$/u;
+  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA|Beslutsärenden|BESLUTSÄRENDEN|Informationsärenden|INFORMATIONSÄRENDEN|Anmälningsärenden|ANMÄLNINGSÄRENDEN)\s*:?\s*$/u;
 const LIST_TITLE = /^(?:föredragningslista|dagordning|ärenden|ärendelista|kallelse)\s*:?$/iu;
 
 /** A header label on a line, with the value that follows on the same line ("Paragrafer:<tab>8-14"). */
