@@ -336,3 +336,32 @@ describe('case numbers printed under their items', () => {
     ]);
   });
 });
+
+describe('agenda items whose titles go on to a second line', () => {
+  const text = [
+    'Föredragningslista',
+    'Barn- och skolnämnden 2024-05-06',
+    '',
+    '1. Val av justerare (B)',
+    '2. Svar på medborgarförslag om en ny lekplats',
+    '   vid Sjöparken (B)',
+    '3. Kvalitetsrapport 2023 för',
+    '   förskolan i Åby (I)',
+    '4. Delegationsbeslut (I)',
+  ].join('\n');
+
+  it('joins the second line: after a word that needs more, or when the type code ends it', () => {
+    const items = agendaItemHeadings(toLines(text)).map((h) => [h.number, h.title, h.types]);
+    expect(items).toEqual([
+      [1, 'Val av justerare', ['decision']],
+      [2, 'Svar på medborgarförslag om en ny lekplats vid Sjöparken', ['decision']],
+      [3, 'Kvalitetsrapport 2023 för förskolan i Åby', ['information']],
+      [4, 'Delegationsbeslut', ['information']],
+    ]);
+  });
+
+  it('gives no title that stops on "för" with nothing after it', () => {
+    const items = agendaItemHeadings(toLines('1. Upprop\n2. Plan för\n3. Övriga frågor')).map((h) => h.title ?? null);
+    expect(items).toEqual(['Upprop', null, 'Övriga frågor']);
+  });
+});

@@ -508,20 +508,56 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
         read.title = `${read.title}, ${(lines[next] as Line).text.replace(/\.$/u, '')}`;
         titleIndex = next;
       }
+    } else if (
+      read.title !== undefined &&
+      read.titleBy === 'line' &&
+      (OPEN_END.test(read.title) || codeBelow(lines, cand.i, read))
+    ) {
+      // "4. Verksamhetsberättelse 2023 för" / "individ- och familjeomsorgen (B)": a title that stops on a
+      // word that needs more, or whose type code ends the line below, goes on below; without its end it is
+      // no title.
+      const next = continuation(lines, cand.i, true);
+      if (next === undefined) delete read.title;
+      else {
+        const rest = parseTitle((lines[next] as Line).text.replace(/\.$/u, ''));
+        read.title = `${read.title} ${rest.title}`;
+        read.types = [...read.types, ...rest.types.filter((t) => !read.types.includes(t))];
+        if (rest.caseNumber && !read.caseNumber) read.caseNumber = rest.caseNumber;
+        titleIndex = next;
+      }
     }
     found.push({ index: cand.i, titleIndex, start: cand.i, number: cand.number, ...read, no: line.no });
   }
   return found;
 }
 
-/** The line that goes on with a title ending in a comma: the next text line, if it reads as a title's end. */
-function continuation(lines: readonly Line[], i: number): number | undefined {
+/**
+ * True when item `i` has no type code and the line below it starts in lower case and ends with one
+ * ("3. Yttrande över motion om trygghetsboende" / "i Norrby (B)"): the item's title goes on there.
+ */
+function codeBelow(lines: readonly Line[], i: number, read: { types: readonly ParagraphType[] }): boolean {
+  if (read.types.length > 0) return false;
+  const next = continuation(lines, i, true);
+  if (next === undefined) return false;
+  const text = (lines[next] as Line).text;
+  return /^\p{Ll}/u.test(text) && parseTitle(text).types.length > 0;
+}
+
+/** A title that stops on a word that needs a next one: a preposition or a conjunction ("… för", "… och"). */
+const OPEN_END =
+  /\s(?:för|i|av|om|till|och|samt|med|på|från|inom|enligt|vid|mot|över|under|efter|inför|kring|angående|gällande|avseende|rörande)$/u;
+
+/**
+ * The line that goes on with a title ending in a comma (or, `lower`, on a word that needs more): the next
+ * text line, if it reads as a title's end.
+ */
+function continuation(lines: readonly Line[], i: number, lower = false): number | undefined {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const text = (lines[j] as Line).text;
     if (text === '') continue;
     const ok =
       text.length <= 120 &&
-      /^\p{Lu}/u.test(text) &&
+      (lower ? /^["“”«(]?\p{L}/u : /^\p{Lu}/u).test(text) &&
       !/^\d/u.test(text) &&
       caseNumberOfLine(text) === undefined &&
       sectionHeading(text) === undefined &&
