@@ -365,3 +365,18 @@ describe('agenda items whose titles go on to a second line', () => {
     expect(items).toEqual(['Upprop', null, 'Övriga frågor']);
   });
 });
+
+describe('a case number "BUN 2024/19" on a line of its own', () => {
+  it('is no paragraph 2024: a year first is a case number', () => {
+    const text = [
+      'Protokollsutdrag',
+      'Gymnasienämnden 2024-02-14',
+      'Ansökan om inackorderingstillägg',
+      'GN 2024/19',
+      'Beslut',
+      'Gymnasienämnden avslår ansökan.',
+    ].join('\n');
+    expect(parseDocument(text).paragraphs.map((p) => p.number)).not.toContain(2024);
+    expect(paragraphHeadings(toLines('GN 2024/19\nAnsökan om bidrag'))).toEqual([]);
+  });
+});
