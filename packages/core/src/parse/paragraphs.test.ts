@@ -380,3 +380,25 @@ describe('a case number "BUN 2024/19" on a line of its own', () => {
     expect(paragraphHeadings(toLines('GN 2024/19\nAnsökan om bidrag'))).toEqual([]);
   });
 });
+
+describe('an extract headed "Kommunfullmäktige § 12" on a line of its own', () => {
+  it('reads the paragraph with its case number and title below', () => {
+    const text = [
+      'PROTOKOLLSUTDRAG',
+      'Regionfullmäktige',
+      'Sammanträdesdatum 2024-04-22',
+      '',
+      'Regionfullmäktige § 12',
+      'Dnr RS 2023/81',
+      '',
+      'Avgifter i kollektivtrafiken 2025',
+      '',
+      'Regionfullmäktiges beslut',
+      'Regionfullmäktige antar avgifterna.',
+    ].join('\n');
+    const p = parseDocument(text).paragraphs;
+    expect(p.map((x) => [x.number, x.title, x.caseNumber])).toEqual([
+      [12, 'Avgifter i kollektivtrafiken 2025', 'RS 2023/81'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParagraphRange } from '../model/meeting.js';
 import type { ParagraphType } from '../model/paragraph.js';
 import { assignmentsOf } from './assignments.js';
+import { isWholeBodyName } from './body-name.js';
 import { caseNumberAt, caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
 import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
@@ -328,13 +329,15 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     const text = line.text;
     const c = text.charCodeAt(0);
     const marked = line.mark === 'heading';
-    // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
-    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57)) continue;
     const last = found[found.length - 1];
     // Numbers rise and lie in the range: a number that does not is passed over before its heading is read.
     const fits = (number: number) =>
       !(range && (number < range.from || number > range.to)) && !(last && number <= last.number);
-    const read = readAt(lines, i, marked, fits);
+    // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §"), or it is a
+    // body's name and its paragraph alone ("Kommunfullmäktige § 12").
+    const named = !marked && c !== 0xa7 && !(c >= 48 && c <= 57) ? bodySign(lines, i, fits) : undefined;
+    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57) && !named) continue;
+    const read = named ?? readAt(lines, i, marked, fits);
     if (!read) continue;
     if (read.title === undefined && !marked && read.titleIndex === i && read.after) continue;
     if (read.title !== undefined && !marked && SENTENCE_START.test(read.title)) continue;
@@ -343,6 +346,23 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no, ...(sign ? { marked: true } : {}) });
   }
   return caseLinesBelow(lines, found);
+}
+
+const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§\s*(\d{1,4})$/u;
+
+/**
+ * "Kommunfullmäktige § 12" on a line of its own (an extract's or a page's heading): the body's name and one
+ * paragraph's number, read as "§ 12" with its title on the lines below.
+ */
+function bodySign(lines: readonly Line[], i: number, fits: (number: number) => boolean): Read | undefined {
+  const text = (lines[i] as Line).text;
+  if (text.length > 80 || !text.includes('§')) return undefined;
+  const m = BODY_SIGN.exec(text);
+  if (!m?.[1] || !m[2] || !isWholeBodyName(m[1]) || !fits(Number(m[2]))) return undefined;
+  const tokens = ['§', m[2]];
+  const marker = markerAt(tokens, 0);
+  const found = marker ? readHeading(lines, i, marker, tokens) : undefined;
+  return found ? { ...found, after: false, marked: true } : undefined;
 }
 
 /**
