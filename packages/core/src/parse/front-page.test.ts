@@ -449,3 +449,16 @@ describe('a range and a time written with a double hyphen, as a plain-text expor
     expect(doc).toMatchObject({ paragraphRange: { from: 26, to: 38 }, start: '13:00', end: '15:30' });
   });
 });
+
+describe('a body named in the genitive before "sammanträde"', () => {
+  it('reads "Utdrag ur protokoll fört vid Kommunstyrelsens sammanträde" as Kommunstyrelsen', () => {
+    const doc = parseDocument(
+      'Utdrag ur protokoll fört vid Byggnadsnämndens sammanträde den 5 juni 2024\n\n§ 8\nStrandskyddsdispens för brygga\n\nBeslut\nByggnadsnämnden beviljar dispens.',
+    );
+    expect(doc.body.name).toBe('Byggnadsnämnden');
+    const lower = parseDocument(
+      'Protokoll fört vid kultur- och fritidsnämndens sammanträde 2024-01-10\n§ 1 Val av justerare',
+    );
+    expect(lower.body.name).toBe('Kultur- och fritidsnämnden');
+  });
+});
