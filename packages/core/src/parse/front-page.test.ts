@@ -462,3 +462,12 @@ describe('a body named in the genitive before "sammanträde"', () => {
     expect(lower.body.name).toBe('Kultur- och fritidsnämnden');
   });
 });
+
+describe("a date alone on the line under the body's name", () => {
+  it('is the meeting date', () => {
+    const doc = parseDocument(
+      'PROTOKOLL\nMiljönämndens arbetsutskott\n2024-10-08\n\nBeslutande\nOla Sund (C), ordförande\nMaja Fors (S)\n\n§ 1 Val av justerare',
+    );
+    expect(doc.date).toBe('2024-10-08');
+  });
+});
