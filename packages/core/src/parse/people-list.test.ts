@@ -278,3 +278,27 @@ describe('a list read again', () => {
     expect(peekPeopleList(text, ['other']).people[2]?.roles).toEqual(['other']);
   });
 });
+
+describe('a presence table: "Ledamöter  Närvaro  Från §" with crosses', () => {
+  const text = [
+    'PROTOKOLL',
+    'Tekniska utskottet',
+    'Sammanträdesdatum 2024-09-03',
+    '',
+    'Ledamöter\tNärvaro\tFrån §',
+    'Olle Fager (S), ordförande\tX\t',
+    'Greta Ulf (M)\tX\t',
+    '',
+    '§ 1 Val av justerare',
+  ].join('\n');
+
+  it('takes neither the column heads for a person nor the cross for a word of the role', () => {
+    for (const t of [text, text.replace(/\t/g, ' ')]) {
+      const people = parseDocument(t).participants.map((p) => [p.name, p.roles, p.title ?? null]);
+      expect(people).toEqual([
+        ['Olle Fager', ['member', 'chair'], null],
+        ['Greta Ulf', ['member'], null],
+      ]);
+    }
+  });
+});

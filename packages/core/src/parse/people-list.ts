@@ -347,6 +347,13 @@ const STOP_WORD =
  * Reads a list of people. `roles` are the roles every person in it has (from the label); the entries'
  * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
  */
+/** A presence table's cross ("X") after a person. */
+const isMark = (t: Tok | undefined): boolean => t?.text === 'X';
+
+/** A presence table's column heads beside the list's label ("Ledamöter  Närvaro  Från §"): no one's name. */
+const COLUMN_HEAD =
+  /^(?:närvaro|närv|närvarande|från|till|tjg|tjänstgör|tjänstgörande|ej|ja|nej|avstår|parti|anm|anmärkning)$/iu;
+
 export function readPeopleList(
   text: string,
   roles: readonly Role[],
@@ -529,11 +536,16 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       }
     }
     // Before the first person: a table's header ("Närvaro§§§§ TjgEj tjgJANEJ"), skipped within a few words.
-    if (!cur && people.length === 0 && t.kind !== 'cap' && i < 12) {
+    if (!cur && people.length === 0 && i < 12 && (t.kind !== 'cap' || COLUMN_HEAD.test(t.text))) {
       i++;
       continue;
     }
     if (cur) {
+      // "Lars Eklund (S), ordförande  X": a presence table's mark, no word of the person's.
+      if (isMark(t)) {
+        i++;
+        continue;
+      }
       // ", KD" / ", C": a party after a comma.
       if (
         toks[i - 1]?.kind === 'comma' &&
@@ -643,7 +655,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         const elsewhere =
           r &&
           r.length > 0 &&
-          ((toks[j]?.kind === 'cap' && !startsName(toks, j)) ||
+          ((toks[j]?.kind === 'cap' && !isMark(toks[j]) && !startsName(toks, j)) ||
             /(?:^|\s)i$/u.test(words) ||
             /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
         if (elsewhere) {
@@ -661,7 +673,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         i = j;
         // A title may go on with capitalised words ("ordf Socialnämnden", "chef Tillväxt- och Utvecklingssektorn"),
         // or be followed by the person's municipality ("kommundirektör Malung-Sälens kommun").
-        while (i < toks.length && toks[i]?.kind === 'cap' && !startsName(toks, i)) {
+        while (i < toks.length && toks[i]?.kind === 'cap' && !isMark(toks[i]) && !startsName(toks, i)) {
           const k = i;
           const place = leadingPlaceLength(
             toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000')),
