@@ -302,3 +302,14 @@ describe('a presence table: "Ledamöter  Närvaro  Från §" with crosses', () =
     }
   });
 });
+
+describe('a party printed before the name ("S Anna Berg")', () => {
+  it('is the party, not a word of the name', () => {
+    const list = readPeopleList('S Lena Vik, ordförande\nKD Tomas Ahl\nMP Siv Grön', ['member']);
+    expect(list.people.map((p) => [p.name, p.party, p.roles])).toEqual([
+      ['Lena Vik', 'S', ['member', 'chair']],
+      ['Tomas Ahl', 'KD', ['member']],
+      ['Siv Grön', 'MP', ['member']],
+    ]);
+  });
+});

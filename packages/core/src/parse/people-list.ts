@@ -439,9 +439,13 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
   const openToks = (first: Tok, last: Tok, words: readonly Tok[]) => {
     const name = words.map((t) => t.text).join(' ');
     cur = { name, roles: [...roles], start: first.start, end: last.end };
+    if (partyBefore) cur.party = partyBefore;
+    partyBefore = undefined;
     people.push(cur);
     end = cur.end;
   };
+  // "S Anna Berg": a party printed before the name, at the start of a line.
+  let partyBefore: string | undefined;
   const addRoles = (p: Draft, add: readonly Role[]) => {
     if (add.includes('substitute') && p.roles.includes('member') && !roles.includes('substitute')) {
       p.roles = p.roles.filter((r) => r !== 'member');
@@ -477,6 +481,17 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       (/^[Xx]$/.test(t.text) || /^forts$/iu.test(t.text)) &&
       (cur || people.length === 0)
     ) {
+      i++;
+      continue;
+    }
+    if (
+      t.kind === 'cap' &&
+      t.text.length <= 3 &&
+      KNOWN_PARTIES.has(t.text) &&
+      (i === 0 || toks[i - 1]?.kind === 'nl') &&
+      startsName(toks, i + 1)
+    ) {
+      partyBefore = t.text;
       i++;
       continue;
     }
