@@ -313,3 +313,12 @@ describe('a party printed before the name ("S Anna Berg")', () => {
     ]);
   });
 });
+
+describe('"Ordf. Name" / "Sekr. Name" under a list, after a blank line', () => {
+  it('gives no role to the last person of the list', () => {
+    const doc = parseDocument(
+      'Protokoll\nFritidsnämnden\nSammanträdesdatum 2024-11-19\n\nBeslutande\nIda Holm (S), ordförande\nKnut Berg (M)\n\nOrdf. Ida Holm\nSekr. Lisa Nord\n\n§ 1 Val av justerare',
+    );
+    expect(doc.participants.find((p) => p.name === 'Knut Berg')?.roles).toEqual(['member']);
+  });
+});

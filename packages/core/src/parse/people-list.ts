@@ -466,6 +466,9 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       let k = i;
       while (toks[k]?.kind === 'nl') k++;
       if (toks[k]?.kind !== 'cap' && toks[k]?.kind !== 'star') break;
+      // "Ordf. Eva Sten" / "Sekr. Petra Lund" under the list: a role before a name starts another block.
+      const next = toks[k] as Tok;
+      if (next.kind === 'cap' && !startsName(toks, k) && rolePhrase(next.text.toLowerCase())?.length) break;
     }
     if (t.kind === 'nl' || t.kind === 'comma' || t.kind === 'och' || t.kind === 'star') {
       i++;
