@@ -80,9 +80,15 @@ export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
     re: /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
     needs: /s\s+protokoll\s+är\s+justerat/u,
   },
-  // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020".
+  // "Utdrag ur protokoll fört vid Kommunstyrelsens sammanträde den 12 mars 2024": the body in the genitive.
   {
-    re: /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
+    re: /protokoll(?:et)?\s+(?:fört|förda|förd)\s+vid\s+(\p{L}[\p{L}-]*(?:\s+och\s+\p{L}[\p{L}-]*)?)s\s+sammanträde/iu,
+    needs: /vid\s[^\n]{0,60}s\s+sammanträde/iu,
+  },
+  // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020"; on a flattened
+  // notice the name runs on to the next label ("… med Tekniska nämnden Tid: 2024-06-12 …").
+  {
+    re: /sammanträde\s+med\s+(\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,4}?)(?:\s+(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?|den|\d)(?![\p{L}])|\s+(?:tid|plats|datum|kl)(?![\p{L}])|\s*(?:$|[.,:]))/imu,
   },
   {
     re: new RegExp(

@@ -462,3 +462,32 @@ describe("a flattened extract's one paragraph", () => {
     ]);
   });
 });
+
+describe('a flattened notice whose first line names the body and gives time and place', () => {
+  const text =
+    'Kallelse till sammanträde med Gatunämnden Tid: 2024-09-17 kl 15.00 Plats: Folkets hus, lilla salen ' +
+    'Punkt 1 Upprop Punkt 2 Val av justerare och tid för justering Punkt 3 Snöröjningsplan 2024/2025 Punkt 4 Information';
+  const doc = parseDocument(text);
+
+  it('names the body the sentence calls, up to the next label', () => {
+    expect(doc.body.name).toBe('Gatunämnden');
+  });
+
+  it('ends the place where the "Punkt n" items start, and reads them as items', () => {
+    expect(doc.location).toBe('Folkets hus, lilla salen');
+    expect(doc.adjustment).toBeUndefined();
+    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
+      [1, 'Upprop'],
+      [2, 'Val av justerare och tid för justering'],
+      [3, 'Snöröjningsplan 2024/2025'],
+      [4, 'Information'],
+    ]);
+  });
+
+  it('leaves a group heading ("Beslutsärenden") out of the place before it', () => {
+    const grouped = parseDocument(
+      'Kallelse Vård- och omsorgsnämnden Tid: 2024-10-02 kl 13.00 Plats: Sessionssalen, Rådhuset Beslutsärenden § 1 Val av justerare § 2 Budget 2025 Informationsärenden § 3 Chefen informerar',
+    );
+    expect(grouped.location).toBe('Sessionssalen, Rådhuset');
+  });
+});

@@ -545,3 +545,25 @@ describe('a body named with "för"', () => {
     expect(parseDocument(['PROTOKOLL', line, 'Datum: 2024-04-18', '§ 1 Öppnande'].join('\n')).body.name).toBe(name);
   });
 });
+
+describe('a body named in the genitive before "sammanträde"', () => {
+  it('reads "Utdrag ur protokoll fört vid Kommunstyrelsens sammanträde" as Kommunstyrelsen', () => {
+    const doc = parseDocument(
+      'Utdrag ur protokoll fört vid Byggnadsnämndens sammanträde den 5 juni 2024\n\n§ 8\nStrandskyddsdispens för brygga\n\nBeslut\nByggnadsnämnden beviljar dispens.',
+    );
+    expect(doc.body.name).toBe('Byggnadsnämnden');
+    const lower = parseDocument(
+      'Protokoll fört vid kultur- och fritidsnämndens sammanträde 2024-01-10\n§ 1 Val av justerare',
+    );
+    expect(lower.body.name).toBe('Kultur- och fritidsnämnden');
+  });
+});
+
+describe("a date alone on the line under the body's name", () => {
+  it('is the meeting date', () => {
+    const doc = parseDocument(
+      'PROTOKOLL\nMiljönämndens arbetsutskott\n2024-10-08\n\nBeslutande\nOla Sund (C), ordförande\nMaja Fors (S)\n\n§ 1 Val av justerare',
+    );
+    expect(doc.date).toBe('2024-10-08');
+  });
+});

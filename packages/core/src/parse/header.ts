@@ -1,6 +1,6 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
-import { findBodyName } from './body-name.js';
+import { findBodyName, isWholeBodyName } from './body-name.js';
 import { type DateMention, DOTTED_DATE_SOURCE, findDates, findTimes, RANGE_DASH_SOURCE, toLocalTime } from './dates.js';
 import type { Line } from './lines.js';
 
@@ -85,7 +85,7 @@ function labelOf(text: string): (typeof LABELS)[number] | undefined {
 const STARTS_LABEL = /^[\p{L}§]/u;
 /** A list's heading, capitalised or in capitals (a place may hold the word in lower case), at the end of a value. */
 const TRAILING_LIST_TITLE =
-  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA)\s*:?\s*$/u;
+  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA|Beslutsärenden|BESLUTSÄRENDEN|Informationsärenden|INFORMATIONSÄRENDEN|Anmälningsärenden|ANMÄLNINGSÄRENDEN)\s*:?\s*$/u;
 const LIST_TITLE = /^(?:föredragningslista|dagordning|ärenden|ärendelista|kallelse)\s*:?$/iu;
 
 /** A header label on a line, with the value that follows on the same line ("Paragrafer:<tab>8-14"). */
@@ -211,6 +211,17 @@ const WHEN_LINE = new RegExp(
 /** The date after a body's abbreviation ("KS 2024-03-12"). */
 const DATE_AFTER_ABBREVIATION = new RegExp(`^(?:den\\s+)?${WHOLE_DATE}`, 'u');
 
+/** True when the text line before `line` is the body's name alone. */
+function underBody(lines: readonly Line[], line: Line): boolean {
+  const i = lines.indexOf(line);
+  for (let j = i - 1; j >= 0; j--) {
+    const text = (lines[j] as Line).text;
+    if (text === '') continue;
+    return isWholeBodyName(text);
+  }
+  return false;
+}
+
 /** Reads the preamble lines before the first header label. */
 export function readPreamble(lines: readonly Line[]): Preamble {
   const out: Preamble = { minutes: false, agenda: false };
@@ -296,7 +307,8 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       out.when ??= { text: bare, no: line.no };
       continue;
     }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(bare) && line === lines[0]) {
+    // The first line, or the line right under the body's name ("Kommunstyrelsens arbetsutskott" / "2024-09-03").
+    if (/^\d{4}-\d{2}-\d{2}$/.test(bare) && (line === lines[0] || (out.body !== undefined && underBody(lines, line)))) {
       out.date ??= { text: bare, no: line.no };
       continue;
     }

@@ -28,6 +28,7 @@ const NUMBER_PUNCT = /^(\d{1,4})[.:]?$/u;
 const ITEM = /^(\d{1,3})[.)]$/u;
 const COLON = /^(\d{1,4}):$/u;
 const WITH_YEAR = /^(\d{1,4})\/(?:\d{2}|\d{4})$/u;
+const YEAR_FIRST = /^(?:19[5-9]\d|20\d\d)\/\d{1,2}$/u;
 /** Abbreviations of bodies before a number: "KF", "KSAU", "Kf", "Lu", "Ks", "SN". */
 const PREFIX = /^(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö])$/u;
 /** Short words that look like abbreviations but are not a body's. */
@@ -173,7 +174,8 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
     const signed = SIGN_NUMBER.exec(next ?? '');
     if (signed?.[1]) return { number: Number(signed[1]), form: 'section-sign', prefix: t, next: k + 2 };
     const plain = NUMBER.exec(next ?? '') ?? WITH_YEAR.exec(next ?? '');
-    if (plain && next !== undefined) {
+    // "BUN 2024/19": a year and a number after a series is a case number, not paragraph 2024 of year 19.
+    if (plain && next !== undefined && !YEAR_FIRST.test(next)) {
       const number = Number(/^\d+/u.exec(next)?.[0]);
       return { number, form: 'prefixed', prefix: t, next: k + 2 };
     }

@@ -297,3 +297,108 @@ describe('an agenda printed as a table', () => {
     expect(items(text)[1]).toEqual([2, 'Svar på remiss FN 2025/88 om idrottsplatsens framtid', undefined]);
   });
 });
+
+describe('case numbers printed under their items', () => {
+  it('gives a case line under a "§" item to that item, not to the next one', () => {
+    const text = [
+      'Kallelse',
+      'Fritidsnämnden 2024-03-14',
+      '',
+      '§ 1 Val av justerare',
+      '§ 2 Uppföljning av badhusets budget',
+      'Dnr FN 2024/7',
+      '§ 3 Bidrag till idrottsföreningar',
+      'Dnr FN 2023/90',
+      'Informationsärenden',
+      '§ 4 Chefen informerar',
+    ].join('\n');
+    const cases = parseDocument(text).paragraphs.map((p) => [p.number, p.caseNumber ?? null]);
+    expect(cases).toEqual([
+      [1, null],
+      [2, 'FN 2024/7'],
+      [3, 'FN 2023/90'],
+      [4, null],
+    ]);
+  });
+
+  it('keeps case lines above their headings when the first heading has one above it', () => {
+    const text = [
+      'Protokoll',
+      'Dnr FN 2024/7',
+      '§ 2 Badhusets budget',
+      'Dnr FN 2023/90',
+      '§ 3 Bidrag till föreningar',
+    ].join('\n');
+    const cases = paragraphHeadings(toLines(text)).map((h) => [h.number, h.start < h.index]);
+    expect(cases).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+  });
+});
+
+describe('agenda items whose titles go on to a second line', () => {
+  const text = [
+    'Föredragningslista',
+    'Barn- och skolnämnden 2024-05-06',
+    '',
+    '1. Val av justerare (B)',
+    '2. Svar på medborgarförslag om en ny lekplats',
+    '   vid Sjöparken (B)',
+    '3. Kvalitetsrapport 2023 för',
+    '   förskolan i Åby (I)',
+    '4. Delegationsbeslut (I)',
+  ].join('\n');
+
+  it('joins the second line: after a word that needs more, or when the type code ends it', () => {
+    const items = agendaItemHeadings(toLines(text)).map((h) => [h.number, h.title, h.types]);
+    expect(items).toEqual([
+      [1, 'Val av justerare', ['decision']],
+      [2, 'Svar på medborgarförslag om en ny lekplats vid Sjöparken', ['decision']],
+      [3, 'Kvalitetsrapport 2023 för förskolan i Åby', ['information']],
+      [4, 'Delegationsbeslut', ['information']],
+    ]);
+  });
+
+  it('gives no title that stops on "för" with nothing after it', () => {
+    const items = agendaItemHeadings(toLines('1. Upprop\n2. Plan för\n3. Övriga frågor')).map((h) => h.title ?? null);
+    expect(items).toEqual(['Upprop', null, 'Övriga frågor']);
+  });
+});
+
+describe('a case number "BUN 2024/19" on a line of its own', () => {
+  it('is no paragraph 2024: a year first is a case number', () => {
+    const text = [
+      'Protokollsutdrag',
+      'Gymnasienämnden 2024-02-14',
+      'Ansökan om inackorderingstillägg',
+      'GN 2024/19',
+      'Beslut',
+      'Gymnasienämnden avslår ansökan.',
+    ].join('\n');
+    expect(parseDocument(text).paragraphs.map((p) => p.number)).not.toContain(2024);
+    expect(paragraphHeadings(toLines('GN 2024/19\nAnsökan om bidrag'))).toEqual([]);
+  });
+});
+
+describe('an extract headed "Kommunfullmäktige § 12" on a line of its own', () => {
+  it('reads the paragraph with its case number and title below', () => {
+    const text = [
+      'PROTOKOLLSUTDRAG',
+      'Regionfullmäktige',
+      'Sammanträdesdatum 2024-04-22',
+      '',
+      'Regionfullmäktige § 12',
+      'Dnr RS 2023/81',
+      '',
+      'Avgifter i kollektivtrafiken 2025',
+      '',
+      'Regionfullmäktiges beslut',
+      'Regionfullmäktige antar avgifterna.',
+    ].join('\n');
+    const p = parseDocument(text).paragraphs;
+    expect(p.map((x) => [x.number, x.title, x.caseNumber])).toEqual([
+      [12, 'Avgifter i kollektivtrafiken 2025', 'RS 2023/81'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParagraphRange } from '../model/meeting.js';
 import type { ParagraphType } from '../model/paragraph.js';
 import { assignmentsOf } from './assignments.js';
+import { isWholeBodyName } from './body-name.js';
 import { caseNumberAt, caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
 import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
@@ -328,19 +329,59 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     const text = line.text;
     const c = text.charCodeAt(0);
     const marked = line.mark === 'heading';
-    // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §").
-    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57)) continue;
     const last = found[found.length - 1];
     // Numbers rise and lie in the range: a number that does not is passed over before its heading is read.
     const fits = (number: number) =>
       !(range && (number < range.from || number > range.to)) && !(last && number <= last.number);
-    const read = readAt(lines, i, marked, fits);
+    // Cheap refusal: the pre-pass marked the heading, or it starts with "§" or a digit ("33 §"), or it is a
+    // body's name and its paragraph alone ("Kommunfullmäktige § 12").
+    const named = !marked && c !== 0xa7 && !(c >= 48 && c <= 57) ? bodySign(lines, i, fits) : undefined;
+    if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57) && !named) continue;
+    const read = named ?? readAt(lines, i, marked, fits);
     if (!read) continue;
     if (read.title === undefined && !marked && read.titleIndex === i && read.after) continue;
     if (read.title !== undefined && !marked && SENTENCE_START.test(read.title)) continue;
     if (!fits(read.number)) continue;
     const { after: _, marked: sign, ...heading } = read;
     found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no, ...(sign ? { marked: true } : {}) });
+  }
+  return caseLinesBelow(lines, found);
+}
+
+const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§\s*(\d{1,4})$/u;
+
+/**
+ * "Kommunfullmäktige § 12" on a line of its own (an extract's or a page's heading): the body's name and one
+ * paragraph's number, read as "§ 12" with its title on the lines below.
+ */
+function bodySign(lines: readonly Line[], i: number, fits: (number: number) => boolean): Read | undefined {
+  const text = (lines[i] as Line).text;
+  if (text.length > 80 || !text.includes('§')) return undefined;
+  const m = BODY_SIGN.exec(text);
+  if (!m?.[1] || !m[2] || !isWholeBodyName(m[1]) || !fits(Number(m[2]))) return undefined;
+  const tokens = ['§', m[2]];
+  const marker = markerAt(tokens, 0);
+  const found = marker ? readHeading(lines, i, marker, tokens) : undefined;
+  return found ? { ...found, after: false, marked: true } : undefined;
+}
+
+/**
+ * A list whose first heading has no case number above it prints each case number under its heading
+ * ("§ 3 Budgetuppföljning" / "Dnr KFN 2024/12" / "§ 4 …"): a case line right under a heading with its
+ * title on its own line is that heading's, not a lead of the next. A list that opens with a case line
+ * above its first heading keeps them as leads.
+ */
+function caseLinesBelow(lines: readonly Line[], found: Heading[]): Heading[] {
+  const first = found[0];
+  if (!first || first.start < first.index) return found;
+  for (let n = 1; n < found.length; n++) {
+    const h = found[n] as Heading;
+    const previous = found[n - 1] as Heading;
+    if (h.start >= h.index || previous.title === undefined || previous.titleIndex !== previous.index) continue;
+    if ((lines[h.start] as Line).no === h.no || (lines[previous.index] as Line).no === h.no) continue;
+    let j = previous.index + 1;
+    while (j < h.start && (lines[j] as Line).text === '') j++;
+    if (j === h.start) h.start = h.index;
   }
   return found;
 }
@@ -487,20 +528,56 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
         read.title = `${read.title}, ${(lines[next] as Line).text.replace(/\.$/u, '')}`;
         titleIndex = next;
       }
+    } else if (
+      read.title !== undefined &&
+      read.titleBy === 'line' &&
+      (OPEN_END.test(read.title) || codeBelow(lines, cand.i, read))
+    ) {
+      // "4. Verksamhetsberättelse 2023 för" / "individ- och familjeomsorgen (B)": a title that stops on a
+      // word that needs more, or whose type code ends the line below, goes on below; without its end it is
+      // no title.
+      const next = continuation(lines, cand.i, true);
+      if (next === undefined) delete read.title;
+      else {
+        const rest = parseTitle((lines[next] as Line).text.replace(/\.$/u, ''));
+        read.title = `${read.title} ${rest.title}`;
+        read.types = [...read.types, ...rest.types.filter((t) => !read.types.includes(t))];
+        if (rest.caseNumber && !read.caseNumber) read.caseNumber = rest.caseNumber;
+        titleIndex = next;
+      }
     }
     found.push({ index: cand.i, titleIndex, start: cand.i, number: cand.number, ...read, no: line.no });
   }
   return found;
 }
 
-/** The line that goes on with a title ending in a comma: the next text line, if it reads as a title's end. */
-function continuation(lines: readonly Line[], i: number): number | undefined {
+/**
+ * True when item `i` has no type code and the line below it starts in lower case and ends with one
+ * ("3. Yttrande över motion om trygghetsboende" / "i Norrby (B)"): the item's title goes on there.
+ */
+function codeBelow(lines: readonly Line[], i: number, read: { types: readonly ParagraphType[] }): boolean {
+  if (read.types.length > 0) return false;
+  const next = continuation(lines, i, true);
+  if (next === undefined) return false;
+  const text = (lines[next] as Line).text;
+  return /^\p{Ll}/u.test(text) && parseTitle(text).types.length > 0;
+}
+
+/** A title that stops on a word that needs a next one: a preposition or a conjunction ("… för", "… och"). */
+const OPEN_END =
+  /\s(?:för|i|av|om|till|och|samt|med|på|från|inom|enligt|vid|mot|över|under|efter|inför|kring|angående|gällande|avseende|rörande)$/u;
+
+/**
+ * The line that goes on with a title ending in a comma (or, `lower`, on a word that needs more): the next
+ * text line, if it reads as a title's end.
+ */
+function continuation(lines: readonly Line[], i: number, lower = false): number | undefined {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const text = (lines[j] as Line).text;
     if (text === '') continue;
     const ok =
       text.length <= 120 &&
-      /^\p{Lu}/u.test(text) &&
+      (lower ? /^["“”«(]?\p{L}/u : /^\p{Lu}/u).test(text) &&
       !/^\d/u.test(text) &&
       caseNumberOfLine(text) === undefined &&
       sectionHeading(text) === undefined &&

@@ -128,10 +128,46 @@ function withoutItemWords<L extends Line[]>(lines: L): L {
   return lines;
 }
 
+const ITEM_WORD_IN_LINE = /(?<=\S\s+)(?:Punkt|PUNKT)\s+(\d{1,3})[.):]?\s+(?=["“”«]?\p{Lu})/gu;
+
+/**
+ * A flattened agenda numbering its items with a word ("… Plats: Kommunhuset Punkt 1 Upprop Punkt 2 Val av
+ * justerare …"): the line is cut before each "Punkt n" of a run of rising numbers (at least two, n and
+ * n + 1), so that no label's value runs on into the items.
+ */
+function splitAtItemWords(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (text.length < 20 || !/Punkt|PUNKT/u.test(text)) {
+      out.push(line);
+      continue;
+    }
+    const found = [...text.matchAll(ITEM_WORD_IN_LINE)];
+    const cuts: number[] = [];
+    for (let k = 0; k < found.length; k++) {
+      const n = Number(found[k]?.[1]);
+      const rises = Number(found[k + 1]?.[1]) === n + 1 || Number(found[k - 1]?.[1]) === n - 1;
+      if (rises) cuts.push(found[k]?.index ?? 0);
+    }
+    if (cuts.length < 2) {
+      out.push(line);
+      continue;
+    }
+    let at = 0;
+    for (const cut of [...cuts, text.length]) {
+      const piece = text.slice(at, cut).trim();
+      if (piece) out.push({ ...line, text: piece, raw: piece });
+      at = cut;
+    }
+  }
+  return out;
+}
+
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
   // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers
   // (the split needs the transcript's page numbers); then viewer chrome and title copies go.
-  const lines = withoutItemWords(withoutFurniture(withDateColumn(splitAtHeadings(toLines(text)))));
+  const lines = withoutItemWords(withoutFurniture(withDateColumn(splitAtHeadings(splitAtItemWords(toLines(text))))));
   const titleCopies = lines.titles ?? [];
   const doc = empty();
   doc.diagnostics = diagnostics;

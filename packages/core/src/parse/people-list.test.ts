@@ -278,3 +278,47 @@ describe('a list read again', () => {
     expect(peekPeopleList(text, ['other']).people[2]?.roles).toEqual(['other']);
   });
 });
+
+describe('a presence table: "Ledamöter  Närvaro  Från §" with crosses', () => {
+  const text = [
+    'PROTOKOLL',
+    'Tekniska utskottet',
+    'Sammanträdesdatum 2024-09-03',
+    '',
+    'Ledamöter\tNärvaro\tFrån §',
+    'Olle Fager (S), ordförande\tX\t',
+    'Greta Ulf (M)\tX\t',
+    '',
+    '§ 1 Val av justerare',
+  ].join('\n');
+
+  it('takes neither the column heads for a person nor the cross for a word of the role', () => {
+    for (const t of [text, text.replace(/\t/g, ' ')]) {
+      const people = parseDocument(t).participants.map((p) => [p.name, p.roles, p.title ?? null]);
+      expect(people).toEqual([
+        ['Olle Fager', ['member', 'chair'], null],
+        ['Greta Ulf', ['member'], null],
+      ]);
+    }
+  });
+});
+
+describe('a party printed before the name ("S Anna Berg")', () => {
+  it('is the party, not a word of the name', () => {
+    const list = readPeopleList('S Lena Vik, ordförande\nKD Tomas Ahl\nMP Siv Grön', ['member']);
+    expect(list.people.map((p) => [p.name, p.party, p.roles])).toEqual([
+      ['Lena Vik', 'S', ['member', 'chair']],
+      ['Tomas Ahl', 'KD', ['member']],
+      ['Siv Grön', 'MP', ['member']],
+    ]);
+  });
+});
+
+describe('"Ordf. Name" / "Sekr. Name" under a list, after a blank line', () => {
+  it('gives no role to the last person of the list', () => {
+    const doc = parseDocument(
+      'Protokoll\nFritidsnämnden\nSammanträdesdatum 2024-11-19\n\nBeslutande\nIda Holm (S), ordförande\nKnut Berg (M)\n\nOrdf. Ida Holm\nSekr. Lisa Nord\n\n§ 1 Val av justerare',
+    );
+    expect(doc.participants.find((p) => p.name === 'Knut Berg')?.roles).toEqual(['member']);
+  });
+});

@@ -347,6 +347,13 @@ const STOP_WORD =
  * Reads a list of people. `roles` are the roles every person in it has (from the label); the entries'
  * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
  */
+/** A presence table's cross ("X") after a person. */
+const isMark = (t: Tok | undefined): boolean => t?.text === 'X';
+
+/** A presence table's column heads beside the list's label ("Ledamöter  Närvaro  Från §"): no one's name. */
+const COLUMN_HEAD =
+  /^(?:närvaro|närv|närvarande|från|till|tjg|tjänstgör|tjänstgörande|ej|ja|nej|avstår|parti|anm|anmärkning)$/iu;
+
 export function readPeopleList(
   text: string,
   roles: readonly Role[],
@@ -432,9 +439,13 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
   const openToks = (first: Tok, last: Tok, words: readonly Tok[]) => {
     const name = words.map((t) => t.text).join(' ');
     cur = { name, roles: [...roles], start: first.start, end: last.end };
+    if (partyBefore) cur.party = partyBefore;
+    partyBefore = undefined;
     people.push(cur);
     end = cur.end;
   };
+  // "S Anna Berg": a party printed before the name, at the start of a line.
+  let partyBefore: string | undefined;
   const addRoles = (p: Draft, add: readonly Role[]) => {
     if (add.includes('substitute') && p.roles.includes('member') && !roles.includes('substitute')) {
       p.roles = p.roles.filter((r) => r !== 'member');
@@ -455,6 +466,9 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       let k = i;
       while (toks[k]?.kind === 'nl') k++;
       if (toks[k]?.kind !== 'cap' && toks[k]?.kind !== 'star') break;
+      // "Ordf. Eva Sten" / "Sekr. Petra Lund" under the list: a role before a name starts another block.
+      const next = toks[k] as Tok;
+      if (next.kind === 'cap' && !startsName(toks, k) && rolePhrase(next.text.toLowerCase())?.length) break;
     }
     if (t.kind === 'nl' || t.kind === 'comma' || t.kind === 'och' || t.kind === 'star') {
       i++;
@@ -470,6 +484,17 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       (/^[Xx]$/.test(t.text) || /^forts$/iu.test(t.text)) &&
       (cur || people.length === 0)
     ) {
+      i++;
+      continue;
+    }
+    if (
+      t.kind === 'cap' &&
+      t.text.length <= 3 &&
+      KNOWN_PARTIES.has(t.text) &&
+      (i === 0 || toks[i - 1]?.kind === 'nl') &&
+      startsName(toks, i + 1)
+    ) {
+      partyBefore = t.text;
       i++;
       continue;
     }
@@ -529,11 +554,16 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       }
     }
     // Before the first person: a table's header ("Närvaro§§§§ TjgEj tjgJANEJ"), skipped within a few words.
-    if (!cur && people.length === 0 && t.kind !== 'cap' && i < 12) {
+    if (!cur && people.length === 0 && i < 12 && (t.kind !== 'cap' || COLUMN_HEAD.test(t.text))) {
       i++;
       continue;
     }
     if (cur) {
+      // "Lars Eklund (S), ordförande  X": a presence table's mark, no word of the person's.
+      if (isMark(t)) {
+        i++;
+        continue;
+      }
       // ", KD" / ", C": a party after a comma.
       if (
         toks[i - 1]?.kind === 'comma' &&
@@ -643,7 +673,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         const elsewhere =
           r &&
           r.length > 0 &&
-          ((toks[j]?.kind === 'cap' && !startsName(toks, j)) ||
+          ((toks[j]?.kind === 'cap' && !isMark(toks[j]) && !startsName(toks, j)) ||
             /(?:^|\s)i$/u.test(words) ||
             /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
         if (elsewhere) {
@@ -661,7 +691,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         i = j;
         // A title may go on with capitalised words ("ordf Socialnämnden", "chef Tillväxt- och Utvecklingssektorn"),
         // or be followed by the person's municipality ("kommundirektör Malung-Sälens kommun").
-        while (i < toks.length && toks[i]?.kind === 'cap' && !startsName(toks, i)) {
+        while (i < toks.length && toks[i]?.kind === 'cap' && !isMark(toks[i]) && !startsName(toks, i)) {
           const k = i;
           const place = leadingPlaceLength(
             toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000')),

@@ -252,7 +252,13 @@ function dateAt(tokens: readonly Token[], i: number, inTable: boolean): { date: 
  * Reads one item. `inTable`: the item is a cell under a month column, so a bare day ("16:e", "21*")
  * is a date of that month; elsewhere a date needs its month ("21 januari", "8/2").
  */
-export function readItem(text: string, inTable = false): Item {
+const WEEK_FIRST =
+  /^\s*(?:vecka|v\.?)\s*\d{1,2}\s*[,:–-]?\s+(?=(?:mån|tis|ons|tors|fre|lör|sön)\p{L}*\s|\d{1,2}(?:\s+\p{L}|\s*\/\s*\d))/iu;
+
+export function readItem(raw: string, inTable = false): Item {
+  // "Vecka 5, tisdag 28 januari", "v. 9 25/2": the week's number before the date is none of its days
+  // (blanked, so that positions in the text stay as they were).
+  const text = raw.replace(WEEK_FIRST, (m) => ' '.repeat(m.length));
   const tokens = tokenize(text);
   const item: Item = { dates: [], startsWithDate: false, words: 0, garbled: [], empty: false };
   if (tokens.length === 1 && tokens[0]?.kind === 'dash') {

@@ -555,3 +555,16 @@ describe('a list of dates in a sentence, under the page’s own body', () => {
     expect(summary(doc)).toEqual(['Kulturnämnden 2026: 2026-01-22, 2026-02-19, 2026-03-19, 2026-04-16 (budget)']);
   });
 });
+
+describe('a schedule whose rows start with the week ("Vecka 5, tisdag 28 januari")', () => {
+  it('reads the dates after the week number', () => {
+    const doc = parseDocument(
+      'Sammanträdesplan 2025\nServicenämnden\n\nVecka 6, onsdag 5 februari\nVecka 11, onsdag 12 mars\nv. 15 onsdag 9 april\n',
+    );
+    expect(doc.schedules.flatMap((s) => s.meetings.map((m) => m.date))).toEqual([
+      '2025-02-05',
+      '2025-03-12',
+      '2025-04-09',
+    ]);
+  });
+});
