@@ -11,7 +11,8 @@ import { monthFromName, toIsoDate, toLocalTime, weekdayFromAbbreviation } from '
 type Token =
   | { kind: 'day'; value: number; marks: number }
   | { kind: 'number'; raw: string }
-  | { kind: 'year'; value: number }
+  /** `label`: a year heading its dates ("2026: 11 februari, 9 september"), no year of the date before it. */
+  | { kind: 'year'; value: number; label?: boolean }
   | { kind: 'month'; value: number }
   | { kind: 'slash'; day: number; month: number; year?: number; marks: number }
   | { kind: 'iso'; year: number; month: number; day: number }
@@ -173,6 +174,7 @@ function tokenize(text: string): Placed[] {
       if (!m) continue;
       const token = make(m);
       const to = i + Math.max(m[0].length, 1);
+      if (token?.kind === 'year' && /^\s*:/u.test(text.slice(to, to + 3))) token.label = true;
       if (token) tokens.push({ ...token, at: i, to });
       i = to;
       continue outer;
@@ -220,7 +222,7 @@ function dateAt(tokens: readonly Token[], i: number, inTable: boolean): { date: 
     const date: ItemDate = { day: t.value, month: month.value, marks: t.marks + (last?.marks ?? 0), notes: [] };
     j++;
     const year = tokens[j];
-    if (year?.kind === 'year') {
+    if (year?.kind === 'year' && !year.label) {
       date.year = year.value;
       j++;
     }
@@ -284,6 +286,7 @@ export function readItem(raw: string, inTable = false): Item {
   // A note is the text from its first word to its last, as written ("Budget och verksamhetsplan").
   let note: { at: number; to: number } | undefined;
   let seenOther = false;
+  let labelYear: number | undefined;
   const flushNote = () => {
     // "16/4 budget.": the sentence's full stop is no part of the note.
     if (current && note)
@@ -316,6 +319,7 @@ export function readItem(raw: string, inTable = false): Item {
       flushNote();
       if (!seenOther) item.startsWithDate = true;
       current = found.date;
+      if (labelYear !== undefined && current.year === undefined) current.year = labelYear;
       if (month !== undefined && current.month === undefined) {
         current.month = month;
         if (current.last && current.last.month === undefined) current.last.month = month;
@@ -381,6 +385,18 @@ export function readItem(raw: string, inTable = false): Item {
         seenOther = true;
         break;
       case 'year':
+        // "2026: 11 februari, 9 september": the year of the dates after it, in this item.
+        if (t.label) {
+          flushNote();
+          labelYear = t.value;
+          current = undefined;
+          if (item.dates.length === 0) item.startsWithDate = true;
+          break;
+        }
+        if (!current) seenOther = true;
+        else if (note) extendNote(t);
+        item.words++;
+        break;
       case 'day':
       case 'month':
       case 'slash':

@@ -568,3 +568,21 @@ describe('a schedule whose rows start with the week ("Vecka 5, tisdag 28 januari
     ]);
   });
 });
+
+describe('a schedule of two years, each year a label before its dates', () => {
+  const PAGE = [
+    'Sammanträdesdagar 2027–2028',
+    'Valnämnden',
+    '2027: 10 mars, 12 maj, 6 oktober',
+    '2028: 9 februari, 13 september',
+  ].join('\n');
+  const EXPECTED = ['Valnämnden 2027: 2027-03-10, 2027-05-12, 2027-10-06', 'Valnämnden 2028: 2028-02-09, 2028-09-13'];
+
+  it('gives each date the year it stands under', () => {
+    expect(summary(parse(PAGE))).toEqual(EXPECTED);
+  });
+
+  it("does not take the next label's year for the date before it when flattened", () => {
+    expect(summary(parse(PAGE.replace(/\s*\n\s*/g, ' ')))).toEqual(EXPECTED);
+  });
+});
