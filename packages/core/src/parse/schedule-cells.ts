@@ -376,6 +376,9 @@ export function readItem(raw: string, inTable = false): Item {
           if (current) current.cancelled = true;
           break;
         }
+        // "Samtliga sammanträden hålls i …", "Alla möten börjar kl. 13.00": a sentence of every meeting, no note
+        // or time of the date before it.
+        if (!note && current && ALL_MEETINGS.test(t.text)) current = undefined;
         if (!current) seenOther = true;
         extendNote(t);
         item.words++;
@@ -421,6 +424,8 @@ export function readItem(raw: string, inTable = false): Item {
 }
 
 const SENTENCE_STOP = /[.!?]/;
+/** Words that speak of every meeting of a list. */
+const ALL_MEETINGS = /^(?:samtliga|alla|sammanträdena|mötena)$/iu;
 
 /** Whether the tokens from `i` start a sentence: white space, then a word with a capital. */
 function nextStartsSentence(tokens: readonly Placed[], i: number, text: string): boolean {

@@ -586,3 +586,17 @@ describe('a schedule of two years, each year a label before its dates', () => {
     expect(summary(parse(PAGE.replace(/\s*\n\s*/g, ' ')))).toEqual(EXPECTED);
   });
 });
+
+describe('a sentence of every meeting after a flattened list', () => {
+  it('gives the last date no note and no time of its own', () => {
+    const text =
+      'Sammanträdestider 2027 Kommunfullmäktige 3 feb kl 13:00 17 mar kl 13:00 21 apr kl 18:00 Samtliga sammanträden hålls i Sessionssalen.';
+    const last = parse(text).schedules[0]?.meetings.at(-1);
+    expect([last?.date, last?.start, last?.note]).toEqual(['2027-04-21', '18:00', undefined]);
+  });
+
+  it("keeps a note that is the date's own", () => {
+    const text = 'Sammanträdestider 2027 Kommunfullmäktige 3 feb kl 13:00 17 mar kl 13:00 21 apr kl 18:00 budget';
+    expect(parse(text).schedules[0]?.meetings.at(-1)?.note).toBe('budget');
+  });
+});
