@@ -567,3 +567,24 @@ describe("a date alone on the line under the body's name", () => {
     expect(doc.date).toBe('2024-10-08');
   });
 });
+
+describe("the adjuster's alternate", () => {
+  it('is no adjuster and no signatory, and is said', () => {
+    const doc = parseDocument(
+      [
+        'PROTOKOLL',
+        'Socialnämnden',
+        'Sammanträdesdatum 2027-05-11',
+        'Beslutande',
+        'Ada Lind (S), ordförande',
+        'Ture Ask (M)',
+        'Justerare\tAda Lind',
+        'Justerare (ersättare)\tTure Ask',
+        '§ 1 Öppnande',
+      ].join('\n'),
+    );
+    expect(doc.participants.find((p) => p.name === 'Ture Ask')?.roles).toEqual(['member']);
+    expect(doc.adjustment?.signatories ?? []).not.toContain('Ture Ask');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('adjuster-alternate');
+  });
+});

@@ -112,6 +112,9 @@ function namesOnly(value: string): boolean {
  */
 const MAX_HEAD_LABELS = 100;
 
+/** "(ersättare)", "(ers.)", "(suppleant)" before a name: an alternate. */
+const ALTERNATE = /^\(\s*(?:ersättare|ers\.?|suppleant|reserv)\s*\)/iu;
+
 /** Reads the head (`lines`, layout already blanked out) as the standard template. */
 export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[]): FrontPage {
   let head = headText(lines);
@@ -134,6 +137,12 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
     if (f.key === 'date' && f.labelAt > noticeAt) {
       const date = dateOf(f.value);
       if (date) notice.meetingDate ??= { date, no };
+      continue;
+    }
+    // "Justerare (ersättare)  Johan Karlsson": who adjusts if the adjuster cannot. No role says it, and he is no
+    // adjuster nor a signatory: left out, said.
+    if (f.roles?.includes('adjuster') && ALTERNATE.test(f.value)) {
+      diagnostics.push(diagnostic('info', 'adjuster-alternate', { text: f.value.slice(0, 80) }, { line: no }));
       continue;
     }
     // "Justering: Britt Björk": a bare "Justering" with only names after it names the adjusters, no place.

@@ -206,6 +206,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
     ),
   'participant-line-too-long': (_: None) =>
     label('en rad med deltagare på över 5000 tecken hoppas över', 'a participant line over 5000 characters is skipped'),
+  'adjuster-alternate': (a: { text: string }) =>
+    label(
+      `"${a.text}" är ersättare för justeraren; en sådan roll finns inte, och personen tas inte med som justerare`,
+      `"${a.text}" is the adjuster's alternate; there is no such role, and the person is not taken as an adjuster`,
+    ),
   'participant-column-unknown': (a: { names: string }) =>
     label(
       `${a.names}: det går inte att avgöra under vilken rubrik (ledamöter, ersättare …) de står; de får bara de roller rubrikerna delar, och den som då saknar roll tas inte med bland deltagarna`,
