@@ -444,12 +444,7 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
   const date = findDates(m[1])[0];
   if (!date || date.year === undefined) return undefined;
   const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[1].length + date.index } };
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200).split(/\n|\.(?=\s+\p{Lu}|$)/u)[0] ?? '';
-  const time = findTimes(after)[0];
-  if (time && time.index < 120) {
-    out.start = time.start;
-    if (time.end) out.end = time.end;
-  }
+  const after = readTimeAfter(out, text, m.index + m[0].length, 200, 120);
   const place =
     /^[\s,]*(?:(?:kl(?:ockan)?\.?\s*[\d.:\s–-]*)?\s*)i\s+((?:\p{Lu}|(?:sammanträdes|konferens|möte?s|sessions|fullmäktige)?(?:rum|salen|sal|lokal)(?:met|en)?\s+\p{Lu})[\s\S]*?)(?=,?\s+kl(?:ockan)?\.?(?![\p{L}])|$)/u.exec(
       after,
@@ -459,6 +454,20 @@ export function readProseWhenWhere(text: string): WhenWhere | undefined {
     if (location.length > 1 && location.length <= 120) out.location = location;
   }
   return out;
+}
+
+/**
+ * The time a sentence gives after its date ("… 2024 kl. 18.30"): read from the `span` characters after `at`, up
+ * to the sentence's end, if it starts within `within` of them. Returns that stretch (the place may follow).
+ */
+function readTimeAfter(out: WhenWhere, text: string, at: number, span: number, within: number): string {
+  const after = text.slice(at, at + span).split(/\n|\.(?=\s+\p{Lu}|$)/u)[0] ?? '';
+  const time = findTimes(after)[0];
+  if (time && time.index < within) {
+    out.start = time.start;
+    if (time.end) out.end = time.end;
+  }
+  return after;
 }
 
 // "Kommunfullmäktige sammanträder i Stadshuset, Sessionssalen, måndagen den 25 mars 2024 kl. 18.30": the place
@@ -474,12 +483,7 @@ function readProseWhereWhen(text: string): WhenWhere | undefined {
   const date = findDates(m[2])[0];
   if (!date || date.year === undefined) return undefined;
   const out: WhenWhere = { date: { ...date, index: m.index + m[0].length - m[2].length + date.index } };
-  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\n|\.(?=\s+\p{Lu}|$)/u)[0] ?? '';
-  const time = findTimes(after)[0];
-  if (time && time.index < 20) {
-    out.start = time.start;
-    if (time.end) out.end = time.end;
-  }
+  readTimeAfter(out, text, m.index + m[0].length, 60, 20);
   const location = m[1].replace(/[\s,]+$/u, '').trim();
   // A place holds no date or time of its own (else the pattern matched across a sentence it should not).
   if (location.length <= 80 && findDates(location).length === 0 && findTimes(location).length === 0)
