@@ -17,7 +17,7 @@ import type { Line } from './lines.js';
  */
 
 // Capitalised or in capitals, written out: the pattern that finds it inside a line must tell a capital apart.
-const LABEL = String.raw`(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum|MÖTESDATUM|[Ss]ammanträdesdag|SAMMANTRÄDESDAG)`;
+const LABEL = `(?:[Ss]ammanträdesdatum|SAMMANTRÄDESDATUM|[Mm]ötesdatum|MÖTESDATUM|[Ss]ammanträdesdag|SAMMANTRÄDESDAG)`;
 const DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|${DOTTED_DATE_SOURCE}|\d{1,2}\s+\p{L}+\s+\d{4})`;
 /** A line that is the label alone. */
 const LABEL_LINE = new RegExp(`^${LABEL}\\s*:?$`, 'u');
