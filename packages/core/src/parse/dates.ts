@@ -57,7 +57,9 @@ export function weekdayFromSwedish(word: string): Weekday | undefined {
 
 // Letters on either side end a word; JS \b knows only ASCII, and Swedish words end in å, ä, ö.
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}])';
-const WEEKDAY = '(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?';
+/** The weekdays' names as a pattern's source, without groups, for the readers that look for a weekday word. */
+export const WEEKDAY_NAMES_SOURCE = 'måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag';
+const WEEKDAY = `(${WEEKDAY_NAMES_SOURCE})(?:en)?`;
 // Full names first so that "mars" is not read as "mar" + "s"; the lookahead stops "maj" in "majoritet".
 const MONTH =
   '(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\\.?(?!\\p{L})';

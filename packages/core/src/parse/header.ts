@@ -1,7 +1,15 @@
 import type { Attendance } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { findBodyName, isWholeBodyName } from './body-name.js';
-import { type DateMention, DOTTED_DATE_SOURCE, findDates, findTimes, RANGE_DASH_SOURCE, toLocalTime } from './dates.js';
+import {
+  type DateMention,
+  DOTTED_DATE_SOURCE,
+  findDates,
+  findTimes,
+  RANGE_DASH_SOURCE,
+  toLocalTime,
+  WEEKDAY_NAMES_SOURCE,
+} from './dates.js';
 import type { Line } from './lines.js';
 
 /**
@@ -205,7 +213,7 @@ const WHOLE_DATE = `(\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}\\s+\\p{
 const DATE_AFTER_NAME = new RegExp(`^[\\s.,]*(?:den\\s+)?${WHOLE_DATE}`, 'u');
 /** A line that starts with a whole date (its weekday first, perhaps) and then gives a time ("kl. 13.00"). */
 const WHEN_LINE = new RegExp(
-  `^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?,?\\s+)?(?:den\\s+)?${WHOLE_DATE},?\\s+(?:kl(?:ockan)?\\.?\\s*)\\d{1,2}[.:]\\d{2}`,
+  `^(?:(?:${WEEKDAY_NAMES_SOURCE})(?:en)?,?\\s+)?(?:den\\s+)?${WHOLE_DATE},?\\s+(?:kl(?:ockan)?\\.?\\s*)\\d{1,2}[.:]\\d{2}`,
   'iu',
 );
 /** The date after a body's abbreviation ("KS 2024-03-12"). */
@@ -320,7 +328,7 @@ export function readPreamble(lines: readonly Line[]): Preamble {
 }
 
 /** A weekday as a word of its own ("tisdagen", "Måndag"); "Tisdagsgatan" is a street. */
-const WEEKDAY_WORD = /(?<![\p{L}])(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en|ar|arna)?(?![\p{L}])/iu;
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${WEEKDAY_NAMES_SOURCE})(?:en|ar|arna)?(?![\\p{L}])`, 'iu');
 
 /** When and where, read from a "Tid och plats" value or the like. */
 export interface WhenWhere {

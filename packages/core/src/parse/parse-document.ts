@@ -165,8 +165,10 @@ function splitAtItemWords(lines: Line[]): Line[] {
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
-  // Flattened pages ("3 3 Exp: … 6 Ändring i …") split where headings start, keeping their line numbers
-  // (the split needs the transcript's page numbers); then viewer chrome and title copies go.
+  // A flattened agenda's "Punkt 1 … Punkt 2 …" and flattened pages ("3 3 Exp: … 6 Ändring i …") split where
+  // items and headings start, keeping their line numbers (the split needs the transcript's page numbers); a
+  // page header's "Sammanträdesdatum" over its date is put after the body's name beside it; then viewer chrome
+  // and title copies go.
   const lines = withoutItemWords(withoutFurniture(withDateColumn(splitAtHeadings(splitAtItemWords(toLines(text))))));
   const titleCopies = lines.titles ?? [];
   const doc = empty();

@@ -125,7 +125,8 @@ function nearestHead(heads: readonly number[], col: number): number | undefined 
 /**
  * The people of a list printed as columns ({@link columnCells}), each with their column's roles and their
  * own words' ("ordförande", "tjg ers för Eva Ny"), in the order of the rows. A person whose column cannot
- * be told gets only the roles every column gives, with a warning.
+ * be told gets only the roles every column gives, with a warning (with none, they are left out of the
+ * participants: see finishParticipants).
  */
 export function readColumns(
   cells: readonly (ColumnCell & { no: number })[],

@@ -343,10 +343,6 @@ const COLUMN_WORD =
 const STOP_WORD =
   /^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?$|^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/iu;
 
-/**
- * Reads a list of people. `roles` are the roles every person in it has (from the label); the entries'
- * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
- */
 /** A presence table's cross ("X") after a person. */
 const isMark = (t: Tok | undefined): boolean => t?.text === 'X';
 
@@ -354,6 +350,10 @@ const isMark = (t: Tok | undefined): boolean => t?.text === 'X';
 const COLUMN_HEAD =
   /^(?:närvaro|närv|närvarande|från|till|tjg|tjänstgör|tjänstgörande|ej|ja|nej|avstår|parti|anm|anmärkning)$/iu;
 
+/**
+ * Reads a list of people. `roles` are the roles every person in it has (from the label); the entries'
+ * own words add roles ("ordförande") or replace a member role by a substitute's ("tjg ersättare för X").
+ */
 export function readPeopleList(
   text: string,
   roles: readonly Role[],
@@ -963,7 +963,7 @@ function columnsUnsure(people: readonly ListedPerson[], groups: readonly (readon
  * without a party but with a title belongs to the officials. Each person gets their group's roles and keeps
  * their own words' roles. Where the list does not say which political group a person without words of their
  * own is in ({@link columnsUnsure}, {@link rowsInterleaved}), they get only the roles those groups share
- * (often none: they are still participants), with a warning.
+ * (often none: such a person is then left out of the participants, see finishParticipants), with a warning.
  */
 export function assignGroups(
   people: ListedPerson[],

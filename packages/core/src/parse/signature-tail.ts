@@ -110,8 +110,9 @@ function isBlock(tail: string, finished: boolean): boolean {
 
 /** The start of `raw` that holds `kept` (the cleaned text's start), or `kept` when the two do not line up. */
 function rawPrefix(raw: string, kept: string): string {
+  // Counted in code units on both sides, so a character outside the BMP counts the same in each.
   let want = 0;
-  for (const c of kept) if (!/\s/u.test(c)) want++;
+  for (let i = 0; i < kept.length; i++) if (!/\s/u.test(kept[i] as string)) want++;
   let at = 0;
   for (; at < raw.length && want > 0; at++) if (!/\s/u.test(raw[at] as string)) want--;
   const prefix = raw.slice(0, at);
