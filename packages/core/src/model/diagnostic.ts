@@ -42,18 +42,20 @@ export function diagnostic<C extends DiagnosticCode>(
   args: DiagnosticArgs<C>,
   where: Where = {},
 ): Diagnostic {
-  const facts = Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) as Record<
-    string,
-    string | number | boolean
-  >;
-  return {
-    severity,
-    message: wordsOf(code, facts)?.en ?? code,
-    code,
-    ...(Object.keys(facts).length > 0 ? { args: facts } : {}),
-    ...(where.file !== undefined ? { file: where.file } : {}),
-    ...(where.line ? { line: where.line } : {}),
-  };
+  // A loop and assignments, not entries, filter and spreads: readers make one for every doubt they leave out.
+  const facts: Record<string, string | number | boolean> = {};
+  let any = false;
+  for (const key of Object.keys(args)) {
+    const value = (args as Record<string, string | number | boolean | undefined>)[key];
+    if (value === undefined) continue;
+    facts[key] = value;
+    any = true;
+  }
+  const out: Diagnostic = { severity, message: wordsOf(code, facts)?.en ?? code, code };
+  if (any) out.args = facts;
+  if (where.file !== undefined) out.file = where.file;
+  if (where.line) out.line = where.line;
+  return out;
 }
 
 /** The words of a code with its args; undefined for a code this version does not know. */

@@ -32,6 +32,8 @@ export function adjustmentFromValue(
 }
 
 const DEADLINE = /juster(?:as|ats|ing(?:en)?\s+(?:ska\s+|skall\s+)?(?:ske|göras|äga\s+rum))\s+senast\s+/iu;
+/** A word {@link DEADLINE} or {@link RULE} needs (with their flags, so with their case folding). */
+const TRIGGER = /senast|inom/iu;
 const RULE = /juster\p{L}*[^.]{0,80}?(?:senast|inom)\s+([^.]{1,40}?)\s+(?:efter|från)/iu;
 
 /**
@@ -45,7 +47,8 @@ export function adjustmentFromSentences(
 ): { deadline?: string; deadlineTime?: string; withinDays?: number; ruleLine?: number } {
   const out: { deadline?: string; deadlineTime?: string; withinDays?: number; ruleLine?: number } = {};
   for (const s of sentences) {
-    if (s.text.length > 2000 || !s.text.includes('juster')) continue;
+    // Both patterns need "senast" or "inom": most sentences about the adjustment (the head's) have neither.
+    if (s.text.length > 2000 || !s.text.includes('juster') || !TRIGGER.test(s.text)) continue;
     const deadline = out.deadline === undefined ? DEADLINE.exec(s.text) : null;
     if (deadline) {
       const after = s.text.slice(deadline.index + deadline[0].length);

@@ -1,6 +1,7 @@
 import { diagnostic } from '../model/diagnostic.js';
 import type { CutWhat } from '../text/parse-diagnostic-words.js';
 import type { ParsedDocument } from './document.js';
+import { oneSpaced } from './words.js';
 
 /**
  * A text that stops inside a word (an excerpt cut at a number of bytes, a download broken off) may end in a
@@ -103,7 +104,7 @@ function lastStop(text: string): number | undefined {
 }
 
 /** One space between words, none at the ends. */
-const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+const squeeze = (s: string) => oneSpaced(s).trim();
 
 /**
  * Whether `value` (as read, one space between words) is the last thing the text says, starting at a word.

@@ -123,7 +123,9 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
     const line = head.lineAt(segmented.cut);
     diagnostics.push(diagnostic('warning', 'head-too-many-labels', { limit: MAX_HEAD_LABELS }, { line }));
     head = headText(lines, segmented.cut);
-    segmented = segmentHead(head.text);
+    // The labels before the cut as the whole head gave them: each was judged with the text after it, which
+    // the cut head lacks, and the labels are the most costly part of a head to find.
+    segmented = segmentHead(head.text, Number.POSITIVE_INFINITY, segmented.before);
   }
   const { labels, preamble } = segmented;
   const { fields, signed } = readSignatures(segmented, head, diagnostics);

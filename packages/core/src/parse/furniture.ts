@@ -122,11 +122,25 @@ export function pageMarkLength(line: Line): number {
 export function splitSeams(text: string): string {
   // A cheap test first (most lines have no run of capitals): this runs for every line of the first pages.
   if (!SEAM_HINT.test(text) || !SEAM_AT.test(text)) return text;
+  // A run of more than GLUED_MAX characters without white space is not a few words a conversion glued (a link,
+  // a hash, a token repeated): it is left whole, so a text reads the same whether it is 10 KB or 10 MB long (the
+  // first pages' budget below once split such a run only when it was short enough to fit). Every seam lies
+  // inside a run (the first pattern's look-ahead reads white space or the end after it), so each run is split
+  // as the whole text would be.
+  if (LONG_RUN.test(text)) return text.replace(/\S+/g, (run) => (run.length > GLUED_MAX ? run : splitRun(run)));
+  return splitRun(text);
+}
+
+function splitRun(text: string): string {
   return text
     .replace(/(\p{Ll})(\p{Lu}{3,})(?=[\p{Lu}\s\d.,:;)]|$)/gu, '$1 $2')
     .replace(/(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2})/gu, '$1 ')
     .replace(/(\d)(?=\p{Lu}\p{Ll}{2})/gu, '$1 ');
 }
+
+const GLUED_MAX = 1000;
+// Tried only where a run starts (the look-behind), so each run is read once: linear in the text.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${GLUED_MAX + 1}}`);
 
 const SEAM_HINT = /[A-ZÅÄÖÉÜ]{3}|\d[A-ZÅÄÖÉÜ]/;
 // What each of the three replacements needs to find (a space put in by one never makes a match for another):

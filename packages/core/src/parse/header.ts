@@ -368,12 +368,15 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     // the value ran on to the first item, and the heading is none of the place.
     .replace(TRAILING_LIST_TITLE, '');
   const spans: [number, number][] = [];
-  const date = findDates(value)[0];
+  // Each found once: the meeting's date and time are the first, and none is part of a place.
+  const dates = findDates(value);
+  const times = findTimes(value);
+  const date = dates[0];
   if (date) {
     out.date = date;
     spans.push([date.index, date.index + date.length]);
   }
-  let time = findTimes(value).find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
+  let time = times.find((t) => !spans.some(([a, b]) => t.index < b && a < t.index + t.length));
   // "Kommunhuset, Henån 2011-03-02 8:15": a bare time right after the date is the start.
   if (!time && date) {
     const bare = /^[\s,]*(\d{1,2})[.:](\d{2})(?![\d.:])/u.exec(value.slice(date.index + date.length));
@@ -386,7 +389,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     spans.push([time.index, time.index + time.length]);
     // "kl 09.00-12.00, 13.00-16.00": a meeting with a break ends when its last stretch ends.
     let last = time;
-    for (const next of findTimes(value)) {
+    for (const next of times) {
       if (next.index <= last.index || !next.end || !last.end || next.start < last.end) continue;
       if (!/^\s*(?:,|;|och|samt)\s*(?:kl(?:ockan)?\.?\s*)?$/iu.test(value.slice(last.index + last.length, next.index)))
         break;
@@ -398,8 +401,8 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   if (!withPlace) return out;
   // No date or time is part of a place: a meeting of two days names each day's ("Stadshuset, 3 mars 2020
   // kl 13.00, Stadshuset, 4 mars 2020 kl 9.00"), and only the first is the meeting's.
-  for (const d of findDates(value)) spans.push([d.index, d.index + d.length]);
-  for (const t of findTimes(value)) spans.push([t.index, t.index + t.length]);
+  for (const d of dates) spans.push([d.index, d.index + d.length]);
+  for (const t of times) spans.push([t.index, t.index + t.length]);
   spans.sort((a, b) => a[0] - b[0]);
   let rest = '';
   let at = 0;

@@ -273,14 +273,15 @@ function source(words: string): string {
 
 const ALL = LABELS.flatMap((def) => def.words.map((w) => ({ def, w }))).sort((a, b) => b.w.length - a.w.length);
 const BY_SOURCE = new Map<string, LabelDef>(ALL.map(({ def, w }) => [w.replace(/\s+/g, ' '), def]));
-// One alternation, longest first; the look-behind and look-ahead keep it to whole words. It is tried only
-// where a word starts with two letters some label starts with (LABEL_START, the same flags, so the same case
-// folding), and then only with the labels that start with that letter (LABEL_AT_LETTER, kept per letter):
+// One alternation, longest first; the look-ahead keeps it to whole words. It is tried only where a word starts
+// with two letters some label starts with (LABEL_START, the same flags, so the same case folding), and then only
+// with the labels that start with that letter (LABEL_AT_LETTER, kept per letter):
 // an alternative whose first letters are others fails there anyway, so the first match is the same, but the
 // engine no longer tries the hundreds of them at every word.
 const classOf = (c: string) => c.replace(/[\]\\^-]/g, '\\$&');
 // Each first letter with the second letters of its labels ("t" with "i", "j"; "p" with "l", "a", "r", …). Every
-// label's first two characters are letters (or one is "/"), written as they are matched: no space, no hyphen.
+// label's first two characters are letters, written as they are matched: no space, no hyphen (nextLabel tries
+// a label only where a letter starts a word).
 const secondLetters = new Map<string, Set<string>>();
 for (const { w } of ALL) {
   const seconds = secondLetters.get(w.charAt(0)) ?? new Set<string>();
@@ -288,19 +289,44 @@ for (const { w } of ALL) {
   secondLetters.set(w.charAt(0), seconds);
 }
 /**
- * The first two letters of some label, at the start of a word (no letter, digit or § before it). The letters
- * are matched first and the look-behind then looks at them and the character before: the same places as
- * `(?<![\p{L}\p{N}§])` before them, whose look-behind the engine would run at every position, which costs on a
- * text held in two bytes a character (any character past U+00FF: a dash, a quote). Each class matches one BMP
- * code point (the labels' letters and their case variants), so the two `[^]` of the look-behind are those
- * letters and the class before them the code point before the word. A word whose first two letters start no
- * label is not a candidate: every label would fail there.
- * @internal exported for its property test.
+ * The first two letters of some label, tried (sticky) only where a word starts: a letter with no letter,
+ * digit or § before it (see {@link nextLabel}). Each class matches one BMP code point (the labels' letters
+ * and their case variants, with the same case folding as the labels' own patterns).
  */
-export const LABEL_START = new RegExp(
-  `(?:${[...secondLetters].map(([first, seconds]) => `[${classOf(first)}][${[...seconds].map(classOf).join('')}]`).join('|')})(?<![\\p{L}\\p{N}§][^][^])`,
-  'giu',
+const LABEL_START = new RegExp(
+  `(?:${[...secondLetters].map(([first, seconds]) => `[${classOf(first)}][${[...seconds].map(classOf).join('')}]`).join('|')})`,
+  'iuy',
 );
+
+/** A letter, digit or § at the sticky position, as one code point (an astral letter is one). */
+const WORD_CHAR_AT = /[\p{L}\p{N}§]/uy;
+// The same for the code units of Latin text, looked up: most characters of a Swedish text are among them.
+const LATIN_END = 0x250;
+const LATIN_WORD = new Uint8Array(LATIN_END);
+for (let c = 0; c < LATIN_END; c++) LATIN_WORD[c] = /^[\p{L}\p{N}§]$/u.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Code units taken by the code point at `i` when it is a letter, digit or § (1 or 2); 0 when it is not. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < LATIN_END) return LATIN_WORD[c] as number;
+  WORD_CHAR_AT.lastIndex = i;
+  return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
+}
+
+const LONG_WORD = 40;
+const NOT_WORD_CHAR = /[^\p{L}\p{N}§]/gu;
+const isLeadSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrailSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether the code point that ends right before `i` is a letter, digit or § (a whole surrogate pair counts). */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < LATIN_END) return LATIN_WORD[c] === 1;
+  const pair =
+    c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return wordCharAt(text, pair ? i - 2 : i - 1) > 0;
+}
 const LABEL_AT_LETTER = new Map<string, RegExp>();
 
 /** The alternation of the labels whose first letter matches `letter` (as LABEL_START's class matches it). */
@@ -318,20 +344,44 @@ function labelAt(letter: string): RegExp {
 }
 
 /**
- * The next label's words at or after `from`: what one search of the whole alternation would find, as where it
- * starts and its words as written. Tested, not executed: most candidates are no label, and a test makes no
- * match object for them. LABEL_START's two classes match a code unit each, so the word starts two before where
- * its test stopped; the label's pattern is sticky, so the label ends where its test stopped. A failed candidate
- * lets the search go on after its two letters: no word starts at its second, which follows a letter.
+ * The next label's words at or after `from`: what one search of the whole alternation behind a look-behind
+ * (no letter, digit or § before) would find, as where it starts and its words as written. The text is walked
+ * once, code unit by code unit (a table for Latin letters): a search with a look-behind, or with the label
+ * alternation at every position, costs the engine a try at every character, and most characters are inside
+ * words. Where a word starts, its first two letters are tried against the labels' (LABEL_START), then the
+ * labels with that first letter; both are tested, not executed: most candidates are no label, and a test
+ * makes no match object for them.
  * @internal exported for its property test.
  */
 export function nextLabel(text: string, from: number): { index: number; written: string } | null {
-  LABEL_START.lastIndex = from;
-  while (LABEL_START.test(text)) {
-    const index = LABEL_START.lastIndex - 2;
-    const at = labelAt(text[index] as string);
-    at.lastIndex = index;
-    if (at.test(text)) return { index, written: text.slice(index, at.lastIndex) };
+  let before = wordCharBefore(text, from);
+  // Characters of the word the walk is in: past LONG_WORD, the rest of the word is skipped by a search.
+  let run = 0;
+  for (let i = from; i < text.length; ) {
+    // The table's look-up in the loop itself: this runs for every character of a head.
+    const c = text.charCodeAt(i);
+    const width = c < LATIN_END ? (LATIN_WORD[c] as number) : wordCharAt(text, i);
+    if (width > 0 && !before) {
+      LABEL_START.lastIndex = i;
+      if (LABEL_START.test(text)) {
+        const at = labelAt(text[i] as string);
+        at.lastIndex = i;
+        if (at.test(text)) return { index: i, written: text.slice(i, at.lastIndex) };
+      }
+    }
+    before = width > 0;
+    i += Math.max(width, 1);
+    run = before ? run + 1 : 0;
+    if (run > LONG_WORD) {
+      // No label starts inside a word: on to the first character that is no letter, digit or §.
+      NOT_WORD_CHAR.lastIndex = i;
+      if (!NOT_WORD_CHAR.test(text)) return null;
+      i = NOT_WORD_CHAR.lastIndex - 1;
+      // The character found is one code unit or a surrogate pair (an astral symbol that is no letter).
+      if (i > 0 && isTrailSurrogate(text.charCodeAt(i)) && isLeadSurrogate(text.charCodeAt(i - 1))) i--;
+      before = false;
+      run = 0;
+    }
   }
   return null;
 }
@@ -421,15 +471,13 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
   }
   // "Direktionens ledamöter", "Nämndens ersättare": a body's members or substitutes, named by the body.
   const last = found.length > limit ? (found[found.length - 1] as FoundLabel).start : Number.POSITIVE_INFINITY;
-  GENITIVE_RE.lastIndex = 0;
-  for (let m = GENITIVE_RE.exec(text); m !== null && m.index <= last; m = GENITIVE_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const m of genitiveLists(text, last)) {
+    const { start, end } = m;
     if (found.some((f) => f.start < end && start < f.end)) continue;
     // In a sentence ("Direktionens ledamöter och ersättare som var närvarande") it is no label.
     if (/^\s*\p{Ll}/u.test(text.slice(end, end + 3))) continue;
-    const def = /ersättare$/iu.test(m[0]) ? GENITIVE_SUBSTITUTES : GENITIVE_MEMBERS;
-    found.push({ def, text: m[0].replace(/\s+/g, ' '), start, end });
+    const def = /ersättare$/iu.test(m.text) ? GENITIVE_SUBSTITUTES : GENITIVE_MEMBERS;
+    found.push({ def, text: m.text.replace(/\s+/g, ' '), start, end });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -449,17 +497,40 @@ function personBefore(text: string, at: number): boolean {
 
 const BODY_GENITIVE =
   'direktionens|nämndens|styrelsens|utskottets|fullmäktiges|förbundets|rådets|beredningens|kommitténs';
+/** "ledamöter" or "ersättare" as a word's end (what a body's genitive names). */
+const LIST_WORD = /(?:ledamöter|ersättare)(?![\p{L}])/giu;
+/** A body's genitive ending the text looked at, as a whole word (no letter or digit before it). */
+const GENITIVE_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BODY_GENITIVE})$`, 'iu');
+// The longest genitive, in code units (every case variant of its letters is one code unit too).
+const GENITIVE_LONGEST = Math.max(...BODY_GENITIVE.split('|').map((w) => w.length));
+
 /**
- * "Direktionens ledamöter": a body's genitive as a whole word, then its members or substitutes. The word is
- * matched first and the look-behind then asks whether a letter or digit stands before it: the same matches as
- * `(?<![\p{L}\p{N}])(?:…)\s+…`, without a look-behind at every position (see LABEL_START). No word of the
- * list ends another (nor starts one), so the word the look-behind finds is the one just matched.
+ * "Direktionens ledamöter": a body's genitive as a whole word, white space, then its members or substitutes,
+ * in order, up to those starting after `until`. The list word is searched for and the genitive looked for
+ * before it: the same matches as `(?<![\p{L}\p{N}])(?:…)\s+(?:ledamöter|ersättare)(?![\p{L}])`, whose search
+ * the engine starts at every character of the text, and every text has the list words far less often.
  * @internal exported for its property test.
  */
-export const GENITIVE_RE = new RegExp(
-  `(?:${BODY_GENITIVE})(?<![\\p{L}\\p{N}](?:${BODY_GENITIVE}))\\s+(?:ledamöter|ersättare)(?![\\p{L}])`,
-  'giu',
-);
+export function* genitiveLists(
+  text: string,
+  until = Number.POSITIVE_INFINITY,
+): Generator<{ start: number; end: number; text: string }> {
+  LIST_WORD.lastIndex = 0;
+  for (let m = LIST_WORD.exec(text); m !== null; m = LIST_WORD.exec(text)) {
+    let gap = m.index;
+    while (gap > 0 && SPACE.test(text[gap - 1] as string)) gap--;
+    if (gap === m.index) continue;
+    // The window holds the whole word and the character before it, which the look-behind reads.
+    const window = text.slice(Math.max(0, gap - GENITIVE_LONGEST - 2), gap);
+    const genitive = GENITIVE_END.exec(window);
+    if (genitive === null) continue;
+    const start = gap - (window.length - genitive.index);
+    if (start > until) return;
+    const end = m.index + m[0].length;
+    yield { start, end, text: text.slice(start, end) };
+  }
+}
+const SPACE = /^\s$/u;
 const GENITIVE_MEMBERS: LabelDef = { key: 'people', words: [], roles: ['member'] };
 const GENITIVE_SUBSTITUTES: LabelDef = { key: 'people', words: [], roles: ['substitute'] };
 

@@ -39,6 +39,7 @@ import { sectionRole } from './sections.js';
 import { withoutSignatureTail } from './signature-tail.js';
 import { splitAtHeadings } from './split-headings.js';
 import { tocEntries, withWeakEntries } from './toc.js';
+import { oneSpaced } from './words.js';
 
 /**
  * `parseDocument`: one document's text → the model's facts plus diagnostics. It recognises the parts
@@ -449,7 +450,7 @@ function sentencesAround(text: string, re: RegExp): { text: string; no: number }
     const blank = near.lastIndexOf('\n\n');
     const from = Math.max(stop === -1 ? 0 : lo + stop + 1, blank === -1 ? 0 : lo + blank + 1, m.index - 300, 0);
     const to = Math.min(sentenceStop(head, m.index), m.index + 300);
-    out.push({ text: head.slice(from, to).replace(/\s+/g, ' ').trim(), no: 1 });
+    out.push({ text: oneSpaced(head.slice(from, to)).trim(), no: 1 });
     last = to;
   }
   return out;

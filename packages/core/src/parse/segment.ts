@@ -104,23 +104,26 @@ export function signatureBlocks(labels: readonly FoundLabel[], text: string): Si
 /**
  * Splits the head into labelled fields. `text` is the head as one string (lines joined by "\n"). A head
  * with more than `maxLabels` labels is not read: `cut` says where the label past the limit starts, for the
- * caller to read the head up to there.
+ * caller to read the head up to there, and `before` holds the labels before it, for the caller to pass back as
+ * `found` (the text up to the cut is not searched again).
  */
 export function segmentHead(
   text: string,
   maxLabels = Number.POSITIVE_INFINITY,
+  found?: readonly FoundLabel[],
 ): {
   fields: Field[];
   labels: FoundLabel[];
   blocks: SignatureBlock[];
   preamble: string;
   cut?: number;
+  before?: FoundLabel[];
 } {
   const clean = blankBoilerplate(text);
-  const labels = findLabels(clean, maxLabels);
+  const labels = found ? [...found] : findLabels(clean, maxLabels);
   if (labels.length > maxLabels) {
     const cut = (labels[maxLabels] as FoundLabel).start;
-    return { fields: [], labels: [], blocks: [], preamble: '', cut };
+    return { fields: [], labels: [], blocks: [], preamble: '', cut, before: labels.slice(0, maxLabels) };
   }
   const blocks = signatureBlocks(labels, clean);
   // Role labels of a block are read with the block; its "Paragrafer" keeps its own value.
@@ -192,18 +195,20 @@ export function segmentHead(
             }
           }
         }
-        fields.push({
-          ...(groups ? { groups } : {}),
-          ...(heads ? { heads } : {}),
+        // Built with assignments, not spreads of `{}`: this runs for every label of a head.
+        const field: Field = {
           key: cand.label.def.key,
           label: cand.label.text,
-          ...(cand.label.def.roles ? { roles: cand.label.def.roles } : {}),
           value: text.slice(start, start + shared).trim(),
           labelAt: cand.label.start,
           start,
           end: start + used,
-          ...(cand !== waiting[waiting.length - 1] || cand.label !== label ? { paired: true } : {}),
-        });
+        };
+        if (groups) field.groups = groups;
+        if (heads) field.heads = heads;
+        if (cand.label.def.roles) field.roles = cand.label.def.roles;
+        if (cand !== waiting[waiting.length - 1] || cand.label !== label) field.paired = true;
+        fields.push(field);
         waiting.splice(w, 1);
         // "Övriga närvarande Se sida 2 Anna Berg, kanslichef …": the list may go on after a reference, up to
         // the next label, if it is of the label's kind.

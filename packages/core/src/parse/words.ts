@@ -41,3 +41,14 @@ export function tokenStarts(text: string): number[] {
   }
   return out;
 }
+
+// White space other than a single space: a tab, a line break, any Unicode space, or two spaces in a row.
+const NOT_ONE_SPACE = /[^\S ]| {2}/u;
+
+/**
+ * `text` with each run of white space as one space, as `text.replace(/\s+/g, ' ')` gives it; a text that
+ * already has only single spaces is returned as it is (the replacement would copy it, space by space).
+ */
+export function oneSpaced(text: string): string {
+  return NOT_ONE_SPACE.test(text) ? text.replace(/\s+/gu, ' ') : text;
+}
