@@ -313,6 +313,8 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR_AT.test(text) ? WORD_CHAR_AT.lastIndex - i : 0;
 }
 
+// A word longer than this is no label's start: the walk looks for its end with a search (a long token or a
+// line of glued words is read at the engine's speed, not a character at a time).
 const LONG_WORD = 40;
 const NOT_WORD_CHAR = /[^\p{L}\p{N}§]/gu;
 const isLeadSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -323,10 +325,10 @@ function wordCharBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
   if (c < LATIN_END) return LATIN_WORD[c] === 1;
-  const pair =
-    c >= 0xdc00 && c <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  const pair = isTrailSurrogate(c) && i >= 2 && isLeadSurrogate(text.charCodeAt(i - 2));
   return wordCharAt(text, pair ? i - 2 : i - 1) > 0;
 }
+
 const LABEL_AT_LETTER = new Map<string, RegExp>();
 
 /** The alternation of the labels whose first letter matches `letter` (as LABEL_START's class matches it). */
@@ -358,7 +360,7 @@ export function nextLabel(text: string, from: number): { index: number; written:
   // Characters of the word the walk is in: past LONG_WORD, the rest of the word is skipped by a search.
   let run = 0;
   for (let i = from; i < text.length; ) {
-    // The table's look-up in the loop itself: this runs for every character of a head.
+    // The table's look-up in the loop itself: this runs for every character of a head up to a long word.
     const c = text.charCodeAt(i);
     const width = c < LATIN_END ? (LATIN_WORD[c] as number) : wordCharAt(text, i);
     if (width > 0 && !before) {
