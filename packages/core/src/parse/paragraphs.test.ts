@@ -382,13 +382,13 @@ describe('a case number "BUN 2024/19" on a line of its own', () => {
 });
 
 describe('an extract headed "Kommunfullmäktige § 12" on a line of its own', () => {
-  it('reads the paragraph with its case number and title below', () => {
+  it.each(['§', '§§'])('reads the paragraph with its case number and title below (sign %s)', (sign) => {
     const text = [
       'PROTOKOLLSUTDRAG',
       'Regionfullmäktige',
       'Sammanträdesdatum 2024-04-22',
       '',
-      'Regionfullmäktige § 12',
+      `Regionfullmäktige ${sign} 12`,
       'Dnr RS 2023/81',
       '',
       'Avgifter i kollektivtrafiken 2025',

@@ -348,11 +348,11 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
   return caseLinesBelow(lines, found);
 }
 
-const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§\s*(\d{1,4})$/u;
+const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§§?\s*(\d{1,4})$/u;
 
 /**
  * "Kommunfullmäktige § 12" on a line of its own (an extract's or a page's heading): the body's name and one
- * paragraph's number, read as "§ 12" with its title on the lines below.
+ * paragraph's number, read as "§ 12" with its title on the lines below. The sign may be doubled ("§§ 12").
  */
 function bodySign(lines: readonly Line[], i: number, fits: (number: number) => boolean): Read | undefined {
   const text = (lines[i] as Line).text;
