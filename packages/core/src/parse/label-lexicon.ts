@@ -164,8 +164,15 @@ export const LABELS: readonly LabelDef[] = [
     key: 'signatures',
     words: ['underskrifter', 'under- skrifter', 'underskrift av', 'justeras av', 'justerat av', 'justerad av'],
   },
-  { key: 'signature', words: ['sekreterare', 'protokollförare', 'vid protokollet'], roles: ['secretary'], plain: true },
-  { key: 'signature', words: ['ordförande'], roles: ['chair'], plain: true },
+  // "Sekr. Petra Lund", "Ordf. Lars Eklund": the abbreviations, with their full stop (without it, "ordf" is
+  // a list's word after a name).
+  {
+    key: 'signature',
+    words: ['sekreterare', 'protokollförare', 'vid protokollet', 'sekr.'],
+    roles: ['secretary'],
+    plain: true,
+  },
+  { key: 'signature', words: ['ordförande', 'ordf.'], roles: ['chair'], plain: true },
   { key: 'signature', words: ['justerande'], roles: ['adjuster'], plain: true },
   {
     key: 'notice',
@@ -436,7 +443,7 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
 
 /** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
 const ROLE_WORD_LABEL =
-  /^(?:ordförande|sekreterare|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
+  /^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
 
 const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
 

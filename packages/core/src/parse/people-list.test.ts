@@ -322,3 +322,43 @@ describe('"Ordf. Name" / "Sekr. Name" under a list, after a blank line', () => {
     expect(doc.participants.find((p) => p.name === 'Knut Berg')?.roles).toEqual(['member']);
   });
 });
+
+describe('"Ordf. Name" / "Sekr. Name" as the lines of a signature part', () => {
+  const text = [
+    'Protokoll',
+    'Fritidsnämnden',
+    'Sammanträdesdatum 2024-11-19',
+    '',
+    'Beslutande',
+    'Ida Holm (S)',
+    'Knut Berg (M)',
+    '',
+    'Ordf. Rut Sand',
+    'Sekr. Lisa Nord',
+    '',
+    '§ 1 Val av justerare',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', text],
+    ['flattened', text.replace(/\s*\n\s*/g, ' ')],
+  ])('names the chair and the secretary, %s', (_how, written) => {
+    const roles = parseDocument(written).participants.map((p) => [p.name, p.roles]);
+    expect(roles).toEqual([
+      ['Ida Holm', ['member']],
+      ['Knut Berg', ['member']],
+      ['Rut Sand', ['chair']],
+      ['Lisa Nord', ['secretary']],
+    ]);
+  });
+
+  it('leaves "ordf." after a name and its comma a role word of the list', () => {
+    const doc = parseDocument(
+      'Protokoll\nFritidsnämnden\nSammanträdesdatum 2024-11-19\n\nBeslutande\nIda Holm (S), ordf.\nKnut Berg (M)\n\n§ 1 Val av justerare',
+    );
+    expect(doc.participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Ida Holm', ['member', 'chair']],
+      ['Knut Berg', ['member']],
+    ]);
+  });
+});
