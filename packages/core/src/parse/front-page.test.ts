@@ -544,6 +544,29 @@ describe('a body named with "för"', () => {
   ])('names "%s" whole on its heading line', (line, name) => {
     expect(parseDocument(['PROTOKOLL', line, 'Datum: 2024-04-18', '§ 1 Öppnande'].join('\n')).body.name).toBe(name);
   });
+
+  it('names "Rådet för …" whole: the short word alone is no name, with what it is for it is', () => {
+    const doc = parseDocument(
+      ['PROTOKOLL', 'Rådet för tillgänglighetsfrågor', 'Datum: 2024-04-18', '§ 1 Öppnande'].join('\n'),
+    );
+    expect(doc.body.name).toBe('Rådet för tillgänglighetsfrågor');
+  });
+
+  it.each([
+    ['Protokoll Nämnden för teknisk samverkan 2024-04-18 § 1 Öppnande', '2024-04-18'],
+    ['Nämnden för teknisk samverkan Protokoll 2024-04-18', '2024-04-18'],
+    ['Nämnden för teknisk samverkan Kallelse Tid: 2024-04-18 kl. 13.00 Plats: Rådhuset', '2024-04-18'],
+    ['Protokoll Rådet för tillgänglighetsfrågor Sammanträdesdatum 2024-04-18 § 1 Öppnande', '2024-04-18'],
+  ])("ends the name on a flattened line at a date, the record's kind or a label: %s", (text, date) => {
+    const doc = parseDocument(text);
+    expect(doc.body.name).toMatch(/^(?:Nämnden för teknisk samverkan|Rådet för tillgänglighetsfrågor)$/u);
+    expect(doc.date).toBe(date);
+  });
+
+  it('gives no name where "Nämnden för …" has no end it can tell (not "Nämnden" alone)', () => {
+    const doc = parseDocument('Protokoll Nämnden för teknisk samverkan Anna Berg (S) ordförande § 1 Öppnande');
+    expect(doc.body.name).not.toBe('Nämnden');
+  });
 });
 
 describe('a body named in the genitive before "sammanträde"', () => {
