@@ -600,3 +600,30 @@ describe('a sentence of every meeting after a flattened list', () => {
     expect(parse(text).schedules[0]?.meetings.at(-1)?.note).toBe('budget');
   });
 });
+
+describe('a month table whose columns skip a month without meetings', () => {
+  it('reads "Jun Aug" (no meeting in July) as the table it is, each day under its month', () => {
+    const text = [
+      'Sammanträdesplan 2025',
+      'Fritidsnämnden',
+      '',
+      'Jan\tFeb\tMar\tApr\tMaj\tJun\tAug\tSep\tOkt\tNov\tDec',
+      '21\t18\t18\t22\t20\t17\t19\t16\t21\t18\t9',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.kind).toBe('schedule');
+    expect(doc.schedules.flatMap((s) => s.meetings.map((m) => m.date))).toEqual([
+      '2025-01-21',
+      '2025-02-18',
+      '2025-03-18',
+      '2025-04-22',
+      '2025-05-20',
+      '2025-06-17',
+      '2025-08-19',
+      '2025-09-16',
+      '2025-10-21',
+      '2025-11-18',
+      '2025-12-09',
+    ]);
+  });
+});
