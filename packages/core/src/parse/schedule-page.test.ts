@@ -627,3 +627,41 @@ describe('a month table whose columns skip a month without meetings', () => {
     ]);
   });
 });
+
+describe('a footnote written "* Text" under a list whose date is marked "*"', () => {
+  const page = (footnoteLine: string) =>
+    parse(
+      [
+        'Sammanträdestider 2025',
+        'Fritidsnämnden',
+        '',
+        'tisdag 28 januari',
+        'tisdag 25 mars*',
+        'tisdag 22 april',
+        '',
+        footnoteLine,
+      ].join('\n'),
+    );
+
+  it.each(['* Gemensamt med Kulturnämnden', '*Gemensamt med Kulturnämnden'])(
+    'is the note of the marked date: %s',
+    (line) => {
+      const meetings = page(line).schedules.flatMap((s) => s.meetings);
+      expect(meetings.map((m) => [m.date, m.note ?? null])).toEqual([
+        ['2025-01-28', null],
+        ['2025-03-25', 'Gemensamt med Kulturnämnden'],
+        ['2025-04-22', null],
+      ]);
+    },
+  );
+
+  it('is a bullet where no date waits for it ("* Kommunstyrelsen" over its dates)', () => {
+    const doc = parse(
+      'Sammanträdestider 2025\n\n* Kommunstyrelsen\n* 14 januari\n* 11 februari\n\n* Socialnämnden\n* 20 januari\n* 17 februari\n',
+    );
+    expect(doc.schedules.map((s) => [s.body, s.meetings.map((m) => m.date)])).toEqual([
+      ['Kommunstyrelsen', ['2025-01-14', '2025-02-11']],
+      ['Socialnämnden', ['2025-01-20', '2025-02-17']],
+    ]);
+  });
+});

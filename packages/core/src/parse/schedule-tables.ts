@@ -45,6 +45,8 @@ export interface PageSink {
   add(found: FoundDate): void;
   /** A footnote line ("*budget"): says what the marked dates before it mean. */
   footnote(marks: number, text: string): void;
+  /** Whether dates with this many marks wait for their footnote. */
+  waiting(marks: number): boolean;
   diagnostics: Diagnostic[];
 }
 
