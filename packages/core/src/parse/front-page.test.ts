@@ -611,3 +611,38 @@ describe("the adjuster's alternate", () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('adjuster-alternate');
   });
 });
+
+describe("a notice's sentences about who is called", () => {
+  const NOTICE = [
+    'KALLELSE',
+    'Gatunämnden',
+    '',
+    'Tid: Onsdagen den 16 oktober 2024 kl. 08.30',
+    'Plats: Kommunhuset, sal Ekan',
+    '',
+    'Förhinder anmäls till nämndsekreterare Ylva Strand, som kallar ersättare.',
+    'Ersättare kallas vid behov: Ture Nyqvist (S), Maja Öst (M)',
+    '',
+    '1. Val av justerare',
+    '2. Parkeringsnorm',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', NOTICE],
+    ['flattened', NOTICE.replace(/\s*\n\s*/g, ' ')],
+  ])('names no participants, and ends the place before "Förhinder anmäls", %s', (_how, text) => {
+    const doc = parseDocument(text);
+    expect(doc.participants).toEqual([]);
+    expect(doc.location).toBe('Kommunhuset, sal Ekan');
+  });
+
+  it('still reads "Ersättare" over a list as its label', () => {
+    const doc = parseDocument(
+      'PROTOKOLL\nGatunämnden\nSammanträdesdatum 2024-10-16\n\nBeslutande\nTure Nyqvist (S)\n\nErsättare\nMaja Öst (M)\n\n§ 1 Val av justerare',
+    );
+    expect(doc.participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Ture Nyqvist', ['member']],
+      ['Maja Öst', ['substitute']],
+    ]);
+  });
+});

@@ -255,6 +255,20 @@ export const LABELS: readonly LabelDef[] = [
     ],
     plain: true,
   },
+  // A notice's sentence about who is called: "Förhinder anmäls till …", "Vid förhinder meddela …". Those it
+  // names are no participants, and it ends the value before it (a flattened page's place).
+  {
+    key: 'none',
+    words: [
+      'förhinder anmäls',
+      'förhinder anmäles',
+      'förhinder meddelas',
+      'vid förhinder',
+      'eventuella förhinder',
+      'eventuellt förhinder',
+    ],
+    plain: true,
+  },
   // What is left of labels wrapped over two columns ("Datum för anslags Datum för anslags uppsättande nedtagande").
   { key: 'none', words: ['datum för anslags', 'datum för', 'uppsättande', 'nedtagande'], fragment: true },
 ];
@@ -413,6 +427,8 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
     if (personal && form.roleWord && !ends && personBefore(text, start)) continue;
+    // "Ersättare kallas vid behov: …", "Ledamöter som har förhinder …": a sentence about people, no list's label.
+    if (def.key === 'people' && !ends && CALLED_AFTER.test(text.slice(end, end + 16))) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.fragment) {
@@ -440,6 +456,9 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A verb or a relative after a people label: the label's words open a sentence ("Ersättare kallas …"). */
+const CALLED_AFTER = /^\s+(?:kallas|kallades|inkallas|kallar|som|ska|skall|har|är|anmäler|meddelar)(?![\p{L}])/u;
 
 /** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
 const ROLE_WORD_LABEL =
