@@ -580,6 +580,14 @@ describe('a body named in the genitive before "sammanträde"', () => {
     );
     expect(lower.body.name).toBe('Kultur- och fritidsnämnden');
   });
+
+  it('reads a name with an adjective ("Tekniska nämndens sammanträde"), and its decision under "Tekniska nämndens beslut"', () => {
+    const doc = parseDocument(
+      'Utdrag ur protokoll fört vid Tekniska nämndens sammanträde den 5 juni 2024\n\n§ 8\nDnr TN 2024/45\n\nVinterväghållning\n\nTekniska nämndens beslut\nTekniska nämnden antar anbudet.',
+    );
+    expect(doc.body.name).toBe('Tekniska nämnden');
+    expect(doc.paragraphs[0]?.decisions.map((d) => d.text)).toEqual(['Tekniska nämnden antar anbudet.']);
+  });
 });
 
 describe("a date alone on the line under the body's name", () => {
