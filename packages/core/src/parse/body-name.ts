@@ -80,9 +80,10 @@ export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
     re: /(?<![\p{L}])(\p{Lu}[\p{L}-]{2,40}?)s\s+protokoll\s+är\s+justerat/u,
     needs: /s\s+protokoll\s+är\s+justerat/u,
   },
-  // "Utdrag ur protokoll fört vid Kommunstyrelsens sammanträde den 12 mars 2024": the body in the genitive.
+  // "Utdrag ur protokoll fört vid Kommunstyrelsens sammanträde den 12 mars 2024": the body in the genitive,
+  // perhaps with an adjective ("Tekniska nämndens").
   {
-    re: /protokoll(?:et)?\s+(?:fört|förda|förd)\s+vid\s+(\p{L}[\p{L}-]*(?:\s+och\s+\p{L}[\p{L}-]*)?)s\s+sammanträde/iu,
+    re: /protokoll(?:et)?\s+(?:fört|förda|förd)\s+vid\s+((?:\p{L}+a\s+)?\p{L}[\p{L}-]*(?:\s+och\s+\p{L}[\p{L}-]*)?)s\s+sammanträde/iu,
     needs: /vid\s[^\n]{0,60}s\s+sammanträde/iu,
   },
   // "Protokoll fört vid sammanträde med Tekniska nämnden tisdagen den 14 januari 2020"; on a flattened

@@ -446,6 +446,33 @@ describe("a flattened extract's one paragraph", () => {
     expect(parse(text).paragraphs.map((p) => p.number)).toEqual([31, 32]);
   });
 
+  it.each([
+    [
+      '"Utdrag ur protokoll fört vid … den 8 oktober 2024"',
+      'Utdrag ur protokoll fört vid Gatunämndens sammanträde den 8 oktober 2024',
+      '§ 31',
+    ],
+    ['its one paragraph written "§§ 31"', 'PROTOKOLLSUTDRAG Gatunämnden Sammanträdesdatum 2024-10-08', '§§ 31'],
+  ])('reads the number after a date written in words, or with the plural sign: %s', (_name, head, sign) => {
+    const lines = [
+      head,
+      sign,
+      'Dnr GN 2024/77',
+      'Avgift för markupplåtelse',
+      'Beslut',
+      'Gatunämnden fastställer avgiften.',
+    ];
+    for (const text of [lines.join('\n'), flatten(lines.join('\n'))]) {
+      const [paragraph, ...more] = parse(text).paragraphs;
+      expect(more).toEqual([]);
+      expect([paragraph?.number, paragraph?.title, paragraph?.caseNumber]).toEqual([
+        31,
+        'Avgift för markupplåtelse',
+        'GN 2024/77',
+      ]);
+    }
+  });
+
   it('keeps "Ärendet" in a sentence as a word of the decision', () => {
     const text = flatten(
       [

@@ -544,6 +544,29 @@ describe('a body named with "för"', () => {
   ])('names "%s" whole on its heading line', (line, name) => {
     expect(parseDocument(['PROTOKOLL', line, 'Datum: 2024-04-18', '§ 1 Öppnande'].join('\n')).body.name).toBe(name);
   });
+
+  it('names "Rådet för …" whole: the short word alone is no name, with what it is for it is', () => {
+    const doc = parseDocument(
+      ['PROTOKOLL', 'Rådet för tillgänglighetsfrågor', 'Datum: 2024-04-18', '§ 1 Öppnande'].join('\n'),
+    );
+    expect(doc.body.name).toBe('Rådet för tillgänglighetsfrågor');
+  });
+
+  it.each([
+    ['Protokoll Nämnden för teknisk samverkan 2024-04-18 § 1 Öppnande', '2024-04-18'],
+    ['Nämnden för teknisk samverkan Protokoll 2024-04-18', '2024-04-18'],
+    ['Nämnden för teknisk samverkan Kallelse Tid: 2024-04-18 kl. 13.00 Plats: Rådhuset', '2024-04-18'],
+    ['Protokoll Rådet för tillgänglighetsfrågor Sammanträdesdatum 2024-04-18 § 1 Öppnande', '2024-04-18'],
+  ])("ends the name on a flattened line at a date, the record's kind or a label: %s", (text, date) => {
+    const doc = parseDocument(text);
+    expect(doc.body.name).toMatch(/^(?:Nämnden för teknisk samverkan|Rådet för tillgänglighetsfrågor)$/u);
+    expect(doc.date).toBe(date);
+  });
+
+  it('gives no name where "Nämnden för …" has no end it can tell (not "Nämnden" alone)', () => {
+    const doc = parseDocument('Protokoll Nämnden för teknisk samverkan Anna Berg (S) ordförande § 1 Öppnande');
+    expect(doc.body.name).not.toBe('Nämnden');
+  });
 });
 
 describe('a body named in the genitive before "sammanträde"', () => {
@@ -556,6 +579,14 @@ describe('a body named in the genitive before "sammanträde"', () => {
       'Protokoll fört vid kultur- och fritidsnämndens sammanträde 2024-01-10\n§ 1 Val av justerare',
     );
     expect(lower.body.name).toBe('Kultur- och fritidsnämnden');
+  });
+
+  it('reads a name with an adjective ("Tekniska nämndens sammanträde"), and its decision under "Tekniska nämndens beslut"', () => {
+    const doc = parseDocument(
+      'Utdrag ur protokoll fört vid Tekniska nämndens sammanträde den 5 juni 2024\n\n§ 8\nDnr TN 2024/45\n\nVinterväghållning\n\nTekniska nämndens beslut\nTekniska nämnden antar anbudet.',
+    );
+    expect(doc.body.name).toBe('Tekniska nämnden');
+    expect(doc.paragraphs[0]?.decisions.map((d) => d.text)).toEqual(['Tekniska nämnden antar anbudet.']);
   });
 });
 
@@ -586,5 +617,40 @@ describe("the adjuster's alternate", () => {
     expect(doc.participants.find((p) => p.name === 'Ture Ask')?.roles).toEqual(['member']);
     expect(doc.adjustment?.signatories ?? []).not.toContain('Ture Ask');
     expect(doc.diagnostics.map((d) => d.code)).toContain('adjuster-alternate');
+  });
+});
+
+describe("a notice's sentences about who is called", () => {
+  const NOTICE = [
+    'KALLELSE',
+    'Gatunämnden',
+    '',
+    'Tid: Onsdagen den 16 oktober 2024 kl. 08.30',
+    'Plats: Kommunhuset, sal Ekan',
+    '',
+    'Förhinder anmäls till nämndsekreterare Ylva Strand, som kallar ersättare.',
+    'Ersättare kallas vid behov: Ture Nyqvist (S), Maja Öst (M)',
+    '',
+    '1. Val av justerare',
+    '2. Parkeringsnorm',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', NOTICE],
+    ['flattened', NOTICE.replace(/\s*\n\s*/g, ' ')],
+  ])('names no participants, and ends the place before "Förhinder anmäls", %s', (_how, text) => {
+    const doc = parseDocument(text);
+    expect(doc.participants).toEqual([]);
+    expect(doc.location).toBe('Kommunhuset, sal Ekan');
+  });
+
+  it('still reads "Ersättare" over a list as its label', () => {
+    const doc = parseDocument(
+      'PROTOKOLL\nGatunämnden\nSammanträdesdatum 2024-10-16\n\nBeslutande\nTure Nyqvist (S)\n\nErsättare\nMaja Öst (M)\n\n§ 1 Val av justerare',
+    );
+    expect(doc.participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Ture Nyqvist', ['member']],
+      ['Maja Öst', ['substitute']],
+    ]);
   });
 });

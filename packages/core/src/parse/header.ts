@@ -219,6 +219,21 @@ const WHEN_LINE = new RegExp(
 /** The date after a body's abbreviation ("KS 2024-03-12"). */
 const DATE_AFTER_ABBREVIATION = new RegExp(`^(?:den\\s+)?${WHOLE_DATE}`, 'u');
 
+/** A word of what a body is for: not the record's kind nor a sentence's verb ("… kallas till sammanträde"). */
+const FOR_WORD = String.raw`(?!(?:sammanträdes)?protokoll(?:sutdrag)?(?![\p{L}])|kallelse|föredragningslista|dagordning|kallas|sammanträder|har\s|är\s|den\s)\p{L}[\p{L}-]*`;
+/** "för" and up to six words to the end of a heading line, after a body's name. */
+const FOR_TO_END = new RegExp(String.raw`^\s+för\s+${FOR_WORD}(?:\s+(?:och\s+)?${FOR_WORD}){0,5}\s*$`, 'iu');
+/**
+ * "för" and up to six words after a body's name, ended by a date, the record's kind or a head's label: where a
+ * flattened line lets a "Nämnden för …" name end.
+ */
+const FOR_UP_TO = new RegExp(
+  `^\\s+för\\s+${FOR_WORD}(?:\\s+(?:och\\s+)?${FOR_WORD}){0,5}?(?=\\s+(?:(?:den\\s+)?${WHOLE_DATE}|(?:sammanträdes)?protokoll(?:sutdrag)?|kallelse|föredragningslista|dagordning|sammanträdesdatum|datum|tid|plats|plats och tid|beslutande|§)(?![\\p{L}]))`,
+  'iu',
+);
+/** A kind of body written alone ("Nämnden", "Rådet"): with "för" after it, only a part of a name. */
+const GENERIC_BODY = /^(?:nämnden|rådet|beredningen|styrelsen|utskottet|kommittén|delegationen)$/iu;
+
 /** True when the text line before `line` is the body's name alone. */
 function underBody(lines: readonly Line[], line: Line): boolean {
   const i = lines.indexOf(line);
@@ -267,7 +282,8 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     if (!out.body && named && named.index === 0 && named.name.length === phrase?.length) {
       out.body = named.name;
     }
-    const found = findBodyName(rest);
+    // "Rådet för funktionshinderfrågor": a short kind of body alone is a name only with what it is for.
+    const found = findBodyName(rest) ?? (/^Rådet(?=\s+för\s)/u.test(rest) ? { name: 'Rådet', index: 0 } : undefined);
     const abbreviation = BODY_ABBREVIATION.test(words[k] ?? '') ? (words[k] as string) : undefined;
     // "Hälsingerådet SAMMANTRÄDESPROTOKOLL Styrelsen Kommunalsamverkan ek för" (a heading whose lines a
     // conversion joined): the body, the record's kind, then its legal organisation.
@@ -289,13 +305,17 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         );
       if (of) out.body = `${found.name}, ${of[1]}`;
       // "Samverkansrådet för Norra dalen", "Rådet för funktionshinderfrågor": a heading line that goes on with
-      // "för" and words to its end names the body whole.
-      const forWhat = /^\s+för\s+\p{L}[\p{L}-]*(?:\s+(?:och\s+)?\p{L}[\p{L}-]*){0,5}\s*$/u.exec(
-        rest.slice(found.name.length),
-      );
+      // "för" and words to its end names the body whole; so does a flattened line, up to a date, the record's
+      // kind or a label ("Nämnden för arbetsmarknad och integration 2024-05-06 § 1 …").
+      const tail = rest.slice(found.name.length);
+      const forWhat = FOR_TO_END.exec(tail);
+      const forUpTo = forWhat ? null : FOR_UP_TO.exec(tail);
       if (forWhat && rest.length <= 80 && !of) out.body = `${found.name}${forWhat[0].replace(/\s+/gu, ' ').trimEnd()}`;
+      else if (forUpTo && !of) out.body = `${found.name}${forUpTo[0].replace(/\s+/gu, ' ').trimEnd()}`;
+      // "Nämnden för …" whose end cannot be told: "Nämnden" alone would be a wrong name.
+      else if (!of && GENERIC_BODY.test(found.name) && /^\s+för\s/u.test(tail)) delete out.body;
       const after = rest
-        .slice(found.name.length)
+        .slice(found.name.length + (forWhat?.[0].length ?? forUpTo?.[0].length ?? 0))
         .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
       const date = DATE_AFTER_NAME.exec(after);
       if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };

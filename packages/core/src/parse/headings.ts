@@ -182,7 +182,8 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
     return undefined;
   }
   if (c === 0xa7 /* § */) {
-    if (t === '§') {
+    // "§§ 34": one paragraph written with the plural sign, as an extract's heading may be.
+    if (t === '§' || t === '§§') {
       const n = NUMBER_PUNCT.exec(tokens[k + 1] ?? '');
       return n?.[1] ? { number: Number(n[1]), form: 'section-sign', next: k + 2 } : undefined;
     }
@@ -194,6 +195,8 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
   if (last >= 48 && last <= 57) {
     if (t.length > 4 || !NUMBER.test(t)) return undefined;
     const next = tokens[k + 1];
+    // "2024 § 34": the sign is the number's after it (a date's year before it), not "33 §" with its title.
+    if (next === '§' && NUMBER_PUNCT.test(tokens[k + 2] ?? '')) return undefined;
     if (next === '§' || next === '§.') return { number: Number(t), form: 'trailing-sign', next: k + 2 };
     return { number: Number(t), form: 'bare', next: k + 1 };
   }

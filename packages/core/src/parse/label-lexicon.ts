@@ -164,8 +164,15 @@ export const LABELS: readonly LabelDef[] = [
     key: 'signatures',
     words: ['underskrifter', 'under- skrifter', 'underskrift av', 'justeras av', 'justerat av', 'justerad av'],
   },
-  { key: 'signature', words: ['sekreterare', 'protokollförare', 'vid protokollet'], roles: ['secretary'], plain: true },
-  { key: 'signature', words: ['ordförande'], roles: ['chair'], plain: true },
+  // "Sekr. Petra Lund", "Ordf. Lars Eklund": the abbreviations, with their full stop (without it, "ordf" is
+  // a list's word after a name).
+  {
+    key: 'signature',
+    words: ['sekreterare', 'protokollförare', 'vid protokollet', 'sekr.'],
+    roles: ['secretary'],
+    plain: true,
+  },
+  { key: 'signature', words: ['ordförande', 'ordf.'], roles: ['chair'], plain: true },
   { key: 'signature', words: ['justerande'], roles: ['adjuster'], plain: true },
   {
     key: 'notice',
@@ -245,6 +252,20 @@ export const LABELS: readonly LabelDef[] = [
       'ärende diarienummer',
       'ärende föredragande',
       'punkt ärende',
+    ],
+    plain: true,
+  },
+  // A notice's sentence about who is called: "Förhinder anmäls till …", "Vid förhinder meddela …". Those it
+  // names are no participants, and it ends the value before it (a flattened page's place).
+  {
+    key: 'none',
+    words: [
+      'förhinder anmäls',
+      'förhinder anmäles',
+      'förhinder meddelas',
+      'vid förhinder',
+      'eventuella förhinder',
+      'eventuellt förhinder',
     ],
     plain: true,
   },
@@ -458,6 +479,8 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
     if (personal && form.roleWord && !ends && personBefore(text, start)) continue;
+    // "Ersättare kallas vid behov: …", "Ledamöter som har förhinder …": a sentence about people, no list's label.
+    if (def.key === 'people' && !ends && CALLED_AFTER.test(text.slice(end, end + 16))) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.fragment) {
@@ -484,9 +507,12 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A verb or a relative after a people label: the label's words open a sentence ("Ersättare kallas …"). */
+const CALLED_AFTER = /^\s+(?:kallas|kallades|inkallas|kallar|som|ska|skall|har|är|anmäler|meddelar)(?![\p{L}])/u;
+
 /** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
 const ROLE_WORD_LABEL =
-  /^(?:ordförande|sekreterare|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
+  /^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
 
 const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
 

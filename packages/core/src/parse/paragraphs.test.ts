@@ -382,13 +382,13 @@ describe('a case number "BUN 2024/19" on a line of its own', () => {
 });
 
 describe('an extract headed "Kommunfullmäktige § 12" on a line of its own', () => {
-  it('reads the paragraph with its case number and title below', () => {
+  it.each(['§', '§§'])('reads the paragraph with its case number and title below (sign %s)', (sign) => {
     const text = [
       'PROTOKOLLSUTDRAG',
       'Regionfullmäktige',
       'Sammanträdesdatum 2024-04-22',
       '',
-      'Regionfullmäktige § 12',
+      `Regionfullmäktige ${sign} 12`,
       'Dnr RS 2023/81',
       '',
       'Avgifter i kollektivtrafiken 2025',
@@ -400,5 +400,35 @@ describe('an extract headed "Kommunfullmäktige § 12" on a line of its own', ()
     expect(p.map((x) => [x.number, x.title, x.caseNumber])).toEqual([
       [12, 'Avgifter i kollektivtrafiken 2025', 'RS 2023/81'],
     ]);
+  });
+});
+
+describe("an agenda's group headings between items", () => {
+  const AGENDA = [
+    'KALLELSE',
+    'Gatunämnden',
+    'Tid: 2024-10-16 kl. 08.30',
+    '',
+    'Beslutsärenden',
+    '1. Val av justerare (B)',
+    '2. Parkeringsnorm (B)',
+    'Informationsärenden',
+    '3. Delegationsbeslut (I)',
+  ].join('\n');
+
+  it('are no part of the item before them', () => {
+    const items = parseDocument(AGENDA).paragraphs;
+    expect(items.map((p) => [p.number, p.title, p.text ?? ''])).toEqual([
+      [1, 'Val av justerare', ''],
+      [2, 'Parkeringsnorm', ''],
+      [3, 'Delegationsbeslut', ''],
+    ]);
+  });
+
+  it('are no part of the text before them when flattened (the title there may be left out, never run on)', () => {
+    const items = parseDocument(AGENDA.replace(/\s*\n\s*/g, ' ')).paragraphs;
+    expect(items.map((p) => p.number)).toEqual([1, 2, 3]);
+    expect(items.map((p) => p.text ?? '')).toEqual(['', '', '']);
+    expect([undefined, 'Parkeringsnorm']).toContain(items[1]?.title);
   });
 });

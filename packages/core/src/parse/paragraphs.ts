@@ -348,11 +348,11 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
   return caseLinesBelow(lines, found);
 }
 
-const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§\s*(\d{1,4})$/u;
+const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§§?\s*(\d{1,4})$/u;
 
 /**
  * "Kommunfullmäktige § 12" on a line of its own (an extract's or a page's heading): the body's name and one
- * paragraph's number, read as "§ 12" with its title on the lines below.
+ * paragraph's number, read as "§ 12" with its title on the lines below. The sign may be doubled ("§§ 12").
  */
 function bodySign(lines: readonly Line[], i: number, fits: (number: number) => boolean): Read | undefined {
   const text = (lines[i] as Line).text;
@@ -676,7 +676,26 @@ export function bodyOf(heading: ParagraphStart, lines: readonly Line[], stop: nu
   const rest = heading.rest && titleLine ? [{ ...titleLine, text: heading.rest.text, raw: heading.rest.raw }] : [];
   const after = lines.slice(heading.titleIndex + 1, Math.max(stop, heading.titleIndex + 1));
   // Most paragraphs have neither: no second copy of a long paragraph's lines.
-  return lead.length === 0 && rest.length === 0 ? after : [...lead, ...rest, ...after];
+  return withoutGroupHeading(lead.length === 0 && rest.length === 0 ? after : [...lead, ...rest, ...after]);
+}
+
+/** An agenda's group heading ("Informationsärenden"), alone on its line or ending a flattened one. */
+const GROUP_HEADING =
+  /^(?:beslutsärenden|informationsärenden|anmälningsärenden|delegationsärenden|övriga ärenden)\s*:?$/iu;
+const TRAILING_GROUP_HEADING =
+  /(?<=\S)\s+(?:Beslutsärenden|BESLUTSÄRENDEN|Informationsärenden|INFORMATIONSÄRENDEN|Anmälningsärenden|ANMÄLNINGSÄRENDEN|Delegationsärenden|DELEGATIONSÄRENDEN)\s*:?\s*$/u;
+
+/** A paragraph's lines without the group heading of the items after it, which ends them. */
+function withoutGroupHeading(body: Line[]): Line[] {
+  let last = body.length - 1;
+  while (last >= 0 && (body[last] as Line).text === '') last--;
+  if (last < 0) return body;
+  const line = body[last] as Line;
+  if (GROUP_HEADING.test(line.text)) return body.slice(0, last);
+  const m = TRAILING_GROUP_HEADING.exec(line.text);
+  if (!m) return body;
+  const text = line.text.slice(0, m.index);
+  return [...body.slice(0, last), { ...line, text, raw: text }];
 }
 
 /** What a paragraph is read with. */

@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Participant, Role } from '../model/participant.js';
+import { isKnownParty } from './people-list.js';
 import { isMunicipality, isOrganisation, leadingPlaceLength } from './places.js';
 
 /**
@@ -283,6 +284,9 @@ export function parseSignatureLine(text: string): { name: string; role: Role } |
   const m = SIGNATURE.exec(text.trim());
   if (!m?.[1] || !m[2]) return undefined;
   const name = m[1].trim();
+  // "M Johan Karlsson, ordförande": a row of a list that prints the party first, not a signature.
+  const first = /^(\p{Lu}{1,3})\s+\p{Lu}/u.exec(name)?.[1];
+  if (first !== undefined && isKnownParty(first)) return undefined;
   const role = roleOf(m[2]);
   return role && isPersonName(name) ? { name, role } : undefined;
 }

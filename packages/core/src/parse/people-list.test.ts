@@ -314,11 +314,91 @@ describe('a party printed before the name ("S Anna Berg")', () => {
   });
 });
 
+describe('a list that prints the party before each name, flattened or with its lines', () => {
+  const text = [
+    'Protokoll',
+    'Gatunämnden',
+    'Sammanträdesdatum 2024-06-11',
+    '',
+    'Beslutande',
+    'M Olof Dahl, ordförande',
+    'S Rut Ek, 1:e vice ordförande',
+    'C Lisa Holm',
+    'KD Per Sand',
+    'V Anna Sjö',
+    '',
+    'Övriga närvarande',
+    'Kim Ling, sekreterare',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', text],
+    ['flattened', text.replace(/\s*\n\s*/g, ' ')],
+  ])('gives each person the party before the name, and the role after it, %s', (_how, written) => {
+    const people = parseDocument(written).participants.map((p) => [p.name, p.party ?? null, p.roles]);
+    expect(people.slice(0, 5)).toEqual([
+      ['Olof Dahl', 'M', ['member', 'chair']],
+      ['Rut Ek', 'S', ['member', 'vice-chair']],
+      ['Lisa Holm', 'C', ['member']],
+      ['Per Sand', 'KD', ['member']],
+      ['Anna Sjö', 'V', ['member']],
+    ]);
+  });
+
+  it('leaves a party after a name alone when the list does not print parties first', () => {
+    const list = readPeopleList('Anna Berg, ordförande Per Ek, ledamot', ['member']);
+    expect(list.people.map((p) => [p.name, p.party ?? null])).toEqual([
+      ['Anna Berg', null],
+      ['Per Ek', null],
+    ]);
+  });
+});
+
 describe('"Ordf. Name" / "Sekr. Name" under a list, after a blank line', () => {
   it('gives no role to the last person of the list', () => {
     const doc = parseDocument(
       'Protokoll\nFritidsnämnden\nSammanträdesdatum 2024-11-19\n\nBeslutande\nIda Holm (S), ordförande\nKnut Berg (M)\n\nOrdf. Ida Holm\nSekr. Lisa Nord\n\n§ 1 Val av justerare',
     );
     expect(doc.participants.find((p) => p.name === 'Knut Berg')?.roles).toEqual(['member']);
+  });
+});
+
+describe('"Ordf. Name" / "Sekr. Name" as the lines of a signature part', () => {
+  const text = [
+    'Protokoll',
+    'Fritidsnämnden',
+    'Sammanträdesdatum 2024-11-19',
+    '',
+    'Beslutande',
+    'Ida Holm (S)',
+    'Knut Berg (M)',
+    '',
+    'Ordf. Rut Sand',
+    'Sekr. Lisa Nord',
+    '',
+    '§ 1 Val av justerare',
+  ].join('\n');
+
+  it.each([
+    ['with its lines', text],
+    ['flattened', text.replace(/\s*\n\s*/g, ' ')],
+  ])('names the chair and the secretary, %s', (_how, written) => {
+    const roles = parseDocument(written).participants.map((p) => [p.name, p.roles]);
+    expect(roles).toEqual([
+      ['Ida Holm', ['member']],
+      ['Knut Berg', ['member']],
+      ['Rut Sand', ['chair']],
+      ['Lisa Nord', ['secretary']],
+    ]);
+  });
+
+  it('leaves "ordf." after a name and its comma a role word of the list', () => {
+    const doc = parseDocument(
+      'Protokoll\nFritidsnämnden\nSammanträdesdatum 2024-11-19\n\nBeslutande\nIda Holm (S), ordf.\nKnut Berg (M)\n\n§ 1 Val av justerare',
+    );
+    expect(doc.participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Ida Holm', ['member', 'chair']],
+      ['Knut Berg', ['member']],
+    ]);
   });
 });

@@ -122,6 +122,9 @@ const KNOWN_PARTIES = new Set(
   'S M C V L KD MP SD FP PP NP FI SPI VF T AD FIA BÅP KV KP SVP LPO SJVP MED TP RP'.split(' '),
 );
 
+/** Whether a word is a party's abbreviation as a list prints it before a name ("S Anna Berg"). */
+export const isKnownParty = (word: string): boolean => KNOWN_PARTIES.has(word);
+
 /** "(S)", "(s)", "( c)", "(C )", "(Fp)", "(FiA)": a party; "(-)", "(?)": none stated. */
 export function partyOf(inner: string): { party?: string; none?: boolean } | undefined {
   const t = inner.trim();
@@ -446,6 +449,20 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
   };
   // "S Anna Berg": a party printed before the name, at the start of a line.
   let partyBefore: string | undefined;
+  // A list whose lines start with the party: flattened, each party before its name goes on mid-line
+  // ("M Johan Karlsson, ordförande S Lena Ek …"), and is no word of the title before it.
+  let partyFirst = false;
+  const partyAhead = (k: number) => {
+    const p = toks[k];
+    return (
+      p !== undefined &&
+      p.kind === 'cap' &&
+      p.text.length <= 3 &&
+      KNOWN_PARTIES.has(p.text) &&
+      (k === 0 || toks[k - 1]?.kind === 'nl' || partyFirst) &&
+      startsName(toks, k + 1)
+    );
+  };
   const addRoles = (p: Draft, add: readonly Role[]) => {
     if (add.includes('substitute') && p.roles.includes('member') && !roles.includes('substitute')) {
       p.roles = p.roles.filter((r) => r !== 'member');
@@ -487,14 +504,9 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       i++;
       continue;
     }
-    if (
-      t.kind === 'cap' &&
-      t.text.length <= 3 &&
-      KNOWN_PARTIES.has(t.text) &&
-      (i === 0 || toks[i - 1]?.kind === 'nl') &&
-      startsName(toks, i + 1)
-    ) {
+    if (partyAhead(i)) {
       partyBefore = t.text;
+      if (people.length === 0) partyFirst = true;
       i++;
       continue;
     }
@@ -673,7 +685,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         const elsewhere =
           r &&
           r.length > 0 &&
-          ((toks[j]?.kind === 'cap' && !isMark(toks[j]) && !startsName(toks, j)) ||
+          ((toks[j]?.kind === 'cap' && !isMark(toks[j]) && !startsName(toks, j) && !partyAhead(j)) ||
             /(?:^|\s)i$/u.test(words) ||
             /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
         if (elsewhere) {
@@ -691,7 +703,13 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         i = j;
         // A title may go on with capitalised words ("ordf Socialnämnden", "chef Tillväxt- och Utvecklingssektorn"),
         // or be followed by the person's municipality ("kommundirektör Malung-Sälens kommun").
-        while (i < toks.length && toks[i]?.kind === 'cap' && !isMark(toks[i]) && !startsName(toks, i)) {
+        while (
+          i < toks.length &&
+          toks[i]?.kind === 'cap' &&
+          !isMark(toks[i]) &&
+          !startsName(toks, i) &&
+          !partyAhead(i)
+        ) {
           const k = i;
           const place = leadingPlaceLength(
             toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000')),
@@ -703,7 +721,13 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
             i += place;
             continue;
           }
-          while (i < toks.length && (toks[i]?.kind === 'cap' || toks[i]?.kind === 'lower') && !startsName(toks, i)) i++;
+          while (
+            i < toks.length &&
+            (toks[i]?.kind === 'cap' || toks[i]?.kind === 'lower') &&
+            !startsName(toks, i) &&
+            !partyAhead(i)
+          )
+            i++;
           if (i === k) break;
           cur.title = `${cur.title ? `${cur.title} ` : ''}${textOf(text, toks, k, i - 1)}`;
           cur.end = (toks[i - 1] as Tok).end;
@@ -757,6 +781,8 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       const run: number[] = [];
       while (j < toks.length) {
         const u = toks[j] as Tok;
+        // "… Per Holm V Anna Sjö" in a list that prints the party first: "V" is Anna Sjö's party.
+        if (j > i && partyFirst && partyAhead(j)) break;
         if (
           nameWord(u) ||
           isInitial(u) ||

@@ -41,6 +41,10 @@ export class Collector implements PageSink {
     this.marked.set(marks, waiting);
   }
 
+  waiting(marks: number): boolean {
+    return (this.marked.get(marks)?.length ?? 0) > 0;
+  }
+
   footnote(marks: number, text: string): void {
     const weekday = readItem(`1 jan ${text}`).dates[0];
     for (const f of this.marked.get(marks) ?? []) {

@@ -24,8 +24,14 @@ export interface PageLine {
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it removes
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
-/** A bullet before an item; a dash only when text follows it ("- 14 januari"), since "-" alone is an empty cell. */
-const BULLET = /^(?:[•·▪◦●‣∙■□➢►]\s*|[-–*]\s+(?=[^\s\-–*=]))/u;
+/**
+ * A bullet before an item; a dash only when text follows it ("- 14 januari"), since "-" alone is an empty cell.
+ * "* " before a word is kept: it may be a footnote ("* Gemensamt med …"); the reader takes it as a bullet
+ * when no date before it has the mark.
+ */
+const BULLET = /^(?:[•·▪◦●‣∙■□➢►]\s*|[-–]\s+(?=[^\s\-–*=])|\*\s+(?=[^\s\-–*=\p{L}]))/u;
+/** "* " before a word: a footnote's mark or a bullet. */
+export const STAR_BEFORE_WORD = /^\*\s+(?=\p{L})/u;
 
 /** The page as lines, numbered as in `text`; a page flattened onto one line is cut into its lines. */
 export function pageLines(text: string): PageLine[] {

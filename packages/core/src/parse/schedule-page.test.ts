@@ -600,3 +600,68 @@ describe('a sentence of every meeting after a flattened list', () => {
     expect(parse(text).schedules[0]?.meetings.at(-1)?.note).toBe('budget');
   });
 });
+
+describe('a month table whose columns skip a month without meetings', () => {
+  it('reads "Jun Aug" (no meeting in July) as the table it is, each day under its month', () => {
+    const text = [
+      'Sammanträdesplan 2025',
+      'Fritidsnämnden',
+      '',
+      'Jan\tFeb\tMar\tApr\tMaj\tJun\tAug\tSep\tOkt\tNov\tDec',
+      '21\t18\t18\t22\t20\t17\t19\t16\t21\t18\t9',
+    ].join('\n');
+    const doc = parse(text);
+    expect(doc.kind).toBe('schedule');
+    expect(doc.schedules.flatMap((s) => s.meetings.map((m) => m.date))).toEqual([
+      '2025-01-21',
+      '2025-02-18',
+      '2025-03-18',
+      '2025-04-22',
+      '2025-05-20',
+      '2025-06-17',
+      '2025-08-19',
+      '2025-09-16',
+      '2025-10-21',
+      '2025-11-18',
+      '2025-12-09',
+    ]);
+  });
+});
+
+describe('a footnote written "* Text" under a list whose date is marked "*"', () => {
+  const page = (footnoteLine: string) =>
+    parse(
+      [
+        'Sammanträdestider 2025',
+        'Fritidsnämnden',
+        '',
+        'tisdag 28 januari',
+        'tisdag 25 mars*',
+        'tisdag 22 april',
+        '',
+        footnoteLine,
+      ].join('\n'),
+    );
+
+  it.each(['* Gemensamt med Kulturnämnden', '*Gemensamt med Kulturnämnden'])(
+    'is the note of the marked date: %s',
+    (line) => {
+      const meetings = page(line).schedules.flatMap((s) => s.meetings);
+      expect(meetings.map((m) => [m.date, m.note ?? null])).toEqual([
+        ['2025-01-28', null],
+        ['2025-03-25', 'Gemensamt med Kulturnämnden'],
+        ['2025-04-22', null],
+      ]);
+    },
+  );
+
+  it('is a bullet where no date waits for it ("* Kommunstyrelsen" over its dates)', () => {
+    const doc = parse(
+      'Sammanträdestider 2025\n\n* Kommunstyrelsen\n* 14 januari\n* 11 februari\n\n* Socialnämnden\n* 20 januari\n* 17 februari\n',
+    );
+    expect(doc.schedules.map((s) => [s.body, s.meetings.map((m) => m.date)])).toEqual([
+      ['Kommunstyrelsen', ['2025-01-14', '2025-02-11']],
+      ['Socialnämnden', ['2025-01-20', '2025-02-17']],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   abbreviations,
   bodyAt,
   bodyDetail,
+  cellsOf,
   DEADLINE,
   footnote,
   legendEntries,
@@ -14,6 +15,7 @@ import {
   mentionsBody,
   monthHeader,
   type PageLine,
+  STAR_BEFORE_WORD,
   scheduleHeading,
   sectionBody,
   timeCell,
@@ -151,14 +153,17 @@ export class PageReader {
     return next;
   }
 
-  private stepLine(i: number, line: PageLine): number {
+  private stepLine(i: number, starred: PageLine): number {
     const { lines, section } = this;
     if (this.legendLines.has(i)) return i + 1;
-    const note = footnote(line.text);
-    if (note && !readItem(line.text.replace(/^\*+\s*/, '')).startsWithDate) {
+    const note = footnote(starred.text);
+    // "* Gemensamt med …" explains a date marked "*" before it; with no such date, "* " is a bullet.
+    const bullet = STAR_BEFORE_WORD.test(starred.text) && !(note && this.sink.waiting(note.marks));
+    if (note && !bullet && !readItem(starred.text.replace(/^\*+\s*/, '')).startsWithDate) {
       this.sink.footnote(note.marks, note.text);
       return i + 1;
     }
+    const line = bullet ? unstarred(starred) : starred;
     const heading = scheduleHeading(line.text);
     if (heading) {
       this.anchor = 'open';
@@ -448,4 +453,10 @@ export class PageReader {
         }
     }
   }
+}
+
+/** A line whose "* " was a bullet, without it. */
+function unstarred(line: PageLine): PageLine {
+  const text = line.text.replace(STAR_BEFORE_WORD, '');
+  return { ...line, text, cells: cellsOf(text) };
 }

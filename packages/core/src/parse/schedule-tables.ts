@@ -45,6 +45,8 @@ export interface PageSink {
   add(found: FoundDate): void;
   /** A footnote line ("*budget"): says what the marked dates before it mean. */
   footnote(marks: number, text: string): void;
+  /** Whether dates with this many marks wait for their footnote. */
+  waiting(marks: number): boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -68,7 +70,9 @@ export function monthRow(line: PageLine): { months: number[]; timeColumn: boolea
   const months: number[] = [];
   for (; k < words.length; k++) {
     const m = monthHeader(words[k] as string);
-    if (m === undefined || (months.length > 0 && m !== (months[months.length - 1] as number) + 1)) break;
+    // Months rise, one after another or over one month without meetings ("Jun Aug": no meeting in July).
+    const last = months[months.length - 1];
+    if (m === undefined || (last !== undefined && (m <= last || m > last + 2))) break;
     months.push(m);
   }
   const timeColumn = k < words.length && TIME_LABEL.test(words[k] as string);

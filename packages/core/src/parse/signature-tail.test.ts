@@ -45,6 +45,8 @@ const BLOCKS: Record<string, string[]> = {
   "a page's sign boxes": ['', 'Justerandes sign\tUtdragsbestyrkande'],
   'names over their roles': ['', 'Ture Nyqvist\tYlva Strand', 'Ordförande\tSekreterare'],
   'the extract certified': ['', 'Justeras', 'Maja Öst', '', 'Rätt utdraget intygar', 'Ylva Strand 2024-10-10'],
+  'certified with "betygar"': ['', 'Rätt utdraget betygar:', 'Ylva Strand'],
+  'certified with "Utdraget bestyrkes"': ['', 'Utdraget bestyrkes', 'Ylva Strand, nämndsekreterare'],
 };
 
 describe('a closing signature block', () => {
@@ -53,6 +55,11 @@ describe('a closing signature block', () => {
   });
 
   it.each(Object.entries(BLOCKS))('is left out when the page is flattened onto one line: %s', (_name, block) => {
+    expect(decisionAfter(block, true)).toEqual(['Gatunämnden fastställer avgiften.']);
+  });
+
+  it('is left out flattened when the signer has a title and a date ("Ylva Strand, nämndsekreterare, 2024-10-10")', () => {
+    const block = ['', 'Utdragsbestyrkande', 'Ylva Strand, nämndsekreterare, 2024-10-10'];
     expect(decisionAfter(block, true)).toEqual(['Gatunämnden fastställer avgiften.']);
   });
 

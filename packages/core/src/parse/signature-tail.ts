@@ -10,7 +10,7 @@ import { sectionRole } from './sections.js';
 
 // Words and phrases only a signature block writes. The role words alone ("Ordförande") are no opener
 // without them: a distribution list may end with a role.
-const SIGN_ONLY = String.raw`vid\s+protokollet|justeras(?:\s+av)?|underskrifter|underskrift|utdragsbestyrkande|rätt\s+utdraget(?:\s+ur\s+protokollet)?\s+intygar|(?:justerandes|justerares|justerarnas|ordförandes|ordf\.?|sekreterarens|sekreterares|sekr\.?)\s+(?:signatur(?:er)?|sign\.?)`;
+const SIGN_ONLY = String.raw`vid\s+protokollet|justeras(?:\s+av)?|underskrifter|underskrift|utdragsbestyrkande|rätt\s+utdraget(?:\s+ur\s+protokollet)?\s+(?:intygar|intygas|betygar|betygas|bestyrkes|bestyrker)|utdraget\s+(?:bestyrkes|betygas|intygas)|(?:justerandes|justerares|justerarnas|ordförandes|ordf\.?|sekreterarens|sekreterares|sekr\.?)\s+(?:signatur(?:er)?|sign\.?)`;
 const ROLE = String.raw`vice\s+ordförande|ordförande|ordf\.|sekreterare|protokollförare|justerare|justerande|paragrafer`;
 const MONTHS = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
 
@@ -19,7 +19,8 @@ const PIECE = new RegExp(
   [
     // A title after a name and its comma, ending its line: "Maria Sund, kommunsekreterare" (before the comma
     // alone, which would take the comma first).
-    String.raw`,\s*\p{Ll}[\p{L}-]{2,29}(?=[ \t]*(?:\n|$))`,
+    // So too before a date that closes the line: "Maria Sund, kommunsekreterare, 2024-03-15".
+    String.raw`,\s*\p{Ll}[\p{L}-]{2,29}(?=[ \t]*(?:\n|$)|,?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\n|$))`,
     // Not a full stop: a sentence's end is no piece of a block ("Nämnden." is no signature).
     String.raw`[\s,;:/|]+`,
     String.raw`(?:${SIGN_ONLY}|${ROLE})(?![\p{L}])`,
