@@ -158,6 +158,9 @@ const MONTHS =
 const isPrefix = (t: string | undefined): boolean =>
   t !== undefined && PREFIX.test(t) && !NOT_PREFIX.has(t.toLowerCase());
 
+/** A year ("2024" in "den 12 mars 2024 § 34"): never a heading's number before its sign. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** The heading number written at word `k`, if any. Words before `k` are not looked at. */
 export function markerAt(tokens: readonly string[], k: number): Marker | undefined {
   const t = tokens[k];
@@ -182,8 +185,7 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
     return undefined;
   }
   if (c === 0xa7 /* § */) {
-    // "§§ 34": one paragraph written with the plural sign, as an extract's heading may be.
-    if (t === '§' || t === '§§') {
+    if (t === '§') {
       const n = NUMBER_PUNCT.exec(tokens[k + 1] ?? '');
       return n?.[1] ? { number: Number(n[1]), form: 'section-sign', next: k + 2 } : undefined;
     }
@@ -195,8 +197,9 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
   if (last >= 48 && last <= 57) {
     if (t.length > 4 || !NUMBER.test(t)) return undefined;
     const next = tokens[k + 1];
-    // "2024 § 34": the sign is the number's after it (a date's year before it), not "33 §" with its title.
-    if (next === '§' && NUMBER_PUNCT.test(tokens[k + 2] ?? '')) return undefined;
+    // "2024 § 34": the sign is the number's after it (a date's year before it), not "2024 §" with its title.
+    // Only a year: "Mötets öppnande 4 § 613 …", a flattened contents list, ends an entry with its page.
+    if (next === '§' && YEAR.test(t) && NUMBER_PUNCT.test(tokens[k + 2] ?? '')) return undefined;
     if (next === '§' || next === '§.') return { number: Number(t), form: 'trailing-sign', next: k + 2 };
     return { number: Number(t), form: 'bare', next: k + 1 };
   }

@@ -432,3 +432,23 @@ describe("an agenda's group headings between items", () => {
     expect([undefined, 'Parkeringsnorm']).toContain(items[1]?.title);
   });
 });
+
+describe('"§§ 12" under a "Paragrafer" label', () => {
+  it('is the range, not a heading that takes the next line as its title', () => {
+    const text = [
+      'PROTOKOLL',
+      'Kommunstyrelsen',
+      'Sammanträdesdatum 2024-03-05',
+      'Paragrafer',
+      '§§ 12',
+      '',
+      'Plats och tid Stadshuset kl 13.00',
+      '',
+      '§ 12 Val av justerare',
+      'Anna Berg valdes.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.paragraphRange).toEqual({ from: 12, to: 12 });
+    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([[12, 'Val av justerare']]);
+  });
+});
