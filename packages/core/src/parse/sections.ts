@@ -23,7 +23,7 @@ export type SectionRole =
 const TABLE: readonly [RegExp, SectionRole][] = [
   [/^(?:förslag till beslut|(?:\p{L}+s\s+)?förslag(?:\s+till\s+beslut)?|beslutsförslag)$/iu, 'proposal'],
   // "Nämndens beslut", and with the body's whole name: "Tekniska nämndens beslut", "Kultur- och fritidsnämndens beslut".
-  [/^(?:beslut|beslutet|beslut i korthet|(?:\p{L}+a\s+|\p{L}+-\s+och\s+)?\p{Lu}?\p{L}+s beslut)$/iu, 'decision'],
+  [/^(?:beslut|beslutet|beslut i korthet|(?:\p{L}+a\s+|\p{L}+-\s+och\s+)?\p{L}+s beslut)$/iu, 'decision'],
   // "Arbetsutskottets förslag till kommunstyrelsen": what this meeting sends on to another body.
   [/^\p{Lu}\p{L}+s förslag till (?!beslut)\p{L}+$/iu, 'recommendation'],
   [
