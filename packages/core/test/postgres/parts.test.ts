@@ -330,7 +330,9 @@ describePostgres('a database served per body', () => {
       });
       // Another body of Hälsingerådet's organisation: its leads read Hälsingerådet's meetings.
       await put('body', colleague);
-      await until(() => watching.current.body(colleague.id) !== undefined);
+      await until(
+        () => watching.current.body(colleague.id) !== undefined && live.current.body(colleague.id) !== undefined,
+      );
       handed.clear();
       const meeting = (await db.archive({ bodies: ['halsingeradet'] })).meetingsOf('halsingeradet')[0] as Meeting;
       await put('meeting', { ...meeting, location: 'Överlämnad plats' });
@@ -344,6 +346,8 @@ describePostgres('a database served per body', () => {
     } finally {
       await watching.close();
       await db.write({ put: [], delete: [recordPath('body', colleague)] });
+      // The suite's own live archive hears of the deletion later; the next test must not take it for its own change.
+      await until(() => live.current.body(colleague.id) === undefined);
     }
   });
 
