@@ -402,3 +402,24 @@ describe('"Ordf. Name" / "Sekr. Name" as the lines of a signature part', () => {
     ]);
   });
 });
+
+describe("a flattened list that runs on into the document's next heading", () => {
+  it('ends the name before "Föredragningslista", "Dagordning" or "Ärenden"', () => {
+    for (const word of ['Föredragningslista', 'Dagordning', 'Ärendelista', 'Ärenden', 'Kallelse']) {
+      expect(read(`Viveka Strand ${word} 1. Val av justerare`, ['secretary']).map((p) => p.name)).toEqual([
+        'Viveka Strand',
+      ]);
+    }
+  });
+
+  it('gives the secretary of a flattened agenda her name alone', () => {
+    const text =
+      'KALLELSE Kulturnämnden Tid: tisdagen den 7 maj 2024 kl. 15.00 Plats: Biblioteket, Åby ' +
+      'Ordförande Tor Malm Sekreterare Viveka Strand Föredragningslista 1. Val av justerare 2. Verksamhetsplan 2025';
+    const doc = parseDocument(text, { file: 'kallelse.txt' });
+    expect(doc.participants.map((p) => [p.name, p.roles])).toEqual([
+      ['Tor Malm', ['chair']],
+      ['Viveka Strand', ['secretary']],
+    ]);
+  });
+});

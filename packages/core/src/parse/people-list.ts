@@ -175,14 +175,20 @@ function rolePhrase(words: string): Role[] | undefined {
 const SUB_LEAD =
   /^(?:(?:tjänstgörande|tjg|tj)\.?\s+)?(?:ersättare|ers\.?)\s+för$|^(?:tjänstgör|tjänstgörande|tjg|tj)\.?\s+för$|^(?:tjg|tj)$|^ersätter$|^för$|^i\s+stället\s+för$|^istället\s+för$|^ersättare\s+för$/iu;
 
-/** Lower-case words that never belong to a name, and a few capitalised ones that never start one. */
+/**
+ * Lower-case words that never belong to a name, and a few capitalised ones that never start one. The
+ * document's own words are here because a flattened agenda runs the secretary's name on into the next
+ * heading ("Sekreterare Elin Moberg Föredragningslista 1. …").
+ */
 const NOT_NAME = new Set(
   `ordförande ordf sekreterare justerare justerande ledamot ledamöter ersättare ersättarna beslutande närvarande övriga
 tjänstemän tjänstepersoner plats tid datum paragrafer paragraf underskrifter organ sammanträdesdatum anslag bevis
 utses justering justeringens förvaringsplats underskrift kommunstyrelsen kommunfullmäktige se enligt kl klockan
 protokoll sammanträdesprotokoll protokollet sida sid ajournering frånvarande förhinder adjungerade inbjudna
 tjänstgörande vice ej nämnden styrelsen sammanträdestider sammanträdesdagar sammanträdesplan mötestider mötesdagar
-sammanträden`.split(/\s+/),
+sammanträden föredragningslista föredragningslistan dagordning dagordningen ärendelista ärendelistan kallelse
+kungörelse protokollsutdrag ärenden ärende beslutsärenden informationsärenden handlingar bilaga bilagor dnr
+diarienummer`.split(/\s+/),
 );
 
 /**
