@@ -654,3 +654,41 @@ describe("a notice's sentences about who is called", () => {
     ]);
   });
 });
+
+describe('a header whose columns a copy ran together', () => {
+  it("names the body after the record's kind, not the municipality and page number before it", () => {
+    const doc = parseDocument(
+      'Ekby kommun Protokoll 1 (7) Sammanträdesdatum Kultur- och fritidsnämnden 2022-03-15 Plats och tid Folkets hus kl. 18:00-20:10 Beslutande Ulla Berg (S), ordförande',
+    );
+    expect(doc.body.name).toBe('Kultur- och fritidsnämnden');
+    expect(doc.date).toBe('2022-03-15');
+  });
+
+  it('gives no body when what follows the kind is no whole name', () => {
+    // Two bodies after the kind: neither is the record's alone.
+    const doc = parseDocument('Ekby kommun Protokoll 1 (7) Kommunstyrelsen och Barn- och utbildningsnämnden\n');
+    expect(doc.body.name ?? '').not.toMatch(/Ekby|Protokoll/);
+  });
+});
+
+describe('"Justeras:" as the adjusters\' label', () => {
+  it('reads the adjuster, and leaves the secretary before it alone, flattened as lined', () => {
+    const lined = [
+      'PROTOKOLL',
+      'Regionstyrelsen',
+      'Datum: 2022-02-08',
+      'Ledamöter: Mona Kvist (S) ordförande, Stig Alm (M) vice ordförande, Kajsa Bro (KD)',
+      'Sekreterare: Pål Hed',
+      'Justeras: Stig Alm',
+      'Justering: 2022-02-15',
+      '',
+      '§ 1 Val av justerare',
+    ].join('\n');
+    for (const text of [lined, lined.replace(/\s*\n\s*/g, ' ')]) {
+      const doc = parseDocument(text);
+      expect(roles(doc, 'Stig Alm')).toEqual(['adjuster', 'member', 'vice-chair']);
+      expect(roles(doc, 'Pål Hed')).toEqual(['secretary']);
+      expect(doc.participants.map((p) => p.name)).not.toContain('Pål Hed Justeras');
+    }
+  });
+});

@@ -341,8 +341,18 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       continue;
     }
     if (isLegalOrganisation(text)) out.organisation ??= text;
-    else if (!out.body && isBodyName(text) && !KIND_WORD.test(words[0] ?? '')) out.body = text;
-    else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
+    else if (!out.body && isBodyName(text) && !KIND_WORD.test(words[0] ?? '')) {
+      // "Storviks kommun Protokoll 1 (9) Barn- och utbildningsnämnden" (a two-column header flattened: the
+      // municipality, the record's kind and the page's number before the body): the body is what follows the
+      // kind, when that is a whole name; the words before it are none of it.
+      const kind = words.findIndex((w, n) => n > 0 && KIND_WORD.test(w));
+      if (kind < 0) out.body = text;
+      else {
+        const after = words.slice(kind + 1).join(' ');
+        const found = findBodyName(after);
+        if (found && found.index === 0 && found.name.length === after.length) out.body = found.name;
+      }
+    } else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
   }
   return out;
 }

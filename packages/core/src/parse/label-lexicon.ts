@@ -65,6 +65,11 @@ export interface LabelDef {
   plain?: boolean;
   /** A fragment a PDF copy left of a label ("ande" of "Beslutande"): a label wherever it stands as a word. */
   fragment?: boolean;
+  /**
+   * A label only with a colon after it ("Justeras: Anna Berg"): without one the word is a signature line's
+   * caption, over signatures and names that need not be the adjusters.
+   */
+  colon?: boolean;
 }
 
 const people = (roles: Role[], ...words: string[]): LabelDef => ({ key: 'people', words, roles });
@@ -136,6 +141,8 @@ export const LABELS: readonly LabelDef[] = [
     words: ['utses att justera', 'utsedd att justera', 'utsedda att justera', 'justerare', 'protokollsjusterare'],
     roles: ['adjuster'],
   },
+  // "Justeras: Sten Alm": the adjusters ("protokollet justeras" is prose).
+  { key: 'adjusters', words: ['justeras'], roles: ['adjuster'], colon: true },
   {
     key: 'adjustment',
     words: [
@@ -483,6 +490,7 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     if (def.key === 'people' && !ends && CALLED_AFTER.test(text.slice(end, end + 16))) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
+    if (def.colon && !colon) continue;
     if (def.fragment) {
       // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;

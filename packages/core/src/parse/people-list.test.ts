@@ -423,3 +423,21 @@ describe("a flattened list that runs on into the document's next heading", () =>
     ]);
   });
 });
+
+describe('officials with their titles printed before their names', () => {
+  it('gives each title to the name after it, with or without commas', () => {
+    const expected = [
+      { name: 'Sara Dahl', roles: ['other'], title: 'Regiondirektör' },
+      { name: 'Per Hed', roles: ['other'], title: 'Kanslichef' },
+    ];
+    expect(read('Regiondirektör Sara Dahl, Kanslichef Per Hed', ['other'])).toEqual(expected);
+    expect(read('Regiondirektör Sara Dahl Kanslichef Per Hed', ['other'])).toEqual(expected);
+  });
+
+  it('keeps a title after the name for a list that prints it there', () => {
+    expect(read('Sara Dahl, regiondirektör, Per Hed, kanslichef', ['other'])).toEqual([
+      { name: 'Sara Dahl', roles: ['other'], title: 'regiondirektör' },
+      { name: 'Per Hed', roles: ['other'], title: 'kanslichef' },
+    ]);
+  });
+});

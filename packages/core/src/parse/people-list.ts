@@ -450,11 +450,22 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     cur = { name, roles: [...roles], start: first.start, end: last.end };
     if (partyBefore) cur.party = partyBefore;
     partyBefore = undefined;
+    if (titleBefore) {
+      // "Nämndsekreterare Ola Ling": a role word as a title, read as after the name.
+      const r = rolePhrase(titleBefore.toLowerCase());
+      if (r && r.length > 0) addRoles(cur, r);
+      else applyTitle(cur, titleBefore);
+    }
+    titleBefore = undefined;
     people.push(cur);
     end = cur.end;
   };
   // "S Anna Berg": a party printed before the name, at the start of a line.
   let partyBefore: string | undefined;
+  // "Regiondirektör Sofia Dahlin, Kanslichef Per Hed": a list whose first entry prints the title before the
+  // name is read so throughout, so "Kanslichef" is Per Hed's title and no word of anyone's name.
+  let titleFirst = false;
+  let titleBefore: string | undefined;
   // A list whose lines start with the party: flattened, each party before its name goes on mid-line
   // ("M Johan Karlsson, ordförande S Lena Ek …"), and is no word of the title before it.
   let partyFirst = false;
@@ -743,6 +754,12 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       }
     }
     if (t.kind === 'cap') {
+      if ((titleFirst || people.length === 0) && isTitleBefore(toks, i)) {
+        titleFirst = true;
+        titleBefore = t.text;
+        i++;
+        continue;
+      }
       // A place or an organisation after a person: "Bollnäs kommun", "Region Jämtland Härjedalen", "Åre".
       if (cur) {
         const texts = toks.slice(i, i + 5).map((x) => (x.kind === 'cap' || x.kind === 'lower' ? x.text : '\u0000'));
@@ -789,6 +806,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         const u = toks[j] as Tok;
         // "… Per Holm V Anna Sjö" in a list that prints the party first: "V" is Anna Sjö's party.
         if (j > i && partyFirst && partyAhead(j)) break;
+        if (j > i && titleFirst && isTitleBefore(toks, j)) break;
         if (
           nameWord(u) ||
           isInitial(u) ||
@@ -855,6 +873,16 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     diagnostics.push(diagnostic('info', 'no-person', { text: clip(text) }));
   }
   return { people, consumed: end };
+}
+
+/** An official's title printed with a capital ("Kommundirektör", "Kanslichef"): no given name. */
+const TITLE_WORD =
+  /^\p{Lu}\p{Ll}{2,}(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|controller|samordnare|ledare|utvecklare|koordinator|assistent|rådgivare|revisor|kommunikatör|utredare|specialist|jurist|ingenjör|inspektör|arkitekt|planerare|administratör)$/u;
+
+/** Whether the word at `i` is a title printed before the name that starts right after it. */
+function isTitleBefore(toks: readonly Tok[], i: number): boolean {
+  const t = toks[i];
+  return t?.kind === 'cap' && TITLE_WORD.test(t.text) && !isGivenName(t.text) && startsName(toks, i + 1);
 }
 
 function isInitialName(toks: readonly Tok[], k: number, m: number): boolean {
