@@ -664,6 +664,13 @@ describe('a header whose columns a copy ran together', () => {
     expect(doc.date).toBe('2022-03-15');
   });
 
+  it('names the body of "Sammanträde med Omsorgsnämnden" without the words before it', () => {
+    const doc = parseDocument(
+      'DAGORDNING\nSammanträde med Omsorgsnämnden\nDatum: 2024-09-24, kl. 09.00\n\n1 Mötets öppnande\n',
+    );
+    expect(doc.body.name).toBe('Omsorgsnämnden');
+  });
+
   it('gives no body when what follows the kind is no whole name', () => {
     // Two bodies after the kind: neither is the record's alone.
     const doc = parseDocument('Ekby kommun Protokoll 1 (7) Kommunstyrelsen och Barn- och utbildningsnämnden\n');

@@ -345,7 +345,11 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       // "Storviks kommun Protokoll 1 (9) Barn- och utbildningsnämnden" (a two-column header flattened: the
       // municipality, the record's kind and the page's number before the body): the body is what follows the
       // kind, when that is a whole name; the words before it are none of it.
-      const kind = words.findIndex((w, n) => n > 0 && KIND_WORD.test(w));
+      // "Sammanträde med Omsorgsnämnden": the words before the name say what the page is of.
+      const kind = words.findIndex(
+        (w, n) =>
+          n > 0 && (KIND_WORD.test(w) || (/^med$/iu.test(w) && /^(?:sammanträde|möte)t?$/iu.test(words[n - 1] ?? ''))),
+      );
       if (kind < 0) out.body = text;
       else {
         const after = words.slice(kind + 1).join(' ');
