@@ -486,6 +486,24 @@ MN: 10 juni`);
   });
 });
 
+describe('schedule pages: a column headed by a body in the indefinite form', () => {
+  it('reads "Arbetsutskott" over its column of days as it reads "Kommunstyrelsen" beside it', () => {
+    const doc = parse(`Sammanträdesplan 2027
+Kommunstyrelsen och dess arbetsutskott
+
+Månad        Arbetsutskott    Kommunstyrelsen
+Januari      12               26
+Februari     9                23 *
+Augusti      17               —
+
+* Bokslut`);
+    expect(summary(doc)).toEqual([
+      'Arbetsutskott 2027: 2027-01-12, 2027-02-09, 2027-08-17',
+      'Kommunstyrelsen 2027: 2027-01-26, 2027-02-23 (Bokslut)',
+    ]);
+  });
+});
+
 describe('looksLikeSchedulePage', () => {
   const looks = (text: string) => looksLikeSchedulePage(toLines(text));
 

@@ -33,6 +33,9 @@ import {
   type Section,
 } from './schedule-tables.js';
 
+/** A body named in the indefinite form, as a table's column head: "Arbetsutskott", "Socialnämnd". */
+const COLUMN_BODY = /^\p{Lu}\p{Ll}*(?:nämnd|styrelse|utskott|fullmäktige|direktion|råd|beredning|presidium)$/u;
+
 /**
  * One pass over a schedule page's lines: which line opens a section (a heading with a year, a body,
  * a month table, bodies side by side), which is a list of dates and whose, which is prose. What it
@@ -419,7 +422,8 @@ export class PageReader {
   private bodyColumns(i: number): string[] | undefined {
     const line = this.lines[i] as PageLine;
     if (line.cells.length < 2) return undefined;
-    const names = line.cells.map((c) => this.bodyOf(c));
+    // Over rows of months, a head may name its body the short way ("Arbetsutskott" beside "Kommunstyrelsen").
+    const names = line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : undefined));
     const bodies = names[0] ? names : names.slice(1);
     if (bodies.length < 2 || !bodies.every(Boolean)) return undefined;
     let j = i + 1;
