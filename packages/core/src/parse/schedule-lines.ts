@@ -48,10 +48,148 @@ export function pageLines(text: string): PageLine[] {
       .trim()
       .replace(BULLET, '');
     const pieces = flattenedSchedulePieces(spaced);
-    return pieces
+    const lines = pieces
       ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
       : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
+    return lines.flatMap((line) => {
+      const cut = line.text.length >= 40 && line.text.length <= 100_000 ? monthTablePieces(line.text) : undefined;
+      return cut ? cut.map((piece) => ({ no: line.no, text: piece, cells: [piece] })) : [line];
+    });
   });
+}
+
+/**
+ * The words before a flattened table, with the schedule's heading a piece of its own: at their start
+ * ("Mötestider 2021 Sammanträdeskalendern visar …") or at their end ("… Kommunfullmäktige Sammanträdestider 2017").
+ */
+function headingApart(words: readonly string[]): string[] {
+  const text = words.join(' ');
+  if (/^(?:19|20)\d{2}$/u.test(words[words.length - 1] ?? ''))
+    for (let k = 1; k <= 8 && k < words.length; k++) {
+      const tail = words.slice(words.length - k).join(' ');
+      if (/^\p{Lu}/u.test(tail) && scheduleHeading(tail)) return [words.slice(0, words.length - k).join(' '), tail];
+    }
+  const head = FLAT_HEAD.exec(text);
+  if (head?.[1] && scheduleHeading(head[1]) && head[0].length < text.length)
+    return [head[1], text.slice(head[0].length)];
+  return [text];
+}
+
+/** How many months in a row make a flattened table's header ("Januari Februari Mars …", "Jan Feb Mar …"). */
+const MONTH_RUN = 3;
+/** A day in a table's cell: "25", "16:e", "21:a", "21*". */
+const DAY_CELL = /^(?:[1-9]|[12]\d|3[01])(?::[ae])?\*{0,3}$/u;
+
+/**
+ * A month table flattened onto one line, cut back into the lines a table written one cell a line has
+ * ("Sammanträdestider 2017 Januari Februari … Juni - 16* kl. 08.30 16:e kl. 10.00 …", or "Jan … Jun Klockan
+ * Kommunfullmäktige 25 22 29 26 24 21* 18.00 *budget Kommunstyrelsen …"): the words before the months, each
+ * month, the time column's label, then each cell ("-", a day with its time), row time, footnote and body of
+ * the rows, so the table reader sees them as it sees that table. Undefined unless the months are followed by
+ * at least as many cells. Which cell is whose is the table reader's to judge: a row with more days than months
+ * (a cell that held two dates) is left out there, with its diagnostic.
+ */
+export function monthTablePieces(text: string): string[] | undefined {
+  const words = text.split(' ');
+  let out: string[] | undefined;
+  let from = 0;
+  let start = 0;
+  while (start < words.length) {
+    const run = monthRunAt(words, start);
+    if (run === 0) {
+      start++;
+      continue;
+    }
+    let p = start + run;
+    const head: string[] = words.slice(start, p);
+    if (p < words.length && TIME_LABEL.test(words[p] as string)) head.push(words[p++] as string);
+    const body: string[] = [];
+    // The days of each row: the section's own row, then one per body ("Kommunfullmäktige 25 22 …").
+    const rows: number[] = [0];
+    while (p < words.length) {
+      const read = tableWordAt(words, p);
+      if (!read) break;
+      if (read.body) rows.push(0);
+      else if (read.day) rows[rows.length - 1] = (rows[rows.length - 1] as number) + 1;
+      body.push(read.piece);
+      p += read.length;
+    }
+    const days = rows.reduce((a, b) => a + b, 0);
+    if (days < run) {
+      start += run;
+      continue;
+    }
+    // Flattened, a cell that held two dates ("6 27*") cannot be told from two cells: a row with other than one
+    // day a month leaves the whole page as it was (no date is better than a date in the wrong month, and a
+    // page read in part would look whole).
+    const own = rows[0] as number;
+    if (rows.length === 1 ? own !== run : own !== 0 || rows.slice(1).some((n) => n !== run)) return undefined;
+    out ??= [];
+    if (start > from) out.push(...headingApart(words.slice(from, start)));
+    out.push(...head, ...body);
+    from = p;
+    start = p;
+  }
+  if (!out) return undefined;
+  if (from < words.length) out.push(words.slice(from).join(' '));
+  return out;
+}
+
+/** How many month names in calendar order start at `i` (0 when fewer than {@link MONTH_RUN}). */
+function monthRunAt(words: readonly string[], i: number): number {
+  let n = 0;
+  let last: number | undefined;
+  for (let j = i; j < words.length; j++) {
+    const m = monthHeader(words[j] as string);
+    if (m === undefined || (last !== undefined && m !== last + 1)) break;
+    last = m;
+    n++;
+  }
+  return n >= MONTH_RUN ? n : 0;
+}
+
+/** One piece of a flattened table's rows at `i`: a cell, a row's time, a footnote or a row's body. */
+function tableWordAt(
+  words: readonly string[],
+  i: number,
+): { piece: string; length: number; day?: boolean; body?: boolean } | undefined {
+  const w = words[i] as string;
+  if (/^[-–]$/u.test(w)) return { piece: w, length: 1, day: true };
+  // "4/1-22": a date with its own month in a cell (the year's first meeting of the next year).
+  if (/^\d{1,2}\/\d{1,2}(?:-\d{2}(?:\d{2})?)?\*{0,3}$/u.test(w)) return { piece: w, length: 1, day: true };
+  if (DAY_CELL.test(w)) {
+    // "16:e kl. 10.00", "8* kl. xx.xx": the day and its time are one cell.
+    const kl = words[i + 1] ?? '';
+    const time = words[i + 2] ?? '';
+    if (/^kl\.?$/iu.test(kl) && timeCell(time) !== undefined)
+      return { piece: `${w} ${kl} ${time}`, length: 3, day: true };
+    return { piece: w, length: 1, day: true };
+  }
+  if (timeCell(w) !== undefined) return { piece: w, length: 1 };
+  // "*budget", "*= inkl bokslutsdag (dagsammanträde)": a footnote, up to the next capitalised word.
+  if (/^\*{1,3}(?:=|\p{Ll})/u.test(w)) {
+    let j = i + 1;
+    if (/^\*{1,3}=?$/u.test(w) || /^\*{1,3}=/u.test(w))
+      while (j < words.length && j < i + 12 && !/^\p{Lu}|^\d/u.test(words[j] as string)) j++;
+    return { piece: words.slice(i, j).join(' '), length: j - i };
+  }
+  // A row's body ("Kommunfullmäktige", "Arbetsmarknads- och socialnämndens utskott"), perhaps with a note in
+  // parentheses ("(sammanträder vid behov)"), followed by the row's first cell.
+  const rest = words.slice(i, i + 8).join(' ');
+  const found = findBodyName(rest);
+  if (found && found.index === 0) {
+    let j = i + found.name.split(' ').length;
+    if (/^\(/u.test(words[j] ?? ''))
+      for (let k = j; k < words.length && k < j + 6; k++)
+        if (/\)$/u.test(words[k] as string)) {
+          j = k + 1;
+          break;
+        }
+    const next = words[j] ?? '';
+    if (/^[-–]$/u.test(next) || DAY_CELL.test(next))
+      return { piece: words.slice(i, j).join(' '), length: j - i, body: true };
+  }
+  return undefined;
 }
 
 /**

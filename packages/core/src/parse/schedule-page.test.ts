@@ -504,6 +504,42 @@ Augusti      17               —
   });
 });
 
+describe('schedule pages: a month table flattened onto one line', () => {
+  it('reads rows of bodies under the months, with their times and footnotes', () => {
+    const doc = parse(
+      'Mötestider 2026 Kalendern visar när nämnderna sammanträder. Beslutsinstans Jan Feb Mar Apr Maj Jun Klockan ' +
+        'Kommunfullmäktige 26 23 30 27 25 15* 18.00 *budget Kommunstyrelsen 13 10 10 14 12 2 08.30 ' +
+        'Bygg- och miljönämnden - 18 18 22 20 10 13.00',
+    );
+    expect(doc.kind).toBe('schedule');
+    expect(summary(doc)).toEqual([
+      'Kommunfullmäktige 2026: 2026-01-26 18:00, 2026-02-23 18:00, 2026-03-30 18:00, 2026-04-27 18:00, 2026-05-25 18:00, 2026-06-15 18:00 (budget)',
+      'Kommunstyrelsen 2026: 2026-01-13 08:30, 2026-02-10 08:30, 2026-03-10 08:30, 2026-04-14 08:30, 2026-05-12 08:30, 2026-06-02 08:30',
+      'Bygg- och miljönämnden 2026: 2026-02-18 13:00, 2026-03-18 13:00, 2026-04-22 13:00, 2026-05-20 13:00, 2026-06-10 13:00',
+    ]);
+  });
+
+  it("reads one body's cells under each half year, a day with its time as one cell", () => {
+    const doc = parse(
+      'Sammanträdestider Här finns nämndens tider. Sammanträdestider 2026 Januari Februari Mars April Maj Juni ' +
+        '- 18:e kl. 13.00 18:e kl. 13.00 22:a kl. 13.00 - 17:e kl. 09.00 Juli Augusti September Oktober November ' +
+        'December - 26:e kl. 13.00 23:e kl. 13.00 21:a kl. 13.00 18:e kl. 13.00 9* kl. 09.00 *= med julbord',
+    );
+    expect(summary(doc)).toEqual([
+      '? 2026: 2026-02-18 13:00, 2026-03-18 13:00, 2026-04-22 13:00, 2026-06-17 09:00, 2026-08-26 13:00, ' +
+        '2026-09-23 13:00, 2026-10-21 13:00, 2026-11-18 13:00, 2026-12-09 09:00 (med julbord)',
+    ]);
+  });
+
+  it('reads no date of a page where a row has more days than months (a cell with two dates, flattened)', () => {
+    const doc = parse(
+      'Mötestider 2026 Beslutsinstans Jan Feb Mar Apr Maj Jun Klockan Kommunfullmäktige 26 23 30 27 25 15 18.00 ' +
+        'Kommunstyrelsen 13 10 10 14 5 26 2 08.30',
+    );
+    expect(doc.schedules).toEqual([]);
+  });
+});
+
 describe('looksLikeSchedulePage', () => {
   const looks = (text: string) => looksLikeSchedulePage(toLines(text));
 

@@ -10,6 +10,7 @@ import {
   flattenedPage,
   flattenedSchedulePieces,
   monthHeader,
+  monthTablePieces,
   pageLines,
   scheduleHeading,
 } from './schedule-lines.js';
@@ -51,6 +52,8 @@ const MAYBE_HEADING = /sammanträd|möte|^(?:år|våren|hösten|vt|ht|19|20)/iu;
  * one of those lines does: a page none of whose lines holds one has no schedule heading, flattened or not.
  */
 const HEADING_WORD = /sammanträd|möte|år|hösten|vt|ht|19|20/iu;
+/** The longest line looked at for a flattened month table: a schedule page is a few thousand characters. */
+const MAX_TABLE_LINE = 100_000;
 const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsutdrag|utdrag ur protokoll)(?![\p{L}])/iu;
 
 /**
@@ -68,6 +71,8 @@ export function looksLikeSchedulePage(input: readonly Line[]): boolean {
   // schedule heading. Only then are dates counted (reading a line's dates is the costly part, and minutes
   // and agendas, which are most documents, never get there).
   let heading = false;
+  /** The months of a flattened month table on the page's one line. */
+  let table = 0;
   let items = 0;
   let first = true;
   for (const line of lines) {
@@ -84,8 +89,17 @@ export function looksLikeSchedulePage(input: readonly Line[]): boolean {
     // A page flattened onto one line opens with its heading.
     if (!heading && opening && MAYBE_HEADING.test(text.slice(0, 90)))
       heading = flattenedSchedulePieces(text) !== undefined;
+    // A month table flattened with its heading ("… Sammanträdestider 2017 Januari Februari … Juni - 16* kl. 08.30 …").
+    if (!heading && text.length >= 40 && text.length <= MAX_TABLE_LINE && MAYBE_HEADING.test(text)) {
+      const cut = monthTablePieces(text);
+      if (cut?.some((piece) => piece.length <= 120 && scheduleHeading(piece) !== undefined)) {
+        heading = true;
+        table = cut.filter((piece) => monthHeader(piece) !== undefined).length;
+      }
+    }
   }
   if (!heading) return false;
+  if (table >= 3) return true;
   let dates = 0;
   for (const line of lines) {
     const text = line.text;
