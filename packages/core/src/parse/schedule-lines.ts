@@ -52,10 +52,59 @@ export function pageLines(text: string): PageLine[] {
       ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
       : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
     return lines.flatMap((line) => {
-      const cut = line.text.length >= 40 && line.text.length <= 100_000 ? monthTablePieces(line.text) : undefined;
-      return cut ? cut.map((piece) => ({ no: line.no, text: piece, cells: [piece] })) : [line];
+      if (line.text.length < 40 || line.text.length > 100_000) return [line];
+      const cut = monthTablePieces(line.text);
+      if (cut) return cut.map((piece) => ({ no: line.no, text: piece, cells: [piece] }));
+      return monthRowLines(line.text)?.map((row) => ({ no: line.no, ...row })) ?? [line];
     });
   });
+}
+
+/**
+ * A table of bodies side by side, a row per month, flattened onto one line ("Månad Arbetsutskott
+ * Kommunstyrelsen Januari 14 28 Februari 11 25 …"), cut back into its header and rows with their cells, as
+ * the table reader reads them written out. Undefined unless every month has one cell per body: flattened, a
+ * cell that held two dates cannot be told from two cells.
+ */
+export function monthRowLines(text: string): { text: string; cells: string[] }[] | undefined {
+  const words = text.split(' ');
+  const at = words.findIndex((w) => /^månad:?$/iu.test(w));
+  if (at < 0) return undefined;
+  // The column heads: bodies' names or the page's abbreviations ("KS", "Ks au"), up to the first month.
+  const heads: string[] = [];
+  let p = at + 1;
+  while (p < words.length && monthHeader(words[p] as string) === undefined) {
+    const found = findBodyName(words.slice(p, p + 8).join(' '));
+    const length =
+      found?.index === 0 ? found.name.split(' ').length : /^\p{Lu}[\p{L}]{0,5}$/u.test(words[p] as string) ? 1 : 0;
+    if (length === 0 || heads.length >= 8) return undefined;
+    heads.push(words.slice(p, p + length).join(' '));
+    p += length;
+  }
+  if (heads.length < 2) return undefined;
+  const rows: { text: string; cells: string[] }[] = [];
+  let last = 0;
+  while (p < words.length) {
+    const month = monthHeader(words[p] as string);
+    if (month === undefined || month <= last) break;
+    const cells: string[] = [];
+    let q = p + 1;
+    for (; q < words.length; q++) {
+      const w = words[q] as string;
+      if (/^\*{1,3}$/u.test(w) && cells.length > 0) cells[cells.length - 1] += w;
+      else if (DAY_CELL.test(w) || /^[-–—]$/u.test(w)) cells.push(w);
+      else break;
+    }
+    if (cells.length !== heads.length) return undefined;
+    rows.push({ text: [words[p], ...cells].join(' '), cells: [words[p] as string, ...cells] });
+    last = month;
+    p = q;
+  }
+  if (rows.length < 3) return undefined;
+  const before = at > 0 ? headingApart(words.slice(0, at)).map((piece) => ({ text: piece, cells: [piece] })) : [];
+  const after = p < words.length ? [words.slice(p).join(' ')].map((piece) => ({ text: piece, cells: [piece] })) : [];
+  const header = ['Månad', ...heads];
+  return [...before, { text: header.join(' '), cells: header }, ...rows, ...after];
 }
 
 /**

@@ -531,6 +531,21 @@ describe('schedule pages: a month table flattened onto one line', () => {
     ]);
   });
 
+  it('reads a table of bodies side by side, a row per month, with the marks after its days', () => {
+    const doc = parse(
+      'Sammanträdesplan 2027 Kommunstyrelsen och dess arbetsutskott Månad Arbetsutskott Kommunstyrelsen ' +
+        'Januari 12 26 Februari 9 23 * Mars 9 23 Augusti 17 — Uppdaterad 2026-11-20',
+    );
+    expect(summary(doc)).toEqual([
+      'Arbetsutskott 2027: 2027-01-12, 2027-02-09, 2027-03-09, 2027-08-17',
+      'Kommunstyrelsen 2027: 2027-01-26, 2027-02-23, 2027-03-23',
+    ]);
+    // A month with a third day: which body's is which cannot be told.
+    expect(
+      parse('Sammanträdesplan 2027 Månad KS KF Januari 12 26 Februari 9 16 23 Mars 9 23 April 6 20').schedules,
+    ).toEqual([]);
+  });
+
   it('reads no date of a page where a row has more days than months (a cell with two dates, flattened)', () => {
     const doc = parse(
       'Mötestider 2026 Beslutsinstans Jan Feb Mar Apr Maj Jun Klockan Kommunfullmäktige 26 23 30 27 25 15 18.00 ' +

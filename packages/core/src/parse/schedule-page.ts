@@ -10,6 +10,7 @@ import {
   flattenedPage,
   flattenedSchedulePieces,
   monthHeader,
+  monthRowLines,
   monthTablePieces,
   pageLines,
   scheduleHeading,
@@ -91,10 +92,10 @@ export function looksLikeSchedulePage(input: readonly Line[]): boolean {
       heading = flattenedSchedulePieces(text) !== undefined;
     // A month table flattened with its heading ("… Sammanträdestider 2017 Januari Februari … Juni - 16* kl. 08.30 …").
     if (!heading && text.length >= 40 && text.length <= MAX_TABLE_LINE && MAYBE_HEADING.test(text)) {
-      const cut = monthTablePieces(text);
+      const cut = monthTablePieces(text) ?? monthRowLines(text)?.map((row) => row.text);
       if (cut?.some((piece) => piece.length <= 120 && scheduleHeading(piece) !== undefined)) {
         heading = true;
-        table = cut.filter((piece) => monthHeader(piece) !== undefined).length;
+        table = cut.filter((piece) => monthHeader(piece.split(' ')[0] as string) !== undefined).length;
       }
     }
   }
