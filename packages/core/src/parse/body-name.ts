@@ -21,6 +21,9 @@ const BODY_RE = new RegExp(
 const ALONE_NEEDS_CAPITAL =
   /^(?:råd|rådet|revision|revisionen|församling|beredning|beredningen|delegation|delegationen)$/iu;
 
+/** The words of a page's header that end like an adjective or a genitive: never a word of a body's name. */
+const HEADER_WORD = /^(?:sida|sidan|bilaga|plats|lista|datum|dnr)$/iu;
+
 /** The first body name in a text, with where it stands, or undefined. */
 export function findBodyName(full: string): { name: string; index: number } | undefined {
   // A heading's name is near its start; a long line is prose or a flattened page, read only at its head.
@@ -39,6 +42,12 @@ export function findBodyName(full: string): { name: string; index: number } | un
     // "Dnr", "Sida" and other capitalised words are not part of a name: the name starts at its first word
     // that is a genitive, a compound part or the body word itself.
     if (/^(?:och|läns)$/iu.test(words[0] as string)) continue;
+    // "Sida Kommunstyrelsen" (a header's labels run into its values): a label ending like an adjective is none of it.
+    if (words.length > 1 && HEADER_WORD.test(words[0] as string)) {
+      while (words.length > 1 && HEADER_WORD.test(words[0] as string)) words.shift();
+      name = words.join(' ');
+      if (!/^\p{Lu}/u.test(name)) continue;
+    }
     return { name: normaliseBodyName(name), index: m.index + (m[0].length - name.length) };
   }
   return undefined;

@@ -27,7 +27,10 @@ const ROW = new RegExp(
   'iu',
 );
 /** The same inside a flattened line: the label, the name, the date. */
-const IN_LINE = new RegExp(`(?<![\\p{L}])(${LABEL})(\\s*:?\\s+)(\\p{Lu}.{3,80}?)\\s+(${DATE})(?![\\d\\p{L}])`, 'u');
+const IN_LINE = new RegExp(
+  `(?<![\\p{L}])(${LABEL})(\\s*:?\\s+)(?:(Sida|SIDA|Blad|BLAD)\\s+)?(\\p{Lu}.{3,80}?)\\s+(${DATE})(?![\\d\\p{L}])`,
+  'u',
+);
 
 const LABEL_HINT = /ammanträdesda|ötesdatum|AMMANTRÄDESDA|ÖTESDATUM/;
 
@@ -57,8 +60,11 @@ export function withDateColumn(lines: Line[]): Line[] {
     // The label's letters first (a plain search): the pattern's look-behind would be tried at every character.
     const start = line.text.length > 40 ? line.text.slice(0, 600) : '';
     const m = start && LABEL_HINT.test(start) ? IN_LINE.exec(start) : null;
-    if (m?.[1] && m[3] && m[4] && wholeBody(m[3].trim())) {
-      const text = `${line.text.slice(0, m.index)}${m[3].trim()} ${m[1]}${m[2]}${m[4]}${line.text.slice(m.index + m[0].length)}`;
+    // "Sammanträdesdatum Sida Kommunstyrelsen 2019-11-05 1 (23)": the page's label, third in the header, goes
+    // with its number after the date.
+    if (m?.[1] && m[4] && m[5] && wholeBody(m[4].trim())) {
+      const page = m[3] ? ` ${m[3]}` : '';
+      const text = `${line.text.slice(0, m.index)}${m[4].trim()} ${m[1]}${m[2]}${m[5]}${page}${line.text.slice(m.index + m[0].length)}`;
       const out = lines.slice();
       out[i] = { ...line, text, raw: text };
       return out;

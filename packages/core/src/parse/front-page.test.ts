@@ -473,6 +473,13 @@ describe('"Sammanträdesdatum" over the date, the body beside it in the row belo
     expect([doc.body.name, doc.date, doc.adjustment?.date]).toEqual(['Kulturnämnden', '2019-11-12', '2019-11-19']);
   });
 
+  it('reads the body and date of a flattened header with the page as its third label', () => {
+    const doc = parseDocument(
+      'Sammanträdesprotokoll Sammanträdesdatum Sida Byggnadsnämnden 2019-11-05 1 (23) Plats och tid Rådhuset kl 08:30-11:45 Beslutande Eja Holm (C) ordf',
+    );
+    expect([doc.body.name, doc.date]).toEqual(['Byggnadsnämnden', '2019-11-05']);
+  });
+
   it('moves nothing when the row under the label is no body with its date', () => {
     const lines = toLines(['PROTOKOLL', 'Sammanträdesdatum', 'Se bilaga 1\t2019-11-12'].join('\n'));
     expect(withDateColumn(lines)).toBe(lines);
