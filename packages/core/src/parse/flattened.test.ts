@@ -518,3 +518,30 @@ describe('a flattened notice whose first line names the body and gives time and 
     expect(grouped.location).toBe('Sessionssalen, Rådhuset');
   });
 });
+
+describe('signature labels before "Utses att justera"', () => {
+  // Invented: short signature labels ("Ordf.", "Sekr.") with their names, then the adjusters' label.
+  const text = [
+    'PROTOKOLL',
+    'Fritidsnämnden',
+    'Datum: 2024-03-12',
+    'Beslutande ledamöter',
+    'Lars Eklund (S), ordförande',
+    'Anna Berg (M)',
+    'Övriga närvarande',
+    'Petra Lund, nämndsekreterare',
+    'Ordf. Lars Eklund',
+    'Sekr. Petra Lund',
+    'Utses att justera: Karin Ny',
+    'Paragrafer §§ 12–20',
+  ].join('\n');
+  for (const [how, t] of [
+    ['lined', text],
+    ['flattened', flatten(text)],
+  ] as const)
+    it(`does not make the secretary an adjuster (${how})`, () => {
+      const people = parse(t).participants;
+      expect(people.find((p) => p.name === 'Petra Lund')?.roles).not.toContain('adjuster');
+      expect(people.find((p) => p.name === 'Karin Ny')?.roles).toContain('adjuster');
+    });
+});

@@ -272,8 +272,10 @@ export function readPeople(
     if (chosen?.[1] && isPersonName(chosen[1])) mergeParticipant(people, { name: chosen[1], roles: ['adjuster'] });
     // "X utsågs att justera": every such sentence has "justera" in it.
     if (!s.text.includes('justera')) continue;
+    // The verb in lower case: a capital "Utses att justera" after a name starts the next label, as in a
+    // flattened head ("Sekr. Petra Lund Utses att justera: Karin Ny"), and does not say the name before it.
     const m =
-      /^(.+?)\s+(?:utsågs|utses|valdes|väljs)\s+(?:att|till att)\s+(?:tillsammans med ordföranden?\s+)?justera/iu.exec(
+      /^(.+?)\s+(?:utsågs|utses|valdes|väljs)\s+(?:att|till att)\s+(?:tillsammans med ordföranden?\s+)?justera/u.exec(
         s.text.replace(/^[a-z]\)\s+/u, ''),
       );
     if (m?.[1] && isPersonName(m[1].trim())) mergeParticipant(people, { name: m[1].trim(), roles: ['adjuster'] });
