@@ -452,3 +452,57 @@ describe('"§§ 12" under a "Paragrafer" label', () => {
     expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([[12, 'Val av justerare']]);
   });
 });
+
+describe('an extract headed by one paragraph written "§§ 34"', () => {
+  it('reads the number after the body and date on one line, and keeps the body and date', () => {
+    const text = [
+      'PROTOKOLLSUTDRAG',
+      'Fritids- och kulturnämnden 2024-02-14 §§ 34',
+      'Dnr FKN 2024/0045',
+      'Bidrag till föreningen Norrby IF',
+      'Beslut',
+      'Fritids- och kulturnämnden beslutar att bevilja bidraget.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([[34, 'Bidrag till föreningen Norrby IF']]);
+    expect(doc.body.name).toBe('Fritids- och kulturnämnden');
+    expect(doc.date).toBe('2024-02-14');
+  });
+
+  it('reads a bare "§§ 31" line as the heading', () => {
+    const text = [
+      'Utdrag ur protokoll',
+      'Omsorgsnämnden',
+      'Sammanträdesdatum 2024-05-21',
+      '§§ 31',
+      'Dnr ON 2024/112',
+      'Riktlinjer för hemtjänst',
+      'Beslut',
+      'Omsorgsnämnden beslutar att anta riktlinjerna.',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.paragraphs.map((p) => [p.number, p.title, p.caseNumber])).toEqual([
+      [31, 'Riktlinjer för hemtjänst', 'ON 2024/112'],
+    ]);
+  });
+
+  it('does not take "§§ 31" among a signature block\'s values for a heading', () => {
+    const text = [
+      'PROTOKOLL',
+      'Omsorgsnämnden',
+      'Sammanträdesdatum 2024-05-21',
+      'Underskrifter',
+      'Sekreterare',
+      'Paragrafer',
+      'Petra Lund',
+      '§§ 31',
+      'Ordförande',
+      'Lars Eklund',
+      'Justerande',
+      'Karin Ny',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.paragraphs).toEqual([]);
+    expect(doc.participants.find((p) => p.name === 'Lars Eklund')?.roles).toContain('chair');
+  });
+});

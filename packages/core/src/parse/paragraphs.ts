@@ -6,6 +6,7 @@ import { isWholeBodyName } from './body-name.js';
 import { caseNumberAt, caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
 import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
+import { matchLabel } from './header.js';
 import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText } from './headings.js';
 import type { Line } from './lines.js';
 import { joinText, sentencesOf } from './lines.js';
@@ -44,6 +45,8 @@ export interface Heading {
   marked?: boolean;
   /** How the title's end was found: its line's end, punctuation or a section heading, or a capital. */
   titleBy?: TitleSpan['by'];
+  /** The heading's line also names the body (and the date): "Kommunfullmäktige 2024-02-14 § 12". */
+  named?: boolean;
 }
 
 /** Where a paragraph starts: a heading, or an unnumbered one (a protocol extract whose § number a copy stripped). */
@@ -337,22 +340,31 @@ export function paragraphHeadings(lines: readonly Line[], range?: ParagraphRange
     // body's name and its paragraph alone ("Kommunfullmäktige § 12").
     const named = !marked && c !== 0xa7 && !(c >= 48 && c <= 57) ? bodySign(lines, i, fits) : undefined;
     if (!marked && c !== 0xa7 && !(c >= 48 && c <= 57) && !named) continue;
-    const read = named ?? readAt(lines, i, marked, fits);
+    const doubled = !named && !marked && c === 0xa7 ? doubledSign(lines, i, fits) : undefined;
+    const read = named ?? doubled ?? readAt(lines, i, marked, fits);
     if (!read) continue;
     if (read.title === undefined && !marked && read.titleIndex === i && read.after) continue;
     if (read.title !== undefined && !marked && SENTENCE_START.test(read.title)) continue;
     if (!fits(read.number)) continue;
     const { after: _, marked: sign, ...heading } = read;
-    found.push({ index: i, start: leadStart(lines, i), ...heading, no: line.no, ...(sign ? { marked: true } : {}) });
+    found.push({
+      index: i,
+      start: leadStart(lines, i),
+      ...heading,
+      no: line.no,
+      ...(sign ? { marked: true } : {}),
+      ...(named ? { named: true } : {}),
+    });
   }
   return caseLinesBelow(lines, found);
 }
 
-const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+§§?\s*(\d{1,4})$/u;
+const BODY_SIGN = /^(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)(?:\s+\d{4}-\d{2}-\d{2})?\s+§§?\s*(\d{1,4})$/u;
 
 /**
  * "Kommunfullmäktige § 12" on a line of its own (an extract's or a page's heading): the body's name and one
- * paragraph's number, read as "§ 12" with its title on the lines below. The sign may be doubled ("§§ 12").
+ * paragraph's number, read as "§ 12" with its title on the lines below. The sign may be doubled ("§§ 12"),
+ * and the meeting's date may stand between ("Barn- och utbildningsnämnden 2024-02-14 §§ 34").
  */
 function bodySign(lines: readonly Line[], i: number, fits: (number: number) => boolean): Read | undefined {
   const text = (lines[i] as Line).text;
@@ -363,6 +375,56 @@ function bodySign(lines: readonly Line[], i: number, fits: (number: number) => b
   const marker = markerAt(tokens, 0);
   const found = marker ? readHeading(lines, i, marker, tokens) : undefined;
   return found ? { ...found, after: false, marked: true } : undefined;
+}
+
+const DOUBLED_SIGN = /^§§\s*(\d{1,4})$/u;
+/** A label whose value "§§ 12" is: "Paragrafer", "Justerade paragrafer", "§§:", any label ending in a colon. */
+const RANGE_LABEL = /(?:paragraf(?:er|erna)?|§§?)\s*:?$|:$/iu;
+
+/**
+ * "§§ 31" alone on a line, one paragraph written with the plural sign (an extract's heading): read as
+ * "§ 31" with its title on the lines below. Not under a label whose value it is ("Paragrafer" / "§§ 12"),
+ * and not where the text heads that number with "§ 31" itself (the "§§ 31" is then a front page's range).
+ */
+function doubledSign(lines: readonly Line[], i: number, fits: (number: number) => boolean): Read | undefined {
+  const text = (lines[i] as Line).text;
+  if (text.length > 12 || !text.startsWith('§§')) return undefined;
+  const m = DOUBLED_SIGN.exec(text);
+  if (!m?.[1] || !fits(Number(m[1]))) return undefined;
+  for (let k = i - 1; k >= 0; k--) {
+    const before = lines[k] as Line;
+    if (before.text === '' || before.mark === 'page') continue;
+    // A name before it: a signature block's values ("Sekreterare" "Paragrafer" / "Petra Lund" "§§ 31").
+    if (RANGE_LABEL.test(before.text) || isPersonName(before.text.trim())) return undefined;
+    break;
+  }
+  if (signedNumbers(lines).has(Number(m[1]))) return undefined;
+  const tokens = ['§', m[1]];
+  const marker = markerAt(tokens, 0);
+  const found = marker ? readHeading(lines, i, marker, tokens) : undefined;
+  // Its title is a matter's, not the next label or name of a block ("§§ 31" / "Ordförande").
+  const title = found?.title;
+  if (!found || !title || matchLabel(title) || SIGNING_WORD.test(title) || isPersonName(title)) return undefined;
+  return { ...found, after: false, marked: true };
+}
+
+const SIGNING_WORD =
+  /^(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerande|justerare|justeras|underskrifter|utdragsbestyrkande|protokollförare)\b/iu;
+
+const SINGLE_SIGN = /^§\s*(\d{1,4})(?!\d)/u;
+const signedCache = new WeakMap<readonly Line[], Set<number>>();
+/** The numbers that open a line with a single "§" ("§ 31 …", "§31"), once per array of lines. */
+function signedNumbers(lines: readonly Line[]): Set<number> {
+  let set = signedCache.get(lines);
+  if (set) return set;
+  set = new Set();
+  for (const line of lines) {
+    if (line.text.charCodeAt(0) !== 0xa7 || line.text.charCodeAt(1) === 0xa7) continue;
+    const m = SINGLE_SIGN.exec(line.text);
+    if (m?.[1]) set.add(Number(m[1]));
+  }
+  signedCache.set(lines, set);
+  return set;
 }
 
 /**

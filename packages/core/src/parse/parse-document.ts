@@ -206,7 +206,9 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // The head ends where the first paragraph or item begins.
   const items = agendaItemHeadings(clean);
   const candidates = paragraphHeadings(clean);
-  const headerEnd = Math.min(items[0]?.start ?? lines.length, candidates[0]?.start ?? lines.length);
+  // A first heading that names the body ("Kommunfullmäktige 2024-02-14 § 12") is the head's last line too.
+  const firstAt = candidates[0] ? candidates[0].start + (candidates[0].named ? 1 : 0) : lines.length;
+  const headerEnd = Math.min(items[0]?.start ?? lines.length, firstAt);
   // The head keeps its signature labels: on the first page they are the signature block, not the boxes
   // repeated on every later page.
   // Blanked after the cut (blankOut leaves indices past the end alone): no copy of the whole document.
