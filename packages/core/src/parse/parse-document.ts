@@ -334,10 +334,18 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const weak = { toc: tocEntries(lines, toc, diagnostics), ...(minutes ? { items } : {}) };
   const numbered = withWeakEntries(headings, weak, diagnostics);
   const paragraphs = numbered.length > 0 ? numbered : unnumberedHeadings(clean);
+  // The text with its signature labels, which `clean` leaves out as page furniture: a block they open
+  // ("Justerandes signatur" / "Utdragsbestyrkande" / "Maria Sund") still ends the last paragraph there.
+  const signing =
+    labels.size > 0
+      ? clean.map((l, i) =>
+          labels.has(i) && !headers.has(i) && !pageNumbers.has(i) && !toc.has(i) ? (lines[i] as Line) : l,
+        )
+      : undefined;
   paragraphs.forEach((h) => {
     const stop = Math.min(h.end ?? end, end);
     // A closing "Vid protokollet … Justeras …" is no part of the last paragraph's decision.
-    const built = buildParagraph(h, withoutSignatureTail(bodyOf(h, clean, stop)), {
+    const built = buildParagraph(h, withoutClosingBlock(bodyOf(h, clean, stop), signing && bodyOf(h, signing, stop)), {
       minutes,
       ...(meetingDate ? { meetingDate } : {}),
       diagnostics,
@@ -396,6 +404,22 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     diagnostics.push(diagnostic('warning', 'no-paragraphs', { agenda: doc.kind === 'agenda' }));
   }
   return withFile(doc, options);
+}
+
+/**
+ * A paragraph's lines without the signature block that closes them, found on the same lines with their
+ * signature labels (`signed`, index for index): the block's names go with its labels.
+ */
+function withoutClosingBlock(body: readonly Line[], signed: readonly Line[] | undefined): readonly Line[] {
+  const plain = withoutSignatureTail(body);
+  if (!signed || signed.length !== body.length) return plain;
+  const cut = withoutSignatureTail(signed);
+  if (cut === signed || cut.length >= plain.length) return plain;
+  // Only where the labels start the block earlier: up to its start, each line as `body` has it.
+  const out = body.slice(0, cut.length);
+  const last = cut.length - 1;
+  if (last >= 0 && (cut[last] as Line).text !== (signed[last] as Line).text) out[last] = cut[last] as Line;
+  return out;
 }
 
 /** The most text read as the head: a first page and its notice, a few pages even when flattened. */

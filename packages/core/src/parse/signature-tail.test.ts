@@ -47,6 +47,14 @@ const BLOCKS: Record<string, string[]> = {
   'the extract certified': ['', 'Justeras', 'Maja Öst', '', 'Rätt utdraget intygar', 'Ylva Strand 2024-10-10'],
   'certified with "betygar"': ['', 'Rätt utdraget betygar:', 'Ylva Strand'],
   'certified with "Utdraget bestyrkes"': ['', 'Utdraget bestyrkes', 'Ylva Strand, nämndsekreterare'],
+  // Labels alone on their lines, which page furniture takes out, over the certifier's name.
+  'sign boxes over the certifier': ['', 'Justerandes signatur', 'Utdragsbestyrkande', 'Ylva Strand'],
+  'sign boxes over the certifier and her title': [
+    '',
+    'Justerandes sign',
+    'Utdragsbestyrkande',
+    'Ylva Strand, nämndsekreterare',
+  ],
 };
 
 describe('a closing signature block', () => {
