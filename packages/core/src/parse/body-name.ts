@@ -110,6 +110,14 @@ export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
 ];
 
 /**
+ * A body named by its kind and what it is for, with a capital as a name has: "Rådet för funktionshinderfrågor",
+ * "Nämnden för teknik och fritid", "Kommunala rådet för pensionärsfrågor". Only as what a sentence calls
+ * ("… sammanträde med Rådet för …"), where the words after "för" end at the sentence's next part.
+ */
+const FOR_FORM =
+  /^(?:\p{Lu}\p{Ll}+a\s+(?:rådet|nämnden|styrelsen|utskottet|beredningen|kommittén|delegationen)|Rådet|Nämnden|Styrelsen|Utskottet|Beredningen|Kommittén|Delegationen)\s+för\s+(?!att|det|den|de)\p{Ll}[\p{L}-]*(?:\s+och\s+\p{Ll}[\p{L}-]*)?$/u;
+
+/**
  * A body named around the first page's other words, when no heading or notice names it: in capitals
  * ("BARN- OCH UTBILDNINGSNÄMNDEN"), beside the record's kind ("Direktionen Sammanträdesprotokoll"), in the
  * notice's sentence ("Kommunfullmäktiges protokoll är justerat"), in a web page's breadcrumb ("… >
@@ -126,6 +134,7 @@ export function bodyInText(text: string): string | undefined {
     const word = candidate.charAt(0).toUpperCase() + candidate.slice(1);
     const found = findBodyName(word);
     if (found && found.index === 0 && found.name.length === word.length) return found.name;
+    if (FOR_FORM.test(candidate)) return candidate;
   }
   // A body's name in capitals is a heading wherever it stands on the first lines.
   const top = head.slice(0, 800);

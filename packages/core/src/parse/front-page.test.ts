@@ -315,6 +315,21 @@ describe('phrasings of other templates', () => {
     );
     expect(doc.body.name).toBe('Gymnasienämnden');
   });
+  it.each([
+    ['Rådet för tillgänglighetsfrågor', ''],
+    ['Nämnden för kultur och fritid', ''],
+    ['Rådet för tillgänglighetsfrågor', ' flattened'],
+  ])('names a body "%s" called by what it is for%s', (name, flat) => {
+    const text = `Kallelse till sammanträde med ${name}\nTid: torsdag 7 mars 2024 kl. 14.00\nPlats: Kommunhuset\nÄrenden\n1. Mötets öppnande\n2. Val av justerare\n`;
+    const doc = parseDocument(flat ? text.replace(/\n/g, ' ') : text);
+    expect(doc.body.name).toBe(name);
+  });
+  it('names no body from "sammanträde med Rådet för att …"', () => {
+    const doc = parseDocument(
+      'Inbjudan till sammanträde med Rådet för att samråda\nTid: torsdag 7 mars 2024 kl. 14.00\n',
+    );
+    expect(doc.body.name).toBeUndefined();
+  });
   it('reads "Justering: Name" as the adjuster, not a place', () => {
     const doc = parseDocument(
       'Protokoll\nByggnadsnämnden\nDatum: 2019-05-06\nLedamöter: Siv Berg (S) ordf, Tor Ås (M)\nJustering: Tor Ås\n§ 10 Bygglov',
