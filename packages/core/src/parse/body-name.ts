@@ -115,7 +115,7 @@ export const IN_TEXT: readonly { re: RegExp; needs?: RegExp }[] = [
  * ("… sammanträde med Rådet för …"), where the words after "för" end at the sentence's next part.
  */
 const FOR_FORM =
-  /^(?:\p{Lu}\p{Ll}+a\s+(?:rådet|nämnden|styrelsen|utskottet|beredningen|kommittén|delegationen)|Rådet|Nämnden|Styrelsen|Utskottet|Beredningen|Kommittén|Delegationen)\s+för\s+(?!att|det|den|de)\p{Ll}[\p{L}-]*(?:\s+och\s+\p{Ll}[\p{L}-]*)?$/u;
+  /^(?:\p{Lu}\p{Ll}+a\s+(?:rådet|nämnden|styrelsen|utskottet|beredningen|kommittén|delegationen)|Rådet|Nämnden|Styrelsen|Utskottet|Beredningen|Kommittén|Delegationen)\s+för\s+(?!(?:att|det|den|de)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:\s+och\s+\p{Ll}[\p{L}-]*)?$/u;
 
 /**
  * A body named around the first page's other words, when no heading or notice names it: in capitals
