@@ -545,3 +545,27 @@ describe('signature labels before "Utses att justera"', () => {
       expect(people.find((p) => p.name === 'Karin Ny')?.roles).toContain('adjuster');
     });
 });
+
+describe('flattened minutes with one paragraph right after the attendance list', () => {
+  const head = [
+    'PROTOKOLL',
+    'Valnämnden',
+    'Sammanträdesdatum 2024-04-09',
+    'Beslutande',
+    'Gunnel Ahl (S), ordförande',
+    'Per Vik (M)',
+    'Lisa Strand (C)',
+  ];
+  it('reads "§ 1" as the heading, not as the last person\'s note', () => {
+    const doc = parse(
+      flatten([...head, '§ 1 Lokaler för förtidsröstning', 'Valnämnden beslutar att godkänna lokalerna.'].join('\n')),
+    );
+    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([[1, 'Lokaler för förtidsröstning']]);
+    expect(doc.participants.find((p) => p.name === 'Lisa Strand')?.note).toBeUndefined();
+  });
+  it('keeps "§ 1" a note where a label follows it', () => {
+    const doc = parse(flatten([...head, '§ 1', 'Övriga närvarande', 'Tove Berg, sekreterare'].join('\n')));
+    expect(doc.paragraphs).toEqual([]);
+    expect(doc.participants.find((p) => p.name === 'Lisa Strand')?.note).toBe('§ 1');
+  });
+});

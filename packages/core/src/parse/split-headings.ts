@@ -1,5 +1,6 @@
 import { caseNumberAt } from './case-numbers.js';
 import { headingTail, looksLikeName, type Marker, markerAt, numberIsReference, startsTitle } from './headings.js';
+import { findLabels } from './label-lexicon.js';
 import type { Line } from './lines.js';
 import { inlineSectionAt } from './sections.js';
 import { Slots } from './slots.js';
@@ -583,6 +584,35 @@ function accept(pieces: Pieces, candidates: Candidate[]): void {
   // history, citing another meeting's paragraph.
   const first = candidates.find((c) => c.accepted || c.split || c.sectioned);
   if (first?.sectioned && !first.accepted && usable(first)) first.accepted = true;
+  // Minutes with one paragraph: "… Lisa Strand (C) § 1 Lokaler för förtidsröstning Valnämnden beslutar …".
+  // Its heading has no neighbour to link to and no section heading after its title; as the text's only
+  // "§", right after an attendance list's last entry (a party, a role) and before no label, it is one.
+  if (first) return;
+  let only: Candidate | undefined;
+  for (const c of candidates) {
+    if (c.marker.form !== 'section-sign') continue;
+    if (only) return;
+    only = c;
+  }
+  if (only && usable(only) && only.left === 'none' && afterEntry(pieces, only) && !labelAfter(pieces, only))
+    only.accepted = true;
+}
+
+/** A party in brackets ("(C)") or a role ("ordförande") ending an attendance list's entry. */
+const ENTRY_END = /^(?:\(\s*\p{L}{1,4}\s*\)|ordförande|ordf\.|sekreterare|ersättare|ledamot|tjänstgörande),?$/iu;
+
+/** The word before a candidate ends an attendance list's entry. */
+function afterEntry(pieces: Pieces, c: Candidate): boolean {
+  const before = pieces.tokens(c.piece)[c.k - 1];
+  return before !== undefined && ENTRY_END.test(before);
+}
+
+/** A label follows the number where a title would ("§ 1 Övriga närvarande …": a person's note, then a label). */
+function labelAfter(pieces: Pieces, c: Candidate): boolean {
+  const tokens = pieces.tokens(c.piece);
+  const from = headingTail(tokens, c.marker.next).title;
+  const text = tokens.slice(from, from + 6).join(' ');
+  return findLabels(text, 1)[0]?.start === 0;
 }
 
 /** Words before a section heading that can be no part of a title: "REGIONFULLMÄKTIGE", "DIARIENR". */
