@@ -500,6 +500,9 @@ function markAt(tokens: readonly string[], j: number): boolean {
   return endsSentence(tokens[j - 1] as string) && (startsTitle(tokens, j) || (c >= 48 && c <= 57));
 }
 
+/** An agenda item's type code as a word: "(B)", "(I)", "(B/I)". */
+const TYPE_CODE_TOKEN = /^\([BIPRU](?:[,/][BIPRU])*\)$/u;
+
 /**
  * Whether the capitalised word `j` starts new text after a title: `break` when it follows a word a
  * title can end on and is not followed by a dash or another capital ("Mantorp - beslut", "Anders
@@ -510,6 +513,8 @@ function capitalBreak(tokens: readonly string[], j: number, from: number): 'brea
   const t = tokens[j] as string;
   if (!/^\p{Lu}\p{Ll}/u.test(t)) return 'no';
   const prev = tokens[j - 1] as string;
+  // An item's type code ends its title: "2. Parkeringsnorm (B) Informationsärenden 3. …".
+  if (TYPE_CODE_TOKEN.test(prev)) return 'break';
   if (FUNCTION_WORDS.has(prev.toLowerCase()) || /[,:;(/–-]$/u.test(prev)) return 'no';
   // A capitalised word after another that is not the title's first: a name or a proper noun going on.
   if (j - 1 > from && /^\p{Lu}/u.test(prev) && !/\d/u.test(prev)) return 'no';

@@ -425,11 +425,19 @@ describe("an agenda's group headings between items", () => {
     ]);
   });
 
-  it('are no part of the text before them when flattened (the title there may be left out, never run on)', () => {
+  it('are no part of the text before them when flattened: the type code ends the title', () => {
     const items = parseDocument(AGENDA.replace(/\s*\n\s*/g, ' ')).paragraphs;
     expect(items.map((p) => p.number)).toEqual([1, 2, 3]);
     expect(items.map((p) => p.text ?? '')).toEqual(['', '', '']);
-    expect([undefined, 'Parkeringsnorm']).toContain(items[1]?.title);
+    expect(items.map((p) => p.title)).toEqual(['Val av justerare', 'Parkeringsnorm', 'Delegationsbeslut']);
+  });
+
+  it('end a flattened title at its type code before a capital ("(U) Lärke Sjöö gick igenom …")', () => {
+    const text =
+      'PROTOKOLL Äldrerådet Sammanträdesdatum 2024-10-16 § 4 Uppföljning av planen (U) Tora Ek gick igenom planen. Rådet tackar för informationen. § 5 Övriga frågor Inga övriga frågor.';
+    const p = parseDocument(text).paragraphs.find((x) => x.number === 4);
+    expect(p?.title).toBe('Uppföljning av planen');
+    expect(p?.types).toEqual(['follow-up']);
   });
 });
 
