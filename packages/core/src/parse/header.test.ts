@@ -74,6 +74,11 @@ describe('when and where', () => {
     ['Ekhagen, 3 mars 2020 kl 13.00, Ekhagen, 4 mars 2020 kl 9.00', { start: '13:00', location: 'Ekhagen' }],
     ['Ekhagen, 3 mars 2020 kl 13.00, Tallåsen, 4 mars 2020 kl 9.00', { start: '13:00', location: 'Ekhagen, Tallåsen' }],
     ['Ekhagen , kl , Ekhagen , kl ,', { location: 'Ekhagen' }],
+    // Each day with its times: the first day's end is not the meeting's, and "och" between them is no place.
+    [
+      'Ekhagen, Aulan, tisdag 11 juni kl. 09.00–17.00 och onsdag 12 juni kl. 09.00–15.30',
+      { start: '09:00', location: 'Ekhagen, Aulan' },
+    ],
     // A flattened agenda: the value runs on to the first item, over the list's heading.
     ['Folkets hus, Stora salen Ärenden', { location: 'Folkets hus, Stora salen' }],
     ['Ekhagen, kl. 18.30 Föredragningslista:', { start: '18:30', location: 'Ekhagen' }],

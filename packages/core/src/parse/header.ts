@@ -431,6 +431,10 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
       spans.push([next.index, next.index + next.length]);
       last = next;
     }
+    // A meeting of two days with each day's times ("tisdag 11 juni kl. 9–17 och onsdag 12 juni kl. 9–15.30"):
+    // the first day's end is not the meeting's, and which the record means is not said.
+    const later = dates.find((d) => d.index > last.index && (d.day !== date?.day || d.month !== date?.month));
+    if (out.end && later && times.some((t) => t.index > later.index)) delete out.end;
   }
   if (!withPlace) return out;
   // No date or time is part of a place: a meeting of two days names each day's ("Stadshuset, 3 mars 2020
@@ -457,7 +461,8 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
       .replace(/[\s.…:]+$/u, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (!p || /^[\p{P}\d\s]*$/u.test(p)) continue;
+    // "… kl. 9–17 och onsdag 12 juni …": the word that joined two days is no place.
+    if (!p || /^[\p{P}\d\s]*$/u.test(p) || /^(?:och|samt)$/iu.test(p)) continue;
     // "tisdagen 14/3 2023": a day the date reader did not know is no place either.
     if (WEEKDAY_WORD.test(p)) continue;
     parts.push(p);
