@@ -106,3 +106,41 @@ describe('when and where', () => {
     expect(readRange('38 -- 26')).toBeUndefined();
   });
 });
+
+describe('a page header that dates every page', () => {
+  it('gives the date of "Sammanträdesdatum 2025-03-03" as the preamble reads it', () => {
+    const lines = toLines(['PROTOKOLL', 'Hamnnämnden', 'Sammanträdesdatum: 2025-03-03'].join('\n'));
+    expect(readPreamble(lines).date).toMatchObject({ text: '2025-03-03', no: 3 });
+    expect(readPreamble(toLines('Sammanträdesdatum 2025-03-03 och 2025-03-04')).date).toBeUndefined();
+  });
+
+  it('keeps the meeting date when that line repeats on every page and page furniture takes it out', async () => {
+    const { parseDocument } = await import('./parse-document.js');
+    const page = (n: number, body: string[]) => [
+      'PROTOKOLL',
+      'Hamnnämnden',
+      'Sammanträdesdatum 2025-03-03',
+      `Sida ${n}`,
+      '',
+      ...body,
+      '',
+    ];
+    const text = [
+      ...page(1, [
+        'Plats och tid Fyrhuset, kl. 13.00–15.00',
+        'Beslutande Tora Lilja (S), ordförande',
+        '',
+        '§ 1 Val av justerare',
+        'Nämnden utser Ove Tärna.',
+      ]),
+      ...page(2, ['§ 2 Hamnavgifter', 'Nämnden godkänner förslaget.']),
+      ...page(3, ['§ 3 Övriga frågor', 'Inga övriga frågor.']),
+    ].join('\n');
+    const doc = parseDocument(text, { file: 'x.txt' });
+    expect([doc.body.name, doc.date, doc.paragraphs.map((p) => p.number)]).toEqual([
+      'Hamnnämnden',
+      '2025-03-03',
+      [1, 2, 3],
+    ]);
+  });
+});

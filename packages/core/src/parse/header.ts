@@ -216,6 +216,14 @@ const WHEN_LINE = new RegExp(
   `^(?:(?:${WEEKDAY_NAMES_SOURCE})(?:en)?,?\\s+)?(?:den\\s+)?${WHOLE_DATE},?\\s+(?:kl(?:ockan)?\\.?\\s*)\\d{1,2}[.:]\\d{2}`,
   'iu',
 );
+/**
+ * A page header's dated line, the meeting's date under its label and nothing else ("Sammanträdesdatum
+ * 2024-10-08"). Page furniture takes it out where every page repeats it; the preamble keeps it.
+ */
+const LABELLED_DATE_LINE = new RegExp(
+  `^(?:sammanträdesdatum|sammanträdesdag|mötesdatum)\\s*:?\\s*(?:den\\s+)?${WHOLE_DATE}$`,
+  'iu',
+);
 /** The date after a body's abbreviation ("KS 2024-03-12"). */
 const DATE_AFTER_ABBREVIATION = new RegExp(`^(?:den\\s+)?${WHOLE_DATE}`, 'u');
 
@@ -330,6 +338,11 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         out.date ??= { text: date[1], no: line.no };
         continue;
       }
+    }
+    const labelled = bare.length <= 60 ? LABELLED_DATE_LINE.exec(bare) : null;
+    if (labelled?.[1] && findDates(labelled[1]).length > 0) {
+      out.date ??= { text: labelled[1], no: line.no };
+      continue;
     }
     if (bare.length <= 160 && WHEN_LINE.test(bare)) {
       out.when ??= { text: bare, no: line.no };

@@ -578,3 +578,12 @@ function atLineStart(text: string, at: number): boolean {
   }
   return true;
 }
+
+/**
+ * The label whose words are exactly `words` (any case, any white space), or undefined. Fragments a PDF copy
+ * leaves of labels are not counted: they are labels only where they stand.
+ */
+export function labelOfWords(words: string): LabelDef | undefined {
+  const def = BY_SOURCE.get(key(words));
+  return def && !def.fragment ? def : undefined;
+}

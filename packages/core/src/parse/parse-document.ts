@@ -40,6 +40,7 @@ import { withoutSignatureTail } from './signature-tail.js';
 import { splitAtHeadings } from './split-headings.js';
 import { tocEntries, withWeakEntries } from './toc.js';
 import { oneSpaced } from './words.js';
+import { withWrappedLabels } from './wrapped-labels.js';
 
 /**
  * `parseDocument`: one document's text → the model's facts plus diagnostics. It recognises the parts
@@ -166,11 +167,14 @@ function splitAtItemWords(lines: Line[]): Line[] {
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
+  // A label wrapped over two rows of a two-column page is put back together (wrapped-labels.ts).
   // A flattened agenda's "Punkt 1 … Punkt 2 …" and flattened pages ("3 3 Exp: … 6 Ändring i …") split where
   // items and headings start, keeping their line numbers (the split needs the transcript's page numbers); a
   // page header's "Sammanträdesdatum" over its date is put after the body's name beside it; then viewer chrome
   // and title copies go.
-  const lines = withoutItemWords(withoutFurniture(withDateColumn(splitAtHeadings(splitAtItemWords(toLines(text))))));
+  const lines = withoutItemWords(
+    withoutFurniture(withDateColumn(splitAtHeadings(splitAtItemWords(withWrappedLabels(toLines(text)))))),
+  );
   const titleCopies = lines.titles ?? [];
   const doc = empty();
   doc.diagnostics = diagnostics;
