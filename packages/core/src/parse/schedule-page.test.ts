@@ -504,6 +504,35 @@ Augusti      17               —
   });
 });
 
+describe('schedule pages: bodies named side by side on one row over their columns of dates', () => {
+  it("reads each column as its body's dates, with a time noted in a cell", () => {
+    const doc = parse(`Sammanträdesplan 2027
+Hamnnämnden och dess utskott
+
+Hamnnämnden        Arbetsutskottet
+27 januari         13 januari
+10 mars            24 februari
+16 juni (kl. 09.00)   2 juni`);
+    expect(summary(doc)).toEqual([
+      'Hamnnämnden 2027: 2027-01-27, 2027-03-10, 2027-06-16 09:00',
+      'Arbetsutskottet 2027: 2027-01-13, 2027-02-24, 2027-06-02',
+    ]);
+  });
+
+  it('reads no column when the heads are not all bodies or a row has another number of cells', () => {
+    const notBodies = parse(`Sammanträdesplan 2027
+
+Hamnnämnden        Anteckningar
+27 januari         13 januari`);
+    expect(notBodies.schedules.some((s) => s.body === 'Anteckningar')).toBe(false);
+    const first = parse(`Sammanträdesplan 2027
+
+Hamnnämnden        Arbetsutskottet
+27 januari`);
+    expect(first.schedules.some((s) => s.body === 'Arbetsutskottet')).toBe(false);
+  });
+});
+
 describe('schedule pages: a month table flattened onto one line', () => {
   it('reads rows of bodies under the months, with their times and footnotes', () => {
     const doc = parse(

@@ -30,6 +30,7 @@ import {
   readMonthColumnRows,
   readMonthRows,
   readMonthTable,
+  rowColumnHeads,
   type Section,
 } from './schedule-tables.js';
 
@@ -195,6 +196,12 @@ export class PageReader {
       this.anchor = 'open';
       this.setBody(undefined);
       return readMonthColumnRows(lines, i + 1, heads, this.sectionNow(), this.sink);
+    }
+    const rowHeads = this.rowHeads(i);
+    if (rowHeads) {
+      this.anchor = 'open';
+      this.setBody(undefined);
+      return readColumnRows(lines, rowHeads.next, rowHeads.columns, section, this.sink);
     }
     const body = bodyAt(lines, i);
     if (body) {
@@ -416,6 +423,15 @@ export class PageReader {
       sectionBody(text) ??
       (text.length <= 8 ? this.short.get(abbreviationKey(text)) : undefined)
     );
+  }
+
+  /** A header of bodies on one line, a cell each ("Kommunstyrelsen   Arbetsutskottet"), over rows of dates. */
+  private rowHeads(i: number): ReturnType<typeof rowColumnHeads> {
+    const line = this.lines[i] as PageLine;
+    if (line.cells.length < 2) return undefined;
+    const names = line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : undefined));
+    if (!names.every(Boolean)) return undefined;
+    return rowColumnHeads(this.lines, i, names as string[]);
   }
 
   /** A header of bodies on one line ("Månad   KS   KF") over rows that start with a month. */

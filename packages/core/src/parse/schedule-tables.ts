@@ -382,6 +382,22 @@ export function columnHeads(lines: readonly PageLine[], i: number): { columns: C
   return { columns, next: j };
 }
 
+/**
+ * Column heads written on one row, a body a cell ("Kommunstyrelsen    Arbetsutskottet"), over rows of dates
+ * with a cell for each: the columns, and where their rows start. `names` are the row's cells read as bodies.
+ */
+export function rowColumnHeads(
+  lines: readonly PageLine[],
+  i: number,
+  names: readonly string[],
+): { columns: Column[]; next: number } | undefined {
+  const j = nextText(lines, i + 1);
+  const first = lines[j];
+  if (names.length < 2 || !first || first.cells.length !== names.length || !isDateRow(first)) return undefined;
+  const no = (lines[i] as PageLine).no;
+  return { columns: names.map((name) => ({ name, no })), next: j };
+}
+
 /** A row of a column table: dates, dashes for empty cells, and their notes. */
 function isDateRow(line: PageLine): boolean {
   const item = readItem(line.text);
