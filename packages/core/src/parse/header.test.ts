@@ -144,3 +144,18 @@ describe('a page header that dates every page', () => {
     ]);
   });
 });
+
+describe('the municipality or region before the body in a header', () => {
+  it.each([
+    ['Hamnby kommun Hamnnämnden', 'Hamnnämnden'],
+    ['Övre Hamnby kommun Barn- och utbildningsnämnden Protokoll 2025-03-03', 'Barn- och utbildningsnämnden'],
+    ['Region Hamnby Regionstyrelsen PROTOKOLL 2025-03-03 Tid: kl 13', 'Regionstyrelsen'],
+    ['Region Övre Hamnby Regionstyrelsen', 'Regionstyrelsen'],
+  ])('"%s" names the body %s', (line, body) => {
+    expect(readPreamble(toLines(line)).body).toBe(body);
+  });
+
+  it('keeps a line whose words after the municipality are no body name', () => {
+    expect(readPreamble(toLines('Hamnby kommun Protokoll')).body).toBeUndefined();
+  });
+});

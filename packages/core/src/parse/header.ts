@@ -268,6 +268,8 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         .trim();
       if (!text) continue;
     }
+    // "Ekby kommun Kommunstyrelsen …": the municipality or region that owns the body, before its name.
+    text = withoutOwner(text);
     if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) out.minutes = true;
     if (/^(?:kallelse|kungörelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) out.agenda = true;
     if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^(?:kallelse|kungörelse|föredragningslista|dagordning)$/iu.test(text))
@@ -372,6 +374,31 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     } else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
   }
   return out;
+}
+
+/** "Ekby kommun", "Övre Ekby kommun", "Region Ekby": who a body belongs to, written before its name. */
+const OWNER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+kommun|Region(?:\s+\p{Lu}[\p{L}-]*){1,2})\s+(?=\p{Lu})/u;
+
+/**
+ * The text without the municipality or region before a body's name ("Ekby kommun Kommunstyrelsen" →
+ * "Kommunstyrelsen"): only where a whole body's name starts right after it. A region of two words is tried
+ * before one of one ("Region Övre Ekby Regionstyrelsen"), and the shorter where the longer eats the name.
+ */
+function withoutOwner(text: string): string {
+  if (!OWNER.test(text)) return text;
+  const words = text.split(/\s+/u);
+  for (let n = 2; n <= 3 && n < words.length; n++) {
+    const owner = words.slice(0, n);
+    const capital = (w: string) => /^\p{Lu}/u.test(w);
+    const isOwner =
+      owner[0] === 'Region'
+        ? owner.slice(1).every(capital)
+        : owner[n - 1] === 'kommun' && owner.slice(0, -1).every(capital);
+    if (!isOwner) continue;
+    const rest = words.slice(n).join(' ');
+    if (findBodyName(rest)?.index === 0) return rest;
+  }
+  return text;
 }
 
 /** A weekday as a word of its own ("tisdagen", "Måndag"); "Tisdagsgatan" is a street. */
