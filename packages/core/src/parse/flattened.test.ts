@@ -569,3 +569,28 @@ describe('flattened minutes with one paragraph right after the attendance list',
     expect(doc.participants.find((p) => p.name === 'Lisa Strand')?.note).toBe('§ 1');
   });
 });
+
+describe('a flattened notice that says who it calls', () => {
+  const notice = [
+    'KALLELSE',
+    'Hamnnämnden',
+    'Tid: Onsdagen den 5 mars 2025, kl. 13.15',
+    'Plats: Fyrhuset, Sjösalen',
+    'Ordinarie ledamöter kallas. Ersättare för kännedom.',
+    '',
+    'Ärenden',
+    '1. Val av justerare',
+    '2. Hamnavgifter',
+  ].join('\n');
+
+  it('ends the place before the sentence, as the copy with line breaks does', () => {
+    expect(parse(notice).location).toBe('Fyrhuset, Sjösalen');
+    const flat = parse(flatten(notice));
+    expect([flat.location, flat.date, flat.start, flat.participants]).toEqual([
+      'Fyrhuset, Sjösalen',
+      '2025-03-05',
+      '13:15',
+      [],
+    ]);
+  });
+});

@@ -262,8 +262,9 @@ export const LABELS: readonly LabelDef[] = [
     ],
     plain: true,
   },
-  // A notice's sentence about who is called: "Förhinder anmäls till …", "Vid förhinder meddela …". Those it
-  // names are no participants, and it ends the value before it (a flattened page's place).
+  // A notice's sentence about who is called: "Förhinder anmäls till …", "Vid förhinder meddela …",
+  // "Ledamöter kallas". Those it names are no participants, and it ends the value before it (a flattened
+  // page's place).
   {
     key: 'none',
     words: [
@@ -273,6 +274,14 @@ export const LABELS: readonly LabelDef[] = [
       'vid förhinder',
       'eventuella förhinder',
       'eventuellt förhinder',
+      // Who the notice calls ("Ordinarie ledamöter kallas. Ersättare för kännedom."): no list of who took part.
+      'ordinarie ledamöter kallas',
+      'ledamöter kallas',
+      'ledamöterna kallas',
+      'ersättare kallas',
+      'ersättarna kallas',
+      'ersättare för kännedom',
+      'ersättare för information',
     ],
     plain: true,
   },
