@@ -100,3 +100,6 @@ export function bodyName(text: string, allowGenitive = false): NamedBody | undef
 
 /** A key for comparing bodies' names: lower case, one space. */
 export const bodyKey = (name: string): string => name.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** Body names that are a word of their own ("Nämnden", "Direktionen"): the page's fuller name stays. */
+export const GENERIC = /^(?:nämnden|styrelsen|direktionen|rådet|fullmäktige|utskottet|beredningen|presidiet)$/iu;

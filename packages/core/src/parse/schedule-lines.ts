@@ -1,7 +1,7 @@
 import { findBodyName } from './body-name.js';
 import { findDates, findDayMonthSlashes, monthFromName } from './dates.js';
 import { normaliseText } from './lines.js';
-import { bodyName } from './schedule-bodies.js';
+import { bodyName, GENERIC } from './schedule-bodies.js';
 
 /**
  * The lines of a schedule page and what each can be: a heading with a year ("Sammanträdestider
@@ -378,6 +378,10 @@ export function flattenedSchedulePieces(line: string): string[] | undefined {
     if (opens && DATES_START.test(rest.slice(end, end + 40))) cuts.add(pos);
     at = end;
   }
+  // "Sammanträdestider för Socialnämnden 2025 Tisdag 21 januari …": a heading that names its body in full
+  // ("Nämndens sammanträden" leaves the page to say which), its dates right after it.
+  const own = cuts.size === 0 ? scheduleHeading(head[1])?.body : undefined;
+  if (own && !GENERIC.test(own) && DATES_START.test(rest)) cuts.add(0);
   if (cuts.size === 0) return undefined;
   PROSE_AFTER_DATE.lastIndex = 0;
   for (let m = PROSE_AFTER_DATE.exec(rest); m !== null; m = PROSE_AFTER_DATE.exec(rest))

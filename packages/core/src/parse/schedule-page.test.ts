@@ -627,6 +627,29 @@ describe('a schedule page flattened onto one line', () => {
     expect(dates('Barnnämnden')).toEqual(['2026-02-12', '2026-03-12', '2026-04-23']);
     expect(dates('Servicenämnden')).toEqual(['2026-02-03', '2026-03-03', '2026-04-07']);
   });
+  it('reads the dates right after a heading that names its body, as the page with its line breaks', () => {
+    const page = [
+      'Sammanträdestider för Hamnnämnden 2026',
+      '',
+      'Onsdag 21 januari',
+      'Onsdag 18 februari',
+      'Onsdag 22 april – inställt',
+      'Onsdag 20 maj',
+      '',
+      'Sammanträdena börjar kl. 08.30 i Fyrsalen.',
+    ].join('\n');
+    const flat = parseDocument(page.replace(/\s*\n\s*/g, ' '));
+    expect([flat.kind, flat.body.name]).toEqual(['schedule', 'Hamnnämnden']);
+    const read = (doc: ParsedDocument) =>
+      doc.schedules.flatMap((s) => s.meetings.map((m) => `${m.date} ${m.start ?? ''} ${m.status}`));
+    expect(read(flat)).toEqual([
+      '2026-01-21 08:30 planned',
+      '2026-02-18 08:30 planned',
+      '2026-04-22 08:30 cancelled',
+      '2026-05-20 08:30 planned',
+    ]);
+    expect(read(flat)).toEqual(read(parseDocument(page)));
+  });
   it('keeps its line number on every diagnostic', () => {
     const doc = parseDocument('\n\nSammanträdesdagar 2026 Barnnämnden: 12/2, 31/2, 23/4 Servicenämnden: 3/2, 3/3, 7/4');
     for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line).toBe(3);

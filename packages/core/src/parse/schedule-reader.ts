@@ -1,6 +1,6 @@
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import { Collector } from './schedule-assemble.js';
-import { bodyKey, bodyName } from './schedule-bodies.js';
+import { bodyKey, bodyName, GENERIC } from './schedule-bodies.js';
 import { type Item, readItem } from './schedule-cells.js';
 import {
   abbreviationKey,
@@ -43,8 +43,6 @@ const COLUMN_BODY = /^\p{Lu}\p{Ll}*(?:nämnd|styrelse|utskott|fullmäktige|direk
  * finds goes to a {@link Collector}; `assemble` makes meetings of it.
  */
 
-/** Body names that are a word of their own ("Nämnden", "Direktionen"): the page's fuller name stays. */
-const GENERIC = /^(?:nämnden|styrelsen|direktionen|rådet|fullmäktige|utskottet|beredningen|presidiet)$/iu;
 /** A label before a list: "Datum:", "Sammanträden:", "Våren 2022:", "Nästa sammanträde:". */
 const MEETING_LABEL =
   /^(?:datum|(?:(?:extra|extrainsatt|ordinarie|nästa|kommande)\s+)?(?:sammanträde(?:n|t|sdatum|sdagar|stider)?|möte(?:n|t|sdatum|stider)?)|våren|hösten|vt|ht|vår|höst|(?:första|andra) halvåret)$/iu;
