@@ -594,3 +594,32 @@ describe('a flattened notice that says who it calls', () => {
     ]);
   });
 });
+
+describe('a flattened agenda that numbers its items "Ärende 1", "Ärende 2"', () => {
+  const agenda = [
+    'Föredragningslista',
+    'Sammanträde med Hamnnämnden',
+    'Tisdagen den 11 mars 2025 kl. 18.00 i Fyrhuset',
+    '',
+    'Ärende 1 Val av justerare',
+    'Ärende 2 Godkännande av föredragningslistan',
+    'Ärende 3 Hamnavgifter 2025, Dnr HN 2025/7',
+  ].join('\n');
+
+  it('reads each item as the copy with line breaks does', () => {
+    const items = (text: string) => parse(text).paragraphs.map((p) => [p.number, p.title, p.caseNumber]);
+    expect(items(flatten(agenda))).toEqual([
+      [1, 'Val av justerare', undefined],
+      [2, 'Godkännande av föredragningslistan', undefined],
+      [3, 'Hamnavgifter 2025', 'HN 2025/7'],
+    ]);
+    expect(items(flatten(agenda))).toEqual(items(agenda));
+  });
+
+  it('reads the body after a kind written "KALLELSE/FÖREDRAGNINGSLISTA"', () => {
+    const doc = parse(
+      flatten(['KALLELSE/FÖREDRAGNINGSLISTA', 'Hamnnämndens arbetsutskott', 'Datum: 2025-02-04'].join('\n')),
+    );
+    expect([doc.kind, doc.body.name, doc.date]).toEqual(['agenda', 'Hamnnämndens arbetsutskott', '2025-02-04']);
+  });
+});

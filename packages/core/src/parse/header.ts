@@ -203,8 +203,10 @@ export interface Preamble {
 
 /** Short names bodies go by in headings ("Handlingar KF den 1 oktober 2018", "KF 2020-05-25"). */
 const BODY_ABBREVIATION = /^(?:KF|KS|KSAU|RF|RS|LF|LS|BUN|SN|MN|BN|KFN|VN)$/u;
-const KIND_WORD =
-  /^(?:sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|kungörelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\s?r\s?o\s?t\s?o\s?k\s?o\s?l\s?l)$/iu;
+const KIND =
+  'sammanträdesprotokoll|protokoll|protokollsutdrag|kallelse|kungörelse|föredragningslista|dagordning|handlingar|sammanträdeshandlingar|p\\s?r\\s?o\\s?t\\s?o\\s?k\\s?o\\s?l\\s?l';
+/** The record's kind as a word, or two joined by a slash ("KALLELSE/FÖREDRAGNINGSLISTA"). */
+const KIND_WORD = new RegExp(`^(?:${KIND})(?:\\s*\\/\\s*(?:${KIND}))?$`, 'iu');
 const PAGE_MARK = /(?:^|\s)(?:sida\s+)?\d{1,3}\s*\(\d{1,3}\)|\(\d{1,3}\)|(?:^|\s)sida\s+\d{1,3}(?:\s+av\s+\d{1,3})?/giu;
 
 /** A date written whole after a body's name on a title line: ISO, dotted, or day, month and year. */

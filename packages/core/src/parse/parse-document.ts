@@ -130,18 +130,18 @@ function withoutItemWords<L extends Line[]>(lines: L): L {
   return lines;
 }
 
-const ITEM_WORD_IN_LINE = /(?<=\S\s+)(?:Punkt|PUNKT)\s+(\d{1,3})[.):]?\s+(?=["“”«]?\p{Lu})/gu;
+const ITEM_WORD_IN_LINE = /(?<=\S\s+)(?:Punkt|PUNKT|Ärende|ÄRENDE)\s+(\d{1,3})[.):]?\s+(?=["“”«]?\p{Lu})/gu;
 
 /**
  * A flattened agenda numbering its items with a word ("… Plats: Kommunhuset Punkt 1 Upprop Punkt 2 Val av
- * justerare …"): the line is cut before each "Punkt n" of a run of rising numbers (at least two, n and
+ * justerare …", "Ärende 1 … Ärende 2 …"): the line is cut before each "Punkt n" of a run of rising numbers (at least two, n and
  * n + 1), so that no label's value runs on into the items.
  */
 function splitAtItemWords(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
     const text = line.text;
-    if (text.length < 20 || !/Punkt|PUNKT/u.test(text)) {
+    if (text.length < 20 || !/Punkt|PUNKT|Ärende|ÄRENDE/u.test(text)) {
       out.push(line);
       continue;
     }
