@@ -130,6 +130,13 @@ export const LABELS: readonly LabelDef[] = [
     'närvarande tjänstemän',
     'närvarande tjänstepersoner',
     'övriga närvarande tjänstepersoner',
+    // "Dessutom närvarande: Anna Berg, förvaltningschef": those present besides the members.
+    'dessutom närvarande',
+    'därutöver närvarande',
+    'vidare närvarande',
+    'även närvarande',
+    'närvarande övriga',
+    'övriga mötesdeltagare',
     'personalföreträdare',
     'fackliga organisationer',
     'fackliga företrädare',

@@ -441,3 +441,21 @@ describe('officials with their titles printed before their names', () => {
     ]);
   });
 });
+
+describe('those present besides the members', () => {
+  it.each(['Dessutom närvarande', 'Även närvarande', 'Närvarande övriga'])(
+    '"%s" lists others, not members, lined and flattened',
+    (label) => {
+      const text = [
+        'Protokoll fört vid sammanträde med Hamnnämnden den 4 mars 2025 kl. 14.00–16.30 i Fyrhuset.',
+        '',
+        'Närvarande ledamöter: Tora Lilja (S), ordf., Ove Tärna (C).',
+        `${label}: Ines Mård, hamnchef.`,
+      ].join('\n');
+      for (const t of [text, text.replace(/\s*\n\s*/g, ' ')]) {
+        const roles = Object.fromEntries(parseDocument(t).participants.map((p) => [p.name, p.roles]));
+        expect(roles).toEqual({ 'Tora Lilja': ['member', 'chair'], 'Ove Tärna': ['member'], 'Ines Mård': ['other'] });
+      }
+    },
+  );
+});
