@@ -34,6 +34,18 @@ const NOTICE_SPAN = new RegExp(
   'iu',
 );
 
+/**
+ * The day the minutes' notice went up, in a sentence whose subject is the minutes or their adjustment:
+ * "Protokollet justerades 2025-04-04 och anslogs på kommunens anslagstavla 2025-04-07", "Justeringen har
+ * tillkännagivits genom anslag den 7 april 2025". Only a date right after the verb or the board it names; a
+ * notice of something else ("Kungörelsen anslogs …", "Tillägg till föredragningslistan anslogs den 18 …") is
+ * not the minutes'.
+ */
+const NOTICE_ON = new RegExp(
+  String.raw`(?<![\p{L}])(?:protokollet|justeringen(?:\s+av\s+protokollet)?|beviset\s+om\s+justering(?:en)?)(?:\s+[^.\n]{0,80}?)?\s+(?:anslogs|har\s+anslagits|tillkännagavs\s+genom\s+anslag|(?:har\s+)?tillkännagivits\s+genom\s+anslag)(?:\s+(?:på|på\s+den)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavlan?)?\s+(${DATE})`,
+  'iu',
+);
+
 function dateIn(text: string, after?: string): string | undefined {
   const d: DateMention | undefined = findDates(text)[0];
   if (!d) return undefined;
@@ -61,6 +73,11 @@ export function readProseFacts(text: string, meetingDate?: string): ProseFacts {
     if (time) out.adjustmentTime = { time: time.start, at: item.index };
     if (item[3]) out.adjustmentPlace ??= { text: item[3].trim(), at: item.index };
   }
+  const on2 = NOTICE_ON.exec(head);
+  if (on2?.[1]) {
+    const date = dateIn(on2[1], meetingDate);
+    if (date) out.noticeUp = { date, at: on2.index };
+  }
   const span = NOTICE_SPAN.exec(head);
   if (span?.[1] && span[2]) {
     // "från och med den 10 mars till och med den 31 mars 2014": the first date takes the second's year.
@@ -71,8 +88,12 @@ export function readProseFacts(text: string, meetingDate?: string): ProseFacts {
         ? resolveDate(upMention, { year: Number(down.slice(0, 4)) })
         : dateIn(span[1], meetingDate);
     if (up && down && !up.startsWith('--') && up <= down) {
-      out.noticeUp = { date: up, at: span.index };
-      out.noticeDown = { date: down, at: span.index };
+      // Two sentences that give the notice different days: neither is taken.
+      if (out.noticeUp && out.noticeUp.date !== up) delete out.noticeUp;
+      else {
+        out.noticeUp = { date: up, at: span.index };
+        out.noticeDown = { date: down, at: span.index };
+      }
     }
   }
   return out;
