@@ -262,6 +262,14 @@ export function headingTail(tokens: readonly string[], from: number): HeadingTai
       if (i < tokens.length && /^[\p{L}\d]*\d[\p{L}\d]*[/:.-]?$|^[\p{Lu}]+\d*\/$/u.test(tokens[i] as string)) i++;
       continue;
     }
+    // "§ 45 KS 2025/33", "§ 12 BN 2024-000388": a series and a number that starts with a year, bare after the
+    // heading's number, are its case number ("AU 45/2020", a number then a year, is another body's paragraph).
+    const series = caseNumber === undefined ? seriesCaseAt(tokens, i) : undefined;
+    if (series) {
+      caseNumber = series;
+      i += 2;
+      continue;
+    }
     if (caseNumber === undefined && round === 0) {
       // "KS/2011:286 6 Title" puts it before; some put it bare after the number.
       const bare = caseNumberAt(tokens, i);
@@ -274,6 +282,14 @@ export function headingTail(tokens: readonly string[], from: number): HeadingTai
     break;
   }
   return { ...(caseNumber ? { caseNumber } : {}), title: i };
+}
+
+/** A series in capitals and a number led by its year ("KS 2025/33", "BN 2024-000388") at `i`, as one case number. */
+function seriesCaseAt(tokens: readonly string[], i: number): string | undefined {
+  const series = tokens[i] as string;
+  const number = (tokens[i + 1] ?? '').replace(/[,;]$/u, '');
+  if (!/^\p{Lu}{1,6}$/u.test(series) || !/^(?:19|20)\d{2}(?:[/:]\d{1,6}|-\d{3,7})$/u.test(number)) return undefined;
+  return `${series} ${number}`;
 }
 
 /** True when word `i` can start a title: a capital letter, or a quotation mark before one. */

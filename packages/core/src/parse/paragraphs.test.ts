@@ -514,3 +514,31 @@ describe('an extract headed by one paragraph written "§§ 34"', () => {
     expect(doc.participants.find((p) => p.name === 'Lars Eklund')?.roles).toContain('chair');
   });
 });
+
+describe("a case number bare after the heading's number", () => {
+  const minutes = [
+    'PROTOKOLL',
+    'Hamnnämnden',
+    'Sammanträdesdatum 2025-03-03',
+    '',
+    '§ 12 HN 2025/7 Hamnavgifter',
+    'Nämnden godkänner avgifterna.',
+    '',
+    '§ 13 BN 2024-000388',
+    '',
+    'Bygglov för sjöbod',
+    'Nämnden beviljar bygglov.',
+    '',
+    '§ 14 AU 45/2020 Motion om bryggor',
+    'Nämnden avslår motionen.',
+  ].join('\n');
+
+  it('is the case number, never the title, when a series is followed by a number that starts with its year', () => {
+    expect(parseDocument(minutes).paragraphs.map((p) => [p.number, p.caseNumber, p.title])).toEqual([
+      [12, 'HN 2025/7', 'Hamnavgifter'],
+      [13, 'BN 2024-000388', 'Bygglov för sjöbod'],
+      // A number and then a year is another body's paragraph, left out of the title.
+      [14, undefined, 'Motion om bryggor'],
+    ]);
+  });
+});
