@@ -28,6 +28,11 @@ describe('headings', () => {
       caseNumber: 'SN 2023/88',
     });
     expect(parseTitle('Taxor för 2024 KS/2023:301').caseNumber).toBe('KS/2023:301');
+    expect(parseTitle('Bygglov för sjöbod, Ekudden 1:4 BN 2024-000412')).toEqual({
+      title: 'Bygglov för sjöbod, Ekudden 1:4',
+      types: [],
+      caseNumber: 'BN 2024-000412',
+    });
     expect(parseTitle('Verksamhetsplan VP 2023/2024').caseNumber).toBeUndefined();
     expect(parseTitle('Verksamhetsplan VP 2023/24').caseNumber).toBeUndefined();
     expect(parseTitle('Taxonomiförordningen EU 2020/852').caseNumber).toBeUndefined();

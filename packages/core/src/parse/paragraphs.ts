@@ -84,10 +84,10 @@ const titles = new Map<string, { title: string; types: ParagraphType[]; caseNumb
 
 /**
  * A case number ending a title without "Dnr": a series of capitals and a year with its number ("SN
- * 2023/88", "KS/2023:301"), never a span of years ("VP 2023/2024") or a law's or the EU's reference.
+ * 2023/88", "KS/2023:301", "BN 2024-000412"), never a span of years ("VP 2023/2024") or a law's or the EU's reference.
  */
 const CASE_AT_END =
-  /\s+([A-ZÅÄÖ]{2,6}\s+(?:19|20)\d{2}[/:]\d{1,6}|[A-ZÅÄÖ]{2,6}[/:.-](?:19|20)?\d{2}[/:.-]\d{1,7})\s*$/u;
+  /\s+([A-ZÅÄÖ]{2,6}\s+(?:19|20)\d{2}(?:[/:]\d{1,6}|-\d{3,7})|[A-ZÅÄÖ]{2,6}[/:.-](?:19|20)?\d{2}[/:.-]\d{1,7})\s*$/u;
 const NOT_A_SERIES = /^(?:EU|EG|EEG|EES|SFS|SOU|DS|PROP|RF|KL|FL|OSL|SKL|SKR)\b/u;
 function yearSpanOrLaw(value: string): boolean {
   if (NOT_A_SERIES.test(value)) return true;
