@@ -34,6 +34,18 @@ describe('outcomes', () => {
     ['- beslutar i enlighet med ordförandens förslag.', 'approved'],
     ['Kommundirektören får i uppdrag att utreda frågan.', undefined],
     ['Parterna tar del av ramverket.', undefined],
+    ['Nämnden beviljar ansökan.', 'approved'],
+    ['Utskottet tillstyrker ansökan om bygglov.', 'approved'],
+    ['Styrelsen godtar redovisningen.', 'approved'],
+    ['Nämnden beviljar inte ansökan.', 'rejected'],
+    ['Ansökan godkänns ej.', 'rejected'],
+    ['Nämnden avstyrker motionen.', 'rejected'],
+    ['Nämnden beslutar att inte tillstyrka ansökan.', 'rejected'],
+    ['Fullmäktige bordlägger ärendet.', 'postponed'],
+    ['Styrelsen bordlade frågan.', 'postponed'],
+    ['Nämnden noterar informationen.', 'noted'],
+    ['Utskottet tackar för redovisningen.', 'noted'],
+    ['Nämnden noterar att kostnaderna ökar.', undefined],
   ])('"%s" → %s', (text, outcome) => {
     expect(outcomeOf(text)).toBe(outcome);
   });

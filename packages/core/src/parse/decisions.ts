@@ -5,25 +5,26 @@ import { joinAll, joinText, sentencesOf } from './lines.js';
 
 /**
  * Decisions and their outcomes, read from what the record says: "förslaget bifalles", "fastställs",
- * "godkänns" → approved; "Ärendet flyttades till nästa möte", "bordläggs" → postponed; "återremitteras"
- * → referred back; "lades till handlingarna" → noted. Numbered points of a decision stay separate.
+ * "godkänns", "beviljar", "tillstyrker" → approved; "avslås", "avstyrker", "beviljar inte" → rejected;
+ * "Ärendet flyttades till nästa möte", "bordläggs", "bordlägger" → postponed; "återremitteras"
+ * → referred back; "lades till handlingarna", "noterar informationen" → noted. Numbered points of a decision stay separate.
  */
 
 // Unicode-aware word edges: JS \b does not know that "ä" is a letter.
 const words = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
 const POSTPONED = words(
-  'bordl(?:äggs|ägges|ades|agt|ägga)|flytta(?:s|des|t)?(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande|ett\\s+senare)|skjuts\\s+upp|sköts\\s+upp|senareläggs|senarelades',
+  'bordl(?:äggs|ägges|ägger|ades|ade|agt|ägga)|flytta(?:s|des|t)?(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande|ett\\s+senare)|skjuts\\s+upp|sköts\\s+upp|senareläggs|senarelades',
 );
 const REFERRED_BACK = words('återremi(?:ss|tteras|tterades|ttera|tteringen|tterar)');
 const REJECTED = words(
-  'avslås|avslogs|avslår|avslog|(?:att|och)\\s+avslå|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja)|(?:ej|inte)\\s+bifall(?:es|s)?',
+  'avslås|avslogs|avslår|avslog|(?:att|och)\\s+avslå|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja|tillstyrka|godta)|(?:ej|inte)\\s+bifall(?:es|s)?|avstyrk(?:er|a|s|te|tes|ts)|(?:bifall(?:er|es|s)|godkänn(?:er|es|s)|beviljar|beviljas|tillstyrker|tillstyrks|antar|antas|fastställ(?:er|es|s)|godtar|godtas)\\s+(?:ej|inte)',
 );
 const APPROVED = words(
-  'i\\s+enlighet\\s+med\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antogs|antar|anta|beviljas|beviljades|bevilja|tillstyrks|tillstyrktes|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
+  'i\\s+enlighet\\s+med\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antages|antogs|antar|anta|beviljas|beviljades|beviljar|beviljade|bevilja|tillstyrk(?:er|s|a|te|tes|ts)|godta(?:r|s|ga|gs)?|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
 );
 const NOTED = words(
-  'till\\s+handlingarna|noteras|noterades|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
+  'till\\s+handlingarna|noteras|noterades|(?:noterar|noterade|tackar\\s+för)\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen|dragningen|anmälan|meddelandet|meddelandena)|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
 );
 
 /**
