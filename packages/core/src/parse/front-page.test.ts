@@ -721,3 +721,47 @@ describe('"Justeras:" as the adjusters\' label', () => {
     }
   });
 });
+
+describe('a lined group whose rows read like signature lines ("Name, sekreterare")', () => {
+  const doc = parseDocument(
+    [
+      'PROTOKOLL',
+      'Fritidsnämnden',
+      'Sammanträdesdatum 2022-05-10',
+      'Beslutande',
+      'Eja Holm, ordförande',
+      'Kent Björk',
+      'Övriga närvarande',
+      'Åsa Berg, förvaltningschef',
+      'Henrik Lund, sekreterare',
+      'Justerare',
+      'Kent Björk',
+      '§ 5 Lokalfrågor',
+      'Underskrifter',
+      'Henrik Lund, sekreterare',
+      'Eja Holm, ordförande',
+    ].join('\n'),
+  );
+  it("keeps the group's role beside the role on the row", () => {
+    expect(roles(doc, 'Eja Holm')).toEqual(['chair', 'member']);
+    expect(roles(doc, 'Henrik Lund')).toEqual(['other', 'secretary']);
+  });
+  it('gives a signature run after the group, with a blank line between, no group role', () => {
+    const apart = parseDocument(
+      [
+        'PROTOKOLL',
+        'Fritidsnämnden',
+        'Sammanträdesdatum 2022-05-10',
+        'Beslutande',
+        'Kent Björk',
+        'Övriga närvarande',
+        'Åsa Berg, förvaltningschef',
+        'Henrik Lund, sekreterare',
+        'Eja Holm, ordförande',
+        '',
+        '§ 5 Lokalfrågor',
+      ].join('\n'),
+    );
+    expect(roles(apart, 'Eja Holm')).toEqual(['chair']);
+  });
+});

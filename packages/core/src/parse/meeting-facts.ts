@@ -209,16 +209,50 @@ export function readAdjustment(
   if (Object.keys(rules).length > 0) doc.rules = rules;
 }
 
+/**
+ * The roles of the people group a signature-like line stands in ("Övriga närvarande / Åsa Berg / Henrik Lund,
+ * sekreterare / Justerare"), by the line's number: a run of such lines right after the group's label or one of
+ * its names, and right before another of its names or the next label, is a row of that group, not a
+ * signature block. A run with anything else beside it (a heading, a blank line, the head's end) is left alone.
+ */
+function signatureGroupRoles(
+  blocks: readonly LabelBlock[],
+  signatures: ReadonlyMap<number, { no?: number }>,
+): Map<number, Role[]> {
+  const out = new Map<number, Role[]>();
+  const sigNos = new Set<number>();
+  for (const s of signatures.values()) if (s.no !== undefined) sigNos.add(s.no);
+  if (sigNos.size === 0) return out;
+  const listsMembers = blocks.some((b) => b.key === 'people' && b.roles?.includes('member'));
+  blocks.forEach((b, k) => {
+    if (b.key !== 'people' || !b.roles || b.groups || b.cells) return;
+    const roles: Role[] = b.roles.includes('chair') && listsMembers ? ['chair', 'member'] : b.roles;
+    const values = new Set(b.values.map((v) => v.no));
+    const before = new Set([b.no, ...values]);
+    const next = blocks[k + 1];
+    for (const no of sigNos) {
+      if (no <= b.no || (next && no >= next.no)) continue;
+      let prev = no - 1;
+      while (sigNos.has(prev)) prev--;
+      let after = no + 1;
+      while (sigNos.has(after)) after++;
+      if (before.has(prev) && (values.has(after) || (next !== undefined && after === next.no))) out.set(no, roles);
+    }
+  });
+  return out;
+}
+
 /** Everyone the head names, with their roles, plus signature lines, "Justeras av" and "X utsågs att justera". */
 export function readPeople(
   blocks: readonly LabelBlock[],
   signed: readonly { name: string; roles: Role[]; no: number; party?: string }[],
-  signatures: ReadonlyMap<number, { name: string; role: Role }>,
+  signatures: ReadonlyMap<number, { name: string; role: Role; no?: number }>,
   sentences: readonly { text: string }[],
   diagnostics: Diagnostic[],
   head?: readonly { text: string }[],
 ): ParticipantDraft[] {
   const people: ParticipantDraft[] = [];
+  const groupRoles = signatureGroupRoles(blocks, signatures);
   const listsMembers = blocks.some((b) => b.key === 'people' && b.roles?.includes('member'));
   for (const b of blocks) {
     if (b.key === 'people' && b.roles) {
@@ -244,7 +278,10 @@ export function readPeople(
   }
   for (const s of signed)
     mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no, ...(s.party ? { party: s.party } : {}) });
-  for (const s of signatures.values()) mergeParticipant(people, { name: s.name, roles: [s.role] });
+  for (const s of signatures.values()) {
+    const group = s.no === undefined ? undefined : groupRoles.get(s.no);
+    mergeParticipant(people, { name: s.name, roles: group ? [...group, s.role] : [s.role] });
+  }
   for (const s of [...(head ?? []), ...sentences]) {
     // "Sekreterare är Anna Berg", "Att jämte ordföranden justera protokollet valdes Per Ek".
     // Cheap tests first: this runs for every sentence of every paragraph.

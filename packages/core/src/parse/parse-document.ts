@@ -192,14 +192,14 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   const toc = tocIndices(lines);
   const labels = signatureLabelIndices(lines);
   const legend = new Set<number>();
-  const signatures = new Map<number, { name: string; role: Role }>();
+  const signatures = new Map<number, { name: string; role: Role; no: number }>();
   const pageNumbers = new Set<number>();
   lines.forEach((line, i) => {
     if (line.text[1] === '\t' && LEGEND.test(line.text)) legend.add(i);
     if (line.mark === 'page' || isPageNumber(line.text)) pageNumbers.add(i);
     if (line.mark === 'toc') toc.add(i);
     const sig = line.text.length < 160 ? parseSignatureLine(line.text) : undefined;
-    if (sig) signatures.set(i, sig);
+    if (sig) signatures.set(i, { ...sig, no: line.no });
   });
   const keep = (line: Line) =>
     HEADING_LIKE.test(line.text) || sectionRole(line.text) !== undefined || matchLabel(line.text) !== undefined;
