@@ -545,5 +545,25 @@ describe("a case number bare after the heading's number", () => {
       // A number and then a year is another body's paragraph, left out of the title.
       [14, undefined, 'Motion om bryggor'],
     ]);
+
+describe('an agenda table with a presenter column ("Nr Ärende Föredragande")', () => {
+  const titles = (rows: string[]) =>
+    parseDocument(
+      ['KALLELSE', 'Kulturnämnden', 'Tid: 2023-04-18 kl. 13.00', '', 'Nr Ärende Föredragande', ...rows].join('\n'),
+    ).paragraphs.map((p) => p.title);
+  it("cuts the presenter's name off the titles", () => {
+    expect(
+      titles([
+        '1 Val av justerare',
+        '2 Budgetuppföljning mars Anna Berg',
+        '3 Tillsyn av Ekby bibliotek Karin Lund',
+        '4 Delegationsbeslut Per Ek',
+      ]),
+    ).toEqual(['Val av justerare', 'Budgetuppföljning mars', 'Tillsyn av Ekby bibliotek', 'Delegationsbeslut']);
+  });
+  it("keeps a name that is the title's own, and a lone name at a title's end", () => {
+    expect(
+      titles(['1 Avsägelse Anna Berg', '2 Motion från Karin Lund', '3 Budgetuppföljning mars Per Ek', '4 Övrigt']),
+    ).toEqual(['Avsägelse Anna Berg', 'Motion från Karin Lund', 'Budgetuppföljning mars Per Ek', 'Övrigt']);
   });
 });

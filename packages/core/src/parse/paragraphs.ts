@@ -6,6 +6,7 @@ import { isWholeBodyName } from './body-name.js';
 import { caseNumberAt, caseNumberInLine, caseNumberOfLine } from './case-numbers.js';
 import { decisionsOf, type Point, proposalsOf, recordsDecision } from './decisions.js';
 import type { ParsedParagraph } from './document.js';
+import { isGivenName } from './given-names.js';
 import { matchLabel } from './header.js';
 import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText } from './headings.js';
 import type { Line } from './lines.js';
@@ -556,6 +557,7 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
     if (b?.[1] && b[2] && /^(?:["“”«]?\p{Lu}|a\)\s)/u.test(b[2]))
       candidates.push({ i, number: Number(b[1]), rest: b[2], bare: true });
   }
+  const presenterColumnAt = lines.findIndex((l) => l.text.length <= 60 && PRESENTER_COLUMN_HEAD.test(l.text.trim()));
   const follows = (k: number, n: number, bare: boolean) => {
     const next = candidates.slice(k + 1, k + 4).find((x) => x.bare === bare);
     return next !== undefined && next.number === n + 1;
@@ -610,7 +612,49 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
     }
     found.push({ index: cand.i, titleIndex, start: cand.i, number: cand.number, ...read, no: line.no });
   }
+  if (presenterColumnAt >= 0) cutPresenters(found, presenterColumnAt);
   return found;
+}
+
+/**
+ * Titles of rows under a presenter's column lose the presenter's name at their end, when at least two rows
+ * end with one (the column is in use): a single name at a title's end may be the title's own.
+ */
+function cutPresenters(found: Heading[], after: number): void {
+  const cuts = new Map<Heading, string>();
+  for (const h of found) {
+    if (h.index <= after || h.title === undefined || h.titleBy !== 'line') continue;
+    const cut = withoutPresenter(h.title);
+    if (cut !== h.title) cuts.set(h, cut);
+  }
+  if (cuts.size < 2) return;
+  for (const [h, title] of cuts) h.title = title;
+}
+
+/** A lined table's column heads with a presenter's column last: "Nr Ärende Föredragande", "Ärende Dnr Föredragande". */
+const PRESENTER_COLUMN_HEAD =
+  /^(?:(?:nr|punkt)\.?\s+)?ärenden?(?:\s+(?:dnr|diarienummer))?\s+föredragande(?:\s+tjänsteperson)?$/iu;
+
+/** Words a title ends on before a name that is its own ("Motion från Eja Holm"), not the presenter's. */
+const NAME_OF_TITLE =
+  /^(?:från|av|om|till|för|efter|och|samt|med|ang\.?|angående|gällande|avseende|rörande|enligt|avsägelse|avsägelser|entledigande|fyllnadsval|val|motion|medborgarförslag|interpellation|fråga|frågor|uppdrag|anmälan|avtackning|ledamot|ersättare|ordförande)$/iu;
+
+/**
+ * A title of a row under a presenter's column, without the presenter's name at its end ("Budgetuppföljning
+ * mars Eja Holm" → "Budgetuppföljning mars"): only a name that starts with a common given name and follows a
+ * word that does not make it the title's own. Anything else stays as printed.
+ */
+function withoutPresenter(title: string): string {
+  const words = title.split(/\s+/u);
+  for (const n of [2, 3]) {
+    if (words.length < n + 1) continue;
+    const name = words.slice(-n);
+    const before = words[words.length - n - 1] as string;
+    if (!isGivenName(name[0] as string) || !isPersonName(name.join(' ')) || NAME_OF_TITLE.test(before)) continue;
+    if (!/\p{Ll}/u.test(before) && !/\d/u.test(before)) continue;
+    return words.slice(0, -n).join(' ');
+  }
+  return title;
 }
 
 /**
