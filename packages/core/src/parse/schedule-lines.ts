@@ -52,12 +52,33 @@ export function pageLines(text: string): PageLine[] {
       ? pieces.map((piece) => ({ no: i + 1, text: piece, cells: [piece] }))
       : [{ no: i + 1, text: spaced.replace(/\s+/g, ' '), cells: cellsOf(spaced) }];
     return lines.flatMap((line) => {
+      const labelled = flat ? labelledBodyAt(line.text) : undefined;
+      if (labelled !== undefined) {
+        const rest = line.text.slice(labelled).trim();
+        const name = line.text.slice(0, labelled).trim();
+        return [
+          { no: line.no, text: name, cells: [name] },
+          { no: line.no, text: rest, cells: [rest] },
+        ];
+      }
       if (line.text.length < 40 || line.text.length > 100_000) return [line];
       const cut = monthTablePieces(line.text);
       if (cut) return cut.map((piece) => ({ no: line.no, text: piece, cells: [piece] }));
       return monthRowLines(line.text)?.map((row) => ({ no: line.no, ...row })) ?? [line];
     });
   });
+}
+
+/**
+ * Where a label of a body's people starts after the body's name, in a page flattened onto one line
+ * ("Kommunfullmäktige Ordförande: Eja Holm"): the name is a line of its own, as on the page.
+ */
+function labelledBodyAt(text: string): number | undefined {
+  const m =
+    /^(.{4,70}?)\s+(?=(?:ordförande|vice ordförande|sekreterare|nämndsekreterare|kontakt|kontaktperson)\s*:\s)/iu.exec(
+      text,
+    );
+  return m?.[1] && bodyName(m[1])?.name === m[1].trim() ? m[0].length : undefined;
 }
 
 /**

@@ -650,6 +650,14 @@ describe('a schedule page flattened onto one line', () => {
     ]);
     expect(read(flat)).toEqual(read(parseDocument(page)));
   });
+  it('reads the body whose name opens the page before a label of its people ("Ordförande: …")', () => {
+    const doc = parseDocument(
+      'Tekniska nämnden Ordförande: Eja Holm Sammanträdestider 2026 14 januari 11 februari 11 mars 15 april 13 maj 10 juni 26 augusti 23 september 21 oktober 18 november 16 december Nämndens sammanträden är öppna för allmänheten och hålls i Ekby kommunhus, sal Linnean. Handlingarna finns på webbplatsen en vecka före varje möte.',
+    );
+    expect(doc.kind).toBe('schedule');
+    expect(doc.body.name).toBe('Tekniska nämnden');
+    expect(doc.schedules[0]?.meetings).toHaveLength(11);
+  });
   it('keeps its line number on every diagnostic', () => {
     const doc = parseDocument('\n\nSammanträdesdagar 2026 Barnnämnden: 12/2, 31/2, 23/4 Servicenämnden: 3/2, 3/3, 7/4');
     for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line).toBe(3);
