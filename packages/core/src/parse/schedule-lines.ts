@@ -287,7 +287,7 @@ export function splitFlattened(line: string): string[] {
 }
 
 /**
- * A page flattened onto one line (its only line, a long one) cut where its lines surely ended: after
+ * A page flattened onto one line (its only line, of 120 characters or more) cut where its lines surely ended: after
  * each sentence and before each bullet ("… anges. Datum för sammanträden 2021 • 21 januari • 4 februari").
  * Undefined for a page that kept its line breaks.
  */
@@ -299,7 +299,7 @@ export function flattenedPage(raws: readonly string[]): string[] | undefined {
     only = raw;
   }
   // A page that opens with its heading is cut body by body (flattenedSchedulePieces), not here.
-  if (only === undefined || only.length < 300 || flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
+  if (only === undefined || only.length < 120 || flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
   const pieces: string[] = [];
   for (const whole of splitFlattened(only)) {
     if (whole.trim() === '') continue;

@@ -658,6 +658,21 @@ describe('a schedule page flattened onto one line', () => {
     expect(doc.body.name).toBe('Tekniska nämnden');
     expect(doc.schedules[0]?.meetings).toHaveLength(11);
   });
+  it('reads a short page: its heading, its dates and a sentence of their time', () => {
+    const doc = parseDocument(
+      'Byggnadsnämnden Sammanträdestider 2026 14 januari 11 februari 11 mars 15 april 13 maj 10 juni Alla möten börjar kl. 18.00.',
+    );
+    expect(doc.kind).toBe('schedule');
+    expect(doc.body.name).toBe('Byggnadsnämnden');
+    expect(doc.schedules[0]?.meetings.map((m) => m.date)).toEqual([
+      '2026-01-14',
+      '2026-02-11',
+      '2026-03-11',
+      '2026-04-15',
+      '2026-05-13',
+      '2026-06-10',
+    ]);
+  });
   it('keeps its line number on every diagnostic', () => {
     const doc = parseDocument('\n\nSammanträdesdagar 2026 Barnnämnden: 12/2, 31/2, 23/4 Servicenämnden: 3/2, 3/3, 7/4');
     for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line).toBe(3);
