@@ -358,7 +358,7 @@ function innerScheduleHeading(piece: string): number | undefined {
 const FLAT_HEAD = /^(.{3,90}?(?<!\d)(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?)(?!\d)\s*:?\s+/u;
 /** What starts a body's dates: a weekday or a day ("Kommunstyrelsen: 1/2, …", "Kommunfullmäktige 14 februari"). */
 const DATES_START =
-  /^\s*:?\s*(?:(?:mån|tis|ons|tors|fre|lör|sön)\p{L}*\s+)?(?:den\s+)?\d{1,2}(?::[ae])?(?:\s*\/\s*\d{1,2}|\s+\p{L})/iu;
+  /^\s*:?\s*(?:(?:vecka\s+datum\s+)?(?:vecka|v\.?)\s*\d{1,2},?\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)\p{L}*\s+)?(?:den\s+)?\d{1,2}(?::[ae])?(?:\s*\/\s*\d{1,2}|\s+\p{L})/iu;
 /** The end of a date, before the next body's name ("12/3,", "23 april", "7 april 2026"). */
 const DATE_END =
   /(?:\d{1,2}\s*\/\s*\d{1,2}|\d{1,2}(?::[ae])?\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)[.,;]?\s*$/iu;

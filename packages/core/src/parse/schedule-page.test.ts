@@ -673,6 +673,19 @@ describe('a schedule page flattened onto one line', () => {
       '2026-06-10',
     ]);
   });
+  it.each([
+    'Kulturnämnden Sammanträdestider 2026 Vecka 3 13 jan Vecka 7 10 feb Vecka 11 10 mars Vecka 16 14 april Sammanträdena börjar kl. 13.00 i Ekby kommunhus.',
+    'Kulturnämnden Sammanträdestider 2026 v. 3 13/1 v. 7 10/2 v. 11 10/3 v. 16 14/4 Sammanträdena börjar kl. 13.00 i Ekby kommunhus.',
+  ])('reads dates whose rows start with the week, not the week as a day: %s', (text) => {
+    const doc = parseDocument(text);
+    expect(doc.kind).toBe('schedule');
+    expect(doc.schedules[0]?.meetings.map((m) => m.date)).toEqual([
+      '2026-01-13',
+      '2026-02-10',
+      '2026-03-10',
+      '2026-04-14',
+    ]);
+  });
   it('keeps its line number on every diagnostic', () => {
     const doc = parseDocument('\n\nSammanträdesdagar 2026 Barnnämnden: 12/2, 31/2, 23/4 Servicenämnden: 3/2, 3/3, 7/4');
     for (const d of doc.diagnostics) if (d.line !== undefined) expect(d.line).toBe(3);
