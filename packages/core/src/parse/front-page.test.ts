@@ -765,3 +765,30 @@ describe('a lined group whose rows read like signature lines ("Name, sekreterare
     expect(roles(apart, 'Eja Holm')).toEqual(['chair']);
   });
 });
+
+describe('a role word before the first name of a lined list ("Ordf. Anna Berg", "Sekr. Maria Nord")', () => {
+  const doc = parseDocument(
+    [
+      'PROTOKOLL',
+      'Fritidsnämnden',
+      'Sammanträdesdatum 2022-05-10',
+      'Beslutande',
+      'Ordf. Anna Berg (S)',
+      'Per Ek (M)',
+      'Eva Ny (C)',
+      'Övriga',
+      'Sekr. Maria Nord',
+      'Karin Lund',
+      'Justerare',
+      'Per Ek',
+      '§ 5 Lokalfrågor',
+    ].join('\n'),
+  );
+  it("is the person's role in the list, not a label that takes a later list's names", () => {
+    expect(roles(doc, 'Anna Berg')).toEqual(['chair', 'member']);
+    expect(roles(doc, 'Per Ek')).toEqual(['adjuster', 'member']);
+    expect(roles(doc, 'Eva Ny')).toEqual(['member']);
+    expect(roles(doc, 'Maria Nord')).toEqual(['other', 'secretary']);
+    expect(roles(doc, 'Karin Lund')).toEqual(['other']);
+  });
+});

@@ -209,6 +209,15 @@ export function readAdjustment(
   if (Object.keys(rules).length > 0) doc.rules = rules;
 }
 
+/** A role word before a list's first name: "Ordf. Anna Berg", "Sekreterare Maria Nord", "V. ordf. Per Ek". */
+const LEADING_ROLE =
+  /^((?:1:e\s+|2:e\s+|förste\s+|andre\s+)?(?:vice|v\.)\s*ordf(?:örande|\.)|ordf\.|ordförande|sekr\.|sekreterare)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu;
+
+function leadingRoleOf(word: string): Role | undefined {
+  if (/^(?:1:e|2:e|förste|andre|vice|v\.)/iu.test(word)) return 'vice-chair';
+  return /^ordf/iu.test(word) ? 'chair' : 'secretary';
+}
+
 /**
  * The roles of the people group a signature-like line stands in ("Övriga närvarande / Åsa Berg / Henrik Lund,
  * sekreterare / Justerare"), by the line's number: a run of such lines right after the group's label or one of
@@ -264,10 +273,15 @@ export function readPeople(
           continue;
         }
         // Labels heading columns ("Ledamöter<TAB>Ersättare"): each column's people have its label's roles.
+        // "Ordf. Anna Berg (S)": a role word before the list's first name (segment.ts leaves it in the list).
+        const lead = b.groups ? null : LEADING_ROLE.exec(v.text);
+        const text = lead ? v.text.slice(lead[0].length) : v.text;
         const listed =
           b.groups && b.cells
             ? readColumns(b.cells, b.groups, diagnostics)
-            : readPeopleList(v.text, b.groups ? [] : roles, diagnostics, v.no).people;
+            : readPeopleList(text, b.groups ? [] : roles, diagnostics, v.no).people;
+        const leadRole = lead?.[1] ? leadingRoleOf(lead[1]) : undefined;
+        if (leadRole && listed[0] && !listed[0].roles.includes(leadRole)) listed[0].roles.push(leadRole);
         if (b.groups && !b.cells) assignGroups(listed, b.groups, diagnostics, v.no);
         for (const { start: _s, end: _e, vacant, ...p } of listed) if (!vacant) mergeParticipant(people, p);
       }

@@ -102,6 +102,22 @@ export function signatureBlocks(labels: readonly FoundLabel[], text: string): Si
 }
 
 /**
+ * True for a role label that is a word of the list it opens, not a label of its own: right after a list's
+ * label, with the name on its line ("Beslutande / Ordf. Anna Berg (S) / Per Ek (M)", "Övriga / Sekr. Maria
+ * Nord / Förvaltningschef Erik Holm"). Taken as a label, it would wait beside the list's label and take a
+ * later list's names, or open a signature block with the next "Justerare".
+ */
+function roleInList(labels: readonly FoundLabel[], n: number, text: string): boolean {
+  const label = labels[n] as FoundLabel;
+  const prev = labels[n - 1];
+  if (label.def.key !== 'signature' || prev?.def.key !== 'people') return false;
+  if (text.slice(prev.end, label.start).trim() !== '') return false;
+  const lineEnd = text.indexOf('\n', label.end);
+  const end = Math.min(labels[n + 1]?.start ?? text.length, lineEnd < 0 ? text.length : lineEnd);
+  return /^[\s:]*\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(label.end, end));
+}
+
+/**
  * Splits the head into labelled fields. `text` is the head as one string (lines joined by "\n"). A head
  * with more than `maxLabels` labels is not read: `cut` says where the label past the limit starts, for the
  * caller to read the head up to there, and `before` holds the labels before it, for the caller to pass back as
@@ -120,11 +136,12 @@ export function segmentHead(
   before?: FoundLabel[];
 } {
   const clean = blankBoilerplate(text);
-  const labels = found ? [...found] : findLabels(clean, maxLabels);
-  if (labels.length > maxLabels) {
-    const cut = (labels[maxLabels] as FoundLabel).start;
-    return { fields: [], labels: [], blocks: [], preamble: '', cut, before: labels.slice(0, maxLabels) };
+  const all = found ? [...found] : findLabels(clean, maxLabels);
+  if (all.length > maxLabels) {
+    const cut = (all[maxLabels] as FoundLabel).start;
+    return { fields: [], labels: [], blocks: [], preamble: '', cut, before: all.slice(0, maxLabels) };
   }
+  const labels = all.filter((l, n) => !roleInList(all, n, clean));
   const blocks = signatureBlocks(labels, clean);
   // Role labels of a block are read with the block; its "Paragrafer" keeps its own value.
   const inBlock = new Set(blocks.flatMap((b) => b.labels.filter((l) => l.def.key !== 'range' && l.def.key !== 'none')));
