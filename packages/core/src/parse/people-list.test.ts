@@ -459,3 +459,14 @@ describe('those present besides the members', () => {
     },
   );
 });
+
+describe('a title printed before the name on a later line of a lined list', () => {
+  it('is the title, not a word of the name ("Maria Nord / Förvaltningschef Erik Holm")', () => {
+    const { people } = readPeopleList('Maria Nord\nFörvaltningschef Erik Holm\nKarin Lund', ['other'], [], 1);
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Maria Nord', undefined],
+      ['Erik Holm', 'Förvaltningschef'],
+      ['Karin Lund', undefined],
+    ]);
+  });
+});

@@ -754,7 +754,9 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
       }
     }
     if (t.kind === 'cap') {
-      if ((titleFirst || people.length === 0) && isTitleBefore(toks, i)) {
+      // A line of its own that opens with a title ("Förvaltningschef Erik Holm" under "Maria Nord") prints
+      // the title first too, whatever the lines before it did.
+      if ((titleFirst || people.length === 0 || toks[i - 1]?.kind === 'nl') && isTitleBefore(toks, i)) {
         titleFirst = true;
         titleBefore = t.text;
         i++;
