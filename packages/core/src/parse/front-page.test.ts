@@ -792,3 +792,19 @@ describe('a role word before the first name of a lined list ("Ordf. Anna Berg", 
     expect(roles(doc, 'Karin Lund')).toEqual(['other']);
   });
 });
+
+describe('a line of paragraphs under the place ("Plats: Ekby kommunhus / §§ 12-18")', () => {
+  it.each(['§§ 12-18', '§ 12–18', '§§ 12 - 18'])('is no part of the place: %s', (range) => {
+    const doc = parseDocument(
+      [
+        'Kulturnämnden',
+        'Protokoll',
+        'Tid: Måndagen den 3 mars 2022, 13:00–16:00',
+        'Plats: Ekby kommunhus',
+        range,
+        '§ 12 Val av justerare',
+      ].join('\n'),
+    );
+    expect(doc.location).toBe('Ekby kommunhus');
+  });
+});

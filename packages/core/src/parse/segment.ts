@@ -426,8 +426,8 @@ function placeLength(value: string, key: LabelKey, isLast: boolean): number {
   let end = value.length;
   const person = PERSON_WITH_PARTY.exec(value);
   if (person) end = Math.min(end, person.index + nameLead(person[0]));
-  // A value ends at a blank line, and at a line that starts a numbered item.
-  const blank = /\n\s*\n|\n(?=\s*\d{1,3}[.)]?\s+\p{Lu})/u.exec(value);
+  // A value ends at a blank line, at a line that starts a numbered item, and at a line of paragraphs ("§§ 12-18").
+  const blank = /\n\s*\n|\n(?=\s*\d{1,3}[.)]?\s+\p{Lu})|\n(?=\s*§)/u.exec(value);
   if (blank) end = Math.min(end, blank.index);
   const text = value.slice(0, end);
   if (!text.trim()) return 0;
