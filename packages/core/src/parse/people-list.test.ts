@@ -470,3 +470,14 @@ describe('a title printed before the name on a later line of a lined list', () =
     ]);
   });
 });
+
+describe('a role word opening a row of a lined list', () => {
+  it('gives the row\'s person the role ("Anna Berg (S) / Vice ordförande Eva Ny (C) / Per Ek (M)")', () => {
+    const { people } = readPeopleList('Anna Berg (S)\nVice ordförande Eva Ny (C)\nPer Ek (M)', ['member'], [], 1);
+    expect(people.map((p) => [p.name, p.roles])).toEqual([
+      ['Anna Berg', ['member']],
+      ['Eva Ny', ['member', 'vice-chair']],
+      ['Per Ek', ['member']],
+    ]);
+  });
+});

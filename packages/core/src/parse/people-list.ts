@@ -756,6 +756,13 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     if (t.kind === 'cap') {
       // A line of its own that opens with a title ("Förvaltningschef Erik Holm" under "Maria Nord") prints
       // the title first too, whatever the lines before it did.
+      // "Vice ordförande Eva Ny (C)", "Sekreterare Maria Nord": a role word opening a row of a lined list.
+      const role = i === 0 || toks[i - 1]?.kind === 'nl' ? leadingRoleWords(toks, i) : 0;
+      if (role > 0) {
+        titleBefore = textOf(text, toks, i, i + role - 1);
+        i += role;
+        continue;
+      }
       if ((titleFirst || people.length === 0 || toks[i - 1]?.kind === 'nl') && isTitleBefore(toks, i)) {
         titleFirst = true;
         titleBefore = t.text;
@@ -880,6 +887,19 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
 /** An official's title printed with a capital ("Kommundirektör", "Kanslichef"): no given name. */
 const TITLE_WORD =
   /^\p{Lu}\p{Ll}{2,}(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|controller|samordnare|ledare|utvecklare|koordinator|assistent|rådgivare|revisor|kommunikatör|utredare|specialist|jurist|ingenjör|inspektör|arkitekt|planerare|administratör)$/u;
+
+/**
+ * How many words at `i` are a role written before the name that starts right after them ("Vice ordförande",
+ * "Ordförande", "Sekreterare"), or 0.
+ */
+function leadingRoleWords(toks: readonly Tok[], i: number): number {
+  const t = toks[i];
+  if (t?.kind !== 'cap') return 0;
+  const two =
+    /^vice$/iu.test(t.text) && toks[i + 1]?.kind === 'lower' && /^ordförande$/iu.test(toks[i + 1]?.text ?? '');
+  const n = two ? 2 : /^(?:ordförande|sekreterare)$/iu.test(t.text) ? 1 : 0;
+  return n > 0 && startsName(toks, i + n) ? n : 0;
+}
 
 /** Whether the word at `i` is a title printed before the name that starts right after it. */
 function isTitleBefore(toks: readonly Tok[], i: number): boolean {
