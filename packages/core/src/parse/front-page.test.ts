@@ -808,3 +808,12 @@ describe('a line of paragraphs under the place ("Plats: Ekby kommunhus / §§ 12
     expect(doc.location).toBe('Ekby kommunhus');
   });
 });
+
+describe('a meeting date written day/month and the full year ("Datum: 3/2 2022")', () => {
+  it.each(['Datum: 3/2 2022', 'Datum: 3/2-2022', 'Datum 3/2/2022'])('is the date: %s', (line) => {
+    const doc = parseDocument(
+      ['Kulturnämnden', 'Protokoll', line, 'Tid: 13.00-15.30', '§ 12 Val av justerare'].join('\n'),
+    );
+    expect(doc.date).toBe('2022-02-03');
+  });
+});

@@ -318,7 +318,7 @@ function nameBefore(label: FoundLabel, fields: Field[], text: string): void {
 }
 
 const DATE_START = new RegExp(
-  `^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?[\\s,]+)?(?:den\\s*)?(?:\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}(?::[ae])?\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\\s+\\d{4})?)`,
+  `^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?[\\s,]+)?(?:den\\s*)?(?:\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}\\/\\d{1,2}(?:\\s+|-|\\/)\\d{4}(?![\\d/])|\\d{1,2}(?::[ae])?\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\\s+\\d{4})?)`,
   'iu',
 );
 const TIME_START = new RegExp(
