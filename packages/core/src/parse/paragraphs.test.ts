@@ -545,6 +545,8 @@ describe("a case number bare after the heading's number", () => {
       // A number and then a year is another body's paragraph, left out of the title.
       [14, undefined, 'Motion om bryggor'],
     ]);
+  });
+});
 
 describe('an agenda table with a presenter column ("Nr Ärende Föredragande")', () => {
   const titles = (rows: string[]) =>
