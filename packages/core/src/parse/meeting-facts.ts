@@ -9,7 +9,7 @@ import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } fr
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
 import { isPersonName, mergeParticipant, type ParticipantDraft, parseSignatories } from './participants.js';
 import { readColumns } from './people-columns.js';
-import { assignGroups, readPeopleList } from './people-list.js';
+import { assignGroups, readPeopleList, rolePhrase } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
 /**
@@ -213,11 +213,6 @@ export function readAdjustment(
 const LEADING_ROLE =
   /^((?:1:e\s+|2:e\s+|förste\s+|andre\s+)?(?:vice|v\.)\s*ordf(?:örande|\.)|ordf\.|ordförande|sekr\.|sekreterare)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/iu;
 
-function leadingRoleOf(word: string): Role | undefined {
-  if (/^(?:1:e|2:e|förste|andre|vice|v\.)/iu.test(word)) return 'vice-chair';
-  return /^ordf/iu.test(word) ? 'chair' : 'secretary';
-}
-
 /**
  * The roles of the people group a signature-like line stands in ("Övriga närvarande / Åsa Berg / Henrik Lund,
  * sekreterare / Justerare"), by the line's number: a run of such lines right after the group's label or one of
@@ -280,8 +275,9 @@ export function readPeople(
           b.groups && b.cells
             ? readColumns(b.cells, b.groups, diagnostics)
             : readPeopleList(text, b.groups ? [] : roles, diagnostics, v.no).people;
-        const leadRole = lead?.[1] ? leadingRoleOf(lead[1]) : undefined;
-        if (leadRole && listed[0] && !listed[0].roles.includes(leadRole)) listed[0].roles.push(leadRole);
+        const first = listed[0];
+        for (const role of (lead?.[1] && rolePhrase(lead[1])) || [])
+          if (first && !first.roles.includes(role)) first.roles.push(role);
         if (b.groups && !b.cells) assignGroups(listed, b.groups, diagnostics, v.no);
         for (const { start: _s, end: _e, vacant, ...p } of listed) if (!vacant) mergeParticipant(people, p);
       }

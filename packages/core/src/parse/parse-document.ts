@@ -134,8 +134,8 @@ const ITEM_WORD_IN_LINE = /(?<=\S\s+)(?:Punkt|PUNKT|Ärende|ÄRENDE)\s+(\d{1,3})
 
 /**
  * A flattened agenda numbering its items with a word ("… Plats: Kommunhuset Punkt 1 Upprop Punkt 2 Val av
- * justerare …", "Ärende 1 … Ärende 2 …"): the line is cut before each "Punkt n" of a run of rising numbers (at least two, n and
- * n + 1), so that no label's value runs on into the items.
+ * justerare …", "Ärende 1 … Ärende 2 …"): the line is cut before each "Punkt n" or "Ärende n" of a run of
+ * rising numbers (at least two, n and n + 1), so that no label's value runs on into the items.
  */
 function splitAtItemWords(lines: Line[]): Line[] {
   const out: Line[] = [];

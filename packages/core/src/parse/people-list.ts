@@ -151,7 +151,8 @@ const ROLE_PHRASES: readonly [RegExp, Role[], 'sub'?][] = [
   [/^(?:justerare|justerande|protokollsjusterare|prot\.?\s*justerare)$/iu, ['adjuster']],
 ];
 
-function rolePhrase(words: string): Role[] | undefined {
+/** The roles a role phrase gives ("1:e vice ordf.", "sekr.", "tjg ersättare"), or undefined for other words. */
+export function rolePhrase(words: string): Role[] | undefined {
   // "1:e vice ordförande tjänstgör": the role, and that the person served.
   const t = words
     .trim()

@@ -61,13 +61,16 @@ export function pageLines(text: string): PageLine[] {
           { no: line.no, text: rest, cells: [rest] },
         ];
       }
-      if (line.text.length < 40 || line.text.length > 100_000) return [line];
+      if (line.text.length < 40 || line.text.length > MAX_TABLE_LINE) return [line];
       const cut = monthTablePieces(line.text);
       if (cut) return cut.map((piece) => ({ no: line.no, text: piece, cells: [piece] }));
       return monthRowLines(line.text)?.map((row) => ({ no: line.no, ...row })) ?? [line];
     });
   });
 }
+
+/** The longest line read as a flattened month table: a schedule page is a few thousand characters. */
+export const MAX_TABLE_LINE = 100_000;
 
 /**
  * Where a label of a body's people starts after the body's name, in a page flattened onto one line

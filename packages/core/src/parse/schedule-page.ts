@@ -9,6 +9,7 @@ import {
   cellsOf,
   flattenedPage,
   flattenedSchedulePieces,
+  MAX_TABLE_LINE,
   monthHeader,
   monthRowLines,
   monthTablePieces,
@@ -53,8 +54,6 @@ const MAYBE_HEADING = /sammanträd|möte|^(?:år|våren|hösten|vt|ht|19|20)/iu;
  * one of those lines does: a page none of whose lines holds one has no schedule heading, flattened or not.
  */
 const HEADING_WORD = /sammanträd|möte|år|hösten|vt|ht|19|20/iu;
-/** The longest line looked at for a flattened month table: a schedule page is a few thousand characters. */
-const MAX_TABLE_LINE = 100_000;
 const RECORD_TITLE = /^(?:protokoll|sammanträdesprotokoll|kallelse|protokollsutdrag|utdrag ur protokoll)(?![\p{L}])/iu;
 
 /**

@@ -427,17 +427,24 @@ export class PageReader {
   private rowHeads(i: number): ReturnType<typeof rowColumnHeads> {
     const line = this.lines[i] as PageLine;
     if (line.cells.length < 2) return undefined;
-    const names = line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : undefined));
+    const names = this.columnNames(line);
     if (!names.every(Boolean)) return undefined;
     return rowColumnHeads(this.lines, i, names as string[]);
+  }
+
+  /**
+   * The body each cell of a header row names, or undefined for a cell that names none. A column's head may
+   * name its body the short way ("Arbetsutskott" beside "Kommunstyrelsen").
+   */
+  private columnNames(line: PageLine): (string | undefined)[] {
+    return line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : undefined));
   }
 
   /** A header of bodies on one line ("Månad   KS   KF") over rows that start with a month. */
   private bodyColumns(i: number): string[] | undefined {
     const line = this.lines[i] as PageLine;
     if (line.cells.length < 2) return undefined;
-    // Over rows of months, a head may name its body the short way ("Arbetsutskott" beside "Kommunstyrelsen").
-    const names = line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : undefined));
+    const names = this.columnNames(line);
     const bodies = names[0] ? names : names.slice(1);
     if (bodies.length < 2 || !bodies.every(Boolean)) return undefined;
     let j = i + 1;
