@@ -817,3 +817,32 @@ describe('a meeting date written day/month and the full year ("Datum: 3/2 2022")
     expect(doc.date).toBe('2022-02-03');
   });
 });
+
+describe('"Sammanträde:", "Möte:" or "Dag:" opening a line, as the meeting\'s day and hour', () => {
+  const agenda = (...head: string[]) =>
+    parseDocument(['Kallelse', ...head, 'Plats: Rådssalen', '1. Val av justerare', '2. Budget 2027'].join('\n'));
+  it('reads the date and start from "Sammanträde: <date>, klockan <time>"', () => {
+    expect(agenda('Ekby kommunstyrelse', 'Sammanträde: 2026-03-03, klockan 13.15')).toMatchObject({
+      date: '2026-03-03',
+      start: '13:15',
+      location: 'Rådssalen',
+    });
+  });
+  it('reads "Dag: Tisdag 3 mars 2026" with "Tid: 13.15", and no body from "Möte: <body>"', () => {
+    const doc = agenda('Möte: Ekby kommunstyrelse', 'Dag: Tisdag 3 mars 2026', 'Tid: 13.15');
+    expect(doc).toMatchObject({ date: '2026-03-03', statedWeekday: 'tuesday', start: '13:15' });
+    // The label's value is no date; the body is not "Möte: …".
+    expect(doc.body.name ?? '').not.toMatch(/Möte/u);
+  });
+  it('takes no date from the words inside a line ("sista dag:", "Inför möte:"), nor from "Nästa sammanträde:"', () => {
+    expect(agenda('Ekby kommunstyrelse', 'Förhinder anmäls, sista dag: 2026-02-20', 'Datum: 2026-03-03').date).toBe(
+      '2026-03-03',
+    );
+    expect(agenda('Ekby kommunstyrelse', 'Inför möte: 2026-02-20 gruppmöten', 'Datum: 2026-03-03').date).toBe(
+      '2026-03-03',
+    );
+    const next = agenda('Ekby kommunstyrelse', 'Nästa sammanträde: 2026-04-14');
+    expect(next.date).toBeUndefined();
+    expect(next.nextMeeting).toMatchObject({ date: '2026-04-14' });
+  });
+});
