@@ -18,7 +18,7 @@ import type { FoundDate, PageSink } from './schedule-tables.js';
 
 /** A body's dates for one year, as a schedule page lists them. */
 export interface PageSchedule {
-  /** The body as the page names it; absent when the page names none or lost whose the dates are. */
+  /** The body as the page names it; absent when the page names none or it became unclear whose dates they are. */
   body?: string;
   year: number;
   meetings: PlannedMeeting[];

@@ -18,6 +18,9 @@ const PLURAL_GENITIVE = /^\p{Lu}\p{Ll}+(?:ernas|arnas|ornas)$/u;
 const PART = /^(?:\p{Ll}*utskott|\p{Ll}*beredning|presidium|\p{Ll}*råd|\p{Ll}*grupp|au)$/u;
 const PART_GENITIVE = /^(?:\p{Ll}*utskotts|\p{Ll}*berednings|presidiums|\p{Ll}*råds|\p{Ll}*grupps)$/u;
 
+/** Where the body sits, after its name: "Socialnämnden i Ekby kommun", "Kommunfullmäktige i Norrvik". */
+const IN_MUNICIPALITY = /\s+i\s+\p{Lu}[\p{L}-]+(?:\s+(?:kommun|stad|region|län))?$/u;
+
 /** A body a text names. */
 export interface NamedBody {
   /** In the nominative, as a heading would write it: "Kommunfullmäktige", "Kommunstyrelsens arbetsutskott". */
@@ -42,7 +45,8 @@ export function bodyName(text: string, allowGenitive = false): NamedBody | undef
   const bare = text
     .replace(/\s*\([^()]{1,40}\)\s*:?\s*$/u, '')
     .replace(/\s*:\s*$/u, '')
-    .trim();
+    .trim()
+    .replace(IN_MUNICIPALITY, '');
   if (bare.length < 4 || bare.length > 70 || /[\d.;!?"“”]|(?<!-),/u.test(bare)) return undefined;
   const words = bare.split(/\s+/u);
   if (words.length > 8 || !/^\p{Lu}/u.test(words[0] ?? '')) return undefined;

@@ -541,7 +541,11 @@ export function scheduleHeading(text: string): ScheduleHeading | undefined {
   const heading: ScheduleHeading = { years };
   if (rest) heading.rest = rest;
   // The body before the word, in the genitive ("Direktionens"), or after it ("för kommunstyrelsen").
-  const before = head.slice(0, word.index).trim();
+  // "Kommunfullmäktige – sammanträden 2026": a dash between the name and the word.
+  const before = head
+    .slice(0, word.index)
+    .trim()
+    .replace(/\s*[-–—]$/u, '');
   const after = head
     .slice(word.index + word[0].length)
     .replace(/(?<![\d\p{L}])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?(?![\d\p{L}])/gu, ' ')
@@ -596,7 +600,7 @@ export function sectionBody(text: string): string | undefined {
 
 /**
  * A short line that speaks of a body without being a heading this reader knows ("Kommunstyrelsen,
- * kl 13", "Kontaktkort – Byggnadsnämnden"): after it, whose the dates are is no longer certain.
+ * kl 13", "Kontaktkort – Byggnadsnämnden"): after it, whose dates follow is no longer certain.
  */
 export function mentionsBody(text: string): boolean {
   if (text.length > 70 || /[.!?]$/.test(text) || text.split(' ').length > 8) return false;

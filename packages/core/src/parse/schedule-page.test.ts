@@ -281,7 +281,7 @@ Kommunstyrelsens utskott, kl 08.30
 21 januari
 18 februari`);
     expect(summary(doc)).toEqual(['Kommunstyrelsen 2026: 2026-01-14, 2026-02-11', '? 2026: 2026-01-21, 2026-02-18']);
-    expect(warnings(doc)[0]?.message).toMatch(/whose the dates are is unclear/);
+    expect(warnings(doc)[0]?.message).toMatch(/unclear which body the dates are for/);
   });
 });
 
@@ -820,5 +820,45 @@ describe('a footnote written "* Text" under a list whose date is marked "*"', ()
       ['Kommunstyrelsen', ['2025-01-14', '2025-02-11']],
       ['Socialnämnden', ['2025-01-20', '2025-02-17']],
     ]);
+  });
+});
+
+describe('schedule pages: "Nämnd" over a column of the body the page is about', () => {
+  const page = (heading: string) =>
+    parse(`Sammanträdesplan 2027
+${heading}
+
+Månad        Arbetsutskott    Nämnd
+Januari      12 januari       26 januari
+Februari     9 februari       23 februari
+Juni         8 juni           –`);
+  it('reads the column as the body the heading names, also "… i Ekby kommun"', () => {
+    const expected = [
+      'Arbetsutskott 2027: 2027-01-12, 2027-02-09, 2027-06-08',
+      'Hamnnämnden 2027: 2027-01-26, 2027-02-23',
+    ];
+    expect(summary(page('Hamnnämnden'))).toEqual(expected);
+    expect(summary(page('Hamnnämnden i Ekby kommun'))).toEqual(expected);
+  });
+  it('names no body "Nämnd" where the heading names another kind of body', () => {
+    expect(page('Kommunstyrelsen').schedules.some((s) => /Nämnd|Kommunstyrelsen/u.test(s.body ?? ''))).toBe(false);
+  });
+});
+
+describe('schedule pages: a heading "<body> – sammanträden <year>"', () => {
+  it('names the body before the dash, without the municipality after "i"', () => {
+    for (const heading of ['Hamnnämnden – sammanträden 2027', 'Hamnnämnden i Norrvik – sammanträden 2027']) {
+      const doc = parse(`${heading}
+
+Måndag 1 februari kl. 18.30
+Måndag 15 mars kl. 18.30
+Måndag 19 april kl. 18.30`);
+      expect(doc.body.name).toBe('Hamnnämnden');
+      expect(doc.schedules.flatMap((s) => s.meetings.map((m) => m.date))).toEqual([
+        '2027-02-01',
+        '2027-03-15',
+        '2027-04-19',
+      ]);
+    }
   });
 });

@@ -37,6 +37,18 @@ import {
 /** A body named in the indefinite form, as a table's column head: "Arbetsutskott", "Socialnämnd". */
 const COLUMN_BODY = /^\p{Lu}\p{Ll}*(?:nämnd|styrelse|utskott|fullmäktige|direktion|råd|beredning|presidium)$/u;
 
+/** A column head naming a kind of body, with its definite form: "Nämnd" over the section's own body's dates. */
+const OWN_COLUMN: Readonly<Record<string, string>> = {
+  Nämnd: 'nämnden',
+  Styrelse: 'styrelsen',
+  Direktion: 'direktionen',
+  Fullmäktige: 'fullmäktige',
+  Utskott: 'utskottet',
+  Beredning: 'beredningen',
+  Presidium: 'presidiet',
+  Råd: 'rådet',
+};
+
 /**
  * One pass over a schedule page's lines: which line opens a section (a heading with a year, a body,
  * a month table, bodies side by side), which is a list of dates and whose, which is prose. What it
@@ -62,7 +74,7 @@ export class PageReader {
   title: string | undefined;
   private readonly legendLines = new Set<number>();
   private readonly section: Section & {
-    /** A line after which whose the dates are is unclear ("Kommunstyrelsen, kl 13"). */
+    /** A line after which it is unclear whose dates they are ("Kommunstyrelsen, kl 13"). */
     unclear?: PageLine;
     /** A header of deadlines ("Sista dag för ärenden"), and the column of meetings when the header names one. */
     deadline?: { line: PageLine; meetingColumn?: number; columns: number };
@@ -283,7 +295,7 @@ export class PageReader {
     return false;
   }
 
-  /** The section as tables see it: without a body once whose the dates are has become unclear. */
+  /** The section as tables see it: without a body once it has become unclear whose dates they are. */
   private sectionNow(): Section {
     const { body, unclear, ...rest } = this.section;
     if (unclear) this.tellUnclear(unclear.no);
@@ -437,7 +449,18 @@ export class PageReader {
    * name its body the short way ("Arbetsutskott" beside "Kommunstyrelsen").
    */
   private columnNames(line: PageLine): (string | undefined)[] {
-    return line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : undefined));
+    return line.cells.map((c) => this.bodyOf(c) ?? (COLUMN_BODY.test(c) ? c : this.ownColumn(c)));
+  }
+
+  /**
+   * "Nämnd" over a column under the heading "Socialnämnden": the section's own body, written as a kind of
+   * body. Only where the section's name ends in that kind; anywhere else the column names nobody.
+   */
+  private ownColumn(cell: string): string | undefined {
+    const definite = OWN_COLUMN[cell];
+    if (!definite) return undefined;
+    const own = this.fuller(definite);
+    return own === definite ? undefined : own;
   }
 
   /** A header of bodies on one line ("Månad   KS   KF") over rows that start with a month. */

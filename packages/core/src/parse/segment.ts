@@ -141,7 +141,7 @@ export function segmentHead(
     const cut = (all[maxLabels] as FoundLabel).start;
     return { fields: [], labels: [], blocks: [], preamble: '', cut, before: all.slice(0, maxLabels) };
   }
-  const labels = all.filter((l, n) => !roleInList(all, n, clean));
+  const labels = all.filter((_l, n) => !roleInList(all, n, clean));
   const blocks = signatureBlocks(labels, clean);
   // Role labels of a block are read with the block; its "Paragrafer" keeps its own value.
   const inBlock = new Set(blocks.flatMap((b) => b.labels.filter((l) => l.def.key !== 'range' && l.def.key !== 'none')));

@@ -320,7 +320,7 @@ export const PARSE_DIAGNOSTIC_WORDS = {
   'schedule-body-unclear': (a: { text: string; line: number }) =>
     label(
       `efter "${a.text}" (rad ${a.line}) är det oklart vilket organ datumen gäller; de behålls utan organ`,
-      `after "${a.text}" (line ${a.line}) whose the dates are is unclear; they are kept without their body`,
+      `after "${a.text}" (line ${a.line}) it is unclear which body the dates are for; they are kept without a body`,
     ),
   'schedule-not-meetings': (a: { text: string; reason: string }) =>
     label(
@@ -368,14 +368,14 @@ export const PARSE_DIAGNOSTIC_WORDS = {
     const c = cells(a.cells);
     return label(
       `en rad med ${a.cells} ${c.sv} under ${a.columns} kolumner (${a.names}): härifrån går det inte att avgöra vilket organ varje datum gäller; datumen behålls utan organ`,
-      `a row with ${a.cells} ${c.en} under ${a.columns} columns (${a.names}): from here on, whose each date is cannot be told; the dates are kept without their body`,
+      `a row with ${a.cells} ${c.en} under ${a.columns} columns (${a.names}): from here on it cannot be told which body each date is for; the dates are kept without a body`,
     );
   },
   'table-cells-under-bodies': (a: { month: string; cells: number; bodies: number; names: string }) => {
     const c = cells(a.cells);
     return label(
       `raden för ${a.month} har ${a.cells} ${c.sv} under ${a.bodies} organ (${a.names}): vilket organ varje datum gäller går inte att avgöra, så de tas inte med`,
-      `the row of ${a.month} has ${a.cells} ${c.en} under ${a.bodies} bodies (${a.names}): whose each date is cannot be told, so they are left out`,
+      `the row of ${a.month} has ${a.cells} ${c.en} under ${a.bodies} bodies (${a.names}): it cannot be told which body each date is for, so they are left out`,
     );
   },
 
