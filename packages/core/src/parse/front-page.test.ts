@@ -846,3 +846,13 @@ describe('"Sammanträde:", "Möte:" or "Dag:" opening a line, as the meeting\'s 
     expect(next.nextMeeting).toMatchObject({ date: '2026-04-14' });
   });
 });
+
+describe('a wrapped label\'s second row flattened after its value ("Justeringens plats … och tid")', () => {
+  it('is no part of the place', () => {
+    const doc = parseDocument(
+      'Protokoll Hamnnämnden Sammanträdesdatum 2026-05-06 Plats och tid Kommunhuset, kl. 14.00–16.00 Beslutande Lars Wik (S), ordförande Greta Al (M) Justerare Greta Al Justeringens plats Kommunhuset 2026-05-11 och tid Paragrafer 12–15',
+    );
+    expect(doc.adjustment).toMatchObject({ date: '2026-05-11', place: 'Kommunhuset' });
+    expect(doc.location).toBe('Kommunhuset');
+  });
+});

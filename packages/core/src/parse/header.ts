@@ -423,6 +423,9 @@ export const isOnline = (text: string): boolean => text.trim().length <= 40 && O
 const ONLINE =
   /(?<![\p{L}])(?:teams|zoom|skype|digitalt|digital|distans|videolänk|video|online|webbmöte|teams-möte|teamsmöte)(?![\p{L}])/iu;
 
+/** What is left of a when-and-where label wrapped over two rows: "och tid", "plats och tid", "tid". */
+const LABEL_REMNANT = /^(?:(?:(?:plats|tid)\s+)?och\s+(?:tid|plats)|tid|plats)$/iu;
+
 /**
  * Date, time span and place from a header value: "Orbaden den 11 oktober 2023 kl 09:00-15:30",
  * "måndag 16 september 2024 kl. 09.00 - 12.00 Kommunförbundet, Campus Östersund, Hus E",
@@ -507,6 +510,8 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     if (!p || /^[\p{P}\d\s]*$/u.test(p) || /^(?:och|samt)$/iu.test(p)) continue;
     // "tisdagen 14/3 2023": a day the date reader did not know is no place either.
     if (WEEKDAY_WORD.test(p)) continue;
+    // "Justeringens plats Kommunhuset 2026-05-11 och tid": a wrapped label's second row, flattened after the value.
+    if (LABEL_REMNANT.test(p)) continue;
     parts.push(p);
     if (isOnline(p)) online = true;
     // The same place for each day is one place.
