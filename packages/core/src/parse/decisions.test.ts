@@ -46,6 +46,9 @@ describe('outcomes', () => {
     ['Nämnden noterar informationen.', 'noted'],
     ['Utskottet tackar för redovisningen.', 'noted'],
     ['Nämnden noterar att kostnaderna ökar.', undefined],
+    ['Nämnden beslutar enligt förslaget.', 'approved'],
+    ['Nämnden beslutar att lämna yttrande enligt förvaltningens förslag.', 'approved'],
+    ['Nämnden beslutar att avslå motionen enligt arbetsutskottets förslag.', 'rejected'],
   ])('"%s" → %s', (text, outcome) => {
     expect(outcomeOf(text)).toBe(outcome);
   });
@@ -57,6 +60,9 @@ describe('outcomes', () => {
     expect(isDecisionSentence('Planerna är inte politiska dokument, utan beslutade inom gruppen.')).toBe(false);
     expect(isDecisionSentence('Den 6 december 2019 beslutade nämnden att anta ramverket.', '2020-12-14')).toBe(false);
     expect(isDecisionSentence('Ska planen godkännas?')).toBe(false);
+    expect(isDecisionSentence('Nämnden beslutar enligt förslaget.')).toBe(true);
+    expect(isDecisionSentence('Nämnden noterar informationen.')).toBe(true);
+    expect(isDecisionSentence('Nämnden noterar att kostnaderna ökar.')).toBe(false);
   });
 });
 

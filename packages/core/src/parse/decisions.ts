@@ -21,7 +21,7 @@ const REJECTED = words(
   'avslås|avslogs|avslår|avslog|(?:att|och)\\s+avslå|förslaget\\s+(?:faller|föll)|(?:ej|inte)\\s+(?:att\\s+)?(?:bifalla|godkänna|fastställa|anta|bevilja|tillstyrka|godta)|(?:ej|inte)\\s+bifall(?:es|s)?|avstyrk(?:er|a|s|te|tes|ts)|(?:bifall(?:er|es|s)|godkänn(?:er|es|s)|beviljar|beviljas|tillstyrker|tillstyrks|antar|antas|fastställ(?:er|es|s)|godtar|godtas)\\s+(?:ej|inte)',
 );
 const APPROVED = words(
-  'i\\s+enlighet\\s+med\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antages|antogs|antar|anta|beviljas|beviljades|beviljar|beviljade|bevilja|tillstyrk(?:er|s|a|te|tes|ts)|godta(?:r|s|ga|gs)?|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
+  '(?:i\\s+enlighet\\s+med|enligt)\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antages|antogs|antar|anta|beviljas|beviljades|beviljar|beviljade|bevilja|tillstyrk(?:er|s|a|te|tes|ts)|godta(?:r|s|ga|gs)?|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
 );
 const NOTED = words(
   'till\\s+handlingarna|noteras|noterades|(?:noterar|noterade|tackar\\s+för)\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen|dragningen|anmälan|meddelandet|meddelandena)|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
@@ -42,7 +42,7 @@ export function outcomeOf(text: string): Outcome | undefined {
 
 /** Words that make a sentence of minutes a decision taken at this meeting. */
 const DECIDING = words(
-  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,4}?(?:\\s+|\\s*[:–-]\\s*)(?:att|om)|(?:beslutar|beslöt|beslutade)\\s+i\\s+enlighet\\s+med|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flytta(?:s|des)(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp',
+  'beslutades|beslöts|(?:beslutar|beslöt|beslutade)(?:\\s+\\p{L}+){0,4}?(?:\\s+|\\s*[:–-]\\s*)(?:att|om)|(?:beslutar|beslöt|beslutade)\\s+(?:i\\s+enlighet\\s+med|enligt)|fattade\\s+beslut|fattades\\s+beslut|beslut\\s+fattades|bifalles|bifalls|bifölls|biföll|fastställs|fastställes|fastställdes|godkänns|godkännes|godkändes|antas|antogs|beviljas|beviljades|bordläggs|bordlades|återremitteras|återremitterades|avslås|avslogs|(?:läggs|lades|lägger)(?:\\s+\\p{L}+){0,2}\\s+till\\s+handlingarna|flytta(?:s|des)(?:\\s+\\p{L}+){0,3}?\\s+(?:till|vid)\\s+(?:nästa|kommande)|skjuts\\s+upp|sköts\\s+upp|(?:noterar|noterade)\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)',
 );
 /** "Kommunfullmäktige har beslutat": a report of a decision taken elsewhere. */
 const REPORTED = words('har\\s+(?:beslutat|godkänt|godkänts|fastställt|fastställts|antagit|bifallit)|hade\\s+beslutat');
@@ -52,7 +52,7 @@ const EARLIER =
 
 /** A cheap first look: the stems every decision word has. Most sentences have none. */
 const DECISION_STEMS =
-  /beslut|beslöt|bifall|biföll|fastställ|godkän|antas|antogs|bevilja|bordl|återremitt|avslå|avslog|handlingarna|flytta|skjuts|sköts/i;
+  /beslut|beslöt|bifall|biföll|fastställ|godkän|antas|antogs|bevilja|bordl|återremitt|avslå|avslog|handlingarna|flytta|skjuts|sköts|noter/i;
 
 /** True when a sentence records a decision of this meeting. */
 export function isDecisionSentence(text: string, meetingDate?: string): boolean {
