@@ -569,3 +569,30 @@ describe('an agenda table with a presenter column ("Nr Ärende Föredragande")',
     ).toEqual(['Avsägelse Anna Berg', 'Motion från Karin Lund', 'Budgetuppföljning mars Per Ek', 'Övrigt']);
   });
 });
+
+describe('a bare "§ 66" over a sentence about the item ("Ärendet utgår.")', () => {
+  const doc = parseDocument(
+    [
+      'Protokoll',
+      'Hamnnämnden',
+      'Sammanträdesdatum 2026-09-15',
+      '§ 65',
+      'Taxa för gästhamnen',
+      'Beslut',
+      'Taxan fastställs.',
+      '§ 66',
+      'Ärendet utgår.',
+      '§ 67',
+      'Punkten bordläggs.',
+    ].join('\n'),
+  );
+  it('gives that paragraph no title, and keeps the sentence as its text', () => {
+    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
+      [65, 'Taxa för gästhamnen'],
+      [66, undefined],
+      [67, undefined],
+    ]);
+    expect(doc.paragraphs[1]?.text).toBe('Ärendet utgår.');
+    expect(doc.paragraphs[2]?.decisions.map((d) => d.outcome)).toEqual(['postponed']);
+  });
+});

@@ -135,6 +135,8 @@ function readTitle(raw: string): { title: string; types: ParagraphType[]; caseNu
 
 // "§ 7 i reglementet …", "§ 5 st 2": a reference at the start of a line, not a heading.
 const SENTENCE_START = /^(?:i|och|enligt|som|samt|att|ska|är|har)\s|^(?:kap|st|mom|punkt|p)\.?\s*\d/u;
+/** "Ärendet utgår.", "Punkten bordläggs.": a short sentence about the item under a bare "§ 66", no title. */
+const ITEM_SENTENCE = /^(?:Ärendet|Punkten|Frågan|Paragrafen)(?:\s+\p{Ll}+){1,6}\.$/u;
 
 function plausibleTitle(title: string): boolean {
   return (
@@ -181,7 +183,8 @@ function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: 
         next.mark !== 'heading' &&
         !next.text.startsWith('§') &&
         !sectionHeading(next.text) &&
-        next.text.length <= 2000
+        next.text.length <= 2000 &&
+        !ITEM_SENTENCE.test(next.text)
       ) {
         const nextTokens = tokensOf(next.text);
         const nextTail = headingTail(nextTokens, 0);
