@@ -159,3 +159,16 @@ describe('the municipality or region before the body in a header', () => {
     expect(readPreamble(toLines('Hamnby kommun Protokoll')).body).toBeUndefined();
   });
 });
+
+describe('a body named "Direktionen för …" on a heading line', () => {
+  const body = (line: string) => readPreamble(toLines(`Protokoll\n${line}`)).body;
+  it('keeps the whole name, with a place joined by a dash', () => {
+    expect(body('Direktionen för Räddningstjänsten Norrvik–Ekby')).toBe(
+      'Direktionen för Räddningstjänsten Norrvik–Ekby',
+    );
+    expect(body('Direktionen för Hamnförbundet Norrvik-Ekby')).toBe('Direktionen för Hamnförbundet Norrvik-Ekby');
+  });
+  it('gives no body where the name\'s end cannot be told, rather than "Direktionen"', () => {
+    expect(body('Direktionen för 12 kommuner i norr, sammanträde 3')).toBeUndefined();
+  });
+});

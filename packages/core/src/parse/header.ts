@@ -230,7 +230,7 @@ const LABELLED_DATE_LINE = new RegExp(
 const DATE_AFTER_ABBREVIATION = new RegExp(`^(?:den\\s+)?${WHOLE_DATE}`, 'u');
 
 /** A word of what a body is for: not the record's kind nor a sentence's verb ("… kallas till sammanträde"). */
-const FOR_WORD = String.raw`(?!(?:sammanträdes)?protokoll(?:sutdrag)?(?![\p{L}])|kallelse|föredragningslista|dagordning|kallas|sammanträder|har\s|är\s|den\s)\p{L}[\p{L}-]*`;
+const FOR_WORD = String.raw`(?!(?:sammanträdes)?protokoll(?:sutdrag)?(?![\p{L}])|kallelse|föredragningslista|dagordning|kallas|sammanträder|har\s|är\s|den\s)\p{L}[\p{L}-]*(?:[–-]\p{L}[\p{L}-]*)?`;
 /** "för" and up to six words to the end of a heading line, after a body's name. */
 const FOR_TO_END = new RegExp(String.raw`^\s+för\s+${FOR_WORD}(?:\s+(?:och\s+)?${FOR_WORD}){0,5}\s*$`, 'iu');
 /**
@@ -242,7 +242,7 @@ const FOR_UP_TO = new RegExp(
   'iu',
 );
 /** A kind of body written alone ("Nämnden", "Rådet"): with "för" after it, only a part of a name. */
-const GENERIC_BODY = /^(?:nämnden|rådet|beredningen|styrelsen|utskottet|kommittén|delegationen)$/iu;
+const GENERIC_BODY = /^(?:nämnden|rådet|beredningen|styrelsen|utskottet|kommittén|delegationen|direktionen)$/iu;
 
 /** True when the text line before `line` is the body's name alone. */
 function underBody(lines: readonly Line[], line: Line): boolean {
