@@ -481,3 +481,16 @@ describe('a role word opening a row of a lined list', () => {
     ]);
   });
 });
+
+describe('words after a person that say how they took part ("deltar ej i beslut § 45 p.g.a. jäv")', () => {
+  it('are a note, never a title', () => {
+    const [bo, eva] = read('Bo Sund (L), deltar ej i beslut § 45 p.g.a. jäv\nEva Ny (C), lämnade sammanträdet kl. 15.10');
+    expect(bo).toMatchObject({ name: 'Bo Sund', party: 'L', note: 'deltar ej i beslut; § 45; p.g.a. jäv' });
+    expect(bo?.title).toBeUndefined();
+    expect(eva?.title).toBeUndefined();
+    expect(eva?.note).toMatch(/^lämnade sammanträdet/u);
+  });
+  it('leaves a title a title ("förvaltningschef")', () => {
+    expect(read('Maria Wik, förvaltningschef', ['other'])[0]).toMatchObject({ title: 'förvaltningschef' });
+  });
+});

@@ -346,6 +346,13 @@ function readNote(toks: readonly Tok[], i: number): number {
   return 0;
 }
 
+/**
+ * Words after a person that say how they took part, not what they are ("deltar ej i beslut", "p.g.a. jäv",
+ * "lämnade sammanträdet"): a note, never a title.
+ */
+const NOTE_PHRASE =
+  /^(?:deltar|deltog|ej|inte|avvek|avgick|lämnade|anslöt|p\.\s?g\.\s?a\.?|pga|på\s+grund\s+av|jäv)(?![\p{L}])/iu;
+
 /** A single word of a role column: a role, or a title such as "förvaltningschef". */
 const COLUMN_WORD =
   /^(?:ersättare|ledamot|ordförande|sekreterare|justerare|tjänsteman|tjänsteperson|\p{Ll}{3,}(?:chef|sekreterare|handläggare|strateg|ekonom|controller|direktör|samordnare|ledare|utvecklare))$/u;
@@ -713,6 +720,8 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         } else if (/^(?:inte|ej)\s+närvarande$|^frånvarande$|^anmält\s+förhinder$/iu.test(words)) {
           addRoles(cur, ['absent']);
           cur.roles = cur.roles.filter((x) => x !== 'member' && x !== 'substitute');
+        } else if (NOTE_PHRASE.test(words)) {
+          note(cur, words);
         } else {
           applyTitle(cur, words);
         }
