@@ -596,3 +596,29 @@ describe('a bare "§ 66" over a sentence about the item ("Ärendet utgår.")', (
     expect(doc.paragraphs[2]?.decisions.map((d) => d.outcome)).toEqual(['postponed']);
   });
 });
+
+describe('an agenda table whose last column gives the officer ("Ärende Handläggare")', () => {
+  const titles = (head: string, rows: string[]) =>
+    parseDocument(['KALLELSE', 'Kulturnämnden', 'Tid: 2027-04-13 kl. 13.00', '', head, ...rows].join('\n')).paragraphs.map(
+      (p) => p.title,
+    );
+  it('cuts a job title or a name in that column off the titles', () => {
+    expect(
+      titles('Ärende                          Handläggare', [
+        '1 Upprop',
+        '2 Budget 2028 och plan 2029–2030      Ekonomichef',
+        '3 Taxor och avgifter 2028            Controller',
+        '4 Biblioteksplan                      Karin Lund',
+      ]),
+    ).toEqual(['Upprop', 'Budget 2028 och plan 2029–2030', 'Taxor och avgifter 2028', 'Biblioteksplan']);
+  });
+  it('keeps a job title that is the title\'s own ("Rekrytering av Förvaltningschef")', () => {
+    expect(
+      titles('Ärende                          Handläggare', [
+        '1 Rekrytering av Förvaltningschef',
+        '2 Budget 2028                          Ekonomichef',
+        '3 Taxor 2028                           Controller',
+      ]),
+    ).toEqual(['Rekrytering av Förvaltningschef', 'Budget 2028', 'Taxor 2028']);
+  });
+});

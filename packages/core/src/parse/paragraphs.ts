@@ -634,9 +634,16 @@ function cutPresenters(found: Heading[], after: number): void {
   for (const [h, title] of cuts) h.title = title;
 }
 
-/** A lined table's column heads with a presenter's column last: "Nr Ärende Föredragande", "Ärende Dnr Föredragande". */
+/**
+ * A lined table's column heads with a presenter's column last: "Nr Ärende Föredragande", "Ärende Dnr
+ * Föredragande", "Ärende Handläggare".
+ */
 const PRESENTER_COLUMN_HEAD =
-  /^(?:(?:nr|punkt)\.?\s+)?ärenden?(?:\s+(?:dnr|diarienummer))?\s+föredragande(?:\s+tjänsteperson)?$/iu;
+  /^(?:(?:nr|punkt)\.?\s+)?ärenden?(?:\s+(?:dnr|diarienummer))?\s+(?:föredragande(?:\s+tjänsteperson)?|handläggare|ansvarig(?:\s+tjänsteperson)?)$/iu;
+
+/** A job title printed in a presenter's column instead of a name: "Ekonomichef", "Controller". */
+const PRESENTER_TITLE =
+  /^(?:\p{Lu}\p{Ll}*(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|samordnare|jurist|utredare|planerare|controller|inspektör|ingenjör|arkitekt)|Controller|Jurist|Ekonom)$/u;
 
 /** Words a title ends on before a name that is its own ("Motion från Eja Holm"), not the presenter's. */
 const NAME_OF_TITLE =
@@ -649,6 +656,16 @@ const NAME_OF_TITLE =
  */
 function withoutPresenter(title: string): string {
   const words = title.split(/\s+/u);
+  // A job title in the column: after a word in lower case or with a digit, as a name is.
+  const last = words[words.length - 1] as string;
+  const prior = words[words.length - 2];
+  if (
+    prior !== undefined &&
+    PRESENTER_TITLE.test(last) &&
+    !NAME_OF_TITLE.test(prior) &&
+    (/\p{Ll}/u.test(prior) || /\d/u.test(prior))
+  )
+    return words.slice(0, -1).join(' ');
   for (const n of [2, 3]) {
     if (words.length < n + 1) continue;
     const name = words.slice(-n);
