@@ -599,9 +599,9 @@ describe('a bare "§ 66" over a sentence about the item ("Ärendet utgår.")', (
 
 describe('an agenda table whose last column gives the officer ("Ärende Handläggare")', () => {
   const titles = (head: string, rows: string[]) =>
-    parseDocument(['KALLELSE', 'Kulturnämnden', 'Tid: 2027-04-13 kl. 13.00', '', head, ...rows].join('\n')).paragraphs.map(
-      (p) => p.title,
-    );
+    parseDocument(
+      ['KALLELSE', 'Kulturnämnden', 'Tid: 2027-04-13 kl. 13.00', '', head, ...rows].join('\n'),
+    ).paragraphs.map((p) => p.title);
   it('cuts a job title or a name in that column off the titles', () => {
     expect(
       titles('Ärende                          Handläggare', [

@@ -484,7 +484,9 @@ describe('a role word opening a row of a lined list', () => {
 
 describe('words after a person that say how they took part ("deltar ej i beslut § 45 p.g.a. jäv")', () => {
   it('are a note, never a title', () => {
-    const [bo, eva] = read('Bo Sund (L), deltar ej i beslut § 45 p.g.a. jäv\nEva Ny (C), lämnade sammanträdet kl. 15.10');
+    const [bo, eva] = read(
+      'Bo Sund (L), deltar ej i beslut § 45 p.g.a. jäv\nEva Ny (C), lämnade sammanträdet kl. 15.10',
+    );
     expect(bo).toMatchObject({ name: 'Bo Sund', party: 'L', note: 'deltar ej i beslut; § 45; p.g.a. jäv' });
     expect(bo?.title).toBeUndefined();
     expect(eva?.title).toBeUndefined();
