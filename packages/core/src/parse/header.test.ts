@@ -68,6 +68,16 @@ describe('when and where', () => {
       { start: '09:00', end: '12:00', location: 'Stadshuset, Lilla salen' },
     ],
     ['Ekhagen kl 13.00-16.00, lunchuppehåll 12.00-13.00', { start: '13:00', end: '16:00', location: 'Ekhagen' }],
+    // Nor is the word that joins the break to the times.
+    [
+      'Stadshuset, den 4 mars 2026 kl. 13.00-16.00 med ajournering kl. 14.00-14.15',
+      { start: '13:00', end: '16:00', location: 'Stadshuset' },
+    ],
+    [
+      'Ekhagen 2026-03-04 kl. 13.00-16.00 inkl. lunch 12.00-13.00',
+      { start: '13:00', end: '16:00', location: 'Ekhagen' },
+    ],
+    ['Medborgarhuset, 2026-03-04 kl. 13.00-16.00', { start: '13:00', end: '16:00', location: 'Medborgarhuset' }],
     ['Lunchrummet, kl 08.00–09.00', { start: '08:00', end: '09:00', location: 'Lunchrummet' }],
     ['Ekhagen, klockan 09.00 – ca 11.30', { start: '09:00', end: '11:30', location: 'Ekhagen' }],
     // A meeting of two days: each day's date and time are no part of the place, and one place is named once.

@@ -440,7 +440,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const value = raw
     .replace(/\(\s*(?:ajourn|paus|lunch|uppehåll|kaffe|fika)[^)]{0,80}\)/giu, ' ')
     .replace(
-      /[.,;]?\s*(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu,
+      /[.,;]?\s*(?:(?<![\p{L}])(?:med|inkl\.?|inklusive|samt|och)\s+)?(?<![\p{L}])(?:ajournering|paus|lunchpaus|lunch|lunchuppehåll|uppehåll)(?![\p{L}])[\s\S]*$/iu,
       ' ',
     )
     // A flattened agenda's list heading after the place ("Plats: Folkets hus, Stora salen Ärenden 1. Upprop"):
