@@ -194,14 +194,36 @@ function applyProse(
   // Under a body's heading first, then the prose: the first to give a fact wins.
   const onlyBody = bodies.length === 1 ? bodies[0] : undefined;
   const usual = new Map<string, { start?: string; location?: string }>();
-  for (const d of [...details, ...facts.defaults]) {
-    const body = d.body ?? onlyBody;
-    if (!body) continue;
+  const give = (body: string, d: ProseDefault) => {
     const known = usual.get(bodyKey(body)) ?? {};
     if (d.start) known.start ??= d.start;
     if (d.location) known.location ??= d.location;
     usual.set(bodyKey(body), known);
+  };
+  // Other hours the prose gives that this reader cannot tie to a body ("Fullmäktige börjar kl. 18.00"): an
+  // hour said of every meeting, or of the section its sentence stands in, may then be wrong for some.
+  const unsure = facts.otherTimes[0];
+  let dropped = false;
+  const sure = (d: ProseDefault): ProseDefault => {
+    if (!unsure || !d.start || d.stated) return d;
+    dropped = true;
+    const { start: _, ...rest } = d;
+    return rest;
+  };
+  for (const d of details) {
+    const body = d.body ?? onlyBody;
+    if (body) give(body, d);
   }
+  for (const d of facts.defaults) {
+    const body = d.body ?? onlyBody;
+    if (!d.all && body) give(body, sure(d));
+  }
+  // Said of every meeting: each body's, after what is said of that body itself.
+  for (const d of facts.defaults) if (d.all) for (const body of bodies) give(body, sure(d));
+  if (dropped && unsure)
+    diagnostics.push(
+      diagnostic('warning', 'schedule-times-unsure', { sentence: unsure.sentence }, { line: unsure.no }),
+    );
   const byDate = new Map<string, Resolved[]>();
   for (const r of resolved) {
     const d = r.body ? usual.get(bodyKey(r.body)) : undefined;

@@ -862,3 +862,33 @@ Måndag 19 april kl. 18.30`);
     }
   });
 });
+
+describe('schedule pages: an hour said of every meeting, and hours said otherwise', () => {
+  const page = (prose: string) =>
+    parse(`Sammanträdesdagar 2027
+
+Hamnnämnden
+26 januari, 23 februari, 23 mars
+
+Kommunfullmäktige
+15 februari, 12 april
+
+${prose}`);
+  it('gives "Samtliga sammanträden börjar kl. 13.00" to every body, not only the last heading\'s', () => {
+    expect(summary(page('Samtliga sammanträden börjar kl. 13.00.'))).toEqual([
+      'Hamnnämnden 2027: 2027-01-26 13:00, 2027-02-23 13:00, 2027-03-23 13:00',
+      'Kommunfullmäktige 2027: 2027-02-15 13:00, 2027-04-12 13:00',
+    ]);
+  });
+  it('sets no such hour when the prose gives another it cannot tie to a body, and says so', () => {
+    const doc = page('Samtliga sammanträden börjar kl. 13.00 om inget annat anges. Fullmäktige börjar kl. 18.00.');
+    expect(summary(doc)).toEqual([
+      'Hamnnämnden 2027: 2027-01-26, 2027-02-23, 2027-03-23',
+      'Kommunfullmäktige 2027: 2027-02-15, 2027-04-12',
+    ]);
+    expect(warnings(doc).map((d) => d.code)).toContain('schedule-times-unsure');
+    // A heading's own sentence is not in doubt.
+    const stated = page('Hamnnämnden sammanträder kl. 09.00. Fullmäktige börjar kl. 18.00.');
+    expect(summary(stated)[0]).toBe('Hamnnämnden 2027: 2027-01-26 09:00, 2027-02-23 09:00, 2027-03-23 09:00');
+  });
+});

@@ -20,6 +20,10 @@ export interface ProseLine {
 /** A default time or place for a body's meetings (no `body`: for the section or page it stands in). */
 export interface ProseDefault {
   body?: string;
+  /** Said of every meeting on the page ("Samtliga sammanträden börjar kl. 13.00"), not of one body's. */
+  all?: boolean;
+  /** The sentence names its body ("Kommunstyrelsen sammanträder …"); else the body is the section's. */
+  stated?: boolean;
   start?: string;
   location?: string;
   no: number;
@@ -38,10 +42,16 @@ export interface ProseChange {
 export interface ProseFacts {
   defaults: ProseDefault[];
   changes: ProseChange[];
-  /** Sentences that seem to change a meeting but cannot be read safely. */
   /** Sentences that seem to change a meeting, but not readably which or how. */
   unclear: { no: number; sentence: string }[];
+  /** Prose that gives other hours than the default it would set ("Fullmäktige börjar kl. 18.00"), by line. */
+  otherTimes: { no: number; sentence: string }[];
 }
+
+/** "Samtliga sammanträden", "Alla möten": a sentence about every meeting on the page. */
+const EVERY = /^(?:samtliga|alla)\s+(?:sammanträden|möten)(?![\p{L}])/iu;
+/** A sentence that gives an hour some meetings start at, whatever its subject ("Fullmäktige börjar kl. 18.00"). */
+const STARTS_AT = /(?<![\p{L}])(?:börjar|startar|inleds|hålls|sammanträder)(?![\p{L}])/iu;
 
 const CANCEL =
   /(?<![\p{L}])(?:inställ(?:t|d|da|s|es)|ställs in|ställts in|ställt in|avlys(?:t|ts|es)|utgår|utgått)(?![\p{L}])/iu;
@@ -91,7 +101,7 @@ function datesOf(sentence: string, year: number | undefined): string[] {
 
 /** Reads the prose lines of a page; `bodies` are the bodies the page lists dates for. */
 export function readProse(lines: readonly ProseLine[], bodies: readonly string[]): ProseFacts {
-  const facts: ProseFacts = { defaults: [], changes: [], unclear: [] };
+  const facts: ProseFacts = { defaults: [], changes: [], unclear: [], otherTimes: [] };
   for (const line of lines) {
     if (line.text.length > 2000) continue; // a flattened page's prose; its sentences are not ours to guess
     for (const sentence of sentences(line.text)) {
@@ -118,13 +128,25 @@ export function readProse(lines: readonly ProseLine[], bodies: readonly string[]
         continue;
       }
       const verb = MEETS.exec(sentence);
-      if (!verb) continue;
+      if (!verb) {
+        // Hours this reader cannot tie to a body: a default set from another sentence may not hold for all.
+        if (STARTS_AT.test(sentence) && findTimes(sentence).length > 0) {
+          facts.otherTimes.push({ no: line.no, sentence: sentence.slice(0, 120) });
+        }
+        continue;
+      }
       const place = PLACE_AFTER_VERB.exec(sentence);
       const times = findTimes(sentence);
       const hasDate = datesOf(sentence, 2000).length > 0;
+      // "Sammanträdet den 5 maj börjar kl. 09.00": one meeting's own hour, which a default would overwrite.
+      if (hasDate && times.length > 0) facts.otherTimes.push({ no: line.no, sentence: sentence.slice(0, 120) });
       if (hasDate || (times.length === 0 && !place)) continue;
       const found: ProseDefault = { no: line.no };
-      const body = openingBody(sentence, verb.index) ?? line.body;
+      const every = EVERY.test(sentence.trim());
+      const opening = every ? undefined : openingBody(sentence, verb.index);
+      const body = every ? undefined : (opening ?? line.body);
+      if (every) found.all = true;
+      if (opening) found.stated = true;
       if (body) found.body = body;
       const time = times[0];
       if (time && times.length === 1) {

@@ -307,6 +307,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
       `texten säger att ett sammanträde ${a.date} ${a.moved ? 'flyttas' : 'ställs in'}, men inte vilket organs; datumen står kvar som de listas`,
       `the text says a meeting of ${a.date} is ${a.moved ? 'moved' : 'cancelled'}, but not whose; the dates stay as listed`,
     ),
+  'schedule-times-unsure': (a: { sentence: string }) =>
+    label(
+      `"${a.sentence}" ger en annan tid än den texten anger för sammanträdena i övrigt, men inte säkert för vilka; ingen sådan tid sätts`,
+      `"${a.sentence}" gives another hour than the text states for the meetings otherwise, but not surely for which; no such hour is set`,
+    ),
   'schedule-change-unclear': (a: { sentence: string }) =>
     label(
       `"${a.sentence}" verkar ändra ett sammanträde, men vilket och hur går inte att läsa; datumen står kvar som de listas`,
