@@ -892,3 +892,16 @@ ${prose}`);
     expect(summary(stated)[0]).toBe('Hamnnämnden 2027: 2027-01-26 09:00, 2027-02-23 09:00, 2027-03-23 09:00');
   });
 });
+
+describe('schedule pages: a table whose first column is the week ("Vecka Dag Datum Tid")', () => {
+  it("reads each row's date and hour, and takes no week number for a day", () => {
+    const doc = parse(`Mötesplan för Hamnrådet 2027
+
+Vecka   Dag       Datum         Tid
+7       Onsdag    17 februari   09.30
+15      Onsdag    14 april      09.30
+37      Onsdag    15 september  13.00`);
+    expect(doc.body.name).toBe('Hamnrådet');
+    expect(summary(doc)).toEqual(['Hamnrådet 2027: 2027-02-17 09:30, 2027-04-14 09:30, 2027-09-15 13:00']);
+  });
+});

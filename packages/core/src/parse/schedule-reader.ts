@@ -64,12 +64,17 @@ const SCHEDULE_ISH = /datum|tider|dagar|sammanträd|möte|våren|hösten|halvår
 const COLUMN_LABEL =
   /^(?:(?:datum|tid|klockan|kl|plats|lokal|dag|veckodag|vecka|månad|organ|nämnd|anteckningar?|kommentarer?|notering|övrigt|ärenden?)(?:\s+|$))+$/iu;
 
+/** A table's week column head: "Vecka", "V.", "Vnr". */
+const WEEK_HEAD = /^(?:vecka|v\.?|vnr|veckonr)$/iu;
+
 /** The state of one pass over a page's lines. */
 export class PageReader {
   readonly sink: Collector;
   readonly legend = new Map<string, string>();
   readonly prose: ProseLine[] = [];
   readonly details: ProseDefault[] = [];
+  /** The rows under the last header line start with the week's number ("Vecka Dag Datum"). */
+  private weekFirst = false;
   readonly pageBody: string | undefined;
   title: string | undefined;
   private readonly legendLines = new Set<number>();
@@ -177,7 +182,7 @@ export class PageReader {
       this.sink.footnote(note.marks, note.text);
       return i + 1;
     }
-    const line = bullet ? unstarred(starred) : starred;
+    const line = this.withoutWeek(bullet ? unstarred(starred) : starred);
     const heading = scheduleHeading(line.text);
     if (heading) {
       this.anchor = 'open';
@@ -433,6 +438,22 @@ export class PageReader {
       sectionBody(text) ??
       (text.length <= 8 ? this.short.get(abbreviationKey(text)) : undefined)
     );
+  }
+
+  /**
+   * A row under a header whose first column is the week ("Vecka Dag Datum Tid" / "7 Onsdag 17 februari 09.30"),
+   * without its week number, which no date reader should take for a day. The header line starts it; a header
+   * line without it ends it.
+   */
+  private withoutWeek(line: PageLine): PageLine {
+    if (line.cells.length >= 2 && COLUMN_LABEL.test(line.text)) {
+      this.weekFirst = WEEK_HEAD.test(line.cells[0] ?? '');
+      return line;
+    }
+    const week = line.cells[0] ?? '';
+    if (!this.weekFirst || line.cells.length < 2 || !/^\d{1,2}$/u.test(week) || Number(week) > 53) return line;
+    const cells = line.cells.slice(1);
+    return { ...line, text: cells.join(' '), cells };
   }
 
   /** A header of bodies on one line, a cell each ("Kommunstyrelsen   Arbetsutskottet"), over rows of dates. */
