@@ -856,3 +856,41 @@ describe('a wrapped label\'s second row flattened after its value ("Justeringens
     expect(doc.location).toBe('Kommunhuset');
   });
 });
+
+describe("a notice's dates under other labels, and the adjustment's announcement", () => {
+  const adjustment = (notice: string) =>
+    parseDocument(
+      [
+        'Protokoll',
+        'Hamnnämnden',
+        'Sammanträdesdatum 2026-06-10',
+        'Beslutande',
+        'Anna Berg (S), ordförande',
+        'Per Ek (M)',
+        'Justerare: Per Ek',
+        notice,
+        '§ 1 Val av justerare',
+      ].join('\n'),
+    ).adjustment;
+  it('reads "Anslaget uppsatt" / "Anslaget nedtas", "Anslagsdatum" and "Datum för nedtagande"', () => {
+    expect(adjustment('ANSLAG\nAnslaget uppsatt: 2026-06-16\nAnslaget nedtas: 2026-07-08')).toMatchObject({
+      noticeDate: '2026-06-16',
+      noticeEndDate: '2026-07-08',
+    });
+    expect(adjustment('Anslagsdatum 2026-06-16\nDatum för nedtagande 2026-07-08')).toMatchObject({
+      noticeDate: '2026-06-16',
+      noticeEndDate: '2026-07-08',
+    });
+  });
+  it('takes "Tillkännagivande av justering: <date>" as the notice\'s day, not the adjustment\'s', () => {
+    const a = adjustment('Tillkännagivande av justering: 2026-06-16');
+    expect(a?.noticeDate).toBe('2026-06-16');
+    expect(a?.date).toBeUndefined();
+  });
+  it('reads "Protokollet har justerats <date> och anslagits <date>"', () => {
+    expect(adjustment('Protokollet har justerats 2026-06-15 och anslagits 2026-06-16.')).toMatchObject({
+      date: '2026-06-15',
+      noticeDate: '2026-06-16',
+    });
+  });
+});

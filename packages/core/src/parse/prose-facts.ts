@@ -42,7 +42,7 @@ const NOTICE_SPAN = new RegExp(
  * not the minutes'.
  */
 const NOTICE_ON = new RegExp(
-  String.raw`(?<![\p{L}])(?:protokollet|justeringen(?:\s+av\s+protokollet)?|beviset\s+om\s+justering(?:en)?)(?:\s+[^.\n]{0,80}?)?\s+(?:anslogs|har\s+anslagits|tillkännagavs\s+genom\s+anslag|(?:har\s+)?tillkännagivits\s+genom\s+anslag)(?:\s+(?:på|på\s+den)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavlan?)?\s+(${DATE})`,
+  String.raw`(?<![\p{L}])(?:protokollet|justeringen(?:\s+av\s+protokollet)?|beviset\s+om\s+justering(?:en)?)(?:\s+[^.\n]{0,80}?)?\s+(?:anslogs|(?:har\s+)?anslagits|tillkännagavs\s+genom\s+anslag|(?:har\s+)?tillkännagivits\s+genom\s+anslag)(?:\s+(?:på|på\s+den)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavlan?)?\s+(${DATE})`,
   'iu',
 );
 
