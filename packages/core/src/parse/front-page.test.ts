@@ -887,6 +887,14 @@ describe("a notice's dates under other labels, and the adjustment's announcement
     expect(a?.noticeDate).toBe('2026-06-16');
     expect(a?.date).toBeUndefined();
   });
+  it('reads "Anslaget publicerat på <board> <date> till och med <date>", and no day down before the day up', () => {
+    expect(
+      adjustment('Anslaget publicerat på kommunens digitala anslagstavla 2026-06-16 till och med 2026-07-08'),
+    ).toMatchObject({ noticeDate: '2026-06-16', noticeEndDate: '2026-07-08' });
+    const backwards = adjustment('Anslaget uppsatt 2026-06-16 till och med 2026-06-01');
+    expect(backwards?.noticeDate).toBe('2026-06-16');
+    expect(backwards?.noticeEndDate).toBeUndefined();
+  });
   it('reads "Protokollet har justerats <date> och anslagits <date>"', () => {
     expect(adjustment('Protokollet har justerats 2026-06-15 och anslagits 2026-06-16.')).toMatchObject({
       date: '2026-06-15',

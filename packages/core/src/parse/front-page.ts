@@ -6,7 +6,7 @@ import type { FoundLabel, LabelKey } from './label-lexicon.js';
 import type { Line } from './lines.js';
 import { columnCells } from './people-columns.js';
 import { peekPeopleList } from './people-list.js';
-import { type Field, type SignatureBlock, segmentHead } from './segment.js';
+import { type Field, NOTICE_BOARD, NOTICE_UNTIL, type SignatureBlock, segmentHead } from './segment.js';
 import { readSignatureBlock, type SignatureItem, type Signed } from './signatures.js';
 
 /**
@@ -177,10 +177,17 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
       case 'notice-up':
       case 'notice-down':
       case 'appeal': {
-        const date = dateOf(f.value);
+        // "Anslaget publicerat på kommunens anslagstavla 2026-06-16 till och med 2026-07-08".
+        const value = f.value.replace(NOTICE_BOARD, '');
+        const date = dateOf(value);
         if (!date) break;
         const slot = f.key === 'notice-up' ? 'up' : f.key === 'notice-down' ? 'down' : 'appeal';
         notice[slot] ??= { date, no };
+        const first = findDates(value)[0];
+        const rest = first && f.key === 'notice-up' ? value.slice(first.index + first.length) : '';
+        const until = NOTICE_UNTIL.exec(rest);
+        const down = until ? dateOf(rest.slice(until[0].length)) : undefined;
+        if (down && down > date) notice.down ??= { date: down, no };
         break;
       }
       case 'notice-span': {

@@ -223,6 +223,8 @@ export const LABELS: readonly LabelDef[] = [
       'datum för anslag',
       'anslaget uppsatt',
       'anslaget uppsatt den',
+      'anslaget publicerat',
+      'anslaget publicerades',
       'anslagsdatum',
       'datum för uppsättande',
       // The day the adjustment was announced on the notice board: the notice's, not the adjustment's.

@@ -331,6 +331,11 @@ const RANGE_START = new RegExp(
   'u',
 );
 
+/** Where a notice is put up, before its date: "på kommunens (digitala) anslagstavla (den)". */
+export const NOTICE_BOARD = /^\s*(?:på|i)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavla(?:n)?\s*,?\s*/iu;
+/** What joins the day a notice goes up to the day it comes down: "till och med", "t.o.m.". */
+export const NOTICE_UNTIL = /^\s*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s*/iu;
+
 /** How much of `value` (from its start) a field of this kind takes; 0 when it cannot hold it. */
 function consume(key: LabelKey, value: string, isLast: boolean): number {
   switch (key) {
@@ -338,13 +343,19 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
     case 'notice-up':
     case 'notice-down':
     case 'appeal': {
-      const m = DATE_START.exec(value);
+      // A notice's date may follow where it is put up ("på kommunens anslagstavla 2026-06-16").
+      const board = key === 'date' ? 0 : (NOTICE_BOARD.exec(value)?.[0].length ?? 0);
+      const m = DATE_START.exec(value.slice(board));
       if (!m) return 0;
-      let used = m[0].length;
+      let used = board + m[0].length;
       const time = /^[\s,]*(?:kl(?:ockan)?\.?\s*)\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?/iu.exec(
         value.slice(used),
       );
       if (time) used += time[0].length;
+      // "… 2026-06-16 till och med 2026-07-08": the day it comes down, read with the day it goes up.
+      const until = key === 'notice-up' ? NOTICE_UNTIL.exec(value.slice(used)) : null;
+      const end = until ? DATE_START.exec(value.slice(used + until[0].length)) : null;
+      if (until && end) used += until[0].length + end[0].length;
       return used;
     }
     case 'notice-span': {
