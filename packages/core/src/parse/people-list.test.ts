@@ -496,3 +496,19 @@ describe('words after a person that say how they took part ("deltar ej i beslut 
     expect(read('Maria Wik, förvaltningschef', ['other'])[0]).toMatchObject({ title: 'förvaltningschef' });
   });
 });
+
+describe('a secretary in a list of those present ("Närvarande")', () => {
+  it('is the secretary and no member, with the municipality between name and role too', () => {
+    const people = read(
+      'Lena Ström, Ekby kommun, ordförande\nJonas Lind, Ekby kommun, sekreterare\nEva Ny, sekreterare',
+    );
+    expect(people.map((p) => [p.name, [...p.roles].sort()])).toEqual([
+      ['Lena Ström', ['chair', 'member']],
+      ['Jonas Lind', ['secretary']],
+      ['Eva Ny', ['secretary']],
+    ]);
+  });
+  it('stays a member with a party of their own ("Jonas Lind (S), sekreterare")', () => {
+    expect([...(read('Jonas Lind (S), sekreterare')[0]?.roles ?? [])].sort()).toEqual(['member', 'secretary']);
+  });
+});

@@ -496,6 +496,17 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
     if ((add.includes('substitute') || add.includes('member')) && p.roles.includes('other')) {
       p.roles = p.roles.filter((r) => r !== 'other');
     }
+    // "Närvarande: … Jonas Lind, Ekby kommun, sekreterare": the secretary is an officer, no member, unless the
+    // list gives them a party or a chair's role as well.
+    if (
+      add.includes('secretary') &&
+      p.roles.includes('member') &&
+      !add.includes('member') &&
+      !p.party &&
+      !p.roles.some((r) => r === 'chair' || r === 'vice-chair')
+    ) {
+      p.roles = p.roles.filter((r) => r !== 'member');
+    }
     for (const r of add) if (!p.roles.includes(r)) p.roles.push(r);
   };
   const note = (p: Draft, n: string) => {
