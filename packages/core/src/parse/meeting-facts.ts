@@ -3,7 +3,7 @@ import type { Adjustment, NextMeeting } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
 import { isWholeBodyName } from './body-name.js';
-import { resolveDate } from './dates.js';
+import { findDates, resolveDate } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
@@ -140,6 +140,10 @@ export function readNextMeeting(
     const titled = doc.paragraphs.filter((p) => /nästa\s+(?:möte|sammanträde|träff)/iu.test(p.title ?? ''));
     const own = titled.flatMap((p) => sentencesOfParagraph.get(p) ?? []);
     next = (nextMeetingFromSentences(own, context) ?? nextMeetingFromSentences(sentences, context))?.next;
+    // "4. Nästa möte" over "2026-12-07 kl. 09.00": the paragraph's first words are the date.
+    const first = titled.length === 1 ? own[0] : undefined;
+    const date = first ? findDates(first.text)[0] : undefined;
+    if (!next && first && date && date.index === 0) next = nextMeetingFromValue(first.text, first.no, context);
   }
   if (next) {
     enrichNextMeeting(next, sentences);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextMeetingFromSentences } from './next-meeting.js';
+import { parseDocument } from './parse-document.js';
 
 const at = (text: string, meetingDate?: string) =>
   nextMeetingFromSentences([{ text, no: 7 }], { ...(meetingDate ? { meetingDate } : {}), diagnostics: [] })?.next;
@@ -20,5 +21,34 @@ describe('the next meeting in a sentence', () => {
   it('reads no date that stands apart from the words', () => {
     expect(at('Inför kommande sammanträde ska förvaltningen ta fram underlag, senast 2 maj.')).toBeUndefined();
     expect(at('Ett kommande möte med regionen planeras.')).toBeUndefined();
+  });
+});
+
+describe('the next meeting at the end of the minutes', () => {
+  const minutes = (end: string) =>
+    parseDocument(
+      [
+        'Minnesanteckningar',
+        'Hamnrådet',
+        'Datum: 2026-10-05',
+        '1. Mötets öppnande',
+        'Ordföranden hälsade välkommen.',
+        '2. Handlingsplan',
+        'Rådet beslutade att anta planen.',
+        end,
+      ].join('\n'),
+    ).nextMeeting;
+  it('reads "Nästa möte: <date>" as a line of the last paragraph', () => {
+    expect(minutes('Nästa möte: 2026-12-07 kl. 09.00')).toEqual({ date: '2026-12-07', start: '09:00' });
+  });
+  it('reads a paragraph titled "Nästa möte" whose text starts with the date', () => {
+    expect(minutes('3. Nästa möte\nMåndag den 7 december 2026 kl. 09.00 i Norrvik.')).toEqual({
+      date: '2026-12-07',
+      start: '09:00',
+      location: 'Norrvik',
+    });
+  });
+  it('reads no date that does not open that paragraph', () => {
+    expect(minutes('3. Nästa möte\nBeslutas senare. Förslag 2026-12-07.')).toBeUndefined();
   });
 });

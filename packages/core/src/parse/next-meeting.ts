@@ -81,7 +81,7 @@ export function nextMeetingFromSentences(
 // "… går upp på nämndens kommande sammanträde den 23 maj", "tas upp vid nästa möte 4 juni": the date
 // stands right after the words.
 const NAMED =
-  /(?<![\p{L}])(?:nästa|kommande)\s+(?:sammanträde|möte|nämndsammanträde|styrelsemöte|sammankomst)\s+(?:den\s+|,\s*)?(?=\d)/giu;
+  /(?<![\p{L}])(?:nästa|kommande)\s+(?:sammanträde|möte|nämndsammanträde|styrelsemöte|sammankomst)(?:\s+(?:den\s+|,\s*)?|\s*:\s*(?:den\s+)?)(?=\d)/giu;
 
 /** The date a sentence gives the next meeting: announced ("nästa möte är …") or named right after it. */
 function announcedDate(text: string): DateMention | undefined {
