@@ -239,6 +239,10 @@ describe('assignments', () => {
       assignee: 'Förvaltningen',
       task: 'återkomma',
     });
+    // "beslutar att ge X i uppdrag att …": the infinitive after the decision's "att".
+    expect(
+      assignments('Nämnden beslutar att ge socialchefen i uppdrag att inventera behovet, senast den 15 maj 2027.')[0],
+    ).toMatchObject({ assignee: 'socialchefen', due: '2027-05-15' });
   });
 
   it('reads "till nästa möte den …" as the due date', () => {
