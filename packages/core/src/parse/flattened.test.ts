@@ -623,3 +623,26 @@ describe('a flattened agenda that numbers its items "Ärende 1", "Ärende 2"', (
     expect([doc.kind, doc.body.name, doc.date]).toEqual(['agenda', 'Hamnnämndens arbetsutskott', '2025-02-04']);
   });
 });
+
+describe('flattened minutes with one paragraph after an officer ending the attendance list', () => {
+  it.each(['Nils Fors, sekr.', 'Nils Fors, nämndsekreterare', 'Nils Fors, förbundsdirektör'])(
+    'reads "§ 20" after "%s" as the heading, not as that person\'s note',
+    (last) => {
+      const doc = parse(
+        flatten(
+          [
+            'PROTOKOLL',
+            'Förbundsstyrelsen',
+            'Sammanträdesdatum 2026-03-19',
+            'Ledamöter: Alva Nyström (S), ordf., Erik Dahl (M)',
+            `Tjänstemän: Anna Vik, förbundsdirektör; ${last}`,
+            '§ 20 Mötets öppnande',
+            'Ordföranden öppnade mötet.',
+          ].join('\n'),
+        ),
+      );
+      expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([[20, 'Mötets öppnande']]);
+      expect(doc.participants.find((p) => p.name === 'Nils Fors')?.note).toBeUndefined();
+    },
+  );
+});

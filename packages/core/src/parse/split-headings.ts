@@ -598,8 +598,9 @@ function accept(pieces: Pieces, candidates: Candidate[]): void {
     only.accepted = true;
 }
 
-/** A party in brackets ("(C)") or a role ("ordförande") ending an attendance list's entry. */
-const ENTRY_END = /^(?:\(\s*\p{L}{1,4}\s*\)|ordförande|ordf\.|sekreterare|ersättare|ledamot|tjänstgörande),?$/iu;
+/** A party in brackets ("(C)"), a role ("ordförande", "sekr.") or an officer's title ending an attendance list's entry. */
+const ENTRY_END =
+  /^(?:\(\s*\p{L}{1,4}\s*\)|ordförande|ordf\.|sekreterare|sekr\.|ersättare|ledamot|tjänstgörande|\p{Ll}{2,}(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|samordnare|controller|jurist)),?$/iu;
 
 /** The word before a candidate ends an attendance list's entry. */
 function afterEntry(pieces: Pieces, c: Candidate): boolean {
