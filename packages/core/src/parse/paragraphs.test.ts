@@ -595,6 +595,16 @@ describe('a bare "§ 66" over a sentence about the item ("Ärendet utgår.")', (
     expect(doc.paragraphs[1]?.text).toBe('Ärendet utgår.');
     expect(doc.paragraphs[2]?.decisions.map((d) => d.outcome)).toEqual(['postponed']);
   });
+  it('gives no title either where the sentence follows the number on one line ("§ 66 Ärendet utgår.")', () => {
+    const flat = parseDocument(
+      'Protokoll Hamnnämnden Sammanträdesdatum 2026-09-15 § 65 Taxa för gästhamnen Beslut Taxan fastställs. § 66 Ärendet utgår. § 67 Val av ombud Beslut Eva Ny väljs.',
+    );
+    expect(flat.paragraphs.map((p) => [p.number, p.title])).toEqual([
+      [65, 'Taxa för gästhamnen'],
+      [66, undefined],
+      [67, 'Val av ombud'],
+    ]);
+  });
 });
 
 describe('an agenda table whose last column gives the officer ("Ärende Handläggare")', () => {

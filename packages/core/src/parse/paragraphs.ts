@@ -200,7 +200,9 @@ function readHeading(lines: readonly Line[], i: number, marker: Marker, tokens: 
     }
     if (!found) return { number: marker.number, titleIndex: i, types: [], ...(caseNumber ? { caseNumber } : {}) };
   }
-  const span = titleSpan(titleTokens, from, cutOut(lines, titleIndex));
+  const found = titleSpan(titleTokens, from, cutOut(lines, titleIndex));
+  // "§ 66 Ärendet utgår. § 67 …" (flattened): the words after the number are a sentence about the item.
+  const span = found && ITEM_SENTENCE.test(titleTokens.slice(from, found.end).join(' ')) ? undefined : found;
   const line = lines[titleIndex] as Line;
   const restOf = (k: number): Line | undefined => {
     if (k >= titleTokens.length) return undefined;
