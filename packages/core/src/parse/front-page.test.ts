@@ -902,3 +902,40 @@ describe("a notice's dates under other labels, and the adjustment's announcement
     });
   });
 });
+
+describe('a "Vice ordförande" label with its own name ("Vice ordförande: Mona Ek (S)")', () => {
+  const lines = [
+    'PROTOKOLL',
+    'Fritidsnämnden',
+    'Sammanträdesdatum 2026-04-22',
+    'Ordförande: Lars Holm (C)',
+    'Vice ordförande: Mona Ek (S)',
+    'Ledamöter: Nils Ås (M), Olga Berg (S)',
+    'Sekreterare: Rita Sjö',
+    'Justerare: Olga Berg',
+  ];
+  it.each([
+    ['lined', lines.join('\n')],
+    ['flattened', lines.join(' ')],
+  ])('makes her the vice chair, not a second chair or a signatory (%s)', (_, text) => {
+    const doc = parseDocument(text);
+    expect(roles(doc, 'Mona Ek')).toEqual(['vice-chair']);
+    expect(roles(doc, 'Lars Holm')).toContain('chair');
+    expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Lars Holm']);
+    expect(doc.adjustment?.signatories).not.toContain('Mona Ek');
+  });
+  it('is a table cell, not a label, after a name on its line', () => {
+    const doc = parseDocument(
+      [
+        'PROTOKOLL',
+        'Fritidsnämnden',
+        '2026-04-22',
+        'Beslutande',
+        'Lars Holm (C)\tOrdförande',
+        'Mona Ek (S)\tVice ordförande',
+        'Nils Ås (M)',
+      ].join('\n'),
+    );
+    expect(doc.participants.filter((p) => p.roles.includes('vice-chair')).map((p) => p.name)).not.toContain('Nils Ås');
+  });
+});

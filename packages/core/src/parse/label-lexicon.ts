@@ -72,6 +72,11 @@ export interface LabelDef {
   colon?: boolean;
   /** A label only where it opens a line (with `colon`: "Dag: …" at a line's start, not "sista dag: …"). */
   lineStart?: boolean;
+  /**
+   * A label only at a line's start or with a colon after it ("Vice ordförande: Mona Ek"): after a name on its
+   * line ("Lars Ek  M  Vice ordförande"), the words are that person's cell in a table.
+   */
+  opensLine?: boolean;
 }
 
 const people = (roles: Role[], ...words: string[]): LabelDef => ({ key: 'people', words, roles });
@@ -193,6 +198,14 @@ export const LABELS: readonly LabelDef[] = [
     plain: true,
   },
   { key: 'signature', words: ['ordförande', 'ordf.'], roles: ['chair'], plain: true },
+  // "Vice ordförande: Mona Ek (S)": a label of its own, or its "ordförande" would make her the chair.
+  {
+    key: 'signature',
+    words: ['vice ordförande', 'förste vice ordförande', 'andre vice ordförande', 'vice ordf.'],
+    roles: ['vice-chair'],
+    plain: true,
+    opensLine: true,
+  },
   { key: 'signature', words: ['justerande'], roles: ['adjuster'], plain: true },
   {
     key: 'notice',
@@ -530,6 +543,7 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.colon && !colon) continue;
     if (def.lineStart && !atLineStart(text, start)) continue;
+    if (def.opensLine && !colon && !atLineStart(text, start)) continue;
     if (def.fragment) {
       // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
@@ -559,7 +573,7 @@ const CALLED_AFTER = /^\s+(?:kallas|kallades|inkallas|kallar|som|ska|skall|har|�
 
 /** Labels that are also the words a list uses of one person ("Anna Berg, ordförande", ", ej tjänstgörande ersättare"). */
 const ROLE_WORD_LABEL =
-  /^(?:ordförande|ordf\.|sekreterare|sekr\.|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
+  /^(?:(?:(?:förste|andre)\s+)?vice\s+(?:ordförande|ordf\.)|ordförande|ordf\.|sekreterare|sekr\.|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
 
 const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
 

@@ -68,6 +68,8 @@ export interface SignatureBlock {
 /** Labels that may stand inside a signature block without ending it. */
 const IN_BLOCK = new Set<LabelKey>(['signature', 'signatures', 'range', 'none', 'adjusters']);
 
+const isViceChair = (label: FoundLabel) => label.def.roles?.includes('vice-chair') === true;
+
 /**
  * The signature blocks among the labels: an "Underskrifter" / "Justeras av" and the role labels after it,
  * or two role labels ("Sekreterare", "Ordförande", "Justerande") close together. A lone "Ordförande" over a
@@ -83,12 +85,14 @@ export function signatureBlocks(labels: readonly FoundLabel[], text: string): Si
       labels[i + 1]?.def.key === 'signature' &&
       (labels[i + 1] as FoundLabel).start - first.end < 15;
     if (first.def.key !== 'signatures' && first.def.key !== 'signature' && !opener) continue;
+    // A vice chair does not sign: "Vice ordförande" is a field of its own, never a block's role.
+    if (isViceChair(first)) continue;
     const members: FoundLabel[] = [first];
     let j = i + 1;
     for (; j < labels.length; j++) {
       const l = labels[j] as FoundLabel;
       const prev = members[members.length - 1] as FoundLabel;
-      if (!IN_BLOCK.has(l.def.key) || l.start - prev.end > 160) break;
+      if (!IN_BLOCK.has(l.def.key) || isViceChair(l) || l.start - prev.end > 160) break;
       if (l.def.key === 'adjusters' && !/^justerare$/iu.test(l.text)) break;
       members.push(l);
     }
