@@ -632,3 +632,74 @@ describe('an agenda table whose last column gives the officer ("Ärende Handläg
     ).toEqual(['Rekrytering av Förvaltningschef', 'Budget 2028', 'Taxor 2028']);
   });
 });
+
+describe('headings written "Paragraf 45" or "§ 12/2026"', () => {
+  const read = (text: string) => {
+    const doc = parseDocument(text);
+    return { range: doc.paragraphRange, heads: doc.paragraphs.map((p) => [p.number, p.caseNumber, p.title]) };
+  };
+  const worded = [
+    'KOMMUNSTYRELSEN',
+    'Protokoll 2026-04-14',
+    '',
+    'Paragraf 45',
+    'Dnr KS 2026/88',
+    'Budgetuppföljning mars',
+    'Kommunstyrelsen beslutar att godkänna uppföljningen.',
+    '',
+    'Paragraf 46',
+    'Dnr KS 2026/91',
+    'Motion om gatubelysning',
+    'Kommunstyrelsen beslutar att avslå motionen.',
+  ];
+  it.each([
+    ['lined', worded.join('\n')],
+    ['flattened', worded.join(' ')],
+  ])('reads a run of "Paragraf N" as headings, and no range 45-45 from the first (%s)', (_, text) => {
+    expect(read(text)).toEqual({
+      range: undefined,
+      heads: [
+        [45, 'KS 2026/88', 'Budgetuppföljning mars'],
+        [46, 'KS 2026/91', 'Motion om gatubelysning'],
+      ],
+    });
+  });
+  it('reads the sign with the year after the number, lined and flattened', () => {
+    const lines = [
+      'Kommunfullmäktige',
+      'Protokoll 2026-05-20',
+      '§ 12/2026 Val av justerare',
+      'Fullmäktige utser Tove Ring att justera.',
+      '§ 13:2026 Årsredovisning 2025',
+      'Fullmäktige beslutar att godkänna årsredovisningen.',
+    ];
+    for (const text of [lines.join('\n'), lines.join(' ')])
+      expect(read(text).heads).toEqual([
+        [12, undefined, 'Val av justerare'],
+        [13, undefined, 'Årsredovisning 2025'],
+      ]);
+  });
+  it('leaves one "Paragraf 45" label as the range, and "§ 12/2024" inside a sentence as a reference', () => {
+    const extract = read(
+      [
+        'Protokollsutdrag',
+        'Kulturnämnden',
+        'Sammanträdesdatum 2026-02-10',
+        'Paragraf 45',
+        '',
+        '§ 45 Bidrag till Ekby IF',
+        'Nämnden beslutar att bevilja bidraget.',
+      ].join('\n'),
+    );
+    expect(extract).toEqual({ range: { from: 45, to: 45 }, heads: [[45, undefined, 'Bidrag till Ekby IF']] });
+    const doc = parseDocument(
+      [
+        'Kulturnämnden',
+        'Protokoll 2026-02-10',
+        '§ 3 Bidrag till Ekby IF',
+        'Som beslutat i § 12/2024 får föreningen bidrag.',
+      ].join('\n'),
+    );
+    expect(doc.paragraphs[0]?.text).toContain('§ 12/2024');
+  });
+});

@@ -21,6 +21,7 @@ import {
   toLines,
 } from './lines.js';
 import { readAdjustment, readNextMeeting, readPeople, readWhen } from './meeting-facts.js';
+import { withParagraphSigns } from './paragraph-words.js';
 import {
   agendaItemHeadings,
   bodyOf,
@@ -167,13 +168,16 @@ function splitAtItemWords(lines: Line[]): Line[] {
 }
 
 function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): ParsedDocument {
+  // "Paragraf 45" and "§ 12/2026" headings are written "§ 45", "§ 12" where they surely are headings (paragraph-words.ts).
   // A label wrapped over two rows of a two-column page is put back together (wrapped-labels.ts).
   // A flattened agenda's "Punkt 1 … Punkt 2 …" and flattened pages ("3 3 Exp: … 6 Ändring i …") split where
   // items and headings start, keeping their line numbers (the split needs the transcript's page numbers); a
   // page header's "Sammanträdesdatum" over its date is put after the body's name beside it; then viewer chrome
   // and title copies go.
   const lines = withoutItemWords(
-    withoutFurniture(withDateColumn(splitAtHeadings(splitAtItemWords(withWrappedLabels(toLines(text)))))),
+    withoutFurniture(
+      withDateColumn(splitAtHeadings(splitAtItemWords(withWrappedLabels(withParagraphSigns(toLines(text)))))),
+    ),
   );
   const titleCopies = lines.titles ?? [];
   const doc = empty();
