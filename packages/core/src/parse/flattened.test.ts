@@ -616,6 +616,26 @@ describe('a flattened agenda that numbers its items "Ärende 1", "Ärende 2"', (
     expect(items(flatten(agenda))).toEqual(items(agenda));
   });
 
+  it('reads items written "Ärende nr 1", and the place stops before them', () => {
+    const doc = parse(
+      flatten(
+        [
+          'Föredragningslista',
+          'Hamnnämndens arbetsutskott',
+          'Tid: 2025-04-07 kl. 08.30',
+          'Plats: Fyrhuset, Ekby',
+          'Ärende nr 1 Val av justerare',
+          'Ärende nr 2 Hamnavgifter 2025',
+        ].join('\n'),
+      ),
+    );
+    expect(doc.location).toBe('Fyrhuset, Ekby');
+    expect(doc.paragraphs.map((p) => [p.number, p.title])).toEqual([
+      [1, 'Val av justerare'],
+      [2, 'Hamnavgifter 2025'],
+    ]);
+  });
+
   it('reads the body after a kind written "KALLELSE/FÖREDRAGNINGSLISTA"', () => {
     const doc = parse(
       flatten(['KALLELSE/FÖREDRAGNINGSLISTA', 'Hamnnämndens arbetsutskott', 'Datum: 2025-02-04'].join('\n')),

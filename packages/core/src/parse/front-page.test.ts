@@ -411,7 +411,7 @@ describe('a secretary by job title', () => {
 });
 
 describe('agenda items numbered with a word', () => {
-  it.each(['Punkt 1. ', 'Ärende 1 ', 'ÄRENDE 1: '])(
+  it.each(['Punkt 1. ', 'Ärende 1 ', 'ÄRENDE 1: ', 'Ärende nr 1 ', 'Punkt nr. 1 '])(
     'reads "%s…" as item 1, with no stray word in the text',
     (first) => {
       const word = first.replace(/\s*\d.*$/u, '');

@@ -107,9 +107,10 @@ function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
   return doc;
 }
 
-const ITEM_WORD = /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)$/u;
+// "Ärende nr 3", "Punkt nr. 2": the word may take "nr" before the number.
+const ITEM_WORD = /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)(?:\s+(?:nr|NR)\.?)?$/u;
 const ITEM_WORD_BEFORE =
-  /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)\s+(\d{1,3}(?:[.):]\s*|\s+)["“”«]?\p{Lu}.*)$/u;
+  /^(?:Punkt|PUNKT|Ärende|ÄRENDE|Ärendenr\.?|ÄRENDENR\.?)(?:\s+(?:nr|NR)\.?)?\s+(\d{1,3}(?:[.):]\s*|\s+)["“”«]?\p{Lu}.*)$/u;
 
 /**
  * Agenda items numbered with a word ("Punkt 1. Val av justerare", "Ärende 3 Budget") as items numbered
@@ -131,7 +132,8 @@ function withoutItemWords<L extends Line[]>(lines: L): L {
   return lines;
 }
 
-const ITEM_WORD_IN_LINE = /(?<=\S\s+)(?:Punkt|PUNKT|Ärende|ÄRENDE)\s+(\d{1,3})[.):]?\s+(?=["“”«]?\p{Lu})/gu;
+const ITEM_WORD_IN_LINE =
+  /(?<=\S\s+)(?:Punkt|PUNKT|Ärende|ÄRENDE)(?:\s+(?:nr|NR)\.?)?\s+(\d{1,3})[.):]?\s+(?=["“”«]?\p{Lu})/gu;
 
 /**
  * A flattened agenda numbering its items with a word ("… Plats: Kommunhuset Punkt 1 Upprop Punkt 2 Val av
