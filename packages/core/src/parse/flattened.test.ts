@@ -666,3 +666,26 @@ describe('flattened minutes with one paragraph after an officer ending the atten
     },
   );
 });
+
+describe("a flattened paragraph's title before its decision's sentence", () => {
+  const minutes = [
+    'Protokoll',
+    'Kulturnämnden',
+    'Sammanträdesdatum 2026-05-06',
+    '§ 32 Bidrag till Ekby IF',
+    'Nämnden beslutar att bevilja 40 000 kronor.',
+    '§ 33 Ny bibliotekslokal i Norrvik',
+    'Nämnden beslutar att återremittera ärendet till förvaltningen.',
+    '§ 34 Försäljning av tomt i Ekby',
+    'Ärendet bordläggs.',
+  ].join('\n');
+  it('ends at the subject of "beslutar att" or of "bordläggs", as with line breaks', () => {
+    const heads = (text: string) => parse(text).paragraphs.map((p) => [p.number, p.title, p.decisions[0]?.outcome]);
+    expect(heads(flatten(minutes))).toEqual([
+      [32, 'Bidrag till Ekby IF', 'approved'],
+      [33, 'Ny bibliotekslokal i Norrvik', 'referred-back'],
+      [34, 'Försäljning av tomt i Ekby', 'postponed'],
+    ]);
+    expect(heads(flatten(minutes))).toEqual(heads(minutes));
+  });
+});

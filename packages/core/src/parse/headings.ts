@@ -513,7 +513,25 @@ function markAt(tokens: readonly string[], j: number): boolean {
     if (ITEM.test(t) && startsTitle(tokens, j + 1)) return true;
   }
   if (inlineSectionAt(tokens, j) > 0) return true;
+  if (decisionSentenceAt(tokens, j)) return true;
   return endsSentence(tokens[j - 1] as string) && (startsTitle(tokens, j) || (c >= 48 && c <= 57));
+}
+
+/** A decision's verb after its subject: "beslutar att", or a passive that ends a matter ("bordläggs", "utgår"). */
+const DECIDES = /^(?:beslutar|beslöt|beslutade)$/u;
+const DECIDED = /^(?:bordläggs|bordlägges|utgår|återremitteras|noteras|antecknas)[.,]?$/u;
+
+/**
+ * True when word `j` opens the decision's sentence: a capitalised subject and its verb ("Nämnden beslutar
+ * att …", "Ärendet bordläggs."). A title names a matter and holds no such clause, so on a flattened page the
+ * title ends before it ("§ 32 Bidrag till Ekby IF Nämnden beslutar att bevilja …").
+ */
+function decisionSentenceAt(tokens: readonly string[], j: number): boolean {
+  const t = tokens[j] as string;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t)) return false;
+  const verb = tokens[j + 1];
+  if (verb === undefined) return false;
+  return (DECIDES.test(verb) && tokens[j + 2] === 'att') || DECIDED.test(verb);
 }
 
 /** An agenda item's type code as a word: "(B)", "(I)", "(B/I)". */
