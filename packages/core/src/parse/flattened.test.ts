@@ -689,3 +689,19 @@ describe("a flattened paragraph's title before its decision's sentence", () => {
     expect(heads(flatten(minutes))).toEqual(heads(minutes));
   });
 });
+
+describe("an attendance table's column heads after a flattened place", () => {
+  it.each(['Namn\tParti\tNärvarande\tErsättare för', 'Namn Parti Funktion', 'Namn och parti'])(
+    'end the place: "%s"',
+    (heads) => {
+      const doc = parse(
+        flatten(
+          ['Socialnämnden', 'PROTOKOLL 2026-02-17', 'Tid: 09.00 - 12.00', 'Plats: Stadshuset, rum Ängen', heads].join(
+            '\n',
+          ),
+        ),
+      );
+      expect(doc.location).toBe('Stadshuset, rum Ängen');
+    },
+  );
+});

@@ -304,6 +304,8 @@ export const LABELS: readonly LabelDef[] = [
     ],
     plain: true,
   },
+  // The column heads of an attendance table ("Namn  Parti  Närvarande  Ersättare för"): the same.
+  { key: 'none', words: ['namn parti', 'namn, parti', 'namn och parti', 'namn (parti)'], plain: true },
   // A notice's sentence about who is called: "Förhinder anmäls till …", "Vid förhinder meddela …",
   // "Ledamöter kallas". Those it names are no participants, and it ends the value before it (a flattened
   // page's place).
