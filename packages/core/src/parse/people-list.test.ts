@@ -90,6 +90,13 @@ describe('roles and substitutions before or after the name', () => {
     expect(p?.roles).not.toContain('member');
     expect(p?.substituteFor).toBe(member);
   });
+  it('reads the party after a comma that follows the member stood in for as theirs, no title', () => {
+    expect(read('Lena Vik, S, ordförande\nOlle Berg, SD, ersättare för Pia Dahl, SD\nNina Lund, C')).toEqual([
+      { name: 'Lena Vik', roles: ['member', 'chair'], party: 'S' },
+      { name: 'Olle Berg', roles: ['substitute'], party: 'SD', substituteFor: 'Pia Dahl' },
+      { name: 'Nina Lund', roles: ['member'], party: 'C' },
+    ]);
+  });
   it('takes only the first name after "för" when the next person follows', () => {
     expect(read('Ola Berg för Eva Lund Per Ek för Siv Holm')).toEqual([
       { name: 'Ola Berg', roles: ['substitute'], substituteFor: 'Eva Lund' },

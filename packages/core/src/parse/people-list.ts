@@ -682,6 +682,12 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
               cur.end = (toks[i] as Tok).end;
               end = cur.end;
               i++;
+            } else if (last === m - 1 && !partyFirst && commaParty(toks, i)) {
+              // "ersättare för Pia Dahl, SD": the member's party after a comma, as the list writes parties, and
+              // no title of the substitute's.
+              cur.end = (toks[i + 1] as Tok).end;
+              end = cur.end;
+              i += 2;
             }
             continue;
           }
@@ -972,6 +978,15 @@ function findSubLead(toks: readonly Tok[], from: number, to: number): number | u
     }
   }
   return undefined;
+}
+
+/** A comma and a party's letters at `i` (", SD"), with no name of its own after them (a name is the next entry's). */
+function commaParty(toks: readonly Tok[], i: number): boolean {
+  const party = toks[i + 1];
+  if (toks[i]?.kind !== 'comma' || party?.kind !== 'cap' || party.text.length > 3) return false;
+  if (!KNOWN_PARTIES.has(party.text.toUpperCase())) return false;
+  const next = toks[i + 2];
+  return next === undefined || next.kind !== 'cap' || nameWord(next);
 }
 
 function subLeadEnd(toks: readonly Tok[], k: number, to: number): number {
