@@ -60,6 +60,8 @@ interface Resolved {
   body?: string;
   meeting: PlannedMeeting;
   no: number;
+  /** Its line speaks of a time that cannot be told to be the meeting's: no usual time is given it either. */
+  timeUnknown?: boolean;
 }
 
 /** Gives each found date its year, checks it, and groups the meetings by body and year. */
@@ -117,7 +119,12 @@ export function assemble(
     const meeting = meetingOf(iso, date, found, legend, diagnostics);
     if (!meeting) continue;
     if (found.list) previous.set(found.list, iso);
-    resolved.push({ ...(found.body ? { body: found.body } : {}), meeting, no: found.no });
+    resolved.push({
+      ...(found.body ? { body: found.body } : {}),
+      meeting,
+      no: found.no,
+      ...(date.timeUnknown && !date.start ? { timeUnknown: true } : {}),
+    });
   }
   if (yearless.length > 0)
     diagnostics.push(
@@ -227,7 +234,7 @@ function applyProse(
   const byDate = new Map<string, Resolved[]>();
   for (const r of resolved) {
     const d = r.body ? usual.get(bodyKey(r.body)) : undefined;
-    if (d?.start && !r.meeting.start && !r.meeting.end) r.meeting.start = d.start;
+    if (d?.start && !r.meeting.start && !r.meeting.end && !r.timeUnknown) r.meeting.start = d.start;
     if (d?.location && !r.meeting.location) r.meeting.location = d.location;
     const same = byDate.get(r.meeting.date) ?? [];
     same.push(r);

@@ -446,10 +446,19 @@ function readParen(text: string): {
   const out: ReturnType<typeof readParen> = {};
   if (tokens.length === 1 && tokens[0]?.kind === 'weekday') return { weekday: tokens[0].value };
   if (tokens.length === 1 && tokens[0]?.kind === 'time') return { time: tokens[0] };
+  const times: Extract<Token, { kind: 'time' }>[] = [];
+  let dated = false;
   for (const t of tokens) {
     if (t.kind === 'word' && CANCELLED.test(t.text)) out.cancelled = true;
     if (t.kind === 'word' && NOT_MEETINGS.test(t.text)) out.notMeetings ??= t.text;
+    if (t.kind === 'time') times.push(t);
+    else if (t.kind === 'day' || t.kind === 'month' || t.kind === 'slash' || t.kind === 'iso') dated = true;
   }
+  // "29 april (obs! kl. 9.00)": the one time of a note is the meeting's, not the page's "Onsdagar kl. 13.00".
+  // Times beside a date, or more than one, may be another day's or a part's: the meeting's is then unknown.
+  const [time] = times;
+  if (time && times.length === 1 && !dated) out.time = time;
+  else if (time) out.time = { kind: 'time' };
   if (!out.cancelled || tokens.length > 2) out.note = text.replace(/\s+/g, ' ').trim();
   if (!out.note) delete out.note;
   return out;

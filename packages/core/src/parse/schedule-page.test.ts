@@ -905,3 +905,23 @@ Vecka   Dag       Datum         Tid
     expect(summary(doc)).toEqual(['Hamnrådet 2027: 2027-02-17 09:30, 2027-04-14 09:30, 2027-09-15 13:00']);
   });
 });
+
+describe("a time in a date's note under a page's usual time", () => {
+  const meetings = (note: string) =>
+    parse(`Sammanträdestider 2026\nMiljönämnden\nOnsdagar kl. 13.00\n28 januari\n29 april ${note}\n27 maj\n`)
+      .schedules.flatMap((s) => s.meetings)
+      .map((m) => [m.date, m.start ?? null]);
+  it('is the meeting\'s own time when it is the note\'s one time: "(obs! kl. 9.00)"', () => {
+    expect(meetings('(obs! kl. 9.00)')).toEqual([
+      ['2026-01-28', '13:00'],
+      ['2026-04-29', '09:00'],
+      ['2026-05-27', '13:00'],
+    ]);
+  });
+  it.each(['(flyttat från 22 april kl. 13.00)', '(kl. 9–12 och 13–15)'])(
+    'leaves the meeting with no time when the note may speak of another: %s',
+    (note) => {
+      expect(meetings(note)[1]).toEqual(['2026-04-29', null]);
+    },
+  );
+});
