@@ -939,3 +939,24 @@ describe('a "Vice ordförande" label with its own name ("Vice ordförande: Mona 
     expect(doc.participants.filter((p) => p.roles.includes('vice-chair')).map((p) => p.name)).not.toContain('Nils Ås');
   });
 });
+
+describe('a meeting day labelled "Dag:"', () => {
+  const lines = [
+    'KALLELSE',
+    'till sammanträde med Socialnämnden',
+    'Dag: Onsdag 22 april 2026',
+    'Tid: 13.30',
+    'Lokal: Sammanträdesrum Falken',
+    'Ledamöter',
+    'Dag Persson (S)',
+    'Eva Sten (M)',
+  ];
+  it.each([
+    ['lined', lines.join('\n')],
+    ['flattened', lines.join(' ')],
+  ])('dates the meeting, and "Dag Persson" stays a name (%s)', (_, text) => {
+    const doc = parseDocument(text);
+    expect([doc.date, doc.start]).toEqual(['2026-04-22', '13:30']);
+    expect(doc.participants.map((p) => p.name)).toContain('Dag Persson');
+  });
+});

@@ -70,7 +70,10 @@ export interface LabelDef {
    * caption, over signatures and names that need not be the adjusters.
    */
   colon?: boolean;
-  /** A label only where it opens a line (with `colon`: "Dag: …" at a line's start, not "sista dag: …"). */
+  /**
+   * A label only where it opens a line or is written with a capital (with `colon`: "Dag: …" at a line's start
+   * or on a flattened page, not "sista dag: …").
+   */
   lineStart?: boolean;
   /**
    * A label only at a line's start or with a colon after it ("Vice ordförande: Mona Ek"): after a name on its
@@ -100,9 +103,9 @@ export const LABELS: readonly LabelDef[] = [
   },
   { key: 'date', words: ['sammanträdesdatum', 'sammanträdesdag', 'mötesdatum', 'datum för sammanträdet'] },
   { key: 'date', words: ['datum'], plain: true },
-  // "Sammanträde: 2026-03-03, kl. 13.15": the meeting's day and hour. Only opening a line and with a colon:
-  // the words open sentences ("Sammanträde med kommunstyrelsen") and end other labels ("Inför möte:",
-  // "sista dag:", whose dates are no meeting's).
+  // "Sammanträde: 2026-03-03, kl. 13.15": the meeting's day and hour. Only with a colon, and opening a line or
+  // with a capital: the words open sentences ("Sammanträde med kommunstyrelsen", "Dag Persson") and end
+  // other labels ("Inför möte:", "sista dag:", whose dates are no meeting's).
   { key: 'date', words: ['sammanträde', 'möte', 'mötesdag', 'dag och tid', 'dag'], colon: true, lineStart: true },
   { key: 'time', words: ['tid', 'klockslag', 'klockan', 'mötestid', 'sammanträdestid'], plain: true },
   { key: 'place', words: ['plats', 'lokal', 'mötesplats', 'sammanträdesplats', 'sammanträdeslokal'], plain: true },
@@ -544,7 +547,7 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.colon && !colon) continue;
-    if (def.lineStart && !atLineStart(text, start)) continue;
+    if (def.lineStart && !capital && !atLineStart(text, start)) continue;
     if (def.opensLine && !colon && !atLineStart(text, start)) continue;
     if (def.fragment) {
       // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
