@@ -925,3 +925,15 @@ describe("a time in a date's note under a page's usual time", () => {
     },
   );
 });
+
+describe('a sentence of the usual time whose subject is "Nämnden"', () => {
+  it.each([
+    'Gymnasienämnden\nSammanträdesplan 2026\n\nNämnden sammanträder på onsdagar kl. 15.00.\n14/1, 11/2, 18/3\n',
+    'Gymnasienämnden\nSammanträdesplan 2026\n\n14/1, 11/2, 18/3\nNämnden sammanträder på onsdagar kl. 15.00.\n',
+  ])("gives the page's body its time", (text) => {
+    const doc = parse(text);
+    expect(doc.schedules.map((s) => [s.body ?? doc.body.name, s.meetings.map((m) => m.start ?? null)])).toEqual([
+      ['Gymnasienämnden', ['15:00', '15:00', '15:00']],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { findDates, findDayMonthSlashes, findTimes, resolveDate } from './dates.js';
-import { bodyKey, bodyName } from './schedule-bodies.js';
+import { bodyKey, bodyName, GENERIC } from './schedule-bodies.js';
 
 /**
  * What the prose of a schedule page says about its dates: that a meeting is cancelled ("Direktions-
@@ -71,7 +71,9 @@ function sentences(text: string): string[] {
 function openingBody(sentence: string, verbAt: number): string | undefined {
   const before = sentence.slice(0, verbAt).trim();
   if (!before) return undefined;
-  return bodyName(before, true)?.name;
+  const name = bodyName(before, true)?.name;
+  // "Nämnden sammanträder …": the word alone is the page's or the section's body, not one called "Nämnden".
+  return name && !GENERIC.test(name) ? name : undefined;
 }
 
 /** The page's body a sentence names, by the stem of its name ("Direktionsmötet" → Direktionen). */
