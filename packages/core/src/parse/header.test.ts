@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerBlocks, isBodyName, matchLabel, orgNumberIn, readPreamble, readRange, readWhenWhere } from './header.js';
 import { toLines } from './lines.js';
+import { parseDocument } from './parse-document.js';
 
 describe('header labels', () => {
   it('reads labels over their value and with the value after a colon or tab', () => {
@@ -180,5 +181,56 @@ describe('a body named "Direktionen för …" on a heading line', () => {
   });
   it('gives no body where the name\'s end cannot be told, rather than "Direktionen"', () => {
     expect(body('Direktionen för 12 kommuner i norr, sammanträde 3')).toBeUndefined();
+  });
+});
+
+describe('a title line that goes on after the body', () => {
+  const head = (lines: string[], flat: boolean) => {
+    const doc = parseDocument(lines.join(flat ? ' ' : '\n'));
+    return [doc.body.name, doc.date, doc.start ?? null, doc.end ?? null, doc.location ?? null];
+  };
+  it.each([false, true])('reads a weekday, date and times after the body, and no more (flattened: %s)', (flat) => {
+    const lines = [
+      'Protokoll',
+      'Socialnämndens individutskott',
+      'Måndagen den 9 mars 2026 kl. 13:00 – 15:45',
+      'Plats: Socialkontoret, Ekby',
+      'Beslutande',
+      'Hanna Ås (S), ordförande',
+    ];
+    expect(head(lines, flat)).toEqual([
+      'Socialnämndens individutskott',
+      '2026-03-09',
+      '13:00',
+      '15:45',
+      'Socialkontoret, Ekby',
+    ]);
+  });
+  it('takes no place from the words after the time on a flattened line', () => {
+    expect(
+      head(['Kallelse', 'Kulturnämnden', 'Tisdagen den 10 mars 2026 kl. 13.00 Ärenden Val av justerare'], true),
+    ).toEqual(['Kulturnämnden', '2026-03-10', '13:00', null, null]);
+  });
+  it.each([false, true])('reads the body after "Kallelse till sammanträde (med)" (flattened: %s)', (flat) => {
+    for (const opening of ['Kallelse till sammanträde', 'Kallelse till sammanträde med'])
+      expect(
+        head(
+          [
+            opening,
+            'Överförmyndarnämnden',
+            'Måndag 2 november 2026, klockan 14.00',
+            'Plats: Kommunhuset, rum 210',
+            'Ärenden',
+            '1. Val av justerare',
+            '2. Årsräkningar',
+          ],
+          flat,
+        ),
+      ).toEqual(['Överförmyndarnämnden', '2026-11-02', '14:00', null, 'Kommunhuset, rum 210']);
+  });
+  it('dates the meeting by a date alone under a body named "… för …"', () => {
+    expect(
+      head(['PROTOKOLL', 'Gemensamma nämnden för hjälpmedel', '2026-02-26', '', 'Beslutande', 'Ann Ek (S)'], false),
+    ).toEqual(['Gemensamma nämnden för hjälpmedel', '2026-02-26', null, null, null]);
   });
 });

@@ -218,6 +218,11 @@ const WHEN_LINE = new RegExp(
   `^(?:(?:${WEEKDAY_NAMES_SOURCE})(?:en)?,?\\s+)?(?:den\\s+)?${WHOLE_DATE},?\\s+(?:kl(?:ockan)?\\.?\\s*)\\d{1,2}[.:]\\d{2}`,
   'iu',
 );
+/** A {@link WHEN_LINE}'s date and start, with the end after a dash ("… kl. 13:00 – 15:45"), and no more. */
+const WHEN_AFTER_NAME = new RegExp(
+  `${WHEN_LINE.source}(?:\\s*[-–—]\\s*(?:ca\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?)?(?![\\d.:])`,
+  'iu',
+);
 /**
  * A page header's dated line, the meeting's date under its label and nothing else ("Sammanträdesdatum
  * 2024-10-08"). Page furniture takes it out where every page repeats it; the preamble keeps it.
@@ -245,12 +250,13 @@ const FOR_UP_TO = new RegExp(
 const GENERIC_BODY = /^(?:nämnden|rådet|beredningen|styrelsen|utskottet|kommittén|delegationen|direktionen)$/iu;
 
 /** True when the text line before `line` is the body's name alone. */
-function underBody(lines: readonly Line[], line: Line): boolean {
+function underBody(lines: readonly Line[], line: Line, body: string): boolean {
   const i = lines.indexOf(line);
   for (let j = i - 1; j >= 0; j--) {
     const text = (lines[j] as Line).text;
     if (text === '') continue;
-    return isWholeBodyName(text);
+    // The line the body was read from, whole ("Gemensamma nämnden för hjälpmedel"), or any whole name.
+    return isWholeBodyName(text) || text.replace(/\s+/gu, ' ').trim() === body;
   }
   return false;
 }
@@ -280,9 +286,13 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
     const words = bare.split(' ');
     let k = 0;
+    // "Kallelse till sammanträde med Överförmyndarnämnden …": the words that say what the record is of, too.
     while (
       k < words.length - 1 &&
-      (KIND_WORD.test(words[k] as string) || (k > 0 && /^till$/iu.test(words[k] as string)))
+      (KIND_WORD.test(words[k] as string) ||
+        (k > 0 && /^till$/iu.test(words[k] as string)) ||
+        (k > 1 && /^till$/iu.test(words[k - 1] as string) && /^sammanträde(?:t)?$/iu.test(words[k] as string)) ||
+        (k > 2 && /^sammanträde(?:t)?$/iu.test(words[k - 1] as string) && /^med$/iu.test(words[k] as string)))
     )
       k++;
     const rest = words.slice(k).join(' ');
@@ -329,8 +339,13 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       const after = rest
         .slice(found.name.length + (forWhat?.[0].length ?? forUpTo?.[0].length ?? 0))
         .replace(/^[\s.,]*(?:(?:sammanträdes)?protokoll|kallelse|föredragningslista)\b/iu, ' ');
+      // "Socialnämndens individutskott Måndagen den 9 mars 2026 kl. 13:00 – 15:45" (a flattened head): the
+      // date and time after the name are the meeting's when, as on a line of their own.
+      // Only the date and the times: what follows on a flattened line may be anything (a place, an item).
+      const when = WHEN_AFTER_NAME.exec(after.replace(/^[\s.,]+/u, ''))?.[0];
       const date = DATE_AFTER_NAME.exec(after);
-      if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
+      if (when) out.when ??= { text: when, no: line.no };
+      else if (date?.[1] && findDates(date[1]).length > 0) out.date ??= { text: date[1], no: line.no };
       if (rest.length > found.name.length + 40 && !out.title) out.title = undefined;
       continue;
     }
@@ -353,7 +368,10 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       continue;
     }
     // The first line, or the line right under the body's name ("Kommunstyrelsens arbetsutskott" / "2024-09-03").
-    if (/^\d{4}-\d{2}-\d{2}$/.test(bare) && (line === lines[0] || (out.body !== undefined && underBody(lines, line)))) {
+    if (
+      /^\d{4}-\d{2}-\d{2}$/.test(bare) &&
+      (line === lines[0] || (out.body !== undefined && underBody(lines, line, out.body)))
+    ) {
       out.date ??= { text: bare, no: line.no };
       continue;
     }
