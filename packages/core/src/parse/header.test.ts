@@ -234,3 +234,16 @@ describe('a title line that goes on after the body', () => {
     ).toEqual(['Gemensamma nämnden för hjälpmedel', '2026-02-26', null, null, null]);
   });
 });
+
+describe("a flattened place that runs on into an agenda's only item", () => {
+  it.each([
+    'Kommunhuset, rum 210 Ärenden 1. Val av justerare',
+    'Kommunhuset, rum 210 ÄRENDEN: 1) Val av justerare',
+    'Kommunhuset, rum 210 Föredragningslista Val av justerare',
+  ])("ends before the list's heading: %s", (value) => {
+    expect(readWhenWhere(value, true).location).toBe('Kommunhuset, rum 210');
+  });
+  it("keeps a heading word in lower case, a place's own", () => {
+    expect(readWhenWhere('Rummet för ärenden, Ekby', true).location).toBe('Rummet för ärenden, Ekby');
+  });
+});

@@ -91,9 +91,13 @@ function labelOf(text: string): (typeof LABELS)[number] | undefined {
 }
 
 const STARTS_LABEL = /^[\p{L}§]/u;
-/** A list's heading, capitalised or in capitals (a place may hold the word in lower case), at the end of a value. */
+/**
+ * A list's heading, capitalised or in capitals (a place may hold the word in lower case), at the end of a value,
+ * or with the list's first item after it ("… Ärenden 1. Val av justerare", "… Ärenden Val av justerare": a list
+ * of one item is not cut into items). An item runs to at most 200 characters: a longer run is left as it is.
+ */
 const TRAILING_LIST_TITLE =
-  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA|Beslutsärenden|BESLUTSÄRENDEN|Informationsärenden|INFORMATIONSÄRENDEN|Anmälningsärenden|ANMÄLNINGSÄRENDEN)\s*:?\s*$/u;
+  /(?<=\S)\s+(?:Föredragningslista|FÖREDRAGNINGSLISTA|Dagordning|DAGORDNING|Ärenden|ÄRENDEN|Ärendelista|ÄRENDELISTA|Beslutsärenden|BESLUTSÄRENDEN|Informationsärenden|INFORMATIONSÄRENDEN|Anmälningsärenden|ANMÄLNINGSÄRENDEN)\s*:?(?:\s+(?:\d{1,3}[.)]?\s+)?\p{Lu}.{0,200})?\s*$/u;
 const LIST_TITLE = /^(?:föredragningslista|dagordning|ärenden|ärendelista|kallelse)\s*:?$/iu;
 
 /** A header label on a line, with the value that follows on the same line ("Paragrafer:<tab>8-14"). */
