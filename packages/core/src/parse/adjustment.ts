@@ -26,10 +26,26 @@ export function adjustmentFromValue(
       if (when.date.weekday) checkWeekday(date, when.date.weekday, line, { place: 'adjustment' }, diagnostics);
     }
   }
+  // "Protokollet justeras den 15 maj 2026 på Samhällsbyggnadskontoret": a sentence, whose place is only what
+  // follows "på" or "i" (the subject and its verb, or who adjusts, are none of it).
+  if (ADJUSTS.test(value)) {
+    const at = PLACE_WORD.exec(value);
+    const place = at ? readWhenWhere(value.slice(at.index + at[0].length), true).parts?.join(', ') : undefined;
+    if (place) out.place = place;
+    return out;
+  }
   const place = when.parts?.join(', ');
   if (place) out.place = place;
   return out;
 }
+
+/**
+ * A value that is a sentence about the adjustment: "Protokollet justeras …", "Justeras …", or its subject alone
+ * where a label took the verb ("Protokollet" before "justeras av Anna Ek …").
+ */
+const ADJUSTS = /^\s*(?:protokollet(?![\p{L}])|(?:ska\s+|skall\s+|kommer\s+att\s+)?juster(?:as|ades)(?![\p{L}]))/iu;
+/** The word before the place in such a sentence. */
+const PLACE_WORD = /\s(?:på|i)\s+(?=\S)/u;
 
 const DEADLINE = /juster(?:as|ats|ing(?:en)?\s+(?:ska\s+|skall\s+)?(?:ske|göras|äga\s+rum))\s+senast\s+/iu;
 /** A word {@link DEADLINE} or {@link RULE} needs (with their flags, so with their case folding). */

@@ -960,3 +960,29 @@ describe('a meeting day labelled "Dag:"', () => {
     expect(doc.participants.map((p) => p.name)).toContain('Dag Persson');
   });
 });
+
+describe('an adjustment written as a sentence under "Justering"', () => {
+  const adjustment = (sentence: string) =>
+    parseDocument(
+      [
+        'PROTOKOLL',
+        'Byggnadsnämnden',
+        'Sammanträdesdatum 2026-05-12',
+        '',
+        'Justering',
+        sentence,
+        '',
+        'Beslutande',
+        'Anna Ek (S)',
+      ].join('\n'),
+    ).adjustment;
+  it('takes its place from after "på", not the subject and its verb', () => {
+    expect(adjustment('Protokollet justeras den 15 maj 2026 på Samhällsbyggnadskontoret.')).toMatchObject({
+      date: '2026-05-15',
+      place: 'Samhällsbyggnadskontoret',
+    });
+  });
+  it('gives no place "Protokollet" when "justeras av" took the verb', () => {
+    expect(adjustment('Protokollet justeras av Anna Ek och Bo Lind den 15 maj 2026.')?.place).toBeUndefined();
+  });
+});
