@@ -13,7 +13,8 @@ const MAX_SENTENCE = 2000;
 
 const GETS_VERB = /(?<![\p{L}\p{N}])(?:får|fick|ges|gavs|erhåller|erhöll)(?![\p{L}\p{N}])/giu;
 const GETS_TAIL = /^\s+(?:(.{0,150}?)\s+)?i\s+uppdrag(?:et)?\s+att\s+/iu;
-const ORDERS_VERB = /(?<![\p{L}\p{N}])(?:uppdrar|uppdrog)\s+(?:åt|till)\s+/giu;
+// The infinitive after "beslutar att" too: "… beslutar att uppdra åt förvaltningen att …", "… att ge X i uppdrag att …".
+const ORDERS_VERB = /(?<![\p{L}\p{N}])(?:uppdrar|uppdrog|uppdra)\s+(?:åt|till)\s+/giu;
 const GIVES_VERB = /(?<![\p{L}\p{N}])(?:ger|gav|ge)\s+/giu;
 const GIVES_TAIL = /^(.{1,120}?)\s+i\s+uppdrag\s+att\s+/iu;
 const PASSIVE = /(?<![\p{L}\p{N}])uppdras\s+att\s+/iu;

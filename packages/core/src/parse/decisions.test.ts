@@ -299,3 +299,22 @@ describe('the whole proposal in normal form', () => {
     );
   });
 });
+
+describe('an assignment in the infinitive after "beslutar att"', () => {
+  it.each([
+    [
+      'Kommunstyrelsen beslutar att ge kommundirektören i uppdrag att redovisa åtgärder senast 2026-06-30.',
+      'kommundirektören',
+      'redovisa åtgärder senast 2026-06-30',
+      '2026-06-30',
+    ],
+    [
+      'Nämnden beslutar att uppdra åt förvaltningen att återkomma med en plan senast den 15 oktober 2026.',
+      'förvaltningen',
+      'återkomma med en plan senast den 15 oktober 2026',
+      '2026-10-15',
+    ],
+  ])('%s', (text, assignee, task, due) => {
+    expect(assignments(text, '2026-02-10')).toEqual([{ assignee, task, status: 'open', due }]);
+  });
+});
