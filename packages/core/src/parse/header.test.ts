@@ -247,3 +247,18 @@ describe("a flattened place that runs on into an agenda's only item", () => {
     expect(readWhenWhere('Rummet för ärenden, Ekby', true).location).toBe('Rummet för ärenden, Ekby');
   });
 });
+
+describe('a time on its own line under the date in the preamble', () => {
+  it.each(['Kl. 08.00 - 21.30', 'kl 08.00–21.30'])('is the meeting\'s time: "%s"', (time) => {
+    const doc = parseDocument(
+      ['SAMMANTRÄDESPROTOKOLL', 'Valnämnden', '2026-09-14', time, 'Lokal: Kommunhuset, Valsalen'].join('\n'),
+    );
+    expect([doc.date, doc.start, doc.end]).toEqual(['2026-09-14', '08:00', '21:30']);
+  });
+  it('is not read where a line stands between', () => {
+    const doc = parseDocument(
+      ['PROTOKOLL', 'Valnämnden', '2026-09-14', 'Extra sammanträde', 'kl 08.00', 'Lokal: Valsalen'].join('\n'),
+    );
+    expect(doc.start).toBeUndefined();
+  });
+});

@@ -201,6 +201,8 @@ export interface Preamble {
    * ("2024-03-05 kl. 13.00, Kommunhuset, KS-salen"): the meeting's when and where, under the body's name.
    */
   when?: { text: string; no: number };
+  /** A time of its own line right under the date's ("2026-09-14" / "Kl. 08.00 - 21.30"). */
+  time?: { text: string; no: number };
   minutes: boolean;
   agenda: boolean;
 }
@@ -261,6 +263,18 @@ function underBody(lines: readonly Line[], line: Line, body: string): boolean {
     if (text === '') continue;
     // The line the body was read from, whole ("Gemensamma nämnden för hjälpmedel"), or any whole name.
     return isWholeBodyName(text) || text.replace(/\s+/gu, ' ').trim() === body;
+  }
+  return false;
+}
+
+/** A line that is only a time or a span of time, after "kl." ("Kl. 08.00 - 21.30", "kl 13.00"). */
+const TIME_LINE = /^kl(?:ockan)?\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?$/iu;
+
+/** Whether the text line before `line` (blank lines passed over) is line `no`, the date's. */
+function underDate(lines: readonly Line[], line: Line, no: number): boolean {
+  for (let j = lines.indexOf(line) - 1; j >= 0; j--) {
+    const before = lines[j] as Line;
+    if (before.text !== '') return before.no === no;
   }
   return false;
 }
@@ -369,6 +383,11 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     }
     if (bare.length <= 160 && WHEN_LINE.test(bare)) {
       out.when ??= { text: bare, no: line.no };
+      continue;
+    }
+    // "Kl. 08.00 - 21.30" on the line under the date's: the meeting's time.
+    if (out.date && !out.when && !out.time && TIME_LINE.test(bare) && underDate(lines, line, out.date.no)) {
+      out.time = { text: bare, no: line.no };
       continue;
     }
     // The first line, or the line right under the body's name ("Kommunstyrelsens arbetsutskott" / "2024-09-03").

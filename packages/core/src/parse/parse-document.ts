@@ -293,6 +293,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     [
       ...(preamble.when ? [{ ...preamble.when, place: true }] : []),
       ...(preamble.date ? [preamble.date] : []),
+      ...(preamble.time ? [preamble.time] : []),
       ...(noticeDate ? [{ text: noticeDate.date, no: noticeDate.no }] : []),
     ],
   );
