@@ -262,3 +262,12 @@ describe('a time on its own line under the date in the preamble', () => {
     expect(doc.start).toBeUndefined();
   });
 });
+
+describe('"Protokoll från sammanträde" before the body on a flattened title line', () => {
+  it('names the body and dates the meeting', () => {
+    const doc = parseDocument(
+      'Protokoll från sammanträde Tekniska nämnden 2026-09-15 Närvarande ledamöter: Hans Öst (S) ordf, Kim Lo (S)',
+    );
+    expect([doc.body.name, doc.date]).toEqual(['Tekniska nämnden', '2026-09-15']);
+  });
+});

@@ -304,12 +304,15 @@ export function readPreamble(lines: readonly Line[]): Preamble {
     // A body's name at the start of the line, or after the record's kind ("PROTOKOLL Landstingsfullmäktige").
     const words = bare.split(' ');
     let k = 0;
-    // "Kallelse till sammanträde med Överförmyndarnämnden …": the words that say what the record is of, too.
+    // "Kallelse till sammanträde med Överförmyndarnämnden …", "Protokoll från sammanträde Tekniska nämnden …": the
+    // words that say what the record is of, too.
     while (
       k < words.length - 1 &&
       (KIND_WORD.test(words[k] as string) ||
-        (k > 0 && /^till$/iu.test(words[k] as string)) ||
-        (k > 1 && /^till$/iu.test(words[k - 1] as string) && /^sammanträde(?:t)?$/iu.test(words[k] as string)) ||
+        (k > 0 && /^(?:till|från)$/iu.test(words[k] as string)) ||
+        (k > 1 &&
+          /^(?:till|från)$/iu.test(words[k - 1] as string) &&
+          /^sammanträde(?:t)?$/iu.test(words[k] as string)) ||
         (k > 2 && /^sammanträde(?:t)?$/iu.test(words[k - 1] as string) && /^med$/iu.test(words[k] as string)))
     )
       k++;
