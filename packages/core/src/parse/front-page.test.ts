@@ -986,3 +986,20 @@ describe('an adjustment written as a sentence under "Justering"', () => {
     expect(adjustment('Protokollet justeras av Anna Ek och Bo Lind den 15 maj 2026.')?.place).toBeUndefined();
   });
 });
+
+describe('a body named on the line under the date label\'s date ("Sammanträdesdatum" / date / body)', () => {
+  it('is the body', () => {
+    const doc = parseDocument(
+      [
+        'PROTOKOLL',
+        'Sammanträdesdatum',
+        '2026-10-06',
+        'Kommunstyrelsen',
+        '',
+        'Plats och tid          Kommunhuset, Ekby, kl. 13.00-16.00',
+        'Utses att justera      Sven Kvist',
+      ].join('\n'),
+    );
+    expect([doc.body.name, doc.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
+  });
+});

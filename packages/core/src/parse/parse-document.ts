@@ -1,13 +1,14 @@
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Attachment } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
-import { bodyInText, findBodyName } from './body-name.js';
+import { bodyInText, findBodyName, isWholeBodyName, normaliseBodyName } from './body-name.js';
 import { leaveOutCutEnd } from './cut-end.js';
 import { withDateColumn } from './date-column.js';
+import { findDates } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type NoticeFacts, readFrontPage } from './front-page.js';
 import { withoutFurniture } from './furniture.js';
-import { matchLabel, readPreamble, readRange } from './header.js';
+import { type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
 import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
 import { detectKind } from './kind.js';
 import {
@@ -100,6 +101,19 @@ function repeatsItems(paragraphs: readonly Heading[], items: readonly Heading[])
       .trim()
       .slice(0, 40);
   return item?.title !== undefined && key(item.title) === key(first.title);
+}
+
+/**
+ * "Sammanträdesdatum" / "2026-10-06" / "Kommunstyrelsen" (a page header whose label stands over its date and the
+ * body's name): a whole body's name alone on the line right after the date label's date, which the label's
+ * value (the date) left over.
+ */
+function bodyUnderDate(blocks: readonly LabelBlock[], lines: readonly Line[]): string | undefined {
+  const date = blocks.find((b) => b.key === 'date')?.values[0];
+  if (!date || findDates(date.text).length === 0) return undefined;
+  const next = lines.find((l) => l.no === date.no + 1);
+  if (!next || next.text === '' || matchLabel(next.text)) return undefined;
+  return isWholeBodyName(next.text) ? normaliseBodyName(next.text) : undefined;
 }
 
 function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
@@ -277,6 +291,10 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     const fromTitle = readPreamble(titleLines).body;
     const inText = fromTitle ?? bodyInText(front.head.text);
     if (inText) doc.body.name = inText;
+  }
+  if (!doc.body.name) {
+    const under = bodyUnderDate(blocks, lines);
+    if (under) doc.body.name = under;
   }
   if (preamble.orgNumber) doc.body.orgNumber = preamble.orgNumber;
   if (preamble.organisation) doc.body.organisation = commonestVariant(lines, preamble.organisation);
