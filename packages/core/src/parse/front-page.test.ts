@@ -1003,3 +1003,44 @@ describe('a body named on the line under the date label\'s date ("Sammanträdesd
     expect([doc.body.name, doc.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
   });
 });
+
+describe('an attendance table with a cell for the role after the name (a Word table, cells apart by tabs)', () => {
+  it.each([
+    ['lined', '\n'],
+    ['flattened', ' '],
+  ])("gives the role to the name on its row, not the next row's (%s)", (_, join) => {
+    const doc = parseDocument(
+      [
+        'PROTOKOLL',
+        'Socialnämnden',
+        '2026-02-17',
+        'Beslutande',
+        'Karin Öberg (S)\tOrdförande',
+        'Lars Wiklund (M)\tVice ordförande',
+        'Maria Nyström (C)',
+      ].join(join),
+    );
+    expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Karin Öberg']);
+  });
+  it('takes no role or substitute from a header row "Namn Parti Närvarande Ersättare för"', () => {
+    const doc = parseDocument(
+      [
+        'PROTOKOLL',
+        'Socialnämnden',
+        '2026-02-17',
+        'Namn\tParti\tNärvarande\tErsättare för',
+        'Karin Öberg\tS\tOrdförande\t',
+        'Lars Wiklund\tM\tVice ordförande\t',
+        'Nils Persson\tS\tX\tOlle Ström',
+        '',
+        'Justerare: Nils Persson',
+      ].join('\n'),
+    );
+    const wrong = doc.participants.filter(
+      (p) =>
+        (p.name.startsWith('Lars') && p.roles.includes('chair')) ||
+        (p.name.startsWith('Karin') && p.roles.includes('substitute')),
+    );
+    expect(wrong).toEqual([]);
+  });
+});

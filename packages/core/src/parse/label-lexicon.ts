@@ -308,7 +308,26 @@ export const LABELS: readonly LabelDef[] = [
     plain: true,
   },
   // The column heads of an attendance table ("Namn  Parti  Närvarande  Ersättare för"): the same.
-  { key: 'none', words: ['namn parti', 'namn, parti', 'namn och parti', 'namn (parti)'], plain: true },
+  // The whole row where its other heads are people's words ("Ersättare för" would be a label of substitutes).
+  {
+    key: 'none',
+    words: [
+      'namn parti',
+      'namn, parti',
+      'namn och parti',
+      'namn (parti)',
+      'namn parti närvarande',
+      'namn parti närvarande ersättare för',
+      'namn parti närvarande tjänstgör för',
+      'namn parti ersättare för',
+      'namn parti tjänstgör för',
+      'namn parti ersätter',
+      'namn parti roll',
+      'namn parti funktion',
+      'namn parti uppdrag',
+    ],
+    plain: true,
+  },
   // A notice's sentence about who is called: "Förhinder anmäls till …", "Vid förhinder meddela …",
   // "Ledamöter kallas". Those it names are no participants, and it ends the value before it (a flattened
   // page's place).
@@ -542,6 +561,8 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
     if (personal && form.roleWord && !ends && personBefore(text, start)) continue;
+    // "Karin Öberg<TAB>S<TAB>Ordförande": a row of a table, whose role cell is the person's on the row.
+    if (personal && form.roleWord && !ends && rowCellAfterName(text, start)) continue;
     // "Ersättare kallas vid behov: …", "Ledamöter som har förhinder …": a sentence about people, no list's label.
     if (def.key === 'people' && !ends && CALLED_AFTER.test(text.slice(end, end + 16))) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
@@ -581,6 +602,29 @@ const ROLE_WORD_LABEL =
   /^(?:(?:(?:förste|andre)\s+)?vice\s+(?:ordförande|ordf\.)|ordförande|ordf\.|sekreterare|sekr\.|justerare|justerande|ersättare|ledamöter|ledamot|(?:ej\s+|icke\s+)?tjänstgörande\s+ersättare|protokollförare)$/iu;
 
 const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
+
+// A person's name as a row's first cell (after the line's start, a tab, or a space where a flattened copy joined
+// the rows), perhaps with its party ("Karin Öberg (S)"), then short cells (a party), then the tab before the cell
+// looked at.
+const NAME_CELL =
+  /(?:^|[\t ])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()\t\n]{1,6}\))?(?:\t[^\t\n]{0,12})*\t[ \t]*$/u;
+
+/**
+ * Whether `at` starts a cell of a table's row (a tab before it) whose first cell is a person's name and whose
+ * cells between are short (a party: "Karin Öberg<TAB>S<TAB>"). Looked for within the 80 characters before.
+ */
+function rowCellAfterName(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 80), at);
+  if (!before.includes('\t') || !NAME_CELL.test(before)) return false;
+  return !findsLabelAt(text.slice(lineStart, at));
+}
+
+/** Whether a row's first cell is itself a label ("Sekreterare<TAB>Ordförande"): then the row is a block's. */
+function findsLabelAt(cells: string): boolean {
+  const first = cells.trimStart().split('\t')[0] ?? '';
+  return writtenOf(first.trim()) !== undefined;
+}
 
 /** Whether a person's name and a comma stand right before `at`. The comma is looked for first: the pattern,
  * anchored only at its end, is tried from every one of the 60 characters before. */
