@@ -526,7 +526,7 @@ const DECIDED = /^(?:bordläggs|bordlägges|utgår|återremitteras|noteras|antec
  * att …", "Ärendet bordläggs."). A title names a matter and holds no such clause, so on a flattened page the
  * title ends before it ("§ 32 Bidrag till Ekby IF Nämnden beslutar att bevilja …").
  */
-function decisionSentenceAt(tokens: readonly string[], j: number): boolean {
+export function decisionSentenceAt(tokens: readonly string[], j: number): boolean {
   const t = tokens[j] as string;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t)) return false;
   const verb = tokens[j + 1];

@@ -286,3 +286,16 @@ describe('SECTION_HINT', () => {
     );
   });
 });
+
+describe("a flattened extract's only § heading before the decision's sentence", () => {
+  const extract = (title: string) =>
+    parseDocument(
+      `PROTOKOLLSUTDRAG Utdrag ur protokoll fört vid sammanträde med kommunstyrelsens arbetsutskott den 24 februari 2026 § 33 Dnr KS 2026/17 ${title} Arbetsutskottet beslutar att bevilja föreningen 15 000 kronor. Rätt utdraget intygar Agneta Lund`,
+    ).paragraphs.map((p) => [p.number, p.caseNumber, p.title, p.decisions[0]?.outcome]);
+  it('is read when the title runs to "X beslutar att"', () => {
+    expect(extract('Bidrag till Ekby IF')).toEqual([[33, 'KS 2026/17', 'Bidrag till Ekby IF', 'approved']]);
+  });
+  it('is left out when a capital inside the title could end it ("… föreningen Norrviks hembygdsgille")', () => {
+    expect(extract('Ansökan om bidrag till föreningen Norrviks hembygdsgille')).toEqual([]);
+  });
+});

@@ -1,5 +1,14 @@
 import { caseNumberAt } from './case-numbers.js';
-import { headingTail, looksLikeName, type Marker, markerAt, numberIsReference, startsTitle } from './headings.js';
+import {
+  decisionSentenceAt,
+  headingTail,
+  looksLikeName,
+  type Marker,
+  markerAt,
+  numberIsReference,
+  startsTitle,
+  titleSpan,
+} from './headings.js';
 import { findLabels } from './label-lexicon.js';
 import type { Line } from './lines.js';
 import { inlineSectionAt } from './sections.js';
@@ -348,7 +357,13 @@ function findCandidates(pieces: Pieces): Candidate[] {
       // only paragraph has no neighbour to link to).
       if (marker.form === 'section-sign' && cand.titled && cand.left === 'none') {
         for (let j = tail.title + 1; j < tokens.length && j <= tail.title + SECTION_WITHIN; j++) {
-          if (inlineSectionAt(tokens, j) === 0) continue;
+          // … or the decision's sentence ("… Ekby IF Arbetsutskottet beslutar att bevilja …"), where the title reads
+          // to it (a title that seems to end before, at a capital, may be cut short: no heading is better).
+          if (
+            inlineSectionAt(tokens, j) === 0 &&
+            !(decisionSentenceAt(tokens, j) && titleSpan(tokens, tail.title)?.end === j)
+          )
+            continue;
           cand.sectioned = true;
           break;
         }
