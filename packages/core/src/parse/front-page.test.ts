@@ -924,6 +924,21 @@ describe('a "Vice ordförande" label with its own name ("Vice ordförande: Mona 
     expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Lars Holm']);
     expect(doc.adjustment?.signatories).not.toContain('Mona Ek');
   });
+  it("is a list's word before a name on its line, the vice chair that one person's role", () => {
+    const doc = parseDocument(
+      [
+        'Miljönämnden',
+        'Protokoll',
+        'Datum: 2026-10-20',
+        'Beslutande',
+        'Ordförande Lena Holm (S)',
+        'Vice ordförande Olof Sten (M)',
+        'Ledamot Pia Åström (C)',
+        'Justerare: Pia Åström',
+      ].join('\n'),
+    );
+    expect(doc.participants.filter((p) => p.roles.includes('vice-chair')).map((p) => p.name)).toEqual(['Olof Sten']);
+  });
   it('is a table cell, not a label, after a name on its line', () => {
     const doc = parseDocument(
       [

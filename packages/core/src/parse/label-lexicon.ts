@@ -76,10 +76,11 @@ export interface LabelDef {
    */
   lineStart?: boolean;
   /**
-   * A label only at a line's start or with a colon after it ("Vice ordförande: Mona Ek"): after a name on its
-   * line ("Lars Ek  M  Vice ordförande"), the words are that person's cell in a table.
+   * A label only with a colon after it ("Vice ordförande: Mona Ek") or alone on its line over its value: before a
+   * name on its line ("Vice ordförande Olof Sten (M)" in a list) or after one ("Lars Ek  M  Vice ordförande", a
+   * table's cell), the words are that person's.
    */
-  opensLine?: boolean;
+  ownLine?: boolean;
 }
 
 const people = (roles: Role[], ...words: string[]): LabelDef => ({ key: 'people', words, roles });
@@ -207,7 +208,7 @@ export const LABELS: readonly LabelDef[] = [
     words: ['vice ordförande', 'förste vice ordförande', 'andre vice ordförande', 'vice ordf.'],
     roles: ['vice-chair'],
     plain: true,
-    opensLine: true,
+    ownLine: true,
   },
   { key: 'signature', words: ['justerande'], roles: ['adjuster'], plain: true },
   {
@@ -569,7 +570,8 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     if (personal && !def.fragment && !capital && !ends && !atLineStart(text, start)) continue;
     if (def.colon && !colon) continue;
     if (def.lineStart && !capital && !atLineStart(text, start)) continue;
-    if (def.opensLine && !colon && !atLineStart(text, start)) continue;
+    if (def.ownLine && !colon && !(atLineStart(text, start) && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 40))))
+      continue;
     if (def.fragment) {
       // "… stadshuset, klockan 13:30 ande Anna Berg (L)": only between a value and a capitalised name.
       if (!/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
