@@ -1037,6 +1037,27 @@ describe('an attendance table with a cell for the role after the name (a Word ta
     );
     expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Karin Öberg']);
   });
+  it.each([
+    ['lined', '\n'],
+    ['flattened', ' '],
+  ])('reads a markdown table ("| Namn | Parti | … |") the same way, and its heads end the place (%s)', (_, join) => {
+    const doc = parseDocument(
+      [
+        'Socialnämnden',
+        'PROTOKOLL 2026-02-17',
+        'Plats: Stadshuset, rum Ängen',
+        '| Namn | Parti | Närvarande | Ersättare för |',
+        '|---|---|---|---|',
+        '| Karin Öberg | S | Ordförande |',
+        '| Lars Wiklund | M | Vice ordförande |',
+        '| Nils Persson | S | X | Olle Ström |',
+        '',
+        'Justerare: Nils Persson',
+      ].join(join),
+    );
+    expect(doc.location).toBe('Stadshuset, rum Ängen');
+    expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).not.toContain('Lars Wiklund');
+  });
   it('takes no role or substitute from a header row "Namn Parti Närvarande Ersättare för"', () => {
     const doc = parseDocument(
       [

@@ -547,7 +547,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
       .replace(/(?<![\p{L}])(?:kl(?:ockan)?\.?|den)(?![\p{L}])/giu, ' ')
       .replace(/(?<![\p{L}\d])[:.]\d{0,2}(?![\p{L}\d])|(?<![\p{L}])\d{1,2}[.:](?!\d)/gu, ' ')
       .replace(/^(?:den|i|på)\s+/iu, '')
-      .replace(/[\s.…:]+$/u, '')
+      .replace(/[\s.…:|]+$/u, '')
       .replace(/\s+/g, ' ')
       .trim();
     // "… kl. 9–17 och onsdag 12 juni …": the word that joined two days is no place.

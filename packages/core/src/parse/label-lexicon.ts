@@ -314,6 +314,10 @@ export const LABELS: readonly LabelDef[] = [
     key: 'none',
     words: [
       'namn parti',
+      'namn | parti',
+      'namn | parti | närvarande',
+      'namn | parti | närvarande | ersättare för',
+      'namn | parti | ersättare för',
       'namn, parti',
       'namn och parti',
       'namn (parti)',
@@ -605,11 +609,11 @@ const ROLE_WORD_LABEL =
 
 const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u;
 
-// A person's name as a row's first cell (after the line's start, a tab, or a space where a flattened copy joined
-// the rows), perhaps with its party ("Karin Öberg (S)"), then short cells (a party), then the tab before the cell
-// looked at.
+// A person's name as a row's first cell (after the line's start, a tab, a markdown table's "|", or a space where a
+// flattened copy joined the rows), perhaps with its party ("Karin Öberg (S)"), then short cells (a party), then the
+// tab or "|" before the cell looked at.
 const NAME_CELL =
-  /(?:^|[\t ])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()\t\n]{1,6}\))?(?:\t[^\t\n]{0,12})*\t[ \t]*$/u;
+  /(?:^|[\t |])[ ]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()\t\n|]{1,6}\))?(?:(?:\t|[ \t]*\|[ \t]*)[^\t\n|]{0,12})*(?:\t|[ \t]*\|)[ \t]*$/u;
 
 /**
  * Whether `at` starts a cell of a table's row (a tab before it) whose first cell is a person's name and whose
@@ -618,13 +622,13 @@ const NAME_CELL =
 function rowCellAfterName(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(Math.max(lineStart, at - 80), at);
-  if (!before.includes('\t') || !NAME_CELL.test(before)) return false;
+  if ((!before.includes('\t') && !before.includes('|')) || !NAME_CELL.test(before)) return false;
   return !findsLabelAt(text.slice(lineStart, at));
 }
 
 /** Whether a row's first cell is itself a label ("Sekreterare<TAB>Ordförande"): then the row is a block's. */
 function findsLabelAt(cells: string): boolean {
-  const first = cells.trimStart().split('\t')[0] ?? '';
+  const first = cells.replace(/^[\s|]+/u, '').split(/\t|\|/u)[0] ?? '';
   return writtenOf(first.trim()) !== undefined;
 }
 
