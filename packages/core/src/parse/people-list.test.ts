@@ -519,3 +519,16 @@ describe('a secretary in a list of those present ("Närvarande")', () => {
     expect([...(read('Jonas Lind (S), sekreterare')[0]?.roles ?? [])].sort()).toEqual(['member', 'secretary']);
   });
 });
+
+describe("a table's party cell after the name, without brackets", () => {
+  it('is the party, not an initial of the name ("Karin Öberg<TAB>S<TAB>Ordförande")', () => {
+    expect(read('Karin Öberg\tS\tOrdförande\nLars Ek\tM\nEva Sten\tKD')).toMatchObject([
+      { name: 'Karin Öberg', party: 'S' },
+      { name: 'Lars Ek', party: 'M' },
+      { name: 'Eva Sten', party: 'KD' },
+    ]);
+  });
+  it('keeps an initial inside a name ("Per M Ek"), and a letter before the next name stays unread', () => {
+    expect(read('Per M Ek (S)')[0]).toMatchObject({ name: 'Per M Ek', party: 'S' });
+  });
+});

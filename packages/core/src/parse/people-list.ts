@@ -353,6 +353,18 @@ function readNote(toks: readonly Tok[], i: number): number {
 const NOTE_PHRASE =
   /^(?:deltar|deltog|ej|inte|avvek|avgick|lämnade|anslöt|p\.\s?g\.\s?a\.?|pga|på\s+grund\s+av|jäv)(?![\p{L}])/iu;
 
+/**
+ * A party code as a table prints it in a cell of its own ("S", "KD"), as printed in capitals, with nothing after
+ * it on its row that goes on a name: the row's end, a role, or a word in lower case.
+ */
+function partyCellAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (!t || t.kind !== 'cap' || t.text.length > 3 || t.text !== t.text.toUpperCase() || !KNOWN_PARTIES.has(t.text))
+    return false;
+  const next = toks[j + 1];
+  return next === undefined || next.kind === 'nl' || next.kind === 'lower' || (!nameWord(next) && !isInitial(next));
+}
+
 /** A single word of a role column: a role, or a title such as "förvaltningschef". */
 const COLUMN_WORD =
   /^(?:ersättare|ledamot|ordförande|sekreterare|justerare|tjänsteman|tjänsteperson|\p{Ll}{3,}(?:chef|sekreterare|handläggare|strateg|ekonom|controller|direktör|samordnare|ledare|utvecklare))$/u;
@@ -627,6 +639,14 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         i++;
         continue;
       }
+      // "Lars Ek  M": the party in a cell of its own right after the name.
+      if (!cur.party && toks[i - 1]?.end === cur.end && toks[i - 1]?.kind === 'cap' && partyCellAt(toks, i)) {
+        cur.party = t.text;
+        cur.end = t.end;
+        end = t.end;
+        i++;
+        continue;
+      }
       const n = readNote(toks, i);
       if (n > 0) {
         note(cur, textOf(text, toks, i, i + n - 1));
@@ -843,6 +863,8 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         // "… Per Holm V Anna Sjö" in a list that prints the party first: "V" is Anna Sjö's party.
         if (j > i && partyFirst && partyAhead(j)) break;
         if (j > i && titleFirst && isTitleBefore(toks, j)) break;
+        // "Karin Öberg  S  Ordförande": a table's party cell after the name, no initial of it.
+        if (run.length >= 2 && partyCellAt(toks, j)) break;
         if (
           nameWord(u) ||
           isInitial(u) ||
