@@ -125,6 +125,22 @@ export const LABELS: readonly LabelDef[] = [
     'närvarande beslutande',
   ),
   { ...people(['member'], 'ledamöter', 'närvarande'), plain: true },
+  // A council's sides ("Från kommunen:", "Närvarande från föreningarna:"), only with the colon: the words also
+  // open sentences.
+  {
+    ...people(
+      ['member'],
+      'från kommunen',
+      'från regionen',
+      'från föreningarna',
+      'från organisationerna',
+      'närvarande från kommunen',
+      'närvarande från regionen',
+      'närvarande från föreningarna',
+      'närvarande från organisationerna',
+    ),
+    colon: true,
+  },
   { ...people(['member'], 'ande'), fragment: true },
   people(['member', 'substitute'], 'tjänstgörande ersättare', 'tjänstgörande ersättare och ledamöter'),
   people(

@@ -532,3 +532,32 @@ describe("a table's party cell after the name, without brackets", () => {
     expect(read('Per M Ek (S)')[0]).toMatchObject({ name: 'Per M Ek', party: 'S' });
   });
 });
+
+describe("a council's lists: each side under its own label, and what follows a person's comma", () => {
+  const doc = parseDocument(
+    [
+      'Protokoll',
+      'Kommunala pensionärsrådet',
+      'Datum: 2026-09-08',
+      '',
+      'Närvarande från föreningarna:',
+      'Bengt Lund, PRO Ekby',
+      'Gun Svedberg, SPF Seniorerna Ekby',
+      '',
+      'Från kommunen:',
+      'Maria Berg (S), ordförande',
+      'Per Sand, sekreterare',
+      '',
+      '1. Mötets öppnande',
+    ].join('\n'),
+  );
+  it("reads both lists, and the association after the comma as the person's", () => {
+    expect(doc.participants.map((p) => [p.name, p.title ?? p.organisation ?? null])).toEqual([
+      ['Bengt Lund', 'PRO Ekby'],
+      ['Gun Svedberg', 'SPF Seniorerna Ekby'],
+      ['Maria Berg', null],
+      ['Per Sand', null],
+    ]);
+    expect(doc.participants.find((p) => p.name === 'Maria Berg')?.roles).toContain('chair');
+  });
+});

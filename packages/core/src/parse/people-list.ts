@@ -354,6 +354,19 @@ const NOTE_PHRASE =
   /^(?:deltar|deltog|ej|inte|avvek|avgick|lämnade|anslöt|p\.\s?g\.\s?a\.?|pga|på\s+grund\s+av|jäv)(?![\p{L}])/iu;
 
 /**
+ * How many words from `i` run to the end of their line (1 to 5, capitalised or not, no party, no name's start,
+ * the line ending there), or 0: what a lined list prints after a person's comma.
+ */
+function lineRest(toks: readonly Tok[], i: number): number {
+  let j = i;
+  while (j < toks.length && j < i + 6 && (toks[j]?.kind === 'cap' || toks[j]?.kind === 'lower')) j++;
+  const end = toks[j];
+  if (j === i || j - i > 5 || (end !== undefined && end.kind !== 'nl')) return 0;
+  for (let k = i; k < j; k++) if (startsName(toks, k)) return 0;
+  return j - i;
+}
+
+/**
  * A party code as a table prints it in a cell of its own ("S", "KD"), as printed in capitals, with nothing after
  * it on its row that goes on a name: the row's end, a role, or a word in lower case.
  */
@@ -890,6 +903,16 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         if (cur && (isMunicipality(t.text) || isOrganisation(t.text))) {
           applyTitle(cur, t.text);
           i++;
+          continue;
+        }
+        // "Bengt Lund, PRO Ekby" on a line of its own: what follows the comma to the line's end is the person's
+        // (an association, an office), when it is a few words and no name.
+        const rest = cur && toks[i - 1]?.kind === 'comma' ? lineRest(toks, i) : 0;
+        if (cur && rest > 0) {
+          applyTitle(cur, textOf(text, toks, i, i + rest - 1));
+          cur.end = (toks[i + rest - 1] as Tok).end;
+          end = cur.end;
+          i += rest;
           continue;
         }
         // Before the first person, a table's header in capitals ("JANEJ"): skipped within a few words.
