@@ -1080,3 +1080,31 @@ describe('an attendance table with a cell for the role after the name (a Word ta
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the adjuster named in a sentence of the head', () => {
+  const adjusters = (sentence: string) =>
+    parseDocument(
+      [
+        'Protokoll',
+        'Hamnnämnden',
+        'Sammanträdesdatum 2026-05-12',
+        'Beslutande',
+        'Anna Ek (S), ordförande',
+        'Bo Lind (M)',
+        'Kim Ås (C)',
+        sentence,
+        '§ 1 Val av justerare',
+        'Text.',
+        '§ 2 Budget',
+        'Budgeten fastställs.',
+      ].join('\n'),
+    ).participants.flatMap((p) => (p.roles.includes('adjuster') ? [p.name] : []));
+  it.each([
+    'Till justerare utsågs Bo Lind.',
+    'Protokollet justeras av Anna Ek och Bo Lind den 15 maj 2026.',
+    'Protokollet justeras av ordföranden och Bo Lind.',
+    'Bo Lind utses att jämte ordföranden justera dagens protokoll.',
+  ])('"%s" makes Bo Lind the adjuster, and not the chair', (sentence) => {
+    expect(adjusters(sentence)).toEqual(['Bo Lind']);
+  });
+});

@@ -326,13 +326,37 @@ export function readPeople(
     // The verb in lower case: a capital "Utses att justera" after a name starts the next label, as in a
     // flattened head ("Sekr. Petra Lund Utses att justera: Karin Ny"), and does not say the name before it.
     const m =
-      /^(.+?)\s+(?:utsågs|utses|valdes|väljs)\s+(?:att|till att)\s+(?:tillsammans med ordföranden?\s+)?justera/u.exec(
+      /^(.+?)\s+(?:utsågs|utses|valdes|väljs)\s+(?:att|till att)\s+(?:(?:tillsammans med|jämte)\s+ordföranden?\s+)?justera/u.exec(
         s.text.replace(/^[a-z]\)\s+/u, ''),
       );
     if (m?.[1] && isPersonName(m[1].trim())) mergeParticipant(people, { name: m[1].trim(), roles: ['adjuster'] });
+    // The same at the end of a head whose lines ran together ("… Kim Ås (C) Bo Lind utses att … justera"): the
+    // name right before the verb.
+    const near = m?.[1] && isPersonName(m[1].trim()) ? null : NAMED_BEFORE_VERB.exec(s.text);
+    if (near?.[1] && isPersonName(near[1])) mergeParticipant(people, { name: near[1], roles: ['adjuster'] });
+    // "Till justerare utsågs Bo Lind", "Protokollet justeras av Anna Ek och Bo Lind": the names the sentence
+    // gives, the chair among them no adjuster.
+    const named = ADJUSTERS_NAMED.exec(s.text);
+    for (const name of named?.[1]?.split(/\s*,\s*|\s+(?:och|samt)\s+/u) ?? []) {
+      const n = name.trim();
+      if (!isPersonName(n) || people.some((p) => p.name === n && p.roles.includes('chair'))) continue;
+      mergeParticipant(people, { name: n, roles: ['adjuster'] });
+    }
   }
   return people;
 }
+
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}?`;
+/** A name right before "utses att (jämte ordföranden) justera", the verb in lower case. */
+const NAMED_BEFORE_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME})\s+(?:utsågs|utses|valdes|väljs)\s+(?:att|till att)\s+(?:(?:tillsammans med|jämte)\s+ordföranden?\s+)?justera`,
+  'u',
+);
+/** "Till justerare utsågs X", "Protokollet justeras av X och Y": up to three names, ended by the sentence's end. */
+const ADJUSTERS_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:Till|Som)\s+justerare\s+(?:utsågs|utses|valdes|väljs)|Protokollet\s+justeras\s+av)\s+((?:ordföranden|${NAME})(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:ordföranden|${NAME})){0,2})(?=\s*(?:[.,;]|$|\s+(?:den|senast|på|i|digitalt)(?![\p{L}])))`,
+  'u',
+);
 
 /**
  * A place without the body's name before it: labels in a row ("Nämnd Sammanträdesdatum Plats och tid")
