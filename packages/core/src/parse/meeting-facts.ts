@@ -332,11 +332,12 @@ export function readPeople(
     if (m?.[1] && isPersonName(m[1].trim())) mergeParticipant(people, { name: m[1].trim(), roles: ['adjuster'] });
     // The same at the end of a head whose lines ran together ("… Kim Ås (C) Bo Lind utses att … justera"): the
     // name right before the verb.
-    const near = m?.[1] && isPersonName(m[1].trim()) ? null : NAMED_BEFORE_VERB.exec(s.text);
+    const verb = t.includes('utse') || t.includes('utsåg') || t.includes('valdes') || t.includes('väljs');
+    const near = !verb || (m?.[1] && isPersonName(m[1].trim())) ? null : NAMED_BEFORE_VERB.exec(s.text);
     if (near?.[1] && isPersonName(near[1])) mergeParticipant(people, { name: near[1], roles: ['adjuster'] });
     // "Till justerare utsågs Bo Lind", "Protokollet justeras av Anna Ek och Bo Lind": the names the sentence
     // gives, the chair among them no adjuster.
-    const named = ADJUSTERS_NAMED.exec(s.text);
+    const named = t.includes('justerare ') || t.includes('justeras av') ? ADJUSTERS_NAMED.exec(s.text) : null;
     for (const name of named?.[1]?.split(/\s*,\s*|\s+(?:och|samt)\s+/u) ?? []) {
       const n = name.trim();
       if (!isPersonName(n) || people.some((p) => p.name === n && p.roles.includes('chair'))) continue;

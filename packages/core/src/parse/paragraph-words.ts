@@ -31,7 +31,9 @@ export function withParagraphSigns(lines: Line[]): Line[] {
   const found: Found[] = [];
   for (let i = 0; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
-    if (!text.includes('§') && !/paragraf/iu.test(text)) continue;
+    // Cheap looks first: most lines have neither the word nor a sign followed by a year.
+    const word = text.includes('aragraf') || text.includes('ARAGRAF');
+    if (!word && !(text.includes('§') && (text.includes('/') || text.includes(':')))) continue;
     for (const m of text.matchAll(WORD_HEADING)) {
       found.push({
         line: i,
