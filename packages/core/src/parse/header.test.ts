@@ -271,3 +271,15 @@ describe('"Protokoll från sammanträde" before the body on a flattened title li
     expect([doc.body.name, doc.date]).toEqual(['Tekniska nämnden', '2026-09-15']);
   });
 });
+
+describe("a page's counter and the municipality in capitals before the body on a flattened first line", () => {
+  it('names the body, and takes no counter for the title', () => {
+    const flat = readPreamble(
+      toLines('Sida 1 av 6 EKBY KOMMUN Socialnämndens individutskott PROTOKOLL 2026-02-17 Plats och tid: Eken'),
+    );
+    expect(flat.body).toBe('Socialnämndens individutskott');
+    const alone = readPreamble(toLines('Sida 1 (24)\nKommunstyrelsen\nPROTOKOLL'));
+    expect(alone.title).toBeUndefined();
+    expect(alone.body).toBe('Kommunstyrelsen');
+  });
+});

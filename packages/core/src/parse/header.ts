@@ -294,8 +294,10 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         .trim();
       if (!text) continue;
     }
-    // "Ekby kommun Kommunstyrelsen …": the municipality or region that owns the body, before its name.
-    text = withoutOwner(text);
+    // "Ekby kommun Kommunstyrelsen …": the municipality or region that owns the body, before its name (and
+    // before them, a page's counter on a flattened first line).
+    text = withoutOwner(text.replace(LEADING_PAGE_MARK, ''));
+    if (!text) continue;
     if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^protokoll\b/iu.test(text)) out.minutes = true;
     if (/^(?:kallelse|kungörelse|föredragningslista|dagordning)(?![\p{L}])/iu.test(text)) out.agenda = true;
     if (/^(?:sammanträdes)?protokoll(?:sutdrag)?$|^(?:kallelse|kungörelse|föredragningslista|dagordning)$/iu.test(text))
@@ -423,7 +425,11 @@ export function readPreamble(lines: readonly Line[]): Preamble {
 }
 
 /** "Ekby kommun", "Övre Ekby kommun", "Region Ekby": who a body belongs to, written before its name. */
-const OWNER = /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+kommun|Region(?:\s+\p{Lu}[\p{L}-]*){1,2})\s+(?=\p{Lu})/u;
+const OWNER =
+  /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:kommun|KOMMUN)|(?:Region|REGION)(?:\s+\p{Lu}[\p{L}-]*){1,2})\s+(?=\p{Lu})/u;
+/** A page's counter before the header's words on a flattened first line ("Sida 1 av 6 EKBY KOMMUN …"). */
+const LEADING_PAGE_MARK =
+  /^(?:sida|sid\.?)\s+\d{1,3}(?:\s*\(\d{1,3}\)|\s+av\s+\d{1,3})?(?:\s+|$)|^\d{1,3}\s*\(\d{1,3}\)\s+/iu;
 
 /**
  * The text without the municipality or region before a body's name ("Ekby kommun Kommunstyrelsen" →
@@ -437,9 +443,9 @@ function withoutOwner(text: string): string {
     const owner = words.slice(0, n);
     const capital = (w: string) => /^\p{Lu}/u.test(w);
     const isOwner =
-      owner[0] === 'Region'
+      owner[0] === 'Region' || owner[0] === 'REGION'
         ? owner.slice(1).every(capital)
-        : owner[n - 1] === 'kommun' && owner.slice(0, -1).every(capital);
+        : (owner[n - 1] === 'kommun' || owner[n - 1] === 'KOMMUN') && owner.slice(0, -1).every(capital);
     if (!isOwner) continue;
     const rest = words.slice(n).join(' ');
     if (findBodyName(rest)?.index === 0) return rest;
