@@ -34,7 +34,10 @@ export function adjustmentFromValue(
     if (place) out.place = place;
     return out;
   }
-  const place = when.parts?.join(', ');
+  // "Justering sker digitalt den 15 maj": the label's sentence goes on with its verb, which is no place.
+  const place = when.parts
+    ?.map((p) => p.replace(/^(?:sker|ske|ska\s+ske|skall\s+ske|äger\s+rum|görs|genomförs)\s+/iu, ''))
+    .join(', ');
   if (place) out.place = place;
   return out;
 }

@@ -1108,3 +1108,26 @@ describe('the adjuster named in a sentence of the head', () => {
     expect(adjusters(sentence)).toEqual(['Bo Lind']);
   });
 });
+
+describe("the adjustment's day in a sentence of the head", () => {
+  const adjustment = (sentence: string) =>
+    parseDocument(
+      ['Protokoll', 'Hamnnämnden', 'Sammanträdesdatum 2026-05-12', sentence, '§ 1 Val av justerare', 'Text.'].join(
+        '\n',
+      ),
+    ).adjustment;
+  it.each([
+    ['Protokollet justeras digitalt 2026-05-15.', undefined],
+    ['Protokollet justeras den 15 maj 2026 på kommunkansliet.', undefined],
+    ['Justering sker digitalt den 15 maj 2026.', 'digitalt'],
+  ])('"%s" gives the day, and no verb as the place', (sentence, place) => {
+    const a = adjustment(sentence);
+    expect(a?.date).toBe('2026-05-15');
+    expect(a?.place).toBe(place);
+  });
+  it('keeps "justeras senast" a deadline', () => {
+    const a = adjustment('Protokollet justeras senast 2026-05-15.');
+    expect(a?.deadline).toBe('2026-05-15');
+    expect(a?.date).toBeUndefined();
+  });
+});
