@@ -1131,3 +1131,24 @@ describe("the adjustment's day in a sentence of the head", () => {
     expect(a?.date).toBeUndefined();
   });
 });
+
+describe('an attendance table aligned with spaces, a bare party code before the role cell', () => {
+  const lines = [
+    'Protokoll',
+    'Hamnnämnden',
+    'Sammanträdesdatum 2026-04-22',
+    'Beslutande',
+    'Karin Öberg    S     Ordförande',
+    'Lars Ek        M',
+    'Eva Sten       KD',
+    '§ 1 Val av justerare',
+    'Lars Ek utses.',
+  ];
+  it.each([
+    ['lined', lines.join('\n')],
+    ['flattened', lines.join(' ')],
+  ])("makes the row's own person the chair, and no one below (%s)", (_, text) => {
+    const doc = parseDocument(text);
+    expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Karin Öberg']);
+  });
+});

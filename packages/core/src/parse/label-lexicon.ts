@@ -631,12 +631,19 @@ const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u
 const NAME_CELL =
   /(?:^|[\t |])[ ]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()\t\n|]{1,6}\))?(?:(?:\t|[ \t]*\|[ \t]*)[^\t\n|]{0,12})*(?:\t|[ \t]*\|)[ \t]*$/u;
 
+/** A row's name and bare party code right before a role: "Karin Öberg S ", "Per Ek-Sund KD " (also flattened). */
+const BARE_PARTY_ROW =
+  /(?:^|\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2} (?:S|M|C|L|V|KD|MP|SD)[ \t]+$/u;
+
 /**
  * Whether `at` starts a cell of a table's row (a tab before it) whose first cell is a person's name and whose
  * cells between are short (a party: "Karin Öberg<TAB>S<TAB>"). Looked for within the 80 characters before.
  */
 function rowCellAfterName(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // A table whose cells a copy joined with single spaces: a name and a bare party code before the role
+  // ("Karin Öberg S Ordförande"); a label never follows a party written without brackets.
+  if (BARE_PARTY_ROW.test(text.slice(Math.max(lineStart, at - 60), at))) return true;
   const before = text.slice(Math.max(lineStart, at - 80), at);
   if ((!before.includes('\t') && !before.includes('|')) || !NAME_CELL.test(before)) return false;
   return !findsLabelAt(text.slice(lineStart, at));
