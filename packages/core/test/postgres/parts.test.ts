@@ -470,7 +470,9 @@ describePostgres('a database served per body', () => {
       const pass = await openLiveDatabase(test.url, { perBody: true, watch: false });
       try {
         const once = await pass.parts?.prepare(['halsingeradet', 'no-such-body'], () => false);
-        expect(once?.made).toBe(1);
+        // The body's leads are kept after the pass: made by it, or already by the page before, whose process
+        // makes them after its answer and may finish before it closes (a quiet machine); no such body, none.
+        expect((once?.made ?? 0) + (once?.kept ?? 0)).toBe(1);
       } finally {
         await pass.close();
       }
