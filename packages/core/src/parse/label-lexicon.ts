@@ -320,6 +320,12 @@ export const LABELS: readonly LabelDef[] = [
       'ärenden dnr',
       'ärende diarienummer',
       'ärende föredragande',
+      // An officer's column last, as paragraphs.ts's PRESENTER_COLUMN_HEAD reads it for the titles.
+      'nr ärende handläggare',
+      'nr ärende ansvarig',
+      'ärende handläggare',
+      'ärende ansvarig',
+      'ärende dnr handläggare',
       'punkt ärende',
     ],
     plain: true,

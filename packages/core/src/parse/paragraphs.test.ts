@@ -631,6 +631,12 @@ describe('an agenda table whose last column gives the officer ("Ärende Handläg
       ]),
     ).toEqual(['Rekrytering av Förvaltningschef', 'Budget 2028', 'Taxor 2028']);
   });
+  it('ends the place before the column heads, lined and flattened', () => {
+    const lines = ['KALLELSE', 'Kulturnämnden', 'Tid: 2027-04-13 kl. 13.00', 'Plats: Aulan, Ekby skola'];
+    const rows = ['Ärende   Handläggare', '1 Upprop', '2 Budget 2028   Ekonomichef'];
+    expect(parseDocument([...lines, ...rows].join('\n')).location).toBe('Aulan, Ekby skola');
+    expect(parseDocument([...lines, ...rows].join(' ')).location).toBe('Aulan, Ekby skola');
+  });
 });
 
 describe('headings written "Paragraf 45" or "§ 12/2026"', () => {

@@ -11,6 +11,7 @@ import { matchLabel } from './header.js';
 import { headingTail, type Marker, markerAt, type TitleSpan, titleSpan, titleText } from './headings.js';
 import type { Line } from './lines.js';
 import { joinText, sentencesOf } from './lines.js';
+import { isCapitalisedOfficeTitle } from './office-titles.js';
 import { isPersonName } from './participants.js';
 import { type FoundSchedule, schedulesOf } from './schedule.js';
 import { type RawSection, sectionHeading, splitSections } from './sections.js';
@@ -643,10 +644,6 @@ function cutPresenters(found: Heading[], after: number): void {
 const PRESENTER_COLUMN_HEAD =
   /^(?:(?:nr|punkt)\.?\s+)?ärenden?(?:\s+(?:dnr|diarienummer))?\s+(?:föredragande(?:\s+tjänsteperson)?|handläggare|ansvarig(?:\s+tjänsteperson)?)$/iu;
 
-/** A job title printed in a presenter's column instead of a name: "Ekonomichef", "Controller". */
-const PRESENTER_TITLE =
-  /^(?:\p{Lu}\p{Ll}*(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|samordnare|jurist|utredare|planerare|controller|inspektör|ingenjör|arkitekt)|Controller|Jurist|Ekonom)$/u;
-
 /** Words a title ends on before a name that is its own ("Motion från Eja Holm"), not the presenter's. */
 const NAME_OF_TITLE =
   /^(?:från|av|om|till|för|efter|och|samt|med|ang\.?|angående|gällande|avseende|rörande|enligt|avsägelse|avsägelser|entledigande|fyllnadsval|val|motion|medborgarförslag|interpellation|fråga|frågor|uppdrag|anmälan|avtackning|ledamot|ersättare|ordförande)$/iu;
@@ -658,12 +655,12 @@ const NAME_OF_TITLE =
  */
 function withoutPresenter(title: string): string {
   const words = title.split(/\s+/u);
-  // A job title in the column: after a word in lower case or with a digit, as a name is.
+  // A job title in the column ("Ekonomichef"): after a word in lower case or with a digit, as a name is.
   const last = words[words.length - 1] as string;
   const prior = words[words.length - 2];
   if (
     prior !== undefined &&
-    PRESENTER_TITLE.test(last) &&
+    isCapitalisedOfficeTitle(last) &&
     !NAME_OF_TITLE.test(prior) &&
     (/\p{Ll}/u.test(prior) || /\d/u.test(prior))
   )

@@ -1,6 +1,7 @@
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Role } from '../model/participant.js';
 import { isGivenName } from './given-names.js';
+import { OFFICE_TITLE_ENDS } from './office-titles.js';
 import type { ParticipantDraft } from './participants.js';
 import { isMunicipality, isOrganisation, leadingPlaceLength } from './places.js';
 
@@ -957,8 +958,7 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
 }
 
 /** An official's title printed with a capital ("Kommundirektör", "Kanslichef"): no given name. */
-const TITLE_WORD =
-  /^\p{Lu}\p{Ll}{2,}(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|controller|samordnare|ledare|utvecklare|koordinator|assistent|rådgivare|revisor|kommunikatör|utredare|specialist|jurist|ingenjör|inspektör|arkitekt|planerare|administratör)$/u;
+const TITLE_WORD = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${OFFICE_TITLE_ENDS})$`, 'u');
 
 /**
  * How many words at `i` are a role written before the name that starts right after them ("Vice ordförande",

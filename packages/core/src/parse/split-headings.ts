@@ -11,6 +11,7 @@ import {
 } from './headings.js';
 import { findLabels } from './label-lexicon.js';
 import type { Line } from './lines.js';
+import { OFFICE_TITLE_ENDS } from './office-titles.js';
 import { inlineSectionAt } from './sections.js';
 import { Slots } from './slots.js';
 import { tokenStarts, tokensOf } from './words.js';
@@ -614,8 +615,10 @@ function accept(pieces: Pieces, candidates: Candidate[]): void {
 }
 
 /** A party in brackets ("(C)"), a role ("ordförande", "sekr.") or an officer's title ending an attendance list's entry. */
-const ENTRY_END =
-  /^(?:\(\s*\p{L}{1,4}\s*\)|ordförande|ordf\.|sekreterare|sekr\.|ersättare|ledamot|tjänstgörande|\p{Ll}{2,}(?:chef|direktör|sekreterare|handläggare|strateg|ekonom|samordnare|controller|jurist)),?$/iu;
+const ENTRY_END = new RegExp(
+  `^(?:\\(\\s*\\p{L}{1,4}\\s*\\)|ordförande|ordf\\.|sekreterare|sekr\\.|ersättare|ledamot|tjänstgörande|\\p{Ll}{2,}(?:${OFFICE_TITLE_ENDS})),?$`,
+  'iu',
+);
 
 /** The word before a candidate ends an attendance list's entry. */
 function afterEntry(pieces: Pieces, c: Candidate): boolean {
