@@ -208,6 +208,20 @@ Tisdagen den 20 januari klockan 13.00`);
     expect(summary(columns)).toEqual(['Valnämnden 2026: 2026-01-23, 2026-02-20']);
   });
 
+  it('reads the hour from a "Tid" column beside the meetings and their deadlines, tabbed or aligned', () => {
+    for (const sep of ['\t', '    ']) {
+      const rows = [
+        ['Datum', 'Tid', 'Sista dag för ärenden'],
+        ['12 januari', '13.00', '2 januari'],
+        ['9 februari', 'kl. 08.30', '26 januari'],
+        ['9 mars', '13.00–15.00', '23 februari'],
+      ];
+      const doc = parse(`Hamnnämnden\n\nSammanträden 2027\n\n${rows.map((r) => r.join(sep)).join('\n')}`);
+      // An hour with an end is not a cell of one hour: that meeting keeps its date only.
+      expect(summary(doc)).toEqual(['Hamnnämnden 2027: 2027-01-12 13:00, 2027-02-09 08:30, 2027-03-09']);
+    }
+  });
+
   it('leaves a line out when it mixes bodies or deadlines with its dates', () => {
     const doc = parse(`Sammanträdestider 2025
 

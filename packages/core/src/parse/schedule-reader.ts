@@ -64,6 +64,9 @@ const SCHEDULE_ISH = /datum|tider|dagar|sammanträd|möte|våren|hösten|halvår
 const COLUMN_LABEL =
   /^(?:(?:datum|tid|klockan|kl|plats|lokal|dag|veckodag|vecka|månad|organ|nämnd|anteckningar?|kommentarer?|notering|övrigt|ärenden?)(?:\s+|$))+$/iu;
 
+/** A table's column head of the meetings' hour: "Tid", "Kl.", "Klockan", "Starttid". */
+const TIME_HEAD = /^(?:tid|kl\.?|klockan|starttid|tidpunkt)$/iu;
+
 /** A table's week column head: "Vecka", "V.", "Vnr". */
 const WEEK_HEAD = /^(?:vecka|v\.?|vnr|veckonr)$/iu;
 
@@ -82,7 +85,7 @@ export class PageReader {
     /** A line after which it is unclear whose dates they are ("Kommunstyrelsen, kl 13"). */
     unclear?: PageLine;
     /** A header of deadlines ("Sista dag för ärenden"), and the column of meetings when the header names one. */
-    deadline?: { line: PageLine; meetingColumn?: number; columns: number };
+    deadline?: { line: PageLine; meetingColumn?: number; timeColumn?: number; columns: number };
     told?: boolean;
   } = {};
   /** Counts the page's sections: the dates of one body in one section are one list, in time order. */
@@ -246,10 +249,13 @@ export class PageReader {
     this.lastDates = undefined;
     if (line.text.length <= 80 && !/[.!?]$/.test(line.text) && DEADLINE.test(line.text)) {
       const meetingColumn = line.cells.findIndex((c) => MEETING_COLUMN.test(c) && !DEADLINE.test(c));
+      // "Datum | Tid | Sista dag för ärenden": the meetings' hour has a column of its own.
+      const timeColumn = line.cells.findIndex((c) => TIME_HEAD.test(c));
       section.deadline = {
         line,
         columns: line.cells.length,
         ...(line.cells.length >= 2 && meetingColumn >= 0 ? { meetingColumn } : {}),
+        ...(line.cells.length >= 3 && meetingColumn >= 0 && timeColumn >= 0 ? { timeColumn } : {}),
       };
       return i + 1;
     }
@@ -401,7 +407,10 @@ export class PageReader {
     const deadline = this.section.deadline;
     if (!deadline) return item;
     if (deadline.meetingColumn !== undefined && line.cells.length === deadline.columns) {
-      const chosen = readItem(line.cells[deadline.meetingColumn] as string);
+      const meeting = line.cells[deadline.meetingColumn] as string;
+      // The hour is taken only from a cell that holds an hour and nothing else.
+      const time = deadline.timeColumn === undefined ? undefined : timeCell(line.cells[deadline.timeColumn] as string);
+      const chosen = readItem(time ? `${meeting} kl. ${time.replace(':', '.')}` : meeting);
       if (chosen.startsWithDate && !chosen.notMeetings) return chosen;
     }
     this.diagnostics.push(
