@@ -24,6 +24,9 @@ describe('dotted dates with their year', () => {
     ['Sammanträdesdatum 1.3.2024', '2024-03-01'],
     ['tisdagen den 16.5.2023 kl 16.05', '2023-05-16'],
     ['justeras 29.2.2024.', '2024-02-29'],
+    // The ISO order with dots, as some templates write it.
+    ['Sammanträdesdatum 2026.03.03', '2026-03-03'],
+    ['tisdag 2026.03.03 kl. 13.00', '2026-03-03'],
   ])('%s is %s', (text, iso) => {
     expect(resolved(text)).toBe(iso);
   });
@@ -37,6 +40,11 @@ describe('dotted dates with their year', () => {
     ['16.5.20231'],
     ['16.5.2023.4'],
     ['16.13.2023'],
+    ['2026.02.30'],
+    ['2026.3.3'],
+    ['version 2.2026.03.03'],
+    ['2026.03.03.1'],
+    ['20261.03.03'],
   ])('%s is no date', (text) => {
     expect(resolved(text)).toBeUndefined();
   });

@@ -69,10 +69,11 @@ const ISO_DATE = `${NOT_BEFORE}(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})-(\\d{2
 // ("kl 16.05"), and a dot or digit on either side makes it a version or a list's number, no date.
 const DOTTED_DATE = `(?<![\\p{L}\\p{N}.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d|\\.\\d)`;
 /**
- * A dotted date with its year ("16.5.2023") as a pattern's source, without groups, for the readers that
- * test whether a value starts with a date: the shape {@link findDates} reads, and no version number.
+ * A dotted date with its year ("16.5.2023", or in ISO order "2023.05.16") as a pattern's source, without
+ * groups, for the readers that test whether a value starts with a date: the shapes {@link findDates}
+ * reads, and no version number.
  */
-export const DOTTED_DATE_SOURCE = '\\d{1,2}\\.\\d{1,2}\\.\\d{4}(?!\\d|\\.\\d)';
+export const DOTTED_DATE_SOURCE = '(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}\\.\\d{2}\\.\\d{2})(?!\\d|\\.\\d)';
 
 /**
  * The dash between the ends of a range ("§§ 26-38", "13.00–15.00") as a pattern's source, without groups:
@@ -83,7 +84,10 @@ export const RANGE_DASH_SOURCE = '(?:--?|[\u2010-\u2015\u2212])';
 // "14/3 2023", "14/3-2023", "14/3/2023": day and month with a slash, then the whole year. Without its year
 // ("8/2") it is left to the schedule readers, which know the page's year.
 const SLASH_DATE = `(?<![\\p{L}\\p{N}/.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{1,2})/(\\d{1,2})(?:\\s+|-|/)(\\d{4})(?![\\d/])`;
-const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}|${SLASH_DATE}`, 'giu');
+// "2026.03.03": the ISO order with dots, as some templates write it. Two-digit month and day only, and
+// no dot or digit on either side, so a version ("v. 2.2026.03.03") or an outline number is no date.
+const DOTTED_ISO_DATE = `(?<![\\p{L}\\p{N}.])(?:${WEEKDAY}[\\s,]+)?(?:den\\s+)?(\\d{4})\\.(\\d{2})\\.(\\d{2})(?!\\d|\\.\\d)`;
+const DATE_RE = new RegExp(`${PROSE_DATE}|${ISO_DATE}|${DOTTED_DATE}|${SLASH_DATE}|${DOTTED_ISO_DATE}`, 'giu');
 
 /** A date as written in a text, before a year is known. */
 export interface DateMention {
@@ -100,7 +104,10 @@ export interface DateMention {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Every date a text mentions, in order: prose dates ("den 11 oktober 2023"), ISO dates and dotted ones ("16.5.2023"). */
+/**
+ * Every date a text mentions, in order: prose dates ("den 11 oktober 2023"), ISO dates and dotted ones
+ * ("16.5.2023", "2023.05.16").
+ */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
   // Every date has a digit and a month name or an ISO form; most lines have neither.
@@ -108,7 +115,7 @@ export function findDates(text: string): DateMention[] {
     return found;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    const weekdayWord = m[1] ?? m[5] ?? m[9] ?? m[13];
+    const weekdayWord = m[1] ?? m[5] ?? m[9] ?? m[13] ?? m[17];
     const weekday = weekdayWord ? weekdayFromSwedish(weekdayWord) : undefined;
     let mention: DateMention;
     if (m[2] !== undefined) {
@@ -123,8 +130,10 @@ export function findDates(text: string): DateMention[] {
       mention = { index: m.index, length: m[0].length, day: Number(m[8]), month: Number(m[7]), year: Number(m[6]) };
     } else if (m[10] !== undefined) {
       mention = { index: m.index, length: m[0].length, day: Number(m[10]), month: Number(m[11]), year: Number(m[12]) };
-    } else {
+    } else if (m[14] !== undefined) {
       mention = { index: m.index, length: m[0].length, day: Number(m[14]), month: Number(m[15]), year: Number(m[16]) };
+    } else {
+      mention = { index: m.index, length: m[0].length, day: Number(m[20]), month: Number(m[19]), year: Number(m[18]) };
     }
     if (weekday) mention.weekday = weekday;
     if (monthDayExists(mention.month, mention.day)) found.push(mention);

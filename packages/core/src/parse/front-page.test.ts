@@ -1152,3 +1152,34 @@ describe('an attendance table aligned with spaces, a bare party code before the 
     expect(doc.participants.filter((p) => p.roles.includes('chair')).map((p) => p.name)).toEqual(['Karin Öberg']);
   });
 });
+
+describe('a labelled line the lexicon does not know ends the place before it', () => {
+  const head = (after: string) =>
+    [
+      'PROTOKOLL',
+      'Hamnnämnden',
+      'Sammanträdesdatum: 2026.04.14',
+      'Plats och tid: Sjöboden, Sal: Tärnan, kl. 13.00–15.00',
+      'Justeringens plats och tid: Sjöboden 2026-04-16',
+      after,
+      '',
+      '§ 1 Val av justerare',
+      'Nämnden beslutar att utse Nils Vik.',
+    ].join('\n');
+  for (const after of [
+    'Bilagor: Taxa 2027, version 2026.03.01',
+    'Utskriftsdatum: 2026-04-17',
+    'Expedieras till: Ekonomienheten',
+    'Version: 2',
+  ])
+    it(`"${after}", lined and flattened`, () => {
+      for (const text of [head(after), head(after).replace(/\s*\n\s*/g, ' ')]) {
+        const doc = parseDocument(text, { file: 'hamn.txt' });
+        expect(doc.adjustment).toMatchObject({ place: 'Sjöboden', date: '2026-04-16' });
+        // A place's own part written with a colon stays: "Sal: Tärnan".
+        expect(doc.location).toBe('Sjöboden, Sal: Tärnan');
+        // "2026.04.14": the ISO order with dots is the meeting's date.
+        expect(doc.date).toBe('2026-04-14');
+      }
+    });
+});

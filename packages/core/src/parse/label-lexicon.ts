@@ -378,6 +378,10 @@ export const LABELS: readonly LabelDef[] = [
     ],
     plain: true,
   },
+  // A line of the attachments ("Bilagor: 1. Budget 2027"): no fact of the meeting, and it ends the value
+  // before it (a place would take in the attachments' names and dates). Only with a colon, opening a line or
+  // capitalised: "bilaga 3" in a sentence or a place is no label.
+  { key: 'none', words: ['bilaga', 'bilagor', 'bilagor till protokollet'], colon: true, lineStart: true },
   // What is left of labels wrapped over two columns ("Datum för anslags Datum för anslags uppsättande nedtagande").
   { key: 'none', words: ['datum för anslags', 'datum för', 'uppsättande', 'nedtagande'], fragment: true },
 ];

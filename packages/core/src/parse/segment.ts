@@ -432,6 +432,41 @@ function nameLead(match: string): number {
 
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\(\s*\p{L}{1,4}\s*\)/u;
 
+/** A capitalised word or three and a colon ("Utskriftsdatum: …", "Expedieras till: …"): a field of its own. */
+const FOREIGN_LABEL = /(?<=^|\s)\p{Lu}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*:(?=\s)/gu;
+/** Words of a place or a time written with a colon inside the value ("Rådhuset, Sal: Ekan", "Kl: 13.00"). */
+const PLACE_PARTS = new Set([
+  'kl',
+  'klockan',
+  'tid',
+  'datum',
+  'sal',
+  'rum',
+  'lokal',
+  'plan',
+  'våning',
+  'ingång',
+  'adress',
+  'plats',
+  'obs',
+]);
+
+/**
+ * Where, before `end`, a label the lexicon does not know starts ("Rådhuset 2026-03-05 / Utskriftsdatum:
+ * 2026-03-06"): a place, a time or a body's name never holds one, and what follows it is another field.
+ */
+function foreignLabelAt(value: string, end: number): number | undefined {
+  // Most values have no colon at all.
+  const colon = value.indexOf(':');
+  if (colon < 0 || colon >= end) return undefined;
+  FOREIGN_LABEL.lastIndex = 0;
+  for (let m = FOREIGN_LABEL.exec(value); m !== null && m.index < end; m = FOREIGN_LABEL.exec(value)) {
+    const first = (m[0].split(/[\s:]/u)[0] ?? '').toLowerCase();
+    if (m.index > 0 && !PLACE_PARTS.has(first)) return m.index;
+  }
+  return undefined;
+}
+
 /**
  * How much of a value is a date, time and place (or a body's name, a storage place): up to the first
  * person named with a party, which starts the next field's list. A value with no date, no time and no
@@ -444,6 +479,8 @@ function placeLength(value: string, key: LabelKey, isLast: boolean): number {
   // A value ends at a blank line, at a line that starts a numbered item, and at a line of paragraphs ("§§ 12-18").
   const blank = /\n\s*\n|\n(?=\s*\d{1,3}[.)]?\s+\p{Lu})|\n(?=\s*§)/u.exec(value);
   if (blank) end = Math.min(end, blank.index);
+  const foreign = foreignLabelAt(value, end);
+  if (foreign !== undefined) end = foreign;
   const text = value.slice(0, end);
   if (!text.trim()) return 0;
   // The adjustment's place and time: a date or a time, or a short place ("Kommunhuset"), never a sentence.
