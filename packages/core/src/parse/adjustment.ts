@@ -50,7 +50,9 @@ const ADJUSTS = /^\s*(?:protokollet(?![\p{L}])|(?:ska\s+|skall\s+|kommer\s+att\s
 /** The word before the place in such a sentence. */
 const PLACE_WORD = /\s(?:på|i)\s+(?=\S)/u;
 
-const DEADLINE = /juster(?:as|ats|ing(?:en)?\s+(?:ska\s+|skall\s+)?(?:ske|göras|äga\s+rum))\s+senast\s+/iu;
+// "justeras (digitalt) (av ordföranden och Bo Lind) senast …": who adjusts may stand before the deadline.
+const DEADLINE =
+  /juster(?:as|ats|ing(?:en)?\s+(?:ska\s+|skall\s+)?(?:ske|göras|äga\s+rum))(?:\s+digitalt)?(?:\s+av(?:\s+(?!senast(?!\p{L}))[\p{L},-]+){1,8}?)?\s+senast\s+/iu;
 /** A word {@link DEADLINE} or {@link RULE} needs (with their flags, so with their case folding). */
 const TRIGGER = /senast|inom/iu;
 const RULE = /juster\p{L}*[^.]{0,80}?(?:senast|inom)\s+([^.]{1,40}?)\s+(?:efter|från)/iu;

@@ -1104,6 +1104,9 @@ describe('the adjuster named in a sentence of the head', () => {
     'Protokollet justeras av Anna Ek och Bo Lind den 15 maj 2026.',
     'Protokollet justeras av ordföranden och Bo Lind.',
     'Bo Lind utses att jämte ordföranden justera dagens protokoll.',
+    'Protokollet justeras av ordföranden och Bo Lind tisdagen den 19 maj 2026.',
+    'Protokollet justerades av Bo Lind 2026-05-15.',
+    'Protokollet justeras digitalt av ordföranden och Bo Lind senast 2026-05-19.',
   ])('"%s" makes Bo Lind the adjuster, and not the chair', (sentence) => {
     expect(adjusters(sentence)).toEqual(['Bo Lind']);
   });
@@ -1120,15 +1123,23 @@ describe("the adjustment's day in a sentence of the head", () => {
     ['Protokollet justeras digitalt 2026-05-15.', undefined],
     ['Protokollet justeras den 15 maj 2026 på kommunkansliet.', undefined],
     ['Justering sker digitalt den 15 maj 2026.', 'digitalt'],
+    // Who adjusts may stand between the verb and the day.
+    ['Protokollet justeras av Anna Ek och Bo Lind den 15 maj 2026.', undefined],
+    ['Protokollet justerades av Bo Lind 2026-05-15.', undefined],
   ])('"%s" gives the day, and no verb as the place', (sentence, place) => {
     const a = adjustment(sentence);
     expect(a?.date).toBe('2026-05-15');
     expect(a?.place).toBe(place);
   });
   it('keeps "justeras senast" a deadline', () => {
-    const a = adjustment('Protokollet justeras senast 2026-05-15.');
-    expect(a?.deadline).toBe('2026-05-15');
-    expect(a?.date).toBeUndefined();
+    for (const sentence of [
+      'Protokollet justeras senast 2026-05-15.',
+      'Protokollet justeras av ordföranden och Bo Lind senast 2026-05-15.',
+    ]) {
+      const a = adjustment(sentence);
+      expect(a?.deadline).toBe('2026-05-15');
+      expect(a?.date).toBeUndefined();
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import type { Adjustment, NextMeeting } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
 import { isWholeBodyName } from './body-name.js';
-import { findDates, resolveDate } from './dates.js';
+import { findDates, resolveDate, WEEKDAY_NAMES_SOURCE } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
@@ -337,7 +337,7 @@ export function readPeople(
     if (near?.[1] && isPersonName(near[1])) mergeParticipant(people, { name: near[1], roles: ['adjuster'] });
     // "Till justerare utsågs Bo Lind", "Protokollet justeras av Anna Ek och Bo Lind": the names the sentence
     // gives, the chair among them no adjuster.
-    const named = t.includes('justerare ') || t.includes('justeras av') ? ADJUSTERS_NAMED.exec(s.text) : null;
+    const named = t.includes('justerare ') || / av /.test(t) ? ADJUSTERS_NAMED.exec(s.text) : null;
     for (const name of named?.[1]?.split(/\s*,\s*|\s+(?:och|samt)\s+/u) ?? []) {
       const n = name.trim();
       if (!isPersonName(n) || people.some((p) => p.name === n && p.roles.includes('chair'))) continue;
@@ -355,7 +355,7 @@ const NAMED_BEFORE_VERB = new RegExp(
 );
 /** "Till justerare utsågs X", "Protokollet justeras av X och Y": up to three names, ended by the sentence's end. */
 const ADJUSTERS_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:Till|Som)\s+justerare\s+(?:utsågs|utses|valdes|väljs)|Protokollet\s+justeras\s+av)\s+((?:ordföranden|${NAME})(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:ordföranden|${NAME})){0,2})(?=\s*(?:[.,;]|$|\s+(?:den|senast|på|i|digitalt)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:Till|Som)\s+justerare\s+(?:utsågs|utses|valdes|väljs)|Protokollet\s+(?:justeras|justerades|har\s+justerats)(?:\s+digitalt)?\s+av)\s+((?:ordföranden|${NAME})(?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:ordföranden|${NAME})){0,2})(?=\s*(?:[.,;]|$|\s+(?:den|senast|på|i|digitalt|(?:${WEEKDAY_NAMES_SOURCE})(?:en)?)(?![\p{L}])|\s+\d))`,
   'u',
 );
 

@@ -20,7 +20,7 @@ export interface ProseFacts {
 const DATE = String.raw`(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+)?(?:den\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?(?:\s+(?:år\s+)?\d{4})?|\d{4}-\d{2}-\d{2})`;
 
 const ADJUSTED_ON = new RegExp(
-  String.raw`(?<![\p{L}])(?:justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:beslutades\s+)?(?:ske|sker|skall\s+ske|ska\s+ske|äger\s+rum|ägde\s+rum)(?:\s+digitalt)?|protokollet,?\s+som\s+justerats|protokollet\s+(?:justerades|har\s+justerats|är\s+justerat|justeras(?:\s+digitalt)?))\s+(${DATE})`,
+  String.raw`(?<![\p{L}])(?:justering(?:en)?(?:\s+av\s+(?:dagens\s+)?protokoll(?:et)?)?\s+(?:beslutades\s+)?(?:ske|sker|skall\s+ske|ska\s+ske|äger\s+rum|ägde\s+rum)(?:\s+digitalt)?|protokollet,?\s+som\s+justerats|protokollet\s+(?:justerades|har\s+justerats|är\s+justerat|justeras(?:\s+digitalt)?)(?:\s+av(?:\s+(?!senast|inom|efter|före|den\s)[\p{L},-]+){1,8}?)?)\s+(${DATE})`,
   'iu',
 );
 const ADJUSTED_AT =
