@@ -40,6 +40,20 @@ describe('header labels', () => {
     });
   });
 
+  it('takes "Styrelsen för <company> AB" as the body, the company as its organisation', () => {
+    expect(readPreamble(toLines('Styrelsen för Norrdal Vatten AB\nPROTOKOLL'))).toMatchObject({
+      body: 'Styrelsen för Norrdal Vatten AB',
+      organisation: 'Norrdal Vatten AB',
+    });
+    // The company alone is no body.
+    expect(readPreamble(toLines('Norrdal Vatten AB\nPROTOKOLL')).body).toBeUndefined();
+    const text = 'Styrelsen för Norrdal Vatten AB\nPROTOKOLL\nDatum: 2026-04-14\n§ 1 Öppnande\nText.';
+    expect(parseDocument(text, { file: 'bolag.txt' }).body).toEqual({
+      name: 'Styrelsen för Norrdal Vatten AB',
+      organisation: 'Norrdal Vatten AB',
+    });
+  });
+
   it('knows org numbers from personal identity numbers', () => {
     expect(orgNumberIn('org.nr 212000-2411')).toBe('212000-2411');
     expect(orgNumberIn('851231-1234')).toBeUndefined();

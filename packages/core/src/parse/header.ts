@@ -183,6 +183,9 @@ export function isBodyName(text: string): boolean {
   return BODY_LAST_WORD.test(last) || BODY_FIRST_WORDS.test(t);
 }
 
+/** A board named with the organisation it governs: "Styrelsen för Ekby Energi AB", "Direktionen i …". */
+const BOARD_OF = /^(?:styrelsen|direktionen|förbundsstyrelsen|förbundsdirektionen)\s+(?:för|i)\s+(\p{Lu}.{1,80})$/iu;
+
 /** True for the legal organisation behind a body: "Styrelsen Kommunalsamverkan ek för", "… AB". */
 export function isLegalOrganisation(text: string): boolean {
   return /(?:\sek\.?\s?för\.?|ekonomisk förening|\sAB|kommunalförbund|ideell förening|stiftelse)$/iu.test(text.trim());
@@ -403,8 +406,14 @@ export function readPreamble(lines: readonly Line[]): Preamble {
       out.date ??= { text: bare, no: line.no };
       continue;
     }
-    if (isLegalOrganisation(text)) out.organisation ??= text;
-    else if (!out.body && isBodyName(text) && !KIND_WORD.test(words[0] ?? '')) {
+    if (isLegalOrganisation(text)) {
+      // "Styrelsen för Ekby Energi AB": the company's board is the body, the company its organisation.
+      const board = BOARD_OF.exec(text);
+      if (board?.[1] && !out.body) {
+        out.body = text;
+        out.organisation ??= board[1];
+      } else out.organisation ??= text;
+    } else if (!out.body && isBodyName(text) && !KIND_WORD.test(words[0] ?? '')) {
       // "Storviks kommun Protokoll 1 (9) Barn- och utbildningsnämnden" (a two-column header flattened: the
       // municipality, the record's kind and the page's number before the body): the body is what follows the
       // kind, when that is a whole name; the words before it are none of it.
