@@ -1194,3 +1194,23 @@ describe('a labelled line the lexicon does not know ends the place before it', (
       }
     });
 });
+
+describe('a "Tid" label whose end is approximate or repeats "kl"', () => {
+  it.each([
+    ['Tid: 09.00–ca 11.30', '09:00', '11:30'],
+    ['Tid: 09.00 - cirka 11.30', '09:00', '11:30'],
+    ['Tid: kl. 09.00 – kl. 11.30', '09:00', '11:30'],
+  ])('"%s", lined and flattened', (time, start, end) => {
+    const text = [
+      'Styrelsen för Norrdal Vatten AB',
+      'PROTOKOLL',
+      'Datum: 2026-04-14',
+      time,
+      'Plats: Verket',
+      '§ 1 Öppnande',
+      'Text.',
+    ].join('\n');
+    for (const t of [text, text.replace(/\s*\n\s*/g, ' ')])
+      expect(parseDocument(t, { file: 'bolag.txt' })).toMatchObject({ start, end });
+  });
+});

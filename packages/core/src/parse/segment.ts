@@ -325,8 +325,9 @@ const DATE_START = new RegExp(
   `^(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?[\\s,]+)?(?:den\\s*)?(?:\\d{4}-\\d{2}-\\d{2}|${DOTTED_DATE_SOURCE}|\\d{1,2}\\/\\d{1,2}(?:\\s+|-|\\/)\\d{4}(?![\\d/])|\\d{1,2}(?::[ae])?\\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\\s+\\d{4})?)`,
   'iu',
 );
+// The end may be approximate or repeat "kl" ("09.00–ca 11.30", "13.00 – kl. 15.00"), as findTimes reads it.
 const TIME_START = new RegExp(
-  `^(?:kl(?:ockan)?\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*(?:${RANGE_DASH_SOURCE}|till)\\s*\\d{1,2}(?:[.:]\\d{2})?)?`,
+  `^(?:kl(?:ockan)?\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?(?:\\s*(?:${RANGE_DASH_SOURCE}|till)\\s*(?:(?:ca\\.?|cirka)\\s*)?(?:kl(?:ockan)?\\.?\\s*)?\\d{1,2}(?:[.:]\\d{2})?)?`,
   'iu',
 );
 // Digits are taken whole: a range that cannot be right ("612-626626") is the range reader's to refuse, with a warning.
