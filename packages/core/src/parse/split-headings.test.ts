@@ -49,6 +49,21 @@ describe('splitAtHeadings', () => {
     for (const line of lines) expect(text.split('\n')[line.no - 1]).toContain(line.text);
   });
 
+  it('takes a two-letter surname after a given name for no body prefix ("Lars Ek § 1", not "Kf § 1")', () => {
+    const text =
+      'PROTOKOLL Hamnnämnden Datum: 2026-04-14 Plats: Sjöboden Närvarande ledamöter Nina Holm, ordförande Lars Ek § 1 Mötets öppnande Ordföranden öppnade mötet. § 2 Val av justerare Nämnden utser Lars Ek. § 3 Taxor Nämnden beslutar att fastställa taxorna.';
+    const doc = parse(text);
+    expect(doc.participants.map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Nina Holm', null],
+      ['Lars Ek', null],
+    ]);
+    expect(titles(text)[0]).toEqual([1, 'Mötets öppnande']);
+    // A body's two-letter prefix after a word that is no given name stays one.
+    expect(titles('Utdrag Kf § 7 Taxor för hamnen Fullmäktige beslutar att fastställa taxorna.')).toEqual([
+      [7, 'Taxor för hamnen'],
+    ]);
+  });
+
   it('leaves lined text as it is', () => {
     const text = '§ 5 Budget 2025\n\nNämnden beslutar att anta budgeten.\n\n§ 6 Övriga frågor';
     expect(splitAtHeadings(toLines(text)).map((l) => l.text)).toEqual(toLines(text).map((l) => l.text));

@@ -1,4 +1,5 @@
 import { caseNumberAt } from './case-numbers.js';
+import { isGivenName } from './given-names.js';
 import {
   decisionSentenceAt,
   headingTail,
@@ -322,6 +323,9 @@ function findCandidates(pieces: Pieces): Candidate[] {
       }
       const marker = markerAt(tokens, k);
       if (!marker) continue;
+      // "Lars Ek § 1": a surname of two letters after a given name is no body's prefix ("Kf § 1"); the "§ 1"
+      // is a candidate of its own at the next word.
+      if (marker.prefix && marker.prefix.length === 2 && k > 0 && isGivenName(tokens[k - 1] as string)) continue;
       if (marker.form === 'bare' && (marker.number > 999 || marker.number === 0)) continue;
       // Most numbers are followed by a lower-case word ("10 november", "3 st"): no title, no heading.
       const after = tokens[marker.next];
