@@ -1214,3 +1214,57 @@ describe('a "Tid" label whose end is approximate or repeats "kl"', () => {
       expect(parseDocument(t, { file: 'bolag.txt' })).toMatchObject({ start, end });
   });
 });
+
+describe('a notice block that repeats the page header\'s "Sammanträdesdatum" over its date', () => {
+  const text = [
+    'SAMMANTRÄDESPROTOKOLL',
+    'Sammanträdesdatum',
+    '2026-09-08',
+    'Kulturnämnden',
+    '',
+    'Plats och tid',
+    'Tingshuset, kl. 09:00-11:00',
+    'Justerare',
+    'Siv Alm (C)',
+    'Justeringens plats och tid',
+    'Tingshuset, 2026-09-10',
+    '',
+    'BEVIS/ANSLAG',
+    'Protokollet är justerat. Justeringen har tillkännagivits genom anslag.',
+    'Organ',
+    'Kulturnämnden',
+    'Sammanträdesdatum',
+    '2026-09-08',
+    'Datum då anslaget sätts upp',
+    '2026-09-11',
+    'Datum då anslaget tas ned',
+    '2026-10-03',
+    'Förvaringsplats för protokollet',
+    'Kulturförvaltningen',
+    '',
+    'Närvarolista',
+    'Beslutande',
+    'Eva Tand (S), ordförande',
+    'Siv Alm (C)',
+    'Övriga närvarande',
+    'Rut Gran, förvaltningschef, §§ 31-33',
+    '',
+    '§ 31 Dnr KN 2026/40',
+    'Val av justerare',
+    'Siv Alm (C) utses att justera protokollet.',
+  ].join('\n');
+  it("keeps the label's value: the meeting's date, and the notice's days in their places", () => {
+    // The repeated date was blanked as a page header, and the label then took the next label's date.
+    expect(parseDocument(text, { file: 'kn.txt' })).toMatchObject({
+      date: '2026-09-08',
+      adjustment: { date: '2026-09-10', noticeDate: '2026-09-11', noticeEndDate: '2026-10-03' },
+    });
+  });
+  it('flattened, takes the only "§ 31" before a case number for a heading, not a note after "§§ 31-33"', () => {
+    const doc = parseDocument(text.replace(/\s*\n\s*/g, ' '), { file: 'kn.txt' });
+    expect(doc.paragraphs.map((p) => [p.number, p.caseNumber])).toEqual([[31, 'KN 2026/40']]);
+    // Its title runs into the sentence with nothing to end it: none is better than a wrong one.
+    expect(doc.paragraphs[0]?.title ?? '').not.toMatch(/Siv/);
+    expect(doc.participants.find((p) => p.name === 'Rut Gran')?.note).toBe('§§ 31-33');
+  });
+});

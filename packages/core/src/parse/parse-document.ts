@@ -236,11 +236,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // The head keeps its signature labels: on the first page they are the signature block, not the boxes
   // repeated on every later page.
   // Blanked after the cut (blankOut leaves indices past the end alone): no copy of the whole document.
+  const headEnd = headEndWithin(lines, headerEnd, HEAD_CHARS);
   const headLines = blankOut(
-    lines.slice(0, headEndWithin(lines, headerEnd, HEAD_CHARS)),
+    lines.slice(0, headEnd),
     toc,
     legend,
-    headers,
+    headersBesideValues(lines, headers, headEnd),
     pageNumbers,
     new Set(signatures.keys()),
     repeatedRuns(lines, labels),
@@ -692,4 +693,23 @@ function checkRange(
     const args = { from: range.from, to: range.to, missing: missing.join(', ') };
     diagnostics.push(diagnostic('warning', 'range-missing-headings', args, { line }));
   }
+}
+
+/**
+ * The page header lines of the head without those that are a kept label's value: "Sammanträdesdatum" over
+ * "2026-05-19" in the notice block repeats the page's header letter for letter, and with its value blanked
+ * the label would take the next label's ("Datum då anslaget sätts upp 2026-05-23") as the meeting's date.
+ */
+function headersBesideValues(lines: readonly Line[], headers: ReadonlySet<number>, end: number): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const i of headers) {
+    if (i >= end) continue;
+    let j = i - 1;
+    while (j >= 0 && (lines[j] as Line).text === '') j--;
+    const label = j >= 0 && !headers.has(j) ? matchLabel((lines[j] as Line).text) : undefined;
+    if (!label || label.value !== undefined) continue;
+    out ??= new Set(headers);
+    out.delete(i);
+  }
+  return out ?? headers;
 }

@@ -55,6 +55,10 @@ interface Candidate {
   ocr?: boolean;
   /** A section heading ("Beslut", "Bakgrund") follows its title within a few words. */
   sectioned?: boolean;
+  /** A case number stands right after the number ("§ 45 Dnr BUN 2026/101 …"). */
+  cased?: boolean;
+  /** The decision's sentence follows, but the title seems to end before it: it may be cut short. */
+  cutShort?: boolean;
 }
 
 /** How many words a title may have before the section heading that proves it ("§ 18 Riktlinjer … Beslut …"). */
@@ -356,6 +360,7 @@ function findCandidates(pieces: Pieces): Candidate[] {
         name: looksLikeName(tokens, tail.title),
         reference: numberIsReference(tokens, numberAt) || (marker.prefix !== undefined && numberIsReference(tokens, k)),
       };
+      if (tail.caseNumber !== undefined) cand.cased = true;
       leftContext(tokens, pieces.afterPage(p), cand);
       // "PROTOKOLLSUTDRAG Kommunstyrelsen 2023-02-06 § 18 Riktlinjer för representation Beslut Kommunstyrelsen
       // antar …": a § heading whose title a section heading ends is a heading wherever it stands (an extract's
@@ -364,11 +369,13 @@ function findCandidates(pieces: Pieces): Candidate[] {
         for (let j = tail.title + 1; j < tokens.length && j <= tail.title + SECTION_WITHIN; j++) {
           // … or the decision's sentence ("… Ekby IF Arbetsutskottet beslutar att bevilja …"), where the title reads
           // to it (a title that seems to end before, at a capital, may be cut short: no heading is better).
-          if (
-            inlineSectionAt(tokens, j) === 0 &&
-            !(decisionSentenceAt(tokens, j) && titleSpan(tokens, tail.title)?.end === j)
-          )
-            continue;
+          if (inlineSectionAt(tokens, j) === 0) {
+            if (!decisionSentenceAt(tokens, j)) continue;
+            if (titleSpan(tokens, tail.title)?.end !== j) {
+              cand.cutShort = true;
+              continue;
+            }
+          }
           cand.sectioned = true;
           break;
         }
@@ -614,7 +621,15 @@ function accept(pieces: Pieces, candidates: Candidate[]): void {
     if (only) return;
     only = c;
   }
-  if (only && usable(only) && only.left === 'none' && afterEntry(pieces, only) && !labelAfter(pieces, only))
+  // A case number after the number says the same ("… förvaltningschef, §§ 45-50 § 45 Dnr BUN 2026/101 Val av
+  // justerare"): a person's note is never followed by one.
+  if (
+    only &&
+    usable(only) &&
+    only.left === 'none' &&
+    (afterEntry(pieces, only) || (only.cased && !only.cutShort)) &&
+    !labelAfter(pieces, only)
+  )
     only.accepted = true;
 }
 
