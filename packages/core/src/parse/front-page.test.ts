@@ -1268,3 +1268,45 @@ describe('a notice block that repeats the page header\'s "Sammanträdesdatum" ov
     expect(doc.participants.find((p) => p.name === 'Rut Gran')?.note).toBe('§§ 31-33');
   });
 });
+
+describe('an agenda whose "Datum" is the day it is sent, its "Tid" the meeting\'s', () => {
+  const text = [
+    'KALLELSE',
+    'Fritidsnämnden',
+    'Datum 2026-10-02',
+    '',
+    'Fritidsnämnden kallas till sammanträde',
+    'Tid: Torsdag 15 oktober 2026 kl. 13.00',
+    'Plats: Badhuset, sal Gädda',
+    '',
+    'Maja Ros',
+    'Ordförande',
+    '',
+    'Ärenden',
+    '1. Val av justerare',
+    '2. Taxor 2027',
+  ].join('\n');
+  it('takes the date given with the time, lined and flattened, and says why', () => {
+    for (const t of [text, text.replace(/\s*\n\s*/g, ' ')]) {
+      const doc = parseDocument(t, { file: 'kallelse.txt' });
+      expect(doc).toMatchObject({ date: '2026-10-15', statedWeekday: 'thursday', start: '13:00' });
+      // The signer's name over "Ordförande" is no part of the place.
+      expect(doc.location).toBe('Badhuset, sal Gädda');
+      expect(doc.diagnostics.find((d) => d.code === 'date-is-document-date')?.line).toBe(t === text ? 3 : 1);
+    }
+  });
+  it('keeps "Datum" when the time gives no other day', () => {
+    const same = text.replace('Torsdag 15 oktober 2026 kl. 13.00', 'kl. 13.00');
+    expect(parseDocument(same, { file: 'kallelse.txt' }).date).toBe('2026-10-02');
+  });
+});
+
+describe('a waiting "Justeringens tid och plats" and the names of the signatures after it', () => {
+  it('takes no person for the place', () => {
+    const doc = parseDocument(
+      'Kulturnämnden Plats och tid Tingshuset, måndagen den 5 oktober 2026 kl. 13.00 Beslutande Eva Tand (S), ordförande Siv Alm (C), ledamot Ola Berg (M), ledamot Rut Gran, sekreterare Utses att justera Justeringens tid och plats Siv Alm och Ola Berg Omedelbar justering Underskrifter Sekreterare Paragrafer: 12 Rut Gran Ordförande Eva Tand Justerande Siv Alm Ola Berg ANSLAG/BEVIS Protokollet är justerat.',
+      { file: 'kn.txt' },
+    );
+    expect(doc.adjustment?.place).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import type { Adjustment, NextMeeting } from '../model/meeting.js';
 import type { Role } from '../model/participant.js';
 import { adjustmentFromSentences, adjustmentFromValue } from './adjustment.js';
 import { isWholeBodyName } from './body-name.js';
-import { findDates, resolveDate, WEEKDAY_NAMES_SOURCE } from './dates.js';
+import { type DateMention, findDates, resolveDate, WEEKDAY_NAMES_SOURCE } from './dates.js';
 import type { ParsedDocument, ParsedParagraph, ParseOptions } from './document.js';
 import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } from './header.js';
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
@@ -17,6 +17,12 @@ import { checkWeekday, weekdayRuleOf } from './schedule.js';
  * when and where, who took part and in what role, the next meeting, the adjustment and the rules the
  * record states.
  */
+
+/** A "Datum" label alone: the document's date as often as the meeting's ("Sammanträdesdatum" is the meeting's). */
+const BARE_DATE_LABEL = /^datum:?$/iu;
+
+const sameDay = (a: DateMention, b: DateMention) =>
+  a.day === b.day && a.month === b.month && (a.year === undefined || b.year === undefined || a.year === b.year);
 
 /** The date, times and place from the head; the date from `options.date` when the text has none. */
 export function readWhen(
@@ -44,6 +50,34 @@ export function readWhen(
     }
     return when;
   };
+  // "Datum 2026-09-01 … Tid: Tisdag 8 september 2026 kl. 09.00": a bare "Datum" is the document's date (the
+  // day an agenda is sent), the time's own date the meeting's. Only where the two differ is the order changed.
+  const bare = whenBlocks.findIndex((b) => b.key === 'date' && BARE_DATE_LABEL.test(b.label));
+  const bareDate = bare >= 0 ? statedAt(bare).date : undefined;
+  const timed =
+    bareDate === undefined
+      ? -1
+      : whenBlocks.findIndex(
+          (b, i) =>
+            i > bare &&
+            (b.key === 'time' || b.key === 'time-place') &&
+            statedAt(i).date !== undefined &&
+            !sameDay(statedAt(i).date as DateMention, bareDate),
+        );
+  if (timed >= 0) {
+    const [first] = whenBlocks.splice(bare, 1);
+    const [firstRead] = read.splice(bare, 1);
+    whenBlocks.splice(timed, 0, first as LabelBlock);
+    read.splice(timed, 0, firstRead);
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'date-is-document-date',
+        { text: joinedOf(first as LabelBlock).slice(0, 40) },
+        { line: (first as LabelBlock).no },
+      ),
+    );
+  }
   // No labelled date or place: a sentence may say it ("… sammanträde fredagen den 21 februari 2003 i …").
   const w = prose ? readProseWhenWhere(prose.text) : undefined;
   if (prose && w) {

@@ -180,7 +180,7 @@ export function segmentHead(
         const cand = waiting[w] as { label: FoundLabel; seq: number };
         // Only the newest label may take a value that runs to the next label when nothing bounds it.
         const isLast = w === waiting.length - 1;
-        const used = consume(cand.label.def.key, value, isLast);
+        const used = consume(cand.label.def.key, value, isLast, labels[n + 1]?.def.key);
         if (used <= 0) continue;
         const start = at + lead;
         const raw = clean.slice(start, start + used);
@@ -342,7 +342,7 @@ export const NOTICE_BOARD = /^\s*(?:på|i)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavla(
 export const NOTICE_UNTIL = /^\s*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s*/iu;
 
 /** How much of `value` (from its start) a field of this kind takes; 0 when it cannot hold it. */
-function consume(key: LabelKey, value: string, isLast: boolean): number {
+function consume(key: LabelKey, value: string, isLast: boolean, nextKey?: LabelKey): number {
   switch (key) {
     case 'date':
     case 'notice-up':
@@ -410,7 +410,7 @@ function consume(key: LabelKey, value: string, isLast: boolean): number {
     case 'storage':
     case 'organ':
     case 'next':
-      return placeLength(value, key, isLast);
+      return placeLength(value, key, isLast, nextKey);
     default:
       return 0;
   }
@@ -429,6 +429,24 @@ function nameLead(match: string): number {
   if (words.length <= keep) return 0;
   const lead = words.slice(0, words.length - keep).join(' ');
   return match.indexOf(lead) + lead.length;
+}
+
+/** Where a given name and a surname end a value ("… sal Gädda Maja Ros"), as a signer's name before the role under it. */
+function signerAtEnd(value: string): number | undefined {
+  const from = Math.max(0, value.length - 80);
+  const m = /(?<!\S)(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\s*$/u.exec(value.slice(from));
+  return m && isGivenName(m[1] as string) ? from + m.index : undefined;
+}
+
+/** People's names and nothing else ("Lena Sundström", "Anna Berg Per Ek"): no place. */
+function namesOnly(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= 8 &&
+    isGivenName(words[0] as string) &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || w === 'och')
+  );
 }
 
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\(\s*\p{L}{1,4}\s*\)/u;
@@ -473,8 +491,10 @@ function foreignLabelAt(value: string, end: number): number | undefined {
  * person named with a party, which starts the next field's list. A value with no date, no time and no
  * place-like words is not taken.
  */
-function placeLength(value: string, key: LabelKey, isLast: boolean): number {
+function placeLength(value: string, key: LabelKey, isLast: boolean, nextKey?: LabelKey): number {
   let end = value.length;
+  // "… Tingshuset, sal 2 Eva Tand Ordförande": the name over a signature's role is the signer's, no place.
+  if (nextKey === 'signature') end = signerAtEnd(value) ?? end;
   const person = PERSON_WITH_PARTY.exec(value);
   if (person) end = Math.min(end, person.index + nameLead(person[0]));
   // A value ends at a blank line, at a line that starts a numbered item, and at a line of paragraphs ("§§ 12-18").
@@ -485,10 +505,11 @@ function placeLength(value: string, key: LabelKey, isLast: boolean): number {
   const text = value.slice(0, end);
   if (!text.trim()) return 0;
   // The adjustment's place and time: a date or a time, or a short place ("Kommunhuset"), never a sentence.
+  // Nor a person's name ("Justeringens tid och plats … Lena Sundström"): the names of a signature block.
   if (
     key === 'adjustment' &&
     !/\d/.test(text) &&
-    (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim()))
+    (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim()) || namesOnly(text))
   )
     return 0;
   if (isLast) return end;

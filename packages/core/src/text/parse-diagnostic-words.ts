@@ -189,6 +189,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
       `handlingen anger ${a.stated}, inte ${a.given} som angavs; handlingens datum behålls`,
       `the document states ${a.stated}, not ${a.given} as given; keeping the stated date`,
     ),
+  'date-is-document-date': (a: { text: string }) =>
+    label(
+      `"Datum ${a.text}" är handlingens datum: sammanträdets datum är det som står vid tiden`,
+      `"Datum ${a.text}" is the document's date: the meeting's date is the one given with its time`,
+    ),
   'date-from-given': (a: { date: string }) =>
     label(
       `sammanträdets datum ${a.date} kommer från det som angavs vid importen, inte från texten`,
