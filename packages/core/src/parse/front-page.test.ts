@@ -1310,3 +1310,33 @@ describe('a waiting "Justeringens tid och plats" and the names of the signatures
     expect(doc.adjustment?.place).toBeUndefined();
   });
 });
+
+describe('"Frånvarande ledamöter" as one label', () => {
+  const text = [
+    'PROTOKOLL',
+    'Regionstyrelsens arbetsutskott',
+    'Tid och plats: 2026-03-12, kl 09.00–12.00, Regionens hus, sal A',
+    'Närvarande beslutande:',
+    'Ada Borg (S), ordförande',
+    'Nils Holm (M)',
+    'Frånvarande ledamöter:',
+    'Per Ek (KD)',
+    'Närvarande ersättare:',
+    'Lisa Ström (S), tjänstgör för Per Ek (KD)',
+    'Tor Vik (V)',
+    '§ 23 Remissvar',
+    'Arbetsutskottet beslutar att anta remissvaret.',
+  ].join('\n');
+  it('makes the absent absent, and no one else, lined and flattened', () => {
+    for (const t of [text, text.replace(/\s*\n\s*/g, ' ')]) {
+      const roles = Object.fromEntries(
+        parseDocument(t, { file: 'au.txt' }).participants.map((p) => [p.name, [...p.roles].sort()]),
+      );
+      expect(roles).toMatchObject({
+        'Per Ek': ['absent'],
+        'Lisa Ström': ['substitute'],
+        'Tor Vik': ['substitute'],
+      });
+    }
+  });
+});

@@ -173,7 +173,21 @@ export const LABELS: readonly LabelDef[] = [
     'fackliga företrädare',
   ),
   { ...people(['other'], 'övriga', 'tjänstemän', 'tjänstepersoner', 'adjungerade', 'inbjudna', 'övrig'), plain: true },
-  people(['absent'], 'ej närvarande', 'frånvarande', 'anmält förhinder', 'anmält frånvaro', 'förhindrad ledamot'),
+  people(
+    ['absent'],
+    'ej närvarande',
+    'frånvarande',
+    'anmält förhinder',
+    'anmält frånvaro',
+    'förhindrad ledamot',
+    // "Frånvarande ledamöter": one label, not "Frånvarande" and a list of members after it.
+    'frånvarande ledamöter',
+    'frånvarande ledamot',
+    'ej närvarande ledamöter',
+    'frånvarande ersättare',
+    'ej närvarande ersättare',
+    'förhindrade ledamöter',
+  ),
   {
     key: 'adjusters',
     words: ['utses att justera', 'utsedd att justera', 'utsedda att justera', 'justerare', 'protokollsjusterare'],
