@@ -561,3 +561,19 @@ describe("a council's lists: each side under its own label, and what follows a p
     expect(doc.participants.find((p) => p.name === 'Maria Berg')?.roles).toContain('chair');
   });
 });
+
+describe('a bare party code after the role that ends a name\'s cell ("Karin Öberg, ordförande<TAB>S")', () => {
+  it('is the row\'s party, and the role is the person\'s, no title "ordförande S"', () => {
+    expect(read('Karin Öberg, ordförande\tS\nLars Ek\tM')).toEqual([
+      { name: 'Karin Öberg', roles: ['member', 'chair'], party: 'S' },
+      { name: 'Lars Ek', roles: ['member'], party: 'M' },
+    ]);
+  });
+  it("run on into the next row (flattened), is no one's party and no word of the next name", () => {
+    expect(read('Karin Öberg, ordförande S Lars Ek, ledamot M Eva Sten KD')).toEqual([
+      { name: 'Karin Öberg', roles: ['member', 'chair'] },
+      { name: 'Lars Ek', roles: ['member'] },
+      { name: 'Eva Sten', roles: ['member'], party: 'KD' },
+    ]);
+  });
+});

@@ -379,6 +379,10 @@ function partyCellAt(toks: readonly Tok[], j: number): boolean {
   return next === undefined || next.kind === 'nl' || next.kind === 'lower' || (!nameWord(next) && !isInitial(next));
 }
 
+/** A party's code in capitals ("S", "KD"): no word of a title, nor of a body's name a role is held in. */
+const isPartyCode = (t: Tok | undefined): boolean =>
+  t?.kind === 'cap' && t.text.length <= 3 && t.text === t.text.toUpperCase() && KNOWN_PARTIES.has(t.text);
+
 /** A single word of a role column: a role, or a title such as "förvaltningschef". */
 const COLUMN_WORD =
   /^(?:ersättare|ledamot|ordförande|sekreterare|justerare|tjänsteman|tjänsteperson|\p{Ll}{3,}(?:chef|sekreterare|handläggare|strateg|ekonom|controller|direktör|samordnare|ledare|utvecklare))$/u;
@@ -653,8 +657,14 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         i++;
         continue;
       }
-      // "Lars Ek  M": the party in a cell of its own right after the name.
-      if (!cur.party && toks[i - 1]?.end === cur.end && toks[i - 1]?.kind === 'cap' && partyCellAt(toks, i)) {
+      // "Lars Ek  M": the party in a cell of its own right after the name, or after the role the name's cell ends with
+      // ("Karin Öberg, ordförande<TAB>S").
+      if (
+        !cur.party &&
+        toks[i - 1]?.end === cur.end &&
+        (toks[i - 1]?.kind === 'cap' || toks[i - 1]?.kind === 'lower') &&
+        partyCellAt(toks, i)
+      ) {
         cur.party = t.text;
         cur.end = t.end;
         end = t.end;
@@ -761,7 +771,11 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         const elsewhere =
           r &&
           r.length > 0 &&
-          ((toks[j]?.kind === 'cap' && !isMark(toks[j]) && !startsName(toks, j) && !partyAhead(j)) ||
+          ((toks[j]?.kind === 'cap' &&
+            !isMark(toks[j]) &&
+            !startsName(toks, j) &&
+            !partyAhead(j) &&
+            !isPartyCode(toks[j])) ||
             /(?:^|\s)i$/u.test(words) ||
             /(?:nämnden|styrelsen|revisionen|utskottet|rådet|förbundet)$/iu.test(words));
         if (elsewhere) {
@@ -786,7 +800,8 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
           toks[i]?.kind === 'cap' &&
           !isMark(toks[i]) &&
           !startsName(toks, i) &&
-          !partyAhead(i)
+          !partyAhead(i) &&
+          !isPartyCode(toks[i])
         ) {
           const k = i;
           const place = leadingPlaceLength(
@@ -868,6 +883,12 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
           i = j;
           continue;
         }
+      }
+      // "… ordförande S Lars Ek …", a table's rows run together: the party code ends the row before or opens the
+      // next (which, cannot be told), and is no word of the name after it.
+      if (cur && !partyFirst && isPartyCode(t) && toks[i - 1]?.kind === 'lower' && startsName(toks, i + 1)) {
+        i++;
+        continue;
       }
       // A run of capitalised words: names, perhaps after a place or a title of the previous person.
       let j = i;
