@@ -1,11 +1,12 @@
 import { type Diagnostic, diagnostic } from '../model/diagnostic.js';
 import type { Role } from '../model/participant.js';
+import { readAttendanceTables } from './attendance-table.js';
 import { findDates, resolveDate } from './dates.js';
 import type { LabelKey as BlockKey, LabelBlock } from './header.js';
 import type { FoundLabel, LabelKey } from './label-lexicon.js';
 import type { Line } from './lines.js';
 import { columnCells } from './people-columns.js';
-import { peekPeopleList } from './people-list.js';
+import { type ListedPerson, peekPeopleList } from './people-list.js';
 import { type Field, NOTICE_BOARD, NOTICE_UNTIL, type SignatureBlock, segmentHead } from './segment.js';
 import { readSignatureBlock, type SignatureItem, type Signed } from './signatures.js';
 
@@ -81,6 +82,10 @@ export interface FrontPage {
   /** The text before the first label, as lines. */
   preamble: Line[];
   head: HeadText;
+  /** The people of the head's attendance tables (attendance-table.ts), whose lines the rest of the head is read without. */
+  tabled: ListedPerson[];
+  /** How many of those tables are headed "Beslutande" (a label only minutes print). */
+  decidingTables: number;
 }
 
 const BLOCK_KEY: Partial<Record<LabelKey, BlockKey>> = {
@@ -115,8 +120,11 @@ const MAX_HEAD_LABELS = 100;
 /** "(ersättare)", "(ers.)", "(suppleant)" before a name: an alternate. */
 const ALTERNATE = /^\(\s*(?:ersättare|ers\.?|suppleant|reserv)\s*\)/iu;
 
-/** Reads the head (`lines`, layout already blanked out) as the standard template. */
-export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[]): FrontPage {
+/** Reads the head (`headLines`, layout already blanked out) as the standard template. */
+export function readFrontPage(headLines: readonly Line[], diagnostics: Diagnostic[]): FrontPage {
+  // An attendance table's rows are read as a table; the labels and lists are read from the lines around it.
+  const tables = readAttendanceTables(headLines, diagnostics);
+  const { lines } = tables;
   let head = headText(lines);
   let segmented = segmentHead(head.text, MAX_HEAD_LABELS);
   if (segmented.cut !== undefined) {
@@ -227,7 +235,17 @@ export function readFrontPage(lines: readonly Line[], diagnostics: Diagnostic[])
     delete notice.up;
     delete notice.down;
   }
-  return { blocks, fields, labels, notice, signed, preamble: preambleLines, head };
+  return {
+    blocks,
+    fields,
+    labels,
+    notice,
+    signed,
+    preamble: preambleLines,
+    head,
+    tabled: tables.people,
+    decidingTables: tables.deciding,
+  };
 }
 
 /**

@@ -23,6 +23,11 @@ export interface KindSignals {
   markedParagraphs?: number;
   /** The § paragraphs follow the numbered items and repeat the first of them (the items list the minutes). */
   paragraphsRepeatItems?: boolean;
+  /**
+   * How many attendance tables of the head are headed "Beslutande" (attendance-table.ts reads them apart from
+   * the labels): each counts as that label.
+   */
+  decidingTables?: number;
 }
 
 const EXTRACT =
@@ -67,11 +72,12 @@ export function detectKind(head: string, signals: KindSignals): RecordKind | und
   const extract = EXTRACT.exec(head.slice(0, 6000));
   if (extract) return 'extract';
   // Labels as labels: capitalised (a "tid för justering" inside an item's title is no label).
-  const minutesLabels = signals.labels.filter(
-    (l) =>
-      (/^\p{Lu}/u.test(l.text) && MINUTES_LABELS.has(l.def.key)) ||
-      (l.def.key === 'people' && /^(?:beslutande|ande)$/iu.test(l.text)),
-  ).length;
+  const minutesLabels =
+    signals.labels.filter(
+      (l) =>
+        (/^\p{Lu}/u.test(l.text) && MINUTES_LABELS.has(l.def.key)) ||
+        (l.def.key === 'people' && /^(?:beslutande|ande)$/iu.test(l.text)),
+    ).length + (signals.decidingTables ?? 0);
   const minutesWord =
     MINUTES_HEADING.exec(opening) ??
     MINUTES_CAPS.exec(head.slice(0, 4000)) ??

@@ -82,6 +82,21 @@ const PATTERNS: Record<string, Pattern> = {
           : `Person${i} Lind (C), ${i % 7 === 0 ? 'ordförande' : 'ledamot'}\n`,
       size,
     )}`,
+  // An attendance table of thousands of rows, with section rows, and heads of tables repeated row after row.
+  'an attendance table of thousands': (size) =>
+    `Protokoll\nKommunstyrelsen\n\nNamn\tParti\tFunktion\tNärvaro\n${fill(
+      (i) =>
+        i % 50 === 0
+          ? 'Ersättare\n'
+          : i % 7 === 0
+            ? 'Namn\tParti\tFunktion\tNärvaro\n'
+            : `Person${i} Berg\t${i % 2 ? 'S' : 'M'}\t${i % 3 ? 'Ledamot' : 'Ersättare'}\tx\n`,
+      size,
+    )}`,
+  // The same flattened: heads and rows on one line.
+  'attendance tables on one line': units(
+    (i) => `Beslutande | Parti | Roll | Närvaro | Person${i} Berg | S | Ordförande | x | Per Ek M Ledamot `,
+  ),
   // Paragraph signs in every shape, on lines and within them.
   '§ storm': units((i) => ['§', '§§ ', `§ ${i} `, `§§ ${i}-${i * 7} `, `§${i}\n`, '§\n', ' §§§§ '][i % 7] ?? ''),
   // Dates, times and weekdays without end.

@@ -9,7 +9,7 @@ import { type LabelBlock, readProseWhenWhere, readWhenWhere, type WhenWhere } fr
 import { enrichNextMeeting, nextMeetingFromSentences, nextMeetingFromValue } from './next-meeting.js';
 import { isPersonName, mergeParticipant, type ParticipantDraft, parseSignatories } from './participants.js';
 import { readColumns } from './people-columns.js';
-import { assignGroups, readPeopleList, rolePhrase } from './people-list.js';
+import { assignGroups, type ListedPerson, readPeopleList, rolePhrase } from './people-list.js';
 import { checkWeekday, weekdayRuleOf } from './schedule.js';
 
 /**
@@ -292,11 +292,21 @@ export function readPeople(
   sentences: readonly { text: string }[],
   diagnostics: Diagnostic[],
   head?: readonly { text: string }[],
+  tabled: readonly ListedPerson[] = [],
 ): ParticipantDraft[] {
   const people: ParticipantDraft[] = [];
   const groupRoles = signatureGroupRoles(blocks, signatures);
   const listsMembers = blocks.some((b) => b.key === 'people' && b.roles?.includes('member'));
+  // The attendance tables' people, in their place among the lists (by line).
+  let t = 0;
+  const tablesUpTo = (no: number) => {
+    for (; t < tabled.length && ((tabled[t] as ListedPerson).line ?? 0) < no; t++) {
+      const { start: _s, end: _e, vacant: _v, ...p } = tabled[t] as ListedPerson;
+      mergeParticipant(people, p);
+    }
+  };
   for (const b of blocks) {
+    tablesUpTo(b.no);
     if (b.key === 'people' && b.roles) {
       // A nämnd's chair, listed apart above its members, is one of them.
       const roles: Role[] = b.roles.includes('chair') && listsMembers ? ['chair', 'member'] : b.roles;
@@ -324,6 +334,7 @@ export function readPeople(
         mergeParticipant(people, { name: s.name, roles: [s.role], line: b.no });
     }
   }
+  tablesUpTo(Number.POSITIVE_INFINITY);
   for (const s of signed)
     mergeParticipant(people, { name: s.name, roles: [...s.roles], line: s.no, ...(s.party ? { party: s.party } : {}) });
   for (const s of signatures.values()) {

@@ -274,6 +274,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
       paragraphs: candidates.length,
       markedParagraphs: candidates.filter((h) => h.marked).length,
       paragraphsRepeatItems: repeatsItems(candidates, items),
+      decidingTables: front.decidingTables,
     },
   );
   doc.kind = options.kind ?? detected ?? 'unknown';
@@ -393,7 +394,7 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
 
   // People.
   const headSentences = sentencesAround(front.head.text, /juster|sekreterare|ordföranden/giu);
-  const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics, headSentences);
+  const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics, headSentences, front.tabled);
   for (const p of doc.paragraphs) {
     for (const name of p.presenters) {
       const found = people.find((x) => nameKey(x.name) === nameKey(name));

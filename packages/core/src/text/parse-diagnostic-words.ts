@@ -226,6 +226,16 @@ export const PARSE_DIAGNOSTIC_WORDS = {
       `${a.name}: partiet är skrivet "(?)" och lämnas okänt`,
       `${a.name}: the party is written "(?)", so it is left unknown`,
     ),
+  'attendance-row-unsure': (a: { text: string }) =>
+    label(
+      `raden "${a.text}" i närvarotabellen passar inte tabellens kolumner; personen på den tas inte med`,
+      `the attendance table's row "${a.text}" does not fit the table's columns; its person is not listed`,
+    ),
+  'attendance-table-flattened': (a: { text: string }) =>
+    label(
+      `närvarotabellen under "${a.text}" har sina rader på en och samma rad, så var en rad slutar går inte att avgöra; ingen i den tas med`,
+      `the attendance table under "${a.text}" has its rows run together on one line, so where a row ends cannot be told; no one in it is listed`,
+    ),
   'person-unreadable': (a: { text: string }) =>
     label(`det går inte att läsa någon person i "${a.text}"`, `cannot read a person in "${a.text}"`),
   'no-person': (a: { text: string }) =>

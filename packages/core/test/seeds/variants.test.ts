@@ -29,6 +29,7 @@ const DOCUMENTS = [
     'mittlan-arbetsgrupp.txt',
     'dalaradet-protokoll.md',
     'missing-parts.txt',
+    'ekby-narvarotabell.txt',
   ].map((f) => [f, fixture(f)] as const),
 ];
 
