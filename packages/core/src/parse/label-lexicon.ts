@@ -606,8 +606,10 @@ export function findLabels(text: string, limit = Number.POSITIVE_INFINITY): Foun
     const personal = def.key === 'people' || def.key === 'signature' || def.key === 'adjusters';
     // After a person's name and comma ("Anna Berg (M), Ordförande"), not after a place ("Gefle vapen, Sekreterare").
     if (personal && form.roleWord && !ends && personBefore(text, start)) continue;
-    // "Karin Öberg<TAB>S<TAB>Ordförande": a row of a table, whose role cell is the person's on the row.
-    if (personal && form.roleWord && !ends && rowCellAfterName(text, start)) continue;
+    // "Karin Öberg<TAB>S<TAB>Ordförande": a row of a table, whose role cell is the person's on the row; so is a
+    // presence cell ("Eva Sten<TAB>KD<TAB>Ledamot<TAB>Frånvarande"), no label of the rows below.
+    if (personal && (form.roleWord || def.roles?.includes('absent')) && !ends && rowCellAfterName(text, start))
+      continue;
     // "Ersättare kallas vid behov: …", "Ledamöter som har förhinder …": a sentence about people, no list's label.
     if (def.key === 'people' && !ends && CALLED_AFTER.test(text.slice(end, end + 16))) continue;
     // "Anna Berg (C) tjänstgörande ersättare": in lower case after a name, words describe that person.
@@ -655,9 +657,12 @@ const PERSON_COMMA = /(?:\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+|\))\s*,\s*$/u
 const NAME_CELL =
   /(?:^|[\t |])[ ]?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \([^()\t\n|]{1,6}\))?(?:(?:\t|[ \t]*\|[ \t]*)[^\t\n|]{0,12})*(?:\t|[ \t]*\|)[ \t]*$/u;
 
-/** A row's name and bare party code right before a role: "Karin Öberg S ", "Per Ek-Sund KD " (also flattened). */
+/**
+ * A row's name and bare party code (and its role cell) right before a role or a presence cell: "Karin Öberg S ",
+ * "Per Ek-Sund KD ", "Eva Sten KD Ledamot " (also flattened).
+ */
 const BARE_PARTY_ROW =
-  /(?:^|\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2} (?:S|M|C|L|V|KD|MP|SD)[ \t]+$/u;
+  /(?:^|\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2} (?:S|M|C|L|V|KD|MP|SD)(?: (?:Ledamot|Ersättare|Ordförande|(?:\d:e )?[Vv]ice ordförande))?[ \t]+$/u;
 
 /**
  * Whether `at` starts a cell of a table's row (a tab before it) whose first cell is a person's name and whose

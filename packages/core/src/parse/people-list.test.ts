@@ -577,3 +577,34 @@ describe('a bare party code after the role that ends a name\'s cell ("Karin Öbe
     ]);
   });
 });
+
+describe('a presence cell in a table without heads ("Eva Sten<TAB>KD<TAB>Ledamot<TAB>Frånvarande")', () => {
+  const minutes = (rows: readonly string[]) =>
+    [
+      'Protokoll',
+      'Kulturnämnden',
+      'Datum\t2026-03-12',
+      'Beslutande',
+      ...rows,
+      'Justerare\tPer Holm',
+      '',
+      '§ 1 Mötets öppnande',
+      'Text.',
+    ].join('\n');
+  const tabs = ['Karin Öberg\tS\tOrdförande', 'Eva Sten\tKD\tLedamot\tFrånvarande', 'Per Holm\tV\tLedamot'];
+  const spaces = [
+    'Karin Öberg    S    Ordförande',
+    'Eva Sten       KD   Ledamot      Ej närvarande',
+    'Per Holm       V    Ledamot',
+  ];
+  it.each([
+    ['tabs', minutes(tabs)],
+    ['tabs, flattened', minutes(tabs).replace(/\s*\n\s*/g, ' ')],
+    ['spaces', minutes(spaces)],
+    ['spaces, flattened', minutes(spaces).replace(/\s*\n\s*/g, ' ')],
+  ])("makes the row's own person absent, no member, and no label of the next row's (%s)", (_, text) => {
+    const roles = Object.fromEntries(parseDocument(text).participants.map((p) => [p.name, [...p.roles].sort()]));
+    expect(roles['Eva Sten']).toEqual(['absent']);
+    expect(roles['Per Holm']).toEqual(['adjuster', 'member']);
+  });
+});

@@ -383,6 +383,9 @@ function partyCellAt(toks: readonly Tok[], j: number): boolean {
 const isPartyCode = (t: Tok | undefined): boolean =>
   t?.kind === 'cap' && t.text.length <= 3 && t.text === t.text.toUpperCase() && KNOWN_PARTIES.has(t.text);
 
+/** A presence cell that says the person was not there, capitalised as a table's cell is ("Ej närvarande"). */
+const ABSENT_CELL = /^(?:Frånvarande|Ej närvarande|Inte närvarande)(?![\p{L}])/u;
+
 /** A single word of a role column: a role, or a title such as "förvaltningschef". */
 const COLUMN_WORD =
   /^(?:ersättare|ledamot|ordförande|sekreterare|justerare|tjänsteman|tjänsteperson|\p{Ll}{3,}(?:chef|sekreterare|handläggare|strateg|ekonom|controller|direktör|samordnare|ledare|utvecklare))$/u;
@@ -913,6 +916,18 @@ function readList(text: string, roles: readonly Role[], diagnostics?: Diagnostic
         } else break;
       }
       if (j === i) {
+        // "Eva Sten<TAB>KD<TAB>Ledamot<TAB>Frånvarande": a table's presence cell after the person's other cells.
+        const away = cur ? ABSENT_CELL.exec(text.slice(t.start, t.start + 20)) : null;
+        if (cur && away && toks[i - 1]?.end === cur.end) {
+          addRoles(cur, ['absent']);
+          cur.roles = cur.roles.filter((x) => x !== 'member' && x !== 'substitute');
+          let k = i;
+          while (k < toks.length && (toks[k] as Tok).end <= t.start + away[0].length) k++;
+          cur.end = (toks[k - 1] as Tok).end;
+          end = cur.end;
+          i = k;
+          continue;
+        }
         // A capitalised word that is not a name word: a role ("Ordförande"), a municipality, or the end.
         const r = cur ? rolePhrase(t.text) : undefined;
         if (cur && r) {
