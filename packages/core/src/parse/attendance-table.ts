@@ -22,7 +22,8 @@ import { type ListedPerson, partyOf, readPeopleList, rolePhrase } from './people
  * note). A row of one cell that is a list's label ("Ersättare") gives the rows below it that label's roles.
  * Each row is read with the people lists' own grammar (people-list.ts), as the entry "Name (PARTY), role";
  * a row whose cells do not fit their columns is left out with a warning that names its line, never guessed.
- * A text flattened onto one line has no rows to tell apart, and no table is read from it here.
+ * Where the rows ran together (a text flattened onto one line, or rows joined two by two), one row's end cannot
+ * be told: such a table is cut out of the head unread, with a warning, so the lists' readers do not guess at it.
  */
 
 /** What a column of an attendance table holds. */
