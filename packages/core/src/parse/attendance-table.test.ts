@@ -199,3 +199,40 @@ describe('an attendance table flattened onto one line', () => {
     expect(doc.participants.find((p) => p.name === 'Jonas Lind')?.roles).toContain('secretary');
   });
 });
+
+const TWO_TABLES = [
+  'Protokoll',
+  'Byggnadsnämnden',
+  'Sammanträdesdatum 2026-09-02',
+  'Ledamot\tPartibeteckning\tUppdrag\tTjänstgör för\tParagrafer',
+  'Karin Öberg\t(S)\tOrdförande\t\t',
+  'Lars Ek\tm\t2:e vice ordförande\t\t§§ 4-6',
+  'Olle Berg\tSD\tTjänstgörande ersättare\tPia Dahl (SD)\t',
+  'Ej tjänstgörande ersättare\tParti',
+  'Mona Lund\tC',
+  'Övriga närvarande\tFunktion',
+  'Jonas Lind\tSekreterare',
+  'Sara Vik\tBygglovschef',
+  'Justerare\tLars Ek',
+  '',
+  '§ 1 Mötets öppnande',
+  'Text.',
+].join('\n');
+
+describe('tables one after another, under other heads ("Partibeteckning", "Uppdrag", "Tjänstgör för", "Funktion")', () => {
+  it('reads each table with its own heads', () => {
+    expect(people(TWO_TABLES)).toEqual([
+      'Jonas Lind: other/secretary',
+      'Karin Öberg (S): chair',
+      'Lars Ek (M): adjuster/vice-chair | §§ 4-6',
+      'Mona Lund (C): substitute',
+      'Olle Berg (SD): substitute > Pia Dahl',
+      'Sara Vik: other t=bygglovschef',
+    ]);
+  });
+  it('flattened, reads no one in any of them, and gives no one the role a cell of the last one names', () => {
+    const doc = parse(flatten(TWO_TABLES));
+    expect(doc.participants.map((p) => `${p.name}: ${p.roles.join('/')}`)).toEqual(['Lars Ek: adjuster']);
+    expect(doc.diagnostics.filter((d) => d.code === 'attendance-table-flattened')).toHaveLength(2);
+  });
+});

@@ -289,9 +289,15 @@ const PARTY_OR_ROLE_HEAD = /(?:^|[\s|])(?:parti|partibeteckning|funktion|roll|up
 const ENDS_TABLE = (key: string, roles: readonly Role[] | undefined) =>
   key !== 'people' && key !== 'signature' && key !== 'none' ? true : key === 'people' && !!roles?.includes('other');
 
-/** Where a table's region ends in `text` (from `from`): the first label no table holds, or a paragraph's "§ 1 Title". */
+/** How far past its heads a flattened table's end is looked for: a table of 40 rows, and more. */
+const TABLE_REACH = 4000;
+
+/**
+ * Where a table's region ends in `text` (from `from`): the first label no table holds, or a paragraph's "§ 1
+ * Title", within {@link TABLE_REACH}; undefined when there is none (the table runs on to the line's end).
+ */
 function tableEnd(text: string, from: number): number | undefined {
-  const rest = text.slice(from);
+  const rest = text.slice(from, from + TABLE_REACH);
   let end: number | undefined;
   for (const l of findLabels(rest)) {
     if (ENDS_TABLE(l.def.key, l.def.roles)) {
@@ -305,35 +311,51 @@ function tableEnd(text: string, from: number): number | undefined {
   return end;
 }
 
-/**
- * A table's column heads with its rows run on after them on the same line (a page flattened onto one line, or a
- * table's rows joined), or heads at the end of a line that holds other text (the rows follow on lines whose
- * breaks are lost as well): where one row ends and the next starts cannot be told ("Funktion Karin Öberg S
- * Ordförande Lars Ek M …"), so none of it is read. The table runs from its heads to the next label that no table
- * holds ("Justerare", "Övriga närvarande", a date's) or a paragraph's "§ 1"; it is cut out of its line, with a
- * warning. `open` says it ran to the line's end: the lines after it are the table's too, up to such a label.
- */
-function cutFlattened(line: Line, diagnostics: Diagnostic[]): { line: Line; deciding: boolean; open: boolean } {
-  const text = line.text;
-  const none = { line, deciding: false, open: false };
-  if (text.length < 20) return none;
-  FLAT_HEADER.lastIndex = 0;
+/** The next heads of a table in `text` from `from` that name a party's or a role's column, capitalised. */
+function nextHeads(text: string, from: number): RegExpExecArray | null {
+  FLAT_HEADER.lastIndex = from;
   let m = FLAT_HEADER.exec(text);
   while (m !== null && !(PARTY_OR_ROLE_HEAD.test(m[0]) && /^\p{Lu}/u.test(m[0]))) m = FLAT_HEADER.exec(text);
-  if (m === null) return none;
-  const start = m.index;
-  const after = start + m[0].length;
-  // Rows run on after the heads, or the heads end a line of other text; heads alone on their line head lines.
-  const rowsAfter = /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(after, after + 200));
-  if (!rowsAfter && (text.slice(after).trim() !== '' || text.slice(0, start).trim() === '')) return none;
-  const end = tableEnd(text, after);
-  diagnostics.push(
-    diagnostic('warning', 'attendance-table-flattened', { text: m[0].replace(/\s+/gu, ' ') }, { line: line.no }),
-  );
-  // Cut out, a blank line in its place: the value before it ends there, as before a table's lines.
-  const rest = end === undefined ? '' : text.slice(end).trimStart();
-  const cut = { ...line, text: `${text.slice(0, start).trimEnd()}\n\n${rest}` };
-  return { line: cut, deciding: DECIDING.test(m[0]), open: end === undefined };
+  return m;
+}
+
+/**
+ * Tables' column heads with their rows run on after them on the same line (a page flattened onto one line, or a
+ * table's rows joined), or heads at the end of a line that holds other text (the rows follow on lines whose
+ * breaks are lost as well): where one row ends and the next starts cannot be told ("Funktion Karin Öberg S
+ * Ordförande Lars Ek M …"), so none of it is read. Each table runs from its heads to the next label that no
+ * table holds ("Justerare", "Övriga närvarande", a date's) or a paragraph's "§ 1 Title"; it is cut out of its
+ * line, with a warning. `open` says the last ran to the line's end: the lines after it are the table's too.
+ */
+function cutFlattened(line: Line, diagnostics: Diagnostic[]): { line: Line; deciding: boolean; open: boolean } {
+  let text = line.text;
+  let deciding = false;
+  let open = false;
+  if (text.length < 20) return { line, deciding, open };
+  for (let m = nextHeads(text, 0); m !== null; ) {
+    const start = m.index;
+    const after = start + m[0].length;
+    // Rows run on after the heads, or the heads end a line of other text; heads alone on their line head lines.
+    const rowsAfter = /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(after, after + 200));
+    if (!rowsAfter && (text.slice(after).trim() !== '' || text.slice(0, start).trim() === '')) {
+      m = nextHeads(text, after);
+      continue;
+    }
+    const end = tableEnd(text, after);
+    const words = m[0].replace(/\s+/gu, ' ');
+    diagnostics.push(diagnostic('warning', 'attendance-table-flattened', { text: words }, { line: line.no }));
+    if (DECIDING.test(m[0])) deciding = true;
+    // Cut out, a blank line in its place: the value before it ends there, as before a table's lines.
+    const before = `${text.slice(0, start).trimEnd()}\n\n`;
+    if (end === undefined) {
+      text = before;
+      open = true;
+      break;
+    }
+    text = `${before}${text.slice(end).trimStart()}`;
+    m = nextHeads(text, before.length);
+  }
+  return { line: text === line.text ? line : { ...line, text }, deciding, open };
 }
 
 /**
