@@ -214,11 +214,26 @@ export function markerAt(tokens: readonly string[], k: number): Marker | undefin
   return item?.[1] ? { number: Number(item[1]), form: 'item', next: k + 1 } : undefined;
 }
 
+const COLUMN_HEADS_END = /^(?:ärende|ärenden|dnr|diarienummer|föredragande|handläggare|ansvarig)$/iu;
+
+/** The words before `k` are an agenda table's column heads: "Nr Ärende", "Ärende Dnr", "Nr Ärende Dnr Föredragande". */
+function isColumnHeads(tokens: readonly string[], k: number): boolean {
+  const words: string[] = [];
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const w = (tokens[i] as string).toLowerCase();
+    if (!/^(?:nr|ärende|ärenden|dnr|diarienummer|föredragande|handläggare|ansvarig)$/u.test(w)) break;
+    words.unshift(w);
+  }
+  return words.length >= 2 && (words[0] === 'nr' || words[0] === 'ärende' || words[0] === 'ärenden');
+}
+
 /** True when a bare number or item at word `k` is a quantity or a reference by the word before it. */
 export function numberIsReference(tokens: readonly string[], k: number): boolean {
   const before = tokens[k - 1];
   if (before === undefined) return false;
   const b = before.toLowerCase();
+  // "Nr Ärende Dnr 1 Val av justerare": an agenda table's column heads, then its first row, no reference.
+  if (COLUMN_HEADS_END.test(b) && isColumnHeads(tokens, k)) return false;
   if (NOT_BEFORE.has(b)) return true;
   // "13 kap. 5 §", "8 kap 12 §": a law's chapter.
   if (b === 'kap.' || b === 'kap') return true;

@@ -64,6 +64,15 @@ describe('splitAtHeadings', () => {
     ]);
   });
 
+  it('reads an agenda table\'s first row after its column heads ("Nr Ärende Dnr 1 Val av justerare")', () => {
+    for (const heads of ['Nr Ärende Dnr', 'Nr Ärende', 'Ärende Föredragande']) {
+      const text = `KALLELSE Hamnnämnden Tid: tisdagen den 8 september 2026 kl. 09.00 Plats: Sjöboden Föredragningslista ${heads} 1 Val av justerare 2 Taxor 2027 HN 2026/12 3 Delegationsbeslut`;
+      expect(parse(text).paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+    }
+    // "ärende 1" in a sentence still refers to an item, and starts none.
+    expect(titles('§ 4 Taxor Nämnden behandlade ärende 1 Val av justerare först.')).toEqual([[4, 'Taxor']]);
+  });
+
   it('leaves lined text as it is', () => {
     const text = '§ 5 Budget 2025\n\nNämnden beslutar att anta budgeten.\n\n§ 6 Övriga frågor';
     expect(splitAtHeadings(toLines(text)).map((l) => l.text)).toEqual(toLines(text).map((l) => l.text));
