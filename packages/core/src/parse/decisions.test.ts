@@ -49,6 +49,11 @@ describe('outcomes', () => {
     ['Nämnden beslutar enligt förslaget.', 'approved'],
     ['Nämnden beslutar att lämna yttrande enligt förvaltningens förslag.', 'approved'],
     ['Nämnden beslutar att avslå motionen enligt arbetsutskottets förslag.', 'rejected'],
+    // A motion to refer back, refused: the matter is decided, by what else the decision says.
+    ['Nämnden beslutar att avslå yrkandet om återremiss och att anta riktlinjerna.', 'approved'],
+    ['Nämnden avslår återremissyrkandet och bifaller förvaltningens förslag.', 'approved'],
+    ['Yrkandet om återremiss avslås.', undefined],
+    ['Nämnden beslutar att bifalla yrkandet om återremiss.', 'referred-back'],
   ])('"%s" → %s', (text, outcome) => {
     expect(outcomeOf(text)).toBe(outcome);
   });

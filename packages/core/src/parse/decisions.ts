@@ -27,11 +27,23 @@ const NOTED = words(
   'till\\s+handlingarna|noteras|noterades|(?:noterar|noterade|tackar\\s+för)\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen|dragningen|anmälan|meddelandet|meddelandena)|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
 );
 
+/** A motion to refer the matter back, refused: "avslå yrkandet om återremiss", "återremissyrkandet avslås". */
+const REFERRAL_REFUSED = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:att\s+)?(?:avslå|avslår|avslås|avslog|avslogs)\s+(?:\p{L}+\s+){0,3}?(?:(?:yrkande(?:t|na)?|förslag(?:et)?)\s+om\s+återremiss|återremissyrkande(?:t|na)?)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:yrkande(?:t|na)?|förslag(?:et)?)\s+om\s+återremiss|återremissyrkande(?:t|na)?)(?:\s+\p{L}+){0,3}?\s+(?:avslås|avslogs|faller|föll)(?![\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
 /**
  * The outcome a decision's words state, or undefined when they state none
  * (a decision that gives an assignment or sets a rule).
  */
-export function outcomeOf(text: string): Outcome | undefined {
+export function outcomeOf(raw: string): Outcome | undefined {
+  // "… beslutar att avslå yrkandet om återremiss och att anta riktlinjerna": a referral refused is no referral,
+  // and its "avslå" no rejection of the matter; what the decision says besides decides.
+  const text = /återremiss/iu.test(raw) ? raw.replace(REFERRAL_REFUSED, ' ') : raw;
   if (POSTPONED.test(text)) return 'postponed';
   if (REFERRED_BACK.test(text)) return 'referred-back';
   if (REJECTED.test(text)) return 'rejected';
