@@ -1017,6 +1017,25 @@ describe('a body named on the line under the date label\'s date ("Sammanträdesd
     );
     expect([doc.body.name, doc.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
   });
+  it('is the body with the page number between ("Sida" / "1(2)")', () => {
+    for (const page of [['Sida', '1(2)'], ['Sida 1 av 2'], ['1 (2)']]) {
+      const doc = parseDocument(
+        [
+          'PROTOKOLLSUTDRAG',
+          'Sammanträdesdatum',
+          '2026-10-06',
+          ...page,
+          'Kommunstyrelsen',
+          '',
+          '§ 45 Dnr KS 2026/101',
+          'Taxor',
+          'Beslut',
+          'Kommunstyrelsen beslutar att anta taxorna.',
+        ].join('\n'),
+      );
+      expect([doc.body.name, doc.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
+    }
+  });
 });
 
 describe('an attendance table with a cell for the role after the name (a Word table, cells apart by tabs)', () => {

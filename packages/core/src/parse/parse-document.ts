@@ -105,16 +105,26 @@ function repeatsItems(paragraphs: readonly Heading[], items: readonly Heading[])
 
 /**
  * "Sammanträdesdatum" / "2026-10-06" / "Kommunstyrelsen" (a page header whose label stands over its date and the
- * body's name): a whole body's name alone on the line right after the date label's date, which the label's
- * value (the date) left over.
+ * body's name): a whole body's name alone on the line right after the date label's date, or after the page's
+ * number ("Sida" / "1(2)"), which the label's value (the date) left over.
  */
 function bodyUnderDate(blocks: readonly LabelBlock[], lines: readonly Line[]): string | undefined {
   const date = blocks.find((b) => b.key === 'date')?.values[0];
   if (!date || findDates(date.text).length === 0) return undefined;
-  const next = lines.find((l) => l.no === date.no + 1);
-  if (!next || next.text === '' || matchLabel(next.text)) return undefined;
-  return isWholeBodyName(next.text) ? normaliseBodyName(next.text) : undefined;
+  // "2026-05-12" / "Sida" / "1(2)" / "Kommunstyrelsen": the page's number may stand between (a few lines at most).
+  let at = lines.findIndex((l) => l.no === date.no + 1);
+  for (let n = 0; at >= 0 && at < lines.length && n < 4; n++, at++) {
+    const next = lines[at] as Line;
+    if (n === 0 && next.text === '') return undefined;
+    if (next.text === '' || PAGE_WORD.test(next.text) || isPageNumber(next.text) || next.mark === 'page') continue;
+    if (matchLabel(next.text)) return undefined;
+    return isWholeBodyName(next.text) ? normaliseBodyName(next.text) : undefined;
+  }
+  return undefined;
 }
+
+/** "Sida", "Sid" on a line of its own over the page's number. */
+const PAGE_WORD = /^(?:sida|sid\.?|blad)$/iu;
 
 function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
   if (options.file) for (const d of doc.diagnostics) d.file ??= options.file;
