@@ -77,6 +77,11 @@ describe('when and where', () => {
     ],
     ['Lillsjöhögen, Via Teams', { location: 'Lillsjöhögen', attendance: 'hybrid' }],
     ['Via Teams', { attendance: 'online' }],
+    // "Hybridmöte" says how the meeting is held, and "Stadshuset och Teams" names a room and a link.
+    ['Hybridmöte, Stadshuset och Teams', { location: 'Stadshuset', attendance: 'hybrid' }],
+    ['Stadshuset samt via Teams', { location: 'Stadshuset', attendance: 'hybrid' }],
+    ['Hybridmöte, Stadshuset', { location: 'Stadshuset', attendance: 'hybrid' }],
+    ['Stadshuset och Rådhuset', { location: 'Stadshuset och Rådhuset' }],
     // A break is no part of the place.
     [
       'Stadshuset, Lilla salen 09:00–12:00 (paus 10:15–10:30)',

@@ -482,6 +482,9 @@ export const isOnline = (text: string): boolean => text.trim().length <= 40 && O
 const ONLINE =
   /(?<![\p{L}])(?:teams|zoom|skype|digitalt|digital|distans|videolänk|video|online|webbmöte|teams-möte|teamsmöte)(?![\p{L}])/iu;
 
+/** "Hybridmöte", "Hybrid", "Hybridsammanträde": a meeting held both in a room and online. */
+const HYBRID = /^(?:hybrid|hybridmöte|hybridsammanträde|hybridform|i hybridform)$/iu;
+
 /** What is left of a when-and-where label wrapped over two rows: "och tid", "plats och tid", "tid". */
 const LABEL_REMNANT = /^(?:(?:(?:plats|tid)\s+)?och\s+(?:tid|plats)|tid|plats)$/iu;
 
@@ -557,6 +560,7 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
   const places: string[] = [];
   const parts: string[] = [];
   let online = false;
+  let hybrid = false;
   for (const part of rest.split(/\s*[,;]\s*|\s+[-–/]\s+|\t+/u)) {
     const p = part
       .replace(/(?<![\p{L}])(?:kl(?:ockan)?\.?|den)(?![\p{L}])/giu, ' ')
@@ -571,14 +575,24 @@ export function readWhenWhere(raw: string, withPlace: boolean): WhenWhere {
     if (WEEKDAY_WORD.test(p)) continue;
     // "Justeringens plats Kommunhuset 2026-05-11 och tid": a wrapped label's second row, flattened after the value.
     if (LABEL_REMNANT.test(p)) continue;
-    parts.push(p);
-    if (isOnline(p)) online = true;
-    // The same place for each day is one place.
-    else if (!places.some((q) => q.toLowerCase() === p.toLowerCase())) places.push(p);
+    // "Hybridmöte": how the meeting is held, no place.
+    if (HYBRID.test(p)) {
+      hybrid = true;
+      continue;
+    }
+    // "Stadshuset och Teams": a room and the link, each for itself.
+    const pieces = /\s(?:och|samt|\+)\s/iu.test(p) && ONLINE.test(p) ? p.split(/\s+(?:och|samt|\+)\s+/iu) : [p];
+    for (const piece of pieces) {
+      parts.push(piece);
+      if (isOnline(piece)) online = true;
+      // The same place for each day is one place.
+      else if (!places.some((q) => q.toLowerCase() === piece.toLowerCase())) places.push(piece);
+    }
   }
   if (parts.length > 0) out.parts = parts;
   if (places.length > 0) out.location = places.join(', ');
   if (online) out.attendance = places.length > 0 ? 'hybrid' : 'online';
+  else if (hybrid && places.length > 0) out.attendance = 'hybrid';
   return out;
 }
 
