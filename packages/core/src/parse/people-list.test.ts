@@ -141,6 +141,15 @@ describe('notes, places and the end of a list', () => {
       read('Gun Åberg (S) §§ 12-14 Tor Holm (C) kl 8:15-10:30 Lea Ek (M) avvek kl 15.20').map((p) => p.note),
     ).toEqual(['§§ 12-14', 'kl 8:15-10:30', 'avvek kl 15.20']);
   });
+  it('reads "via Teams" as a note, lined or run together, never a title', () => {
+    for (const text of ['Tor Vik (V) via Teams\nUlla Ås (KD)', 'Tor Vik (V) via Teams Ulla Ås (KD) via Zoom']) {
+      const people = read(text, ['member']);
+      expect(people.map((p) => [p.name, p.note ?? null, p.title ?? null])).toEqual([
+        ['Tor Vik', 'via Teams', null],
+        ['Ulla Ås', text.endsWith('Zoom') ? 'via Zoom' : null, null],
+      ]);
+    }
+  });
   it('reads municipalities and organisations', () => {
     expect(read('Rut Holm (S) Gävle Sten Ek (m), Lilla Edet Ann Berg, Region Gävleborg', ['member'])).toEqual([
       { name: 'Rut Holm', roles: ['member'], party: 'S', municipality: 'Gävle' },

@@ -339,6 +339,8 @@ function readNote(toks: readonly Tok[], i: number): number {
         )
       )
         j++;
+      // "via Teams", "via Zoom": the service's name, capitalised.
+      else if (u.kind === 'cap' && /^(?:teams|zoom|skype|länk|video|videolänk|distans)$/iu.test(u.text)) j++;
       else break;
     }
     // "ej 133", "kl 8:15-11:", "via länk": a note needs a number, a § or a known word after its lead.
