@@ -46,6 +46,15 @@ const OPENER = new RegExp(`(?<=^|\\s)(?:${SIGN_ONLY}|${ROLE})(?![\\p{L}])`, 'giu
 
 const FIRST_OPENER = new RegExp(OPENER.source, 'iu');
 
+/**
+ * A text ending in a word's full stop ("… innan nästa steg tas."), as most paragraphs do, has no block at
+ * its end: no piece reads over that stop (only "ordf.", "sekr.", "sign." and dot fill take one), so no
+ * candidate, all of which lie before it, reads to the end. Said first, it spares the scans below.
+ */
+const ENDS_IN_SENTENCE = /\p{L}\.$/u;
+/** The pieces that end in a word's full stop, spelt as PIECE matches them (`iu`). */
+const ENDS_IN_ABBREVIATION = /(?:ordf|sekr|sign)\.$/iu;
+
 /** A block is a few lines: only the end of a paragraph's text is looked at. */
 const TAIL_CHARS = 600;
 
@@ -128,6 +137,8 @@ export function withoutSignatureTail(body: readonly Line[]): readonly Line[] {
   let last = body.length - 1;
   while (last >= 0 && (body[last] as Line).text === '') last--;
   if (last < 0) return body;
+  if (ENDS_IN_SENTENCE.test((body[last] as Line).text) && !ENDS_IN_ABBREVIATION.test((body[last] as Line).text))
+    return body;
   // The last TAIL_CHARS characters of the paragraph, joined, with where each line starts in them (the
   // first may start before them: a long flattened line is looked at only at its end).
   const window: { line: number; at: number; from: number }[] = [];
