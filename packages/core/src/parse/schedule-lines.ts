@@ -267,22 +267,34 @@ function tableWordAt(
 
 /**
  * Where a flattened page's lines ended: after a sentence, or before a bullet. Sticky: it is tried only where
- * a run of white space starts (SPACE_RUN), since as a search its look-behind ran at every character of the
+ * a run of white space starts (found by BREAK_NEAR), since as a search its look-behind ran at every character of the
  * line. Both alternatives take a whole run (one after a full stop, one after no space), so the breaks are
  * those the search would find.
  */
 const FLAT_BREAK = /(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})|(?<!\s)\s+(?=[•·▪]\s)/uy;
-const SPACE_RUN = /\s+/g;
+/**
+ * Where FLAT_BREAK may match: white space after a full stop, or before a bullet. Only the runs of white space
+ * these touch are tried, not every run (every word of a flattened page). A match takes its run's first or last
+ * character, never a full stop, so no run FLAT_BREAK takes is passed over.
+ */
+const BREAK_NEAR = /[.!?]\s|\s[•·▪]/g;
+const SPACE = /\s/;
 
 /** `line.split(FLAT_BREAK)` as a search would split it. */
 export function splitFlattened(line: string): string[] {
   const pieces: string[] = [];
   let from = 0;
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(line); m !== null; m = SPACE_RUN.exec(line)) {
-    FLAT_BREAK.lastIndex = m.index;
+  let tried = -1;
+  BREAK_NEAR.lastIndex = 0;
+  for (let m = BREAK_NEAR.exec(line); m !== null; m = BREAK_NEAR.exec(line)) {
+    // The start of the run of white space, where FLAT_BREAK is tried.
+    let at = SPACE.test(line[m.index] as string) ? m.index : m.index + 1;
+    while (at > 0 && SPACE.test(line[at - 1] as string)) at--;
+    if (at <= tried) continue;
+    tried = at;
+    FLAT_BREAK.lastIndex = at;
     if (!FLAT_BREAK.test(line)) continue;
-    pieces.push(line.slice(from, m.index));
+    pieces.push(line.slice(from, at));
     from = FLAT_BREAK.lastIndex;
   }
   pieces.push(line.slice(from));
