@@ -227,6 +227,16 @@ const ROLE_OF_FIELD: Readonly<Partial<Record<SectionRole, 'decisions' | 'distrib
   proposal: 'proposal',
 };
 
+/**
+ * `norm(`${heading}: ${text}`)` from `normalText`, `norm(text)`, without normalising the text again. The
+ * space after the colon takes in the text's white space at its start, trimming takes the text's at its end,
+ * and lower case is the same either side of a space; only the heading's end keeps its space (`"Beslut :"`).
+ */
+function headedNorm(heading: string, normalText: string): string {
+  const head = heading.replace(/\s+/g, ' ').trimStart().toLowerCase();
+  return normalText === '' ? `${head}:` : `${head}: ${normalText}`;
+}
+
 /** `paragraph` with its text stored once (see the module's comment). */
 export function storeTextOnce<P extends Paragraph>(paragraph: P, options: { agenda: boolean }): P {
   const decisions = leanDecisions(paragraph.decisions);
@@ -236,19 +246,24 @@ export function storeTextOnce<P extends Paragraph>(paragraph: P, options: { agen
   // A section is dropped when a structured field holds all it says: "Beslut" over the decisions,
   // "Expedieras till" over the distribution, "Beslutsunderlag" over the documents, and in minutes
   // "Förslag till beslut" over the proposals the decisions answered.
-  const sections = paragraph.sections.filter((s) => {
+  // Each section's text in normal form, made once (a section's text is long, and it was normalised four times).
+  const normal = paragraph.sections.map((s) => norm(s.text));
+  const sections = paragraph.sections.filter((s, i) => {
     const field = ROLE_OF_FIELD[sectionHeading(s.heading)?.role ?? 'text'];
     if (!field || (field === 'proposal' && options.agenda)) return true;
-    return !(s.text.trim() === '' || fields.has(norm(s.text)) || allHeld(s.text, fields));
+    return !(s.text.trim() === '' || fields.has(normal[i] as string) || allHeld(s.text, fields));
   });
   const held = new Set(fields);
   const headings = new Set<string>();
-  for (const s of paragraph.sections) {
+  paragraph.sections.forEach((s, i) => {
+    const text = normal[i] as string;
     headings.add(norm(s.heading));
-    held.add(norm(s.text));
-    for (const b of blocksOf(s.text)) held.add(norm(b));
-    held.add(norm(`${s.heading}: ${s.text}`));
-  }
+    held.add(text);
+    const blocks = blocksOf(s.text);
+    // A text of one block is that block with white space around it: the same normal form.
+    for (const b of blocks) held.add(blocks.length === 1 ? text : norm(b));
+    held.add(headedNorm(s.heading, text));
+  });
   const text = remainder(paragraph.text, held, headings);
   const out = { ...paragraph, sections, decisions, history: paragraph.history.map(historyOnce) };
   if (text) out.text = text;
