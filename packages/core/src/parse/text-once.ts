@@ -38,6 +38,19 @@ const isOtherSpace = (c: number) =>
   c === 0x205f ||
   c === 0x3000 ||
   c === 0xfeff;
+/**
+ * Whether `norm(text)` may be at most `length` long. It keeps every character that is not white space, and
+ * lower case never makes one shorter, so more of those than `length` say no; the count stops there.
+ */
+function normMayFit(text: string, length: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c < 33 ? c >= 9 && c <= 13 : c >= 0xa0 && isOtherSpace(c));
+    if (!space && ++kept > length) return false;
+  }
+  return true;
+}
 const blocksOf = (text: string) =>
   text
     .split(/\n\s*\n/)
@@ -53,7 +66,10 @@ function allHeld(text: string, held: ReadonlySet<string>): boolean {
 
 /** A line or block that is only a heading ("Beslut:", "Förslag till beslut"). */
 function headingOnly(text: string, headings: ReadonlySet<string>): boolean {
-  if (headings.has(norm(text.replace(/:$/, '')))) return true;
+  let longest = 0;
+  for (const h of headings) if (h.length > longest) longest = h.length;
+  // A block of prose is no heading: its normal form is longer than any, which counting tells without making it.
+  if (normMayFit(text, longest + 1) && headings.has(norm(text.replace(/:$/, '')))) return true;
   const heading = sectionHeading(text.trim());
   return heading !== undefined && heading.inline === undefined;
 }
