@@ -105,8 +105,15 @@ export function parseProgramme(lines: readonly Line[], diagnostics: Diagnostic[]
     }
     if (text.includes('\t')) {
       const cells = text.split('\t');
-      const heads = cells.map((c) => columnOf(cellText(c)));
-      if (heads.filter(Boolean).length >= 3) {
+      // Each cell's text made once, and only when read: a row's activities are long.
+      const texts: (string | undefined)[] = [];
+      const textOf = (i: number): string => {
+        let t = texts[i];
+        if (t === undefined) texts[i] = t = cellText(cells[i] ?? '');
+        return t;
+      };
+      const heads = headsOf(cells, textOf);
+      if (heads) {
         columns = heads.map((h, i) => h ?? DEFAULT_COLUMNS[i] ?? 'notes');
         continue;
       }
@@ -115,7 +122,7 @@ export function parseProgramme(lines: readonly Line[], diagnostics: Diagnostic[]
         out.areas.push(area);
         diagnostics.push(diagnostic('warning', 'programme-row-before-area', {}, { line: line.no }));
       }
-      const item = itemOf(cells, columns, line.no, diagnostics);
+      const item = itemOf(cells, columns, line.no, diagnostics, textOf);
       if (item) area.items.push(item);
       continue;
     }
@@ -130,24 +137,48 @@ export function parseProgramme(lines: readonly Line[], diagnostics: Diagnostic[]
   return out;
 }
 
+/**
+ * The columns a header row names, or undefined when it names fewer than three. Shortest cells first, and
+ * no further than three can still be reached: a row of the table (its long activities) is told so cheaply.
+ */
+function headsOf(cells: readonly string[], textOf: (i: number) => string): (Column | undefined)[] | undefined {
+  const order = cells.map((_, i) => i).sort((a, b) => (cells[a] as string).length - (cells[b] as string).length);
+  const heads: (Column | undefined)[] = new Array(cells.length).fill(undefined);
+  let found = 0;
+  for (let k = 0; k < order.length; k++) {
+    if (found + order.length - k < 3) return undefined;
+    const i = order[k] as number;
+    const head = columnOf(textOf(i));
+    heads[i] = head;
+    if (head) found++;
+  }
+  return found >= 3 ? heads : undefined;
+}
+
 function itemOf(
   cells: readonly string[],
   columns: readonly Column[],
   line: number,
   diagnostics: Diagnostic[],
+  textOf: (i: number) => string,
 ): ProgrammeItem | undefined {
   const get = (column: Column) => {
     const i = columns.indexOf(column);
     return i === -1 ? '' : (cells[i] ?? '');
   };
-  const name = cellText(get('name'));
+  // `cellText(get(column))`, from the texts the row already made.
+  const textIn = (column: Column) => {
+    const i = columns.indexOf(column);
+    return i === -1 || i >= cells.length ? '' : textOf(i);
+  };
+  const name = textIn('name');
   if (!name) return undefined;
   const item: ProgrammeItem = { name, activities: activitiesOf(get('activities')) };
-  const responsible = cellText(get('responsible'));
+  const responsible = textIn('responsible');
   if (responsible) item.responsible = responsible;
-  const notes = cellText(get('notes'));
+  const notes = textIn('notes');
   if (notes) item.notes = notes;
-  const statusText = cellText(get('status'));
+  const statusText = textIn('status');
   if (statusText) {
     const status = statusOf(statusText);
     if (status) item.status = status;
