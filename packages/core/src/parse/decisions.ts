@@ -284,7 +284,8 @@ function withAttClauses(sentences: readonly { text: string; no: number }[]): { t
   const out: { text: string; no: number }[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as { text: string; no: number };
-    if (!OPENS_DECISION.test(s.text)) {
+    // Its words are written in lower case: a sentence without "besl" is passed over before the pattern's search.
+    if (!s.text.includes('besl') || !OPENS_DECISION.test(s.text)) {
       out.push(s);
       continue;
     }

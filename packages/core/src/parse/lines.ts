@@ -28,7 +28,9 @@ export interface Line {
 
 /** The text with a byte-order mark dropped and every line ending made `\n`. */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const s = text.replace(/^\uFEFF/, '');
+  // Most texts have no carriage return: no search of the whole text for one.
+  return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
 /**
