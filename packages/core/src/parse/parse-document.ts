@@ -405,9 +405,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   // People.
   const headSentences = sentencesAround(front.head.text, /juster|sekreterare|ordföranden/giu);
   const people = readPeople(blocks, front.signed, signatures, sentences, diagnostics, headSentences, front.tabled);
+  // Each person's key made once (at the first presenter), not once per presenter.
+  let peopleKeys: string[] | undefined;
   for (const p of doc.paragraphs) {
     for (const name of p.presenters) {
-      const found = people.find((x) => nameKey(x.name) === nameKey(name));
+      peopleKeys ??= people.map((x) => nameKey(x.name));
+      const found = people[peopleKeys.indexOf(nameKey(name))];
       if (found && !found.roles.includes('presenter')) found.roles.push('presenter');
     }
   }
