@@ -33,6 +33,8 @@ export function withWrappedLabels(lines: Line[]): Line[] {
     const line = (out ?? lines)[i] as Line;
     const next = (out ?? lines)[i + 1] as Line;
     if (line.text.length > MAX_ROW || next.text.length > MAX_ROW || !/^\p{Lu}/u.test(line.text)) continue;
+    // A label's end on the next line is lower case from its first word (LOWER_WORD): most lines are passed over here.
+    if (!/^\p{Ll}/u.test(next.text)) continue;
     const joined = joinAt(line.text, next.text);
     if (!joined) continue;
     out ??= lines.slice();
