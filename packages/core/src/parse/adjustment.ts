@@ -17,6 +17,12 @@ export function adjustmentFromValue(
   meetingDate: string | undefined,
   diagnostics: Diagnostic[],
 ): Partial<Adjustment> {
+  // "Omedelbar justering", "Paragrafen justeras omedelbart", "Direkt efter sammanträdet": adjusted at the meeting
+  // itself, so on its day; the words are no place.
+  if (isImmediateAdjustment(value)) {
+    diagnostics.push(diagnostic('info', 'adjustment-immediate', { text: value.trim().slice(0, 60) }, { line }));
+    return meetingDate ? { date: meetingDate } : {};
+  }
   const when = readWhenWhere(value, true);
   const out: Partial<Adjustment> = {};
   if (when.date) {
@@ -40,6 +46,15 @@ export function adjustmentFromValue(
     .join(', ');
   if (place) out.place = place;
   return out;
+}
+
+/** The adjustment made at the meeting: "omedelbar justering", "justeras omedelbart", "direkt efter sammanträdet". */
+const IMMEDIATE =
+  /^\s*(?:omedelbar(?:t)?\s+juster(?:ing|ad|at|as)|(?:(?:protokollet|paragrafen|paragraferna|beslutet)\s+)?juster(?:as|ades|ats)\s+omedelbart|(?:i\s+)?direkt(?:\s+i\s+anslutning\s+till|\s+efter)\s+(?:sammanträdet|mötet))[\s.]*$/iu;
+
+/** True for a value that says the minutes are adjusted at the meeting, with no other day. */
+export function isImmediateAdjustment(value: string): boolean {
+  return IMMEDIATE.test(value) && findDates(value).length === 0;
 }
 
 /**

@@ -1359,3 +1359,35 @@ describe('"Frånvarande ledamöter" as one label', () => {
     }
   });
 });
+
+describe('an adjustment made at the meeting ("Omedelbar justering")', () => {
+  const head = (value: string, paragraphs: string) =>
+    [
+      'PROTOKOLL',
+      'Hamnnämnden',
+      'Sammanträdesdatum 2026-05-12',
+      'Plats och tid: Sjöboden kl. 13.00-15.00',
+      `Justeringens plats och tid: ${value}`,
+      '',
+      paragraphs,
+    ].join('\n');
+  it.each(['Omedelbar justering', 'Paragrafen justeras omedelbart', 'Direkt efter sammanträdet'])(
+    '"%s" is adjusted on the meeting\'s day, with no place, lined and flattened',
+    (value) => {
+      const text = head(value, '§ 1 Val av justerare\nText.\n§ 2 Taxor\nNämnden beslutar att anta taxorna.');
+      for (const t of [text, text.replace(/\s*\n\s*/g, ' ')]) {
+        const doc = parseDocument(t, { file: 'hamn.txt' });
+        expect(doc.adjustment).toMatchObject({ date: '2026-05-12' });
+        expect(doc.adjustment?.place).toBeUndefined();
+        expect(doc.diagnostics.some((d) => d.code === 'adjustment-immediate')).toBe(true);
+      }
+    },
+  );
+  it('ends a flattened value at the only "§ 1" after its date', () => {
+    const text = head('Sjöboden 2026-05-14', '§ 1 Val av justerare\nText.').replace(/\s*\n\s*/g, ' ');
+    expect(parseDocument(text, { file: 'hamn.txt' }).adjustment).toMatchObject({
+      date: '2026-05-14',
+      place: 'Sjöboden',
+    });
+  });
+});

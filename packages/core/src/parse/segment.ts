@@ -1,4 +1,5 @@
 import type { Role } from '../model/participant.js';
+import { isImmediateAdjustment } from './adjustment.js';
 import { DOTTED_DATE_SOURCE, findDates, findTimes, RANGE_DASH_SOURCE } from './dates.js';
 import { isGivenName } from './given-names.js';
 import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
@@ -506,6 +507,7 @@ function placeLength(value: string, key: LabelKey, isLast: boolean, nextKey?: La
   if (!text.trim()) return 0;
   // The adjustment's place and time: a date or a time, or a short place ("Kommunhuset"), never a sentence.
   // Nor a person's name ("Justeringens tid och plats … Lena Sundström"): the names of a signature block.
+  if (key === 'adjustment' && isImmediateAdjustment(text)) return end;
   if (
     key === 'adjustment' &&
     !/\d/.test(text) &&

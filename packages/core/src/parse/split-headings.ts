@@ -633,9 +633,12 @@ function accept(pieces: Pieces, candidates: Candidate[]): void {
     only.accepted = true;
 }
 
-/** A party in brackets ("(C)"), a role ("ordförande", "sekr.") or an officer's title ending an attendance list's entry. */
+/**
+ * A party in brackets ("(C)"), a role ("ordförande", "sekr.") or an officer's title ending an attendance list's
+ * entry; or a date ending a label's value ("Justeringens plats och tid Sjöboden 2026-05-14 § 1 …").
+ */
 const ENTRY_END = new RegExp(
-  `^(?:\\(\\s*\\p{L}{1,4}\\s*\\)|ordförande|ordf\\.|sekreterare|sekr\\.|ersättare|ledamot|tjänstgörande|\\p{Ll}{2,}(?:${OFFICE_TITLE_ENDS})),?$`,
+  `^(?:\\(\\s*\\p{L}{1,4}\\s*\\)|ordförande|ordf\\.|sekreterare|sekr\\.|ersättare|ledamot|tjänstgörande|\\p{Ll}{2,}(?:${OFFICE_TITLE_ENDS})|\\d{4}-\\d{2}-\\d{2}),?$`,
   'iu',
 );
 

@@ -189,6 +189,11 @@ export const PARSE_DIAGNOSTIC_WORDS = {
       `handlingen anger ${a.stated}, inte ${a.given} som angavs; handlingens datum behålls`,
       `the document states ${a.stated}, not ${a.given} as given; keeping the stated date`,
     ),
+  'adjustment-immediate': (a: { text: string }) =>
+    label(
+      `"${a.text}": protokollet justeras vid sammanträdet, så justeringens dag är sammanträdets`,
+      `"${a.text}": the minutes are adjusted at the meeting, so the adjustment's day is the meeting's`,
+    ),
   'date-is-document-date': (a: { text: string }) =>
     label(
       `"Datum ${a.text}" är handlingens datum: sammanträdets datum är det som står vid tiden`,
