@@ -1391,3 +1391,30 @@ describe('an adjustment made at the meeting ("Omedelbar justering")', () => {
     });
   });
 });
+
+describe("the notice's day in a sentence after the head", () => {
+  it.each([
+    ['Protokollet anslås på kommunens webbplats den 15 maj 2026.', '2026-05-15'],
+    ['Bevis om justering: Protokollet är justerat och anslaget 2026-05-16.', '2026-05-16'],
+    ['Kungörelsen anslås 2026-05-01.', undefined],
+  ])('"%s", lined and flattened; the place before it keeps to itself', (sentence, day) => {
+    const text = [
+      'PROTOKOLL',
+      'Hamnnämnden',
+      'Sammanträdesdatum 2026-05-12',
+      'Justeringens plats och tid: Sjöboden 2026-05-14',
+      '',
+      sentence,
+      '',
+      '§ 1 Val av justerare',
+      'Text.',
+      '§ 2 Taxor',
+      'Nämnden beslutar att anta taxorna.',
+    ].join('\n');
+    for (const t of [text, text.replace(/\s*\n\s*/g, ' ')]) {
+      const a = parseDocument(t, { file: 'hamn.txt' }).adjustment;
+      expect(a?.noticeDate).toBe(day);
+      expect(a?.place).toBe('Sjöboden');
+    }
+  });
+});

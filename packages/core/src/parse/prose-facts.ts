@@ -36,13 +36,14 @@ const NOTICE_SPAN = new RegExp(
 
 /**
  * The day the minutes' notice went up, in a sentence whose subject is the minutes or their adjustment:
- * "Protokollet justerades 2025-04-04 och anslogs på kommunens anslagstavla 2025-04-07", "Justeringen har
+ * "Protokollet justerades 2025-04-04 och anslogs på kommunens anslagstavla 2025-04-07", "Protokollet anslås på
+ * kommunens webbplats den 15 maj 2026", "Protokollet är justerat och anslaget 2026-05-15", "Justeringen har
  * tillkännagivits genom anslag den 7 april 2025". Only a date right after the verb or the board it names; a
  * notice of something else ("Kungörelsen anslogs …", "Tillägg till föredragningslistan anslogs den 18 …") is
  * not the minutes'.
  */
 const NOTICE_ON = new RegExp(
-  String.raw`(?<![\p{L}])(?:protokollet|justeringen(?:\s+av\s+protokollet)?|beviset\s+om\s+justering(?:en)?)(?:\s+[^.\n]{0,80}?)?\s+(?:anslogs|(?:har\s+)?anslagits|tillkännagavs\s+genom\s+anslag|(?:har\s+)?tillkännagivits\s+genom\s+anslag)(?:\s+(?:på|på\s+den)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavlan?)?\s+(${DATE})`,
+  String.raw`(?<![\p{L}])(?:protokollet|justeringen(?:\s+av\s+protokollet)?|beviset\s+om\s+justering(?:en)?)(?:\s+[^.\n]{0,80}?)?\s+(?:anslogs|anslås|(?:är\s+)?anslaget|(?:har\s+)?anslagits|tillkännagavs\s+genom\s+anslag|(?:har\s+)?tillkännagivits\s+genom\s+anslag)(?:\s+(?:på|på\s+den)\s+(?:[\p{L}-]+\s+){0,3}?(?:anslagstavlan?|webbplatsen|webbplats|hemsidan|hemsida|webbsidan))?\s+(${DATE})`,
   'iu',
 );
 

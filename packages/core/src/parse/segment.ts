@@ -452,6 +452,10 @@ function namesOnly(text: string): boolean {
 
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\(\s*\p{L}{1,4}\s*\)/u;
 
+/** A date or time, then a sentence's subject and its verb: "2026-05-14 Protokollet anslås …", "kl. 10 Kungörelsen anslogs …". */
+const SENTENCE_AFTER_DATE =
+  /(?<=\d)[.,]?\s+(?=\p{Lu}\p{Ll}+\s+(?:anslås|anslogs|anslagits|justeras|justerades|är|har|ska|skall|kommer|sker|hålls|får|kan|kallas)(?![\p{L}]))/u;
+
 /** A capitalised word or three and a colon ("Utskriftsdatum: …", "Expedieras till: …"): a field of its own. */
 const FOREIGN_LABEL = /(?<=^|\s)\p{Lu}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s*:(?=\s)/gu;
 /** Words of a place or a time written with a colon inside the value ("Rådhuset, Sal: Ekan", "Kl: 13.00"). */
@@ -503,6 +507,9 @@ function placeLength(value: string, key: LabelKey, isLast: boolean, nextKey?: La
   if (blank) end = Math.min(end, blank.index);
   const foreign = foreignLabelAt(value, end);
   if (foreign !== undefined) end = foreign;
+  // "… Sjöboden 2026-05-14 Protokollet anslås på …" (flattened): a sentence after the date is no part of the value.
+  const sentence = SENTENCE_AFTER_DATE.exec(value);
+  if (sentence && sentence.index < end) end = sentence.index;
   const text = value.slice(0, end);
   if (!text.trim()) return 0;
   // The adjustment's place and time: a date or a time, or a short place ("Kommunhuset"), never a sentence.
