@@ -18,6 +18,24 @@ describe('the next meeting in a sentence', () => {
     });
     expect(at('Frågan bordläggs till nästa möte 4 juni.')).toEqual({ date: '--06-04' });
   });
+  it('reads a weekday before the date, "nästa gång", and day/month with a slash', () => {
+    expect(at('Nästa möte: tisdag 9 juni kl 13-15.', '2026-05-12')).toEqual({
+      date: '2026-06-09',
+      start: '13:00',
+      end: '15:00',
+    });
+    expect(at('Nämnden sammanträder nästa gång 2026-06-09.')).toEqual({ date: '2026-06-09' });
+    expect(at('Nästa möte hålls 9/6 kl. 13.00.', '2026-05-12')).toEqual({ date: '2026-06-09', start: '13:00' });
+    expect(at('Ärendet tas upp nästa gång.')).toBeUndefined();
+  });
+  it("says when the weekday is not the date's", () => {
+    const diagnostics: Parameters<typeof nextMeetingFromSentences>[1]['diagnostics'] = [];
+    nextMeetingFromSentences([{ text: 'Nästa möte: onsdag 9 juni.', no: 4 }], {
+      meetingDate: '2026-05-12',
+      diagnostics,
+    });
+    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([['weekday-mismatch', 4]]);
+  });
   it('reads no date that stands apart from the words', () => {
     expect(at('Inför kommande sammanträde ska förvaltningen ta fram underlag, senast 2 maj.')).toBeUndefined();
     expect(at('Ett kommande möte med regionen planeras.')).toBeUndefined();

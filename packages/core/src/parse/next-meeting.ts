@@ -62,6 +62,8 @@ export function nextMeetingFromSentences(
     const next: NextMeeting = {};
     const resolved = resolveDate(date, context.meetingDate ? { after: context.meetingDate } : {});
     if (resolved) next.date = resolved;
+    if (resolved && date.weekday && !resolved.startsWith('--'))
+      checkWeekday(resolved, date.weekday, s.no, { place: 'next-meeting' }, context.diagnostics);
     const time = findTime(s.text);
     if (time) {
       next.start = time.start;
@@ -80,14 +82,17 @@ export function nextMeetingFromSentences(
 
 // "… går upp på nämndens kommande sammanträde den 23 maj", "tas upp vid nästa möte 4 juni": the date
 // stands right after the words.
+// "Nästa möte: tisdag 9 juni", "sammanträder nästa gång 2026-06-09": a weekday may stand before the date.
 const NAMED =
-  /(?<![\p{L}])(?:nästa|kommande)\s+(?:sammanträde|möte|nämndsammanträde|styrelsemöte|sammankomst)(?:\s+(?:den\s+|,\s*)?|\s*:\s*(?:den\s+)?)(?=\d)/giu;
+  /(?<![\p{L}])(?:nästa|kommande)\s+(?:sammanträde|möte|nämndsammanträde|styrelsemöte|sammankomst|gång)(?:\s+(?:den\s+|,\s*)?|\s*:\s*(?:den\s+)?)(?=\d|(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s+(?:den\s+)?\d)/giu;
 
 /** The date a sentence gives the next meeting: announced ("nästa möte är …") or named right after it. */
 function announcedDate(text: string): DateMention | undefined {
   const announce = text.includes('ästa') ? ANNOUNCES.exec(text) : null;
   if (announce) {
-    const date = findDates(text.slice(announce.index))[0];
+    const rest = text.slice(announce.index);
+    // "Nästa möte hålls 9/6 kl. 13.00": day and month with a slash, the year from the meeting.
+    const date = findDates(rest)[0] ?? findDayMonthSlash(rest);
     if (date) return date;
   }
   NAMED.lastIndex = 0;
