@@ -365,6 +365,17 @@ describe('agenda items whose titles go on to a second line', () => {
     ]);
   });
 
+  it('keeps the type code that ends the line after a case number ("…, Dnr BSN 2024/12 (B)")', () => {
+    const items = parseDocument(
+      'Barn- och skolnämnden\nKALLELSE\nTid: 2024-05-06 kl. 13.00\n\n1. Val av justerare (B)\n2. Taxor för fritidsgården 2025, Dnr BSN 2024/12 (B)\n3. Delegationsbeslut (I)',
+    ).paragraphs.map((p) => [p.number, p.title, p.caseNumber ?? null, p.types]);
+    expect(items).toEqual([
+      [1, 'Val av justerare', null, ['decision']],
+      [2, 'Taxor för fritidsgården 2025', 'BSN 2024/12', ['decision']],
+      [3, 'Delegationsbeslut', null, ['information']],
+    ]);
+  });
+
   it('gives no title that stops on "för" with nothing after it', () => {
     const items = agendaItemHeadings(toLines('1. Upprop\n2. Plan för\n3. Övriga frågor')).map((h) => h.title ?? null);
     expect(items).toEqual(['Upprop', null, 'Övriga frågor']);

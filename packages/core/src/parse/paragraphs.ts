@@ -761,6 +761,9 @@ function itemOfRow(rest: string, cut: boolean): Omit<Read, 'number' | 'titleInde
   return read;
 }
 
+/** A type code as the last word of an item's line: "(B)", "(I)", "(B/I)". */
+const TYPE_CODE_AT_END = /^\([BIPRU](?:[,/][BIPRU])*\)$/u;
+
 /** An item's title from the text after its number, or undefined when it is a sentence (a numbered point). */
 function itemTitle(raw: string, cut: boolean): Omit<Read, 'number' | 'titleIndex'> | undefined {
   const tokens = tokensOf(raw);
@@ -783,6 +786,10 @@ function itemTitle(raw: string, cut: boolean): Omit<Read, 'number' | 'titleIndex
   end = atCase.end;
   const parsed = parseTitle(titleText(tokens, tail.title, end));
   if (!plausibleTitle(parsed.title)) return undefined;
+  // "Taxor 2027, Dnr HN 2026/33 (B)": the type code ending the line, after the case number, is the item's too.
+  const lastToken = tokens[tokens.length - 1] ?? '';
+  if (end < tokens.length && TYPE_CODE_AT_END.test(lastToken))
+    for (const type of parseTitle(lastToken).types) if (!parsed.types.includes(type)) parsed.types.push(type);
   const caseNumber = tail.caseNumber ?? parsed.caseNumber ?? atCase.caseNumber;
   const restText = end < tokens.length ? tokens.slice(end).join(' ') : '';
   return {
