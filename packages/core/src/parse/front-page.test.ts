@@ -1017,8 +1017,8 @@ describe('a body named on the line under the date label\'s date ("Sammanträdesd
     );
     expect([doc.body.name, doc.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
   });
-  it('is the body with the page number between ("Sida" / "1(2)")', () => {
-    for (const page of [['Sida', '1(2)'], ['Sida 1 av 2'], ['1 (2)']]) {
+  it('is the body with the page number between ("Sida" / "1(2)"), lined and flattened', () => {
+    for (const page of [['Sida', '1(2)'], ['Sida 1 av 2'], ['1 (2)'], []]) {
       const doc = parseDocument(
         [
           'PROTOKOLLSUTDRAG',
@@ -1034,6 +1034,20 @@ describe('a body named on the line under the date label\'s date ("Sammanträdesd
         ].join('\n'),
       );
       expect([doc.body.name, doc.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
+      const flat = parseDocument(
+        [
+          'PROTOKOLLSUTDRAG',
+          'Sammanträdesdatum',
+          '2026-10-06',
+          ...page,
+          'Kommunstyrelsen',
+          '§ 45 Dnr KS 2026/101',
+          'Taxor',
+          'Beslut',
+          'Kommunstyrelsen beslutar att anta taxorna.',
+        ].join(' '),
+      );
+      expect([flat.body.name, flat.date]).toEqual(['Kommunstyrelsen', '2026-10-06']);
     }
   });
 });

@@ -111,6 +111,15 @@ function repeatsItems(paragraphs: readonly Heading[], items: readonly Heading[])
 function bodyUnderDate(blocks: readonly LabelBlock[], lines: readonly Line[]): string | undefined {
   const date = blocks.find((b) => b.key === 'date')?.values[0];
   if (!date || findDates(date.text).length === 0) return undefined;
+  // Flattened: "Sammanträdesdatum 2026-05-12 Sida 1(2) Kommunstyrelsen" as the whole rest of the date's line.
+  const own = lines.find((l) => l.no === date.no && l.text.includes(date.text));
+  if (own) {
+    const rest = own.text
+      .slice(own.text.indexOf(date.text) + date.text.length)
+      .replace(PAGE_MARK, '')
+      .trim();
+    if (rest && isWholeBodyName(rest)) return normaliseBodyName(rest);
+  }
   // "2026-05-12" / "Sida" / "1(2)" / "Kommunstyrelsen": the page's number may stand between (a few lines at most).
   let at = lines.findIndex((l) => l.no === date.no + 1);
   for (let n = 0; at >= 0 && at < lines.length && n < 4; n++, at++) {
@@ -125,6 +134,8 @@ function bodyUnderDate(blocks: readonly LabelBlock[], lines: readonly Line[]): s
 
 /** "Sida", "Sid" on a line of its own over the page's number. */
 const PAGE_WORD = /^(?:sida|sid\.?|blad)$/iu;
+/** A page's number leading a text: "Sida 1(2)", "Sid 1 av 2", "1 (2)". */
+const PAGE_MARK = /^\s*(?:(?:sida|sid\.?|blad)\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})/iu;
 
 function withFile(doc: ParsedDocument, options: ParseOptions): ParsedDocument {
   if (options.file) for (const d of doc.diagnostics) d.file ??= options.file;
