@@ -11,6 +11,7 @@ import { withoutFurniture } from './furniture.js';
 import { type LabelBlock, matchLabel, readPreamble, readRange } from './header.js';
 import { addresseesOf, appendixStarts, type FoundHistory, historyIn, sameCase } from './history.js';
 import { detectKind } from './kind.js';
+import { labelOfWords } from './label-lexicon.js';
 import {
   blankOut,
   isPageNumber,
@@ -379,6 +380,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
     doc.attachments = attachmentAt.attachments;
     if (attachmentAt.index > lastHeading) end = Math.min(end, attachmentAt.index);
   }
+  // A notice block after the last paragraph ("Organ | …", "Datum då anslaget sätts upp | …"): the notice's,
+  // no part of that paragraph's distribution or decision.
+  const tailNotice = trailingNoticeAt(clean, lastHeading + 1, end);
+  // At most a page of lines is read as that block.
+  const tailNoticeEnd = tailNotice === undefined ? 0 : Math.min(end, tailNotice + 200);
+  if (tailNotice !== undefined) end = tailNotice;
   const schedules: FoundSchedule[] = [];
   const sentences: { text: string; no: number }[] = [];
   const sentencesOfParagraph = new Map<ParsedParagraph, { text: string; no: number }[]>();
@@ -436,7 +443,12 @@ function read(text: string, options: ParseOptions, diagnostics: Diagnostic[]): P
   readAdjustment(doc, blocks, people, [...headSentences, ...sentences], meetingDate, diagnostics, (line) =>
     paragraphOfLine.get(line),
   );
-  applyNotice(doc, front.notice, diagnostics);
+  // The head's notice first; a notice block after the paragraphs gives what the head's does not.
+  const notice =
+    tailNotice === undefined
+      ? front.notice
+      : { ...readFrontPage(lines.slice(tailNotice, tailNoticeEnd), []).notice, ...front.notice };
+  applyNotice(doc, notice, diagnostics);
   // The head's sentences, and an agenda's item titles ("Tid och plats för justering: tisdagen den 10 mars …").
   const proseText = `${front.head.text}\n${firstPageRest}\n${doc.kind === 'agenda' ? doc.paragraphs.map((p) => p.title).join('\n') : ''}`;
   applyProse(doc, readProseFacts(proseText, doc.date), front.head.lineAt);
@@ -567,6 +579,41 @@ function applyProse(doc: ParsedDocument, prose: ProseFacts, lineAt: (offset: num
   }
   void lineAt;
   if (Object.keys(adjustment).length > 1 || adjustment.signatories.length > 0) doc.adjustment = adjustment;
+}
+
+/** The labels of a notice block, and of the fields in it. */
+const NOTICE_FIELDS: ReadonlySet<string> = new Set([
+  'notice',
+  'organ',
+  'notice-up',
+  'notice-down',
+  'notice-span',
+  'storage',
+  'signer',
+  'appeal',
+]);
+
+/**
+ * Where a notice block after the last paragraph starts (between `from` and `end`): a line that is a notice
+ * label alone or with its value after a tab or colon, with the day the notice goes up or comes down among
+ * the block's next lines. A word such as "Organ" alone is no notice.
+ */
+function trailingNoticeAt(lines: readonly Line[], from: number, end: number): number | undefined {
+  let start: number | undefined;
+  let seen = 0;
+  for (let i = Math.max(0, from); i < end; i++) {
+    const text = (lines[i] as Line).text;
+    if (text === '') continue;
+    const cut = text.search(/[\t:]/u);
+    const words = (cut === -1 ? text : text.slice(0, cut)).trim();
+    const label = words.length <= 60 ? labelOfWords(words) : undefined;
+    if (label && NOTICE_FIELDS.has(label.key)) {
+      start ??= i;
+      seen = 0;
+      if (label.key === 'notice-up' || label.key === 'notice-down') return start;
+    } else if (start !== undefined && ++seen > 2) start = undefined;
+  }
+  return undefined;
 }
 
 /** What the notice block states: the days the notice is up, the stated last day of appeal, the storage place. */
