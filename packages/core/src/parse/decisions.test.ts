@@ -45,6 +45,8 @@ describe('outcomes', () => {
     ['Styrelsen bordlade frågan.', 'postponed'],
     ['Nämnden noterar informationen.', 'noted'],
     ['Utskottet tackar för redovisningen.', 'noted'],
+    ['Kommunstyrelsen beslutar att notera informationen.', 'noted'],
+    ['Nämnden beslutar att tacka för redovisningen.', 'noted'],
     ['Nämnden noterar att kostnaderna ökar.', undefined],
     ['Nämnden beslutar enligt förslaget.', 'approved'],
     ['Nämnden beslutar att lämna yttrande enligt förvaltningens förslag.', 'approved'],

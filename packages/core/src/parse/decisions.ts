@@ -24,7 +24,7 @@ const APPROVED = words(
   '(?:i\\s+enlighet\\s+med|enligt)\\s+(?:\\p{L}+\\s+){0,2}?förslag(?:et)?|bifall(?:es|s|er|a)?|biföll|bifölls|fastställ(?:s|es|des|ts|er|a)|fastställde|godkänn(?:s|es|er|a)|godkändes|godkände|antas|antages|antogs|antar|anta|beviljas|beviljades|beviljar|beviljade|bevilja|tillstyrk(?:er|s|a|te|tes|ts)|godta(?:r|s|ga|gs)?|ställer\\s+sig\\s+bakom|ställde\\s+sig\\s+bakom',
 );
 const NOTED = words(
-  'till\\s+handlingarna|noteras|noterades|(?:noterar|noterade|tackar\\s+för)\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen|dragningen|anmälan|meddelandet|meddelandena)|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
+  'till\\s+handlingarna|noteras|noterades|(?:noterar|noterade|att\\s+notera|tackar\\s+för|att\\s+tacka\\s+för)\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen|dragningen|anmälan|meddelandet|meddelandena)|informationen\\s+tas\\s+emot|(?:tagit|tar|tog)\\s+del\\s+av\\s+(?:informationen|rapporten|redovisningen|uppföljningen|återrapporteringen)|till\\s+protokollet',
 );
 
 /** A motion to refer the matter back, refused: "avslå yrkandet om återremiss", "återremissyrkandet avslås". */
