@@ -68,6 +68,24 @@ describe('a Word attendance table (cells apart by tabs)', () => {
     expect(people(text)).toContain('Karin Öberg (S): chair/member');
   });
 
+  it('reads "Tjänstgör för X" in the presence column as a serving substitute for X', () => {
+    const text = minutes(
+      'Ledamöter\tParti\tNärvaro',
+      'Rolf Hed\tC\tNärvarande',
+      'Agneta Mo\tS\tEj närvarande',
+      'Ersättare\t\t',
+      'Emil Sand\tS\tTjänstgör för Agneta Mo',
+      'Nora Ek\tS\tErsätter Pia Dahl',
+    );
+    expect(people(text)).toEqual([
+      'Agneta Mo (S): absent',
+      'Emil Sand (S): substitute > Agneta Mo',
+      'Jonas Lind: other/secretary',
+      'Nora Ek (S): substitute > Pia Dahl',
+      'Rolf Hed (C): member',
+    ]);
+  });
+
   it('leaves out a row whose cells do not fit the columns, with a warning naming its line', () => {
     const text = minutes(
       'Namn\tParti\tFunktion',

@@ -51,7 +51,8 @@ const PRESENT = /^(?:x|ja|närvarande|närv\.?|deltog|✓|✔)$/iu;
 const NOT_PRESENT = /^(?:ej\s+närvarande|inte\s+närvarande|frånvarande|nej|anmält\s+förhinder|förhinder)$/iu;
 
 /** A substitute's cell: "Tjänstgörande ersättare för Pia Dahl (SD)". */
-const SUBSTITUTE_FOR = /^(?:tjänstgörande|tjg|tj)\.?\s+(?:ersättare|ers\.?)\s+för\s/iu;
+const SUBSTITUTE_FOR =
+  /^(?:(?:tjänstgörande|tjg|tj)\.?\s+(?:ersättare|ers\.?)|(?:tjänstgör|tjänstgörande|tjg|tj)\.?)\s+för\s|^ersätter\s/iu;
 
 /** A political role's word inside a cell ("vice ordförande", "ledamot", "ersättare"). */
 const ROLE_WORD = /(?:^|\s)(?:ordf(?:örande|\.)?|ledamot|ersättare|ers\.)(?:$|\s)/iu;
