@@ -49,6 +49,8 @@ export interface Heading {
   titleBy?: TitleSpan['by'];
   /** The heading's line also names the body (and the date): "Kommunfullmäktige 2024-02-14 § 12". */
   named?: boolean;
+  /** Who presents it, from its row's cell under a table's "Föredragande" column. */
+  presenters?: string[];
 }
 
 /** Where a paragraph starts: a heading, or an unnumbered one (a protocol extract whose § number a copy stripped). */
@@ -544,24 +546,33 @@ const BARE_ITEM = /^(\d{1,3})\s+(\S.*)$/u;
  */
 export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
   const found: Heading[] = [];
-  const candidates: { i: number; number: number; rest: string; bare: boolean }[] = [];
+  const candidates: { i: number; number: number; rest: string; bare: boolean; presenter?: string }[] = [];
+  // The head row of a table of items with a presenter's column ("Nr<TAB>Ärende<TAB>Dnr<TAB>Föredragande"):
+  // a row below with as many cells or fewer has its presenter in that column. A blank line ends the table.
+  let head: { column: number; cells: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     const text = line.text;
+    if (text === '') head = undefined;
     if (text === '' || line.mark === 'toc' || line.mark === 'page') continue;
     const c = text.charCodeAt(0);
-    if (c < 48 || c > 57) continue;
+    if (c < 48 || c > 57) {
+      if (text.includes('\t') && text.length <= 120) head = presenterColumnOf(text) ?? head;
+      continue;
+    }
     // A heading the pass cut out of a flattened line is an item only when it was a bare number ("3 Upprop").
     if (line.mark === 'heading' && !cutOut(lines, i)) continue;
     const m = ITEM_HEADING.exec(text);
+    const presenter = head ? presenterCell(text, head) : undefined;
+    const by = presenter ? { presenter } : {};
     if (m?.[1] && m[2]) {
-      candidates.push({ i, number: Number(m[1]), rest: m[2], bare: false });
+      candidates.push({ i, number: Number(m[1]), rest: m[2], bare: false, ...by });
       continue;
     }
     const b = text.length <= 300 ? BARE_ITEM.exec(text) : null;
     // "15 a) Anmälan av …": an item made of lettered parts, whose own title is not printed.
     if (b?.[1] && b[2] && /^(?:["“”«]?\p{Lu}|a\)\s)/u.test(b[2]))
-      candidates.push({ i, number: Number(b[1]), rest: b[2], bare: true });
+      candidates.push({ i, number: Number(b[1]), rest: b[2], bare: true, ...by });
   }
   const presenterColumnAt = lines.findIndex((l) => l.text.length <= 60 && PRESENTER_COLUMN_HEAD.test(l.text.trim()));
   const follows = (k: number, n: number, bare: boolean) => {
@@ -616,10 +627,34 @@ export function agendaItemHeadings(lines: readonly Line[]): Heading[] {
         titleIndex = next;
       }
     }
-    found.push({ index: cand.i, titleIndex, start: cand.i, number: cand.number, ...read, no: line.no });
+    found.push({
+      index: cand.i,
+      titleIndex,
+      start: cand.i,
+      number: cand.number,
+      ...read,
+      no: line.no,
+      ...(cand.presenter ? { presenters: [cand.presenter] } : {}),
+    });
   }
   if (presenterColumnAt >= 0) cutPresenters(found, presenterColumnAt);
   return found;
+}
+
+/** A table's head row with a presenter's column: that column's index and the row's number of cells. */
+function presenterColumnOf(text: string): { column: number; cells: number } | undefined {
+  const cells = text.split('\t').map((c) => c.trim().replace(/:$/u, ''));
+  if (!cells.some((c) => /^ärenden?$/iu.test(c))) return undefined;
+  const column = cells.findIndex((c) => /^föredragande(?:\s+tjänsteperson)?$/iu.test(c));
+  return column > 0 ? { column, cells: cells.length } : undefined;
+}
+
+/** A row's cell under the presenter's column, when it is a person's name ("Erik Svahn"; a job title is not). */
+function presenterCell(text: string, head: { column: number; cells: number }): string | undefined {
+  const cells = text.split('\t');
+  if (cells.length > head.cells) return undefined;
+  const cell = cells[head.column]?.trim().replace(/\s+/gu, ' ') ?? '';
+  return cell !== '' && isPersonName(cell) ? cell : undefined;
 }
 
 /**
@@ -916,7 +951,7 @@ export function buildParagraph(
     number: heading.number,
     title: heading.title,
     types: heading.types,
-    presenters: presentersOf(sections, sentences),
+    presenters: [...new Set([...(heading.presenters ?? []), ...presentersOf(sections, sentences)])],
     sections: sections.map((s) => ({ heading: s.heading, text: joinText(s.lines) })),
     decisions: [],
     assignments: [],

@@ -90,4 +90,32 @@ describe('minutes written in Word', () => {
     expect(doc.paragraphs[0]?.text).toContain('Det ska redovisas i juni.');
     expect(doc.paragraphs[0]?.text).not.toContain('2026-04-22');
   });
+
+  it('gives an agenda item the presenter named in its row under "Föredragande", not a job title', async () => {
+    const text = await wordMinutes([
+      'NORRVIKS KOMMUN',
+      'KALLELSE',
+      'Barn- och utbildningsnämnden',
+      [
+        ['Tid', 'Onsdagen den 10 juni 2026 kl. 14.00'],
+        ['Plats', 'Stadshuset, sal Ådalen'],
+      ],
+      'Ärenden',
+      [
+        ['Nr', 'Ärende', 'Dnr', 'Föredragande'],
+        ['1', 'Val av justerare', '', ''],
+        ['2', 'Skolskjutsregler 2026/2027', 'BUN 2026/77', 'Erik Svahn'],
+        ['3', 'Budgetuppföljning maj', 'BUN 2026/5', 'Ekonomichef'],
+        ['4', 'Lokalfrågor', '', 'Maja Ek'],
+      ],
+    ]);
+    const doc = parseDocument(text, { file: 'kallelse.docx' });
+    expect(doc.kind).toBe('agenda');
+    expect(doc.paragraphs.map((p) => [p.number, p.title, p.caseNumber, p.presenters])).toEqual([
+      [1, 'Val av justerare', undefined, []],
+      [2, 'Skolskjutsregler 2026/2027', 'BUN 2026/77', ['Erik Svahn']],
+      [3, 'Budgetuppföljning maj', 'BUN 2026/5', []],
+      [4, 'Lokalfrågor', undefined, ['Maja Ek']],
+    ]);
+  });
 });
