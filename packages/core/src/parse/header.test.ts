@@ -302,3 +302,23 @@ describe("a page's counter and the municipality in capitals before the body on a
     expect(alone.body).toBe('Kommunstyrelsen');
   });
 });
+
+describe('the letterhead of the municipality or region the body belongs to', () => {
+  it("is no title: alone, in capitals, or a Word row of cells with the record's kind", () => {
+    for (const head of [
+      'EKBY KOMMUN\tPROTOKOLL',
+      'Norrviks kommun',
+      'NORRVIKS KOMMUN',
+      'Region Ekby',
+      'Ekby kommun  Kallelse',
+    ]) {
+      const read = readPreamble(toLines(`${head}\nSocialnämnden\n2026-03-18`));
+      expect([head, read.title, read.body]).toEqual([head, undefined, 'Socialnämnden']);
+    }
+  });
+
+  it("leaves a heading of the record's own a title", () => {
+    const read = readPreamble(toLines('Samverkanstid kommuner, Region och Länsstyrelse\nEkby kommun'));
+    expect(read.title).toBe('Samverkanstid kommuner, Region och Länsstyrelse');
+  });
+});

@@ -428,10 +428,32 @@ export function readPreamble(lines: readonly Line[]): Preamble {
         const found = findBodyName(after);
         if (found && found.index === 0 && found.name.length === after.length) out.body = found.name;
       }
-    } else if (!out.title && text.length <= 200 && !KIND_WORD.test(text)) out.title = text;
+    } else if (!out.title && text.length <= 200 && !KIND_WORD.test(text) && !isLetterhead(text)) out.title = text;
   }
   return out;
 }
+
+/** A municipality's or region's name alone: "Ekby kommun", "NORRVIKS KOMMUN", "Region Ekby". */
+const OWNER_ALONE =
+  /^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:kommun|KOMMUN)|(?:Region|REGION)(?:\s+\p{Lu}[\p{L}-]*){1,2})$/u;
+
+/**
+ * A letterhead: the name of the municipality or region the body belongs to, alone or in a row of cells with
+ * the record's kind ("EKBY KOMMUN<TAB>PROTOKOLL"). It is whose paper the record is on, no title of its own.
+ */
+function isLetterhead(text: string): boolean {
+  const cells = text
+    .split(/\t+|\s{2,}/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (cells.some((c) => OWNER_ALONE.test(c)) && cells.every((c) => OWNER_ALONE.test(c) || KIND_WORD.test(c)))
+    return true;
+  // "Ekby kommun Kallelse", the cells' gap lost.
+  return OWNER_ALONE.test(text.replace(KIND_AFTER, ''));
+}
+
+/** The record's kind ending a line, after a space. */
+const KIND_AFTER = new RegExp(`\\s+(?:${KIND})$`, 'iu');
 
 /** "Ekby kommun", "Övre Ekby kommun", "Region Ekby": who a body belongs to, written before its name. */
 const OWNER =
