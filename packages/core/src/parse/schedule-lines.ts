@@ -313,8 +313,11 @@ export function flattenedPage(raws: readonly string[]): string[] | undefined {
     if (only !== undefined) return undefined;
     only = raw;
   }
+  if (only === undefined || only.length < 120) return undefined;
+  const table = flattenedColumnTable(only.trim());
+  if (table) return table;
   // A page that opens with its heading is cut body by body (flattenedSchedulePieces), not here.
-  if (only === undefined || only.length < 120 || flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
+  if (flattenedSchedulePieces(only.trim()) !== undefined) return undefined;
   const pieces: string[] = [];
   for (const whole of splitFlattened(only)) {
     if (whole.trim() === '') continue;
@@ -335,6 +338,38 @@ export function flattenedPage(raws: readonly string[]): string[] | undefined {
     else for (const part of piece.split(PROSE_AFTER_DATE)) if (part.trim() !== '') pieces.push(part);
   }
   return pieces.length >= 3 ? pieces : undefined;
+}
+
+/** A table's column heads flattened after the page's heading: "Datum | Dag | Tid | Plats" (or cut by tabs), "Datum" first. */
+const COLUMN_HEAD = /(?<![\p{L}\d])Datum(?:\s*\|\s*|\t+)(?=\p{L})/iu;
+/** A row's first cell, a date, where a flattened row opens: after a space, a "|" or a tab, before the next cell's "|" or tab. */
+const ROW_DATE =
+  /(?<=^|\s)(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\s*\d{4})?|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)(?=\s*\||\t)/giu;
+const CELL_SEPARATOR = /\s*\|\s*|\t+/u;
+const cellCount = (row: string) => row.split(CELL_SEPARATOR).filter((c) => c.trim() !== '').length;
+
+/**
+ * A schedule's table flattened onto one line with its heading ("Hamnnämnden Sammanträdesplan 2027 Datum | Dag | Tid |
+ * Plats 2027-01-19 | tisdag | 13.00 | Hamnkontoret | 2027-02-16 | …"): the heading, the column heads, then a row
+ * at each date in the first column (a date with a cell after it). Undefined unless every row has no more cells
+ * than the heads: else a row's end is unsure.
+ */
+function flattenedColumnTable(line: string): string[] | undefined {
+  const head = COLUMN_HEAD.exec(line);
+  if (!head) return undefined;
+  const heading = line.slice(0, head.index).trim();
+  if (!heading || !scheduleHeading(heading)) return undefined;
+  const rest = line.slice(head.index);
+  const starts = [...rest.matchAll(ROW_DATE)].map((m) => m.index ?? 0);
+  if (starts.length < 2) return undefined;
+  const pieces = [rest.slice(0, starts[0]).trim()];
+  const columns = cellCount(pieces[0] as string);
+  for (let k = 0; k < starts.length; k++) {
+    const row = rest.slice(starts[k], starts[k + 1]).trim();
+    if (cellCount(row) > columns) return undefined;
+    pieces.push(row);
+  }
+  return [heading, ...pieces];
 }
 
 // The look-behind comes after the digits, so that the search skips to a "19" or "20" (a piece may be a whole page).

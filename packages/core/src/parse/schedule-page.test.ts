@@ -951,3 +951,29 @@ describe('a sentence of the usual time whose subject is "Nämnden"', () => {
     ]);
   });
 });
+
+describe('a table with a date column, flattened onto one line with its heading', () => {
+  const pipes =
+    'Fiskenämnden\nSammanträdesplan 2027\nDatum | Dag | Tid | Lokal | Anmärkning\n2027-02-09 | tisdag | 13.00 | Sjöboden |\n2027-03-09 | tisdag | 08.30 | Sjöboden | Budget\n2027-04-13 | onsdag | 13.00 | Sjöboden |\n2027-05-11 | tisdag | 13.00 | Sjöboden | Inställt\n';
+  const named =
+    'Fiskenämnden\nSammanträdesplan 2027\nDatum | Dag | Tid\n9 februari | tisdag | 13.00\n9 mars | tisdag | 13.00\n13 april | tisdag | 13.00\n';
+  it.each([pipes, named])('reads the rows as the lined table does, the wrong weekday left out: %#', (text) => {
+    const flat = text.replace(/\s*\n\s*/g, ' ');
+    const lined = parse(text);
+    const doc = parse(flat);
+    expect(doc.kind).toBe('schedule');
+    expect(summary(doc)).toEqual(summary(lined));
+    expect(doc.location).toBeUndefined();
+    expect(doc.date).toBeUndefined();
+  });
+  it('gives the lined meetings', () => {
+    expect(summary(parse(pipes.replace(/\s*\n\s*/g, ' ')))).toEqual([
+      'Fiskenämnden 2027: 2027-02-09 13:00 (Sjöboden), 2027-03-09 08:30 (Sjöboden, Budget), 2027-05-11 13:00 cancelled (Sjöboden)',
+    ]);
+  });
+  it('reads nothing when a row has more cells than the heads', () => {
+    const text =
+      'Fiskenämnden Sammanträdesplan 2027 Datum | Dag 2027-02-09 | tisdag | 13.00 | extra 2027-03-09 | tisdag | 13.00 | mer 2027-04-13 | tisdag';
+    expect(parse(text).schedules).toEqual([]);
+  });
+});
