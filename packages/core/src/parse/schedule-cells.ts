@@ -63,7 +63,9 @@ export interface Item {
 }
 
 const CANCELLED = /^(?:inställ(?:t|d|da|das|s)|avlyst|avlysts?|utgår|ställs|ställts|struken)$/iu;
-const FILLERS = /^(?:den|och|samt|kl|klockan|ca|cirka|from|fr\.?o\.?m\.?|även|eller|in)$/iu;
+/** Words of no note: "Sammanträdet 20 april är inställt" says nothing of the meeting but that it is cancelled. */
+const FILLERS =
+  /^(?:den|och|samt|kl|klockan|ca|cirka|from|fr\.?o\.?m\.?|även|eller|in|är|har|blir|sammanträdet|mötet)$/iu;
 /** Words that make the dates of a line something other than meetings. */
 const NOT_MEETINGS =
   /^(?:uppdaterad|uppdaterades|publicerad|publicerades|ändrad|ändrades|skapad|senast|sidan|protokoll|protokollet|kallelse|kallelsen|handlingar|handlingarna|pdf|docx|kb|mb|anslag|anslaget|justerat|justerades|justering|sportlov|påsklov|höstlov|jullov|sommarlov|vinterlov|lov|ledighet|semester|helgdag|röd|uppehåll|sommaruppehåll|stängt)$/iu;

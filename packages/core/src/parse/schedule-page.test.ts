@@ -977,3 +977,13 @@ describe('a table with a date column, flattened onto one line with its heading',
     expect(parse(text).schedules).toEqual([]);
   });
 });
+
+describe('the words of a sentence that cancels a meeting', () => {
+  it.each([
+    'Fiskenämnden\nSammanträden 2027\n9 februari\n9 mars\nSammanträdet 13 april är inställt\n11 maj\n',
+    'Fiskenämnden Sammanträden 2027 9 februari 9 mars kl. 10.00 Sammanträdet 13 april har ställts in 11 maj',
+  ])('are no note of it, nor of the date before: %#', (text) => {
+    expect(summary(parse(text))[0]).toMatch(/2027-04-13 cancelled, 2027-05-11$/);
+    expect(parse(text).schedules[0]?.meetings.every((m) => m.note === undefined)).toBe(true);
+  });
+});
