@@ -360,7 +360,11 @@ function flattenedColumnTable(line: string): string[] | undefined {
   const heading = line.slice(0, head.index).trim();
   if (!heading || !scheduleHeading(heading)) return undefined;
   const rest = line.slice(head.index);
-  const starts = [...rest.matchAll(ROW_DATE)].map((m) => m.index ?? 0);
+  // Rows open with dates written alike: a date written otherwise ("Flyttad från 9/2 | …" under ISO dates) is in a cell.
+  const form = (date: string) => (date.includes('-') ? 'iso' : date.includes('/') ? 'slash' : 'named');
+  const found = [...rest.matchAll(ROW_DATE)];
+  const first = found[0]?.[0];
+  const starts = found.filter((m) => first && form(m[0]) === form(first)).map((m) => m.index ?? 0);
   if (starts.length < 2) return undefined;
   const pieces = [rest.slice(0, starts[0]).trim()];
   const columns = cellCount(pieces[0] as string);

@@ -971,6 +971,11 @@ describe('a table with a date column, flattened onto one line with its heading',
       'Fiskenämnden 2027: 2027-02-09 13:00 (Sjöboden), 2027-03-09 08:30 (Sjöboden, Budget), 2027-05-11 13:00 cancelled (Sjöboden)',
     ]);
   });
+  it("cuts no row at a date written otherwise than the first column's, inside a note", () => {
+    const text =
+      'Fiskenämnden Sammanträdesplan 2027 Datum | Tid | Anmärkning 2027-02-09 | 13.00 | 2027-03-09 | 13.00 | Flyttad till 30/3 | extra 2027-04-13 | 13.00 | 2027-05-11 | 13.00';
+    expect(parse(text).schedules.flatMap((s) => s.meetings.map((m) => m.date))).not.toContain('2027-03-30');
+  });
   it('reads nothing when a row has more cells than the heads', () => {
     const text =
       'Fiskenämnden Sammanträdesplan 2027 Datum | Dag 2027-02-09 | tisdag | 13.00 | extra 2027-03-09 | tisdag | 13.00 | mer 2027-04-13 | tisdag';
