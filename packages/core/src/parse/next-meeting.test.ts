@@ -27,6 +27,9 @@ describe('the next meeting in a sentence', () => {
     expect(at('Nämnden sammanträder nästa gång 2026-06-09.')).toEqual({ date: '2026-06-09' });
     expect(at('Nästa möte hålls 9/6 kl. 13.00.', '2026-05-12')).toEqual({ date: '2026-06-09', start: '13:00' });
     expect(at('Ärendet tas upp nästa gång.')).toBeUndefined();
+    // The service named alone, capitalised, says the meeting is held online.
+    expect(at('Nästa möte: tisdag 9 juni kl 13-15, Teams.', '2026-05-12')?.attendance).toBe('online');
+    expect(at('Nästa möte: tisdag 9 juni kl 13-15.', '2026-05-12')?.attendance).toBeUndefined();
   });
   it("says when the weekday is not the date's", () => {
     const diagnostics: Parameters<typeof nextMeetingFromSentences>[1]['diagnostics'] = [];

@@ -44,6 +44,9 @@ const HOST =
 const HOST_AFTER = /värd(?:kommun)?\s+(?:är|blir)\s+(\p{Lu}[\p{L}-]*(?:\s+kommun)?)/u;
 const PLACE = /(?:förläggs|förlagt|förlagd|äger\s+rum|hålls)\s+(?:till|på|i)\s+(\p{Lu}[^,.;\d]{0,60})/u;
 const ONLINE_WORDS = /via\s+teams|digitalt|på\s+distans|videolänk|webbmöte|via\s+zoom/iu;
+// "…, Teams" alone names the service only when capitalised: "teams" in lower case may be a team's plural.
+const SERVICE = /(?<![\p{L}])(?:Teams|Zoom)(?![\p{L}])/u;
+const saysOnline = (text: string): boolean => ONLINE_WORDS.test(text) || SERVICE.test(text);
 
 /**
  * The next meeting from sentences: the first that announces it with a date, and from it and the
@@ -74,7 +77,7 @@ export function nextMeetingFromSentences(
     if (host?.[1]) next.host = host[1].trim();
     const place = PLACE.exec(around);
     if (place?.[1]) next.location = place[1].trim().replace(/\s+(?:den|kl|klockan)$/iu, '');
-    if (ONLINE_WORDS.test(s.text)) next.attendance = next.location ? 'hybrid' : 'online';
+    if (saysOnline(s.text)) next.attendance = next.location ? 'hybrid' : 'online';
     return { next, no: s.no };
   }
   return undefined;
@@ -111,7 +114,7 @@ function announcedDate(text: string): DateMention | undefined {
 export function enrichNextMeeting(next: NextMeeting, sentences: readonly { text: string }[]): void {
   if (next.attendance) return;
   for (const s of sentences) {
-    if (!s.text.includes('ästa') || !/nästa\s+(?:möte|träff|sammanträde)/iu.test(s.text) || !ONLINE_WORDS.test(s.text))
+    if (!s.text.includes('ästa') || !/nästa\s+(?:möte|träff|sammanträde)/iu.test(s.text) || !saysOnline(s.text))
       continue;
     const day = findDayMonthSlash(s.text) ?? findDates(s.text)[0];
     const md = day ? `-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : undefined;
