@@ -6,7 +6,7 @@ import type { LabelKey as BlockKey, LabelBlock } from './header.js';
 import type { FoundLabel, LabelKey } from './label-lexicon.js';
 import type { Line } from './lines.js';
 import { columnCells } from './people-columns.js';
-import { type ListedPerson, peekPeopleList } from './people-list.js';
+import { type ListedPerson, namesOnly, peekPeopleList } from './people-list.js';
 import { type Field, NOTICE_BOARD, NOTICE_UNTIL, type SignatureBlock, segmentHead } from './segment.js';
 import { readSignatureBlock, type SignatureItem, type Signed } from './signatures.js';
 
@@ -100,14 +100,6 @@ const BLOCK_KEY: Partial<Record<LabelKey, BlockKey>> = {
   adjustment: 'adjustment',
   next: 'next',
 };
-
-/** A value that is people's names and nothing else ("Britt Björk", "Anna Berg och Per Ek"): no date, time or place. */
-function namesOnly(value: string): boolean {
-  const text = value.trim();
-  if (!text || /\d/u.test(text)) return false;
-  const list = peekPeopleList(text, []);
-  return list.people.length > 0 && !list.reference && text.slice(list.consumed).trim() === '';
-}
 
 /**
  * The most labels a head is read with. A first page prints 10 to 30 (the corpus's most is 32, a page

@@ -439,6 +439,17 @@ export function peekPeopleList(
   return remembered(text, roles).list;
 }
 
+/**
+ * A value that is people's names and nothing else ("Britt Björk", "Anna Berg och Per Ek"): no date, time or
+ * place. Read with the lists' own grammar, so the head's readers tell names from a place the same way.
+ */
+export function namesOnly(value: string): boolean {
+  const text = value.trim();
+  if (!text || /\d/u.test(text)) return false;
+  const list = peekPeopleList(text, []);
+  return list.people.length > 0 && !list.reference && text.slice(list.consumed).trim() === '';
+}
+
 function remembered(text: string, roles: readonly Role[]): { list: PeopleList; diagnostics: Diagnostic[] } {
   // Keyed by the roles, then by the text itself (no key string made by joining them: that copied the text).
   const rolesKey = roles.length === 0 ? '' : roles.join(',');

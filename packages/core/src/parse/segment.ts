@@ -3,7 +3,7 @@ import { isImmediateAdjustment } from './adjustment.js';
 import { DOTTED_DATE_SOURCE, findDates, findTimes, RANGE_DASH_SOURCE } from './dates.js';
 import { isGivenName } from './given-names.js';
 import { type FoundLabel, findLabels, type LabelKey } from './label-lexicon.js';
-import { peekPeopleList } from './people-list.js';
+import { namesOnly, peekPeopleList } from './people-list.js';
 
 /**
  * The head of a record as labelled fields, found by what the labels say wherever they stand. Labels are
@@ -181,7 +181,7 @@ export function segmentHead(
         const cand = waiting[w] as { label: FoundLabel; seq: number };
         // Only the newest label may take a value that runs to the next label when nothing bounds it.
         const isLast = w === waiting.length - 1;
-        const used = consume(cand.label.def.key, value, isLast, labels[n + 1]?.def.key);
+        const used = consume(cand.label.def.key, value, isLast, labels[n + 1]?.def.key, cand.label === label);
         if (used <= 0) continue;
         const start = at + lead;
         const raw = clean.slice(start, start + used);
@@ -343,7 +343,7 @@ export const NOTICE_BOARD = /^\s*(?:på|i)\s+(?:[\p{L}-]+\s+){0,3}?anslagstavla(
 export const NOTICE_UNTIL = /^\s*(?:till\s+och\s+med|t\.\s?o\.\s?m\.?)\s*/iu;
 
 /** How much of `value` (from its start) a field of this kind takes; 0 when it cannot hold it. */
-function consume(key: LabelKey, value: string, isLast: boolean, nextKey?: LabelKey): number {
+function consume(key: LabelKey, value: string, isLast: boolean, nextKey?: LabelKey, own = true): number {
   switch (key) {
     case 'date':
     case 'notice-up':
@@ -411,7 +411,7 @@ function consume(key: LabelKey, value: string, isLast: boolean, nextKey?: LabelK
     case 'storage':
     case 'organ':
     case 'next':
-      return placeLength(value, key, isLast, nextKey);
+      return placeLength(value, key, isLast, nextKey, own);
     default:
       return 0;
   }
@@ -439,15 +439,14 @@ function signerAtEnd(value: string): number | undefined {
   return m && isGivenName(m[1] as string) ? from + m.index : undefined;
 }
 
-/** People's names and nothing else ("Lena Sundström", "Anna Berg Per Ek"): no place. */
-function namesOnly(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  return (
-    words.length >= 2 &&
-    words.length <= 8 &&
-    isGivenName(words[0] as string) &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || w === 'och')
-  );
+/**
+ * People's names left over for a label that waited ("Justeringens tid och plats … Paragrafer: 104 Lena
+ * Sundström Ordförande"): a signature block's, no place. The names must start with a given name, since a
+ * room may be named like a person ("Stora Salen"); right after its own label (`own`: "Justering: Tor Ås") a
+ * value of names is the adjusters', which the front page reads as such.
+ */
+function signersNames(text: string, own: boolean): boolean {
+  return !own && isGivenName(text.trim().split(/\s+/u)[0] ?? '') && namesOnly(text);
 }
 
 const PERSON_WITH_PARTY = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*\(\s*\p{L}{1,4}\s*\)/u;
@@ -496,7 +495,7 @@ function foreignLabelAt(value: string, end: number): number | undefined {
  * person named with a party, which starts the next field's list. A value with no date, no time and no
  * place-like words is not taken.
  */
-function placeLength(value: string, key: LabelKey, isLast: boolean, nextKey?: LabelKey): number {
+function placeLength(value: string, key: LabelKey, isLast: boolean, nextKey?: LabelKey, own = true): number {
   let end = value.length;
   // "… Tingshuset, sal 2 Eva Tand Ordförande": the name over a signature's role is the signer's, no place.
   if (nextKey === 'signature') end = signerAtEnd(value) ?? end;
@@ -518,7 +517,7 @@ function placeLength(value: string, key: LabelKey, isLast: boolean, nextKey?: La
   if (
     key === 'adjustment' &&
     !/\d/.test(text) &&
-    (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim()) || namesOnly(text))
+    (text.trim().length > 60 || /^\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}+/u.test(text.trim()) || signersNames(text, own))
   )
     return 0;
   if (isLast) return end;
