@@ -191,6 +191,35 @@ describe('copies of PDFs on document-sharing sites', () => {
       location: 'Biblioteket',
     });
   });
+  it("reads a document site's flattened first page above its viewer, with or without blank lines between", () => {
+    const lined = [
+      'protokoll miljönämnden beslutande … · 2026-03-14 · protokoll miljönämnden…',
+      '',
+      '12',
+      'PROTOKOLL Miljönämnden Sammanträdesdatum: 2026-03-12 Plats och tid Sal Ekan, Rådhuset, kl. 13:00-15:30 Beslutande Rut Lund (S), ordförande Ola Berg (M) Tor Vik (V) Utses att justera Ola Berg Justeringens plats och tid Rådhuset 2026-03-16 Paragrafer §§ 20 - 31 Underskrifter Sekreterare Per Holm Ordförande Rut Lund',
+      '',
+      'Upload: others',
+      'Post on 14-Mar-2026',
+      '7 views',
+      'Category:',
+      'Documents',
+      '0 download',
+      '',
+      'TRANSCRIPT',
+      '',
+      // The transcript glued the words where cells and bold runs ended.
+      'PROTOKOLLMiljönämndenSammanträdesdatum: 2026-03-12',
+      'Plats och tid Sal Ekan, Rådhuset, kl. 13:00-15:30',
+      'Beslutande',
+      'Rut Lund (S), ordförandeOla Berg (M)Tor Vik (V)',
+    ];
+    for (const lines of [lined, lined.filter((l) => l !== '')]) {
+      const doc = parseDocument(lines.join('\n'));
+      expect(doc).toMatchObject({ kind: 'minutes', date: '2026-03-12', body: { name: 'Miljönämnden' } });
+      expect(doc.title).toBeUndefined();
+      expect(JSON.stringify(doc)).not.toContain('download');
+    }
+  });
   it('reads a full-text viewer page', () => {
     const doc = parseDocument(
       [

@@ -32,6 +32,7 @@ const FURNITURE = [
   /^category:$/iu,
   /^documents$/iu,
   /^download$/iu,
+  /^\d+\s+downloads?$/iu,
   /^\(\d{1,4}\)$/u,
 ];
 
@@ -40,6 +41,9 @@ const FURNITURE = [
  * where twenty patterns were twenty. (Each is a whole line; case does not matter to the one without `i`.)
  */
 const ANY_FURNITURE = new RegExp(FURNITURE.map((re) => `(?:${re.source})`).join('|'), 'iu');
+
+/** A line above the viewer this long is a flattened first page, not the page's title or a search summary. */
+const FLAT_COPY_MIN = 300;
 
 const TITLE_COPY = /^(?:download|share)\s+"(.{3,400})"$/iu;
 
@@ -67,7 +71,11 @@ export function findFurniture(lines: readonly Line[]): Furniture {
   for (let i = 0; i < lines.length && i < 4; i++) {
     const text = (lines[i] as Line).text;
     if (!text) continue;
-    if ((firstViewer > i && i < 3) || (text.includes(' · ') && text.length < 300)) skip.add(i);
+    // A first page flattened into the page's description is no title: a copy of the record's head with its
+    // words still apart, where the transcript below often glued them. It is kept, whether blank lines stand
+    // between the page's top lines or not.
+    if (text.length >= FLAT_COPY_MIN) continue;
+    if ((firstViewer > i && i < 3) || text.includes(' · ')) skip.add(i);
   }
   // A viewer's chrome runs down to the line that opens the document's text ("Transkript", "Full text"):
   // everything above it is the page's title and counters.
