@@ -51,6 +51,12 @@ const SIGNATURE =
 const STARTS_NEW = /^(?:[-•–*]\s|§|\d{1,3}[.)]\s|\p{Lu}[\p{L}\s]{0,40}:\s)/u;
 const HYPHENATED = /\p{Ll}-$/u;
 const STARTS_LOWER = /^\p{Ll}/u;
+/**
+ * "Barn-" then "och utbildningsnämnden": the hyphen stands for the compound's shared end ("Barn- och
+ * utbildningsnämnden"), as in most bodies' names, and stays, with the space; only a word split at the line
+ * end is made whole.
+ */
+const SUSPENDED = /^(?:och|eller|samt|respektive|resp\.)(?![\p{L}\p{N}])/u;
 
 /** Pieces → rows: pieces on one baseline, left to right, split into cells at wide gaps. */
 function rowsOf(page: PdfPage, number: number): Row[] {
@@ -213,7 +219,7 @@ export function layoutLines(pages: readonly PdfPage[], isLabel: (text: string) =
       const last = out[out.length - 1];
       if (prose && last && last.text !== '' && continues(prose, row, text, rightEdge, spaced)) {
         last.text =
-          HYPHENATED.test(last.text) && STARTS_LOWER.test(text)
+          HYPHENATED.test(last.text) && STARTS_LOWER.test(text) && !SUSPENDED.test(text)
             ? last.text.slice(0, -1) + text
             : `${last.text} ${text}`;
         prose = { ...row, cells: [{ ...first, x: (prose.cells[0] as Cell).x }] };
